@@ -1,0 +1,60 @@
+/**
+ * Every record read ends in exactly one outcome. Reason codes are stable strings (reports and
+ * dashboards filter on them); the message says what happened to this record and what to do.
+ */
+export const REASONS = {
+  // skipped
+  alreadyMigrated: 'already_migrated',
+  dependencyFailed: 'dependency_failed',
+  filteredOut: 'filtered_out',
+  notInSample: 'not_in_sample',
+  entityNotSupported: 'entity_not_supported',
+  attachmentSkipped: 'attachment_skipped',
+  // failed
+  invalidRecord: 'invalid_record',
+  invalidPhone: 'invalid_phone',
+  unsupportedAttachment: 'unsupported_attachment',
+  unmatchedAgent: 'unmatched_agent',
+  unmatchedTeam: 'unmatched_team',
+  rejectedByTarget: 'rejected_by_target',
+  conflict: 'conflict',
+  truncatedSource: 'truncated_source',
+  apiError: 'api_error',
+  ambiguousWrite: 'ambiguous_write',
+} as const;
+
+export type ReasonCode = (typeof REASONS)[keyof typeof REASONS] | (string & {});
+
+export interface Migrated {
+  status: 'migrated';
+  targetId: string;
+  /** Target ids of children written with the record: comments, translations, attachments. */
+  children?: Record<string, string>;
+  /** Something the user should know although the record migrated (a dropped phone, a default applied). */
+  warning?: string;
+}
+
+export interface Failed {
+  status: 'failed';
+  reason: ReasonCode;
+  message: string;
+}
+
+export interface Skipped {
+  status: 'skipped';
+  reason: ReasonCode;
+  message: string;
+  /** For a record already in the target. */
+  targetId?: string;
+}
+
+export type Outcome = Migrated | Failed | Skipped;
+
+export const migrated = (targetId: string, extra: Omit<Migrated, 'status' | 'targetId'> = {}): Migrated => ({
+  status: 'migrated',
+  targetId,
+  ...extra,
+});
+export const failed = (reason: ReasonCode, message: string): Failed => ({ status: 'failed', reason, message });
+export const skipped = (reason: ReasonCode, message: string, targetId?: string): Skipped =>
+  targetId === undefined ? { status: 'skipped', reason, message } : { status: 'skipped', reason, message, targetId };

@@ -1,0 +1,77 @@
+/**
+ * The two sides of a migration. A platform folder implements one or both; the engine knows nothing
+ * else about a platform.
+ */
+import type { EntityName } from '../model/entities.js';
+import type { Outcome } from '../model/outcomes.js';
+import type { Attachment, Iso8601, RecordOf } from '../model/records.js';
+import type { MigrationOptions } from '../config/types.js';
+import type { Logger } from '../runtime/logger.js';
+
+export interface ReadOptions {
+  /** Resume point returned with an earlier page; absent to start from the beginning. */
+  cursor?: string;
+  /** Only records created or updated at or after this instant (delta runs). */
+  since?: Iso8601;
+}
+
+export interface Page<R> {
+  records: R[];
+  /** Where to resume after this page; absent when the stream is finished. */
+  cursor?: string;
+}
+
+export interface Source {
+  readonly platform: string;
+  /** The entities this source can read. */
+  readonly entities: readonly EntityName[];
+  /** Streams one entity page by page; never holds more than a page in memory. */
+  read<E extends EntityName>(entity: E, options: ReadOptions): AsyncIterable<Page<RecordOf[E]>>;
+  /** How many records `read` would yield, when the platform can say cheaply. */
+  count?(entity: EntityName, options: ReadOptions): Promise<number | undefined>;
+  /** The bytes of an attachment, fetched while its URL is still valid. */
+  openAttachment(attachment: Attachment): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** What the ledger knows of a record written in an earlier run. */
+export interface LedgerEntry {
+  targetId: string;
+  hash: string;
+  /** Source child id (comment, translation) → target child id. */
+  children?: Record<string, string>;
+}
+
+/** A record found in the target: its id and, where the platform can tell, its children's ids. */
+export type Written = Omit<LedgerEntry, 'hash'>;
+
+export interface WriteItem<R> {
+  record: R;
+  /** Present when the record was written before and has changed: update it, do not create it. */
+  previous?: LedgerEntry;
+}
+
+export interface WriteContext {
+  /** Target id of a record already written, by entity and source id. */
+  resolve(entity: EntityName, sourceId: string): string | undefined;
+  /** Bytes of a source attachment. */
+  fetchAttachment(attachment: Attachment): Promise<Uint8Array>;
+  options: MigrationOptions;
+  log: Logger;
+}
+
+export interface Target {
+  readonly platform: string;
+  /** The entities this target can write. */
+  readonly entities: readonly EntityName[];
+  /** How many records one `write` call takes for this entity. */
+  batchSize(entity: EntityName): number;
+  /** Writes a batch; returns exactly one outcome per item, in the same order. */
+  write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]>;
+  /**
+   * Finds a record this tool wrote for a source id (by external id or marker), after a write whose
+   * answer was lost or when the ledger must be rebuilt. Undefined when the platform cannot tell.
+   */
+  findWritten?(entity: EntityName, sourceId: string): Promise<Written | undefined>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,163 @@
+/**
+ * The HTTP server every platform simulator runs on: 127.0.0.1, a random port, JSON in and out,
+ * a request log for assertions, and latency and fault injection for chaos tests and benchmarks.
+ * A simulator supplies only its routing function.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { seededRandom } from './seeded-random.js';
+
+export interface SimRequest {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  /** Parsed JSON body when the request sent JSON, else undefined. */
+  body: unknown;
+  rawBody: Buffer;
+}
+
+export interface SimResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** Sent as JSON unless it is a Buffer or string. */
+  body?: unknown;
+}
+
+export type SimHandler = (request: SimRequest) => SimResponse | Promise<SimResponse>;
+
+export interface FaultOptions {
+  /** Added to every response. */
+  latencyMs?: number;
+  /** Share of requests answered 500/502/503 before they reach the handler. */
+  errorRate?: number;
+  /** Share of requests whose connection is destroyed before they reach the handler. */
+  dropBeforeRate?: number;
+  /** Share of requests handled (the write happens) whose connection is then destroyed: a lost answer. */
+  dropAfterRate?: number;
+  /** Every `every` requests, the next `length` requests get 429 with Retry-After: `retryAfterSeconds`. */
+  burst429?: { every: number; length: number; retryAfterSeconds: number };
+  /** Seed for the fault dice. */
+  seed?: number;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  status: number | 'dropped';
+}
+
+export interface SimServer {
+  url: string;
+  port: number;
+  /** Every request seen, in order. */
+  log: RequestLogEntry[];
+  /** Change faults while the server runs. */
+  setFaults(faults: FaultOptions): void;
+  close(): Promise<void>;
+}
+
+export async function startSimServer(handler: SimHandler, faults: FaultOptions = {}, port = 0): Promise<SimServer> {
+  let current = faults;
+  let random = seededRandom(faults.seed ?? 1);
+  let counter = 0;
+  const log: RequestLogEntry[] = [];
+
+  const server = createServer((req, res) => {
+    void serve(req, res).catch((error: unknown) => {
+      log.push({ method: req.method ?? 'GET', path: req.url ?? '', status: 500 });
+      send(res, { status: 500, body: { error: 'simulator_error', message: String(error) } });
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawBody = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    const entry: RequestLogEntry = { method, path: url.pathname, status: 0 };
+    log.push(entry);
+    counter += 1;
+    if (current.latencyMs) await new Promise((r) => setTimeout(r, current.latencyMs));
+
+    const burst = current.burst429;
+    if (burst && counter % burst.every < burst.length) {
+      entry.status = 429;
+      return send(res, {
+        status: 429,
+        headers: { 'retry-after': String(burst.retryAfterSeconds) },
+        body: { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Rate limit exceeded (simulated burst)' }] },
+      });
+    }
+    if (current.dropBeforeRate && random() < current.dropBeforeRate) {
+      entry.status = 'dropped';
+      req.socket.destroy();
+      return;
+    }
+    if (current.errorRate && random() < current.errorRate) {
+      const status = [500, 502, 503][Math.floor(random() * 3)] ?? 500;
+      entry.status = status;
+      return send(res, { status, body: { error: 'simulated_outage', message: 'Simulated server error' } });
+    }
+
+    const contentType = String(req.headers['content-type'] ?? '');
+    let body: unknown;
+    if (contentType.includes('json') && rawBody.length > 0) {
+      try {
+        body = JSON.parse(rawBody.toString('utf8'));
+      } catch {
+        entry.status = 400;
+        return send(res, { status: 400, body: { error: 'invalid_json', message: 'Request body is not valid JSON' } });
+      }
+    }
+    const response = await handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody });
+    if (current.dropAfterRate && random() < current.dropAfterRate) {
+      entry.status = 'dropped';
+      req.socket.destroy();
+      return;
+    }
+    entry.status = response.status;
+    send(res, response);
+  }
+
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    port: address.port,
+    log,
+    setFaults(next) {
+      current = next;
+      random = seededRandom(next.seed ?? 1);
+      counter = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, response: SimResponse): void {
+  if (res.headersSent || res.destroyed) return;
+  const headers: Record<string, string> = { ...(response.headers ?? {}) };
+  let payload: Buffer | string | undefined;
+  if (Buffer.isBuffer(response.body) || typeof response.body === 'string') {
+    payload = response.body;
+  } else if (response.body !== undefined) {
+    payload = JSON.stringify(response.body);
+    headers['content-type'] ??= 'application/json; charset=utf-8';
+  }
+  res.writeHead(response.status, headers);
+  res.end(payload);
+}
