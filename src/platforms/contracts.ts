@@ -73,5 +73,7 @@ export interface Target {
    * answer was lost or when the ledger must be rebuilt. Undefined when the platform cannot tell.
    */
   findWritten?(entity: EntityName, sourceId: string): Promise<Written | undefined>;
+  /** The target id of an existing agent with this email, for the mapping's default agents. */
+  matchAgent?(email: string): Promise<string | undefined>;
   close(): Promise<void>;
 }

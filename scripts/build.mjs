@@ -1,0 +1,33 @@
+// Bundles the Action entry (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// tsconfig's module is NodeNext: with commonjs ncc emits a bundle that cannot find @actions/core.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import ncc from '@vercel/ncc';
+
+const entries = [
+  { input: 'src/index.ts', output: 'dist' },
+  { input: 'src/cli-entry.ts', output: 'dist/cli' },
+];
+
+rmSync('dist', { recursive: true, force: true });
+for (const { input, output } of entries) {
+  const { code, assets } = await ncc(join(process.cwd(), input), {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    // Types are checked by `npm run typecheck`; ncc only transpiles.
+    transpileOnly: true,
+    // The toolkit packages are ESM-only: the bundle must be ESM too.
+    esm: true,
+    target: 'es2022',
+    license: 'licenses.txt',
+  });
+  mkdirSync(output, { recursive: true });
+  writeFileSync(join(output, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets ?? {})) {
+    const file = join(output, name);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, asset.source);
+  }
+  console.log(`${input} → ${output}/index.js (${(code.length / 1024).toFixed(0)} KiB)`);
+}

@@ -1,0 +1,125 @@
+/** CLI entry: `desk-migrate run --config migration.yml --mode demo|full`. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadMappingFile } from './config/load-mapping.js';
+import { MappingError } from './config/mapping-error.js';
+import { EXIT } from './exit-codes.js';
+import { MODES, run, type Mode } from './run.js';
+import { terminalLogger } from './runtime/local.js';
+import { Redactor } from './runtime/redactor.js';
+import { TerminalProgress } from './runtime/terminal-progress.js';
+
+const USAGE = `Usage:
+  desk-migrate run --config FILE --mode demo|full [--state DIR] [--reports DIR] [--time-budget MINUTES]
+  desk-migrate validate --config FILE
+
+Options:
+  --config FILE          mapping file (migration.yml)
+  --mode MODE            demo: a small reproducible sample; full: everything (resumes after an interruption)
+  --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
+  --reports DIR          reports folder (default .desk-migrate/reports)
+  --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
+  --debug                more logs
+
+Exit codes: 0 complete, 1 unexpected error, 2 bad command line or mapping file,
+            3 complete with failed records, 4 stopped early (run again to continue).`;
+
+export async function main(argv: string[]): Promise<number> {
+  const redactor = new Redactor();
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        mode: { type: 'string', short: 'm' },
+        state: { type: 'string' },
+        reports: { type: 'string' },
+        'time-budget': { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0];
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  const log = terminalLogger(redactor, process.stderr, values.debug ?? false);
+  if (!values.config) return usageError('--config FILE is required: the path of your mapping file (see mappings.example.yml)');
+
+  if (command === 'validate') {
+    try {
+      const loaded = await loadMappingFile(values.config);
+      loaded.secrets.forEach((s) => redactor.add(s));
+      process.stdout.write(`${values.config}: valid (${String(loaded.mapping.source.platform)} → ${String(loaded.mapping.target.platform)})\n`);
+      return EXIT.ok;
+    } catch (error) {
+      return reportError(error);
+    }
+  }
+  if (command !== 'run') return usageError(`unknown command "${command}"; use run or validate`);
+  const mode = values.mode as Mode | undefined;
+  if (!mode || !MODES.includes(mode)) return usageError(`--mode must be one of ${MODES.join(', ')}${values.mode ? `, not "${values.mode}"` : ''}`);
+  let timeBudgetMs: number | undefined;
+  if (values['time-budget'] !== undefined) {
+    const minutes = Number(values['time-budget']);
+    if (!(minutes > 0)) return usageError(`--time-budget must be a number of minutes above 0, not "${values['time-budget']}"`);
+    timeBudgetMs = minutes * 60_000;
+  }
+
+  const stop = new AbortController();
+  const onSignal = (signal: string) => {
+    log.warn(`${signal} received: finishing the current batch, then saving the checkpoint.`);
+    stop.abort();
+  };
+  process.once('SIGINT', () => onSignal('SIGINT'));
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+
+  const stateDir = resolve(values.state ?? '.desk-migrate/state');
+  const reportsDir = resolve(values.reports ?? '.desk-migrate/reports');
+  try {
+    const summary = await run({
+      configFile: values.config,
+      mode,
+      stateDir,
+      reportsDir,
+      log,
+      progress: new TerminalProgress(process.stderr),
+      signal: stop.signal,
+      ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+      onSecrets: (secrets) => secrets.forEach((s) => redactor.add(s)),
+    });
+    const t = summary.totals;
+    process.stdout.write(
+      redactor.redact(
+        `${summary.mode} ${summary.complete ? 'complete' : 'stopped early'}: ${t.migrated} migrated, ${t.failed} failed, ${t.skipped} skipped of ${t.read} read.\nReports: ${reportsDir}\n`,
+      ),
+    );
+    if (!summary.complete) return EXIT.partial;
+    return t.failed > 0 ? EXIT.failedRecords : EXIT.ok;
+  } catch (error) {
+    return reportError(error);
+  }
+
+  function usageError(message: string): number {
+    process.stderr.write(`error: ${message}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+
+  function reportError(error: unknown): number {
+    if (error instanceof MappingError) {
+      process.stderr.write(`${redactor.redact(error.message)}\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? (values.debug ? (error.stack ?? error.message) : error.message) : String(error);
+    process.stderr.write(`error: ${redactor.redact(message)}\n`);
+    return EXIT.error;
+  }
+}

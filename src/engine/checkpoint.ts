@@ -1,0 +1,205 @@
+/**
+ * Everything a migration remembers between runs, in one state folder:
+ * - the ledger: (entity, source id) → target id, content hash, children's target ids;
+ * - the current run: its mode, per-entity cursors, and whether it finished;
+ * - per-entity watermarks for delta runs;
+ * - write intents: ids of a batch sent to the target whose outcome is not yet recorded. After a
+ *   crash they are the records that may exist in the target without a ledger entry.
+ */
+import { join } from 'node:path';
+import type { EntityName } from '../model/entities.js';
+import type { LedgerEntry } from '../platforms/contracts.js';
+import { StateJournal } from './state-journal.js';
+
+export type RunMode = 'full' | 'demo' | 'delta';
+
+export interface RunInfo {
+  id: string;
+  mode: RunMode;
+  startedAt: string;
+  complete: boolean;
+  cursors: Partial<Record<EntityName, string>>;
+  /** Entities this run has read to the end. */
+  finished: EntityName[];
+}
+
+type JournalEntry =
+  | { t: 'put'; e: EntityName; id: string; tid: string; h: string; c?: Record<string, string>; run: string }
+  | { t: 'intent'; e: EntityName; ids: string[] }
+  | { t: 'settled'; e: EntityName; ids: string[] }
+  | { t: 'cursor'; e: EntityName; c: string | null }
+  | { t: 'finished'; e: EntityName }
+  | { t: 'run'; id: string; mode: RunMode; startedAt: string }
+  | { t: 'run_end'; id: string; complete: boolean }
+  | { t: 'watermark'; e: EntityName; at: string };
+
+export interface StoredEntry extends LedgerEntry {
+  /** The run that wrote it, so a resumed run can tell its own earlier writes. */
+  run: string;
+}
+
+export class Checkpoint {
+  private readonly ledger = new Map<EntityName, Map<string, StoredEntry>>();
+  private readonly pending = new Map<EntityName, Set<string>>();
+  private readonly watermarks = new Map<EntityName, string>();
+  private run: RunInfo | undefined;
+  private readonly journal: StateJournal;
+
+  private constructor(readonly folder: string) {
+    this.journal = new StateJournal(join(folder, 'journal.jsonl'));
+  }
+
+  /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
+  static open(folder: string): Checkpoint {
+    const checkpoint = new Checkpoint(folder);
+    const entries = checkpoint.journal.replay() as JournalEntry[];
+    for (const entry of entries) checkpoint.apply(entry);
+    if (entries.length > 0) checkpoint.journal.rewrite(checkpoint.snapshot());
+    return checkpoint;
+  }
+
+  get currentRun(): RunInfo | undefined {
+    return this.run;
+  }
+
+  /** Continues the unfinished run of the same mode, or starts a new one. */
+  beginRun(mode: RunMode, now: Date): { run: RunInfo; resumed: boolean } {
+    if (this.run && !this.run.complete && this.run.mode === mode) return { run: this.run, resumed: true };
+    const entry: JournalEntry = { t: 'run', id: `${now.toISOString().replace(/[-:.]/g, '')}-${mode}`, mode, startedAt: now.toISOString() };
+    this.record([entry]);
+    return { run: this.run as unknown as RunInfo, resumed: false };
+  }
+
+  endRun(complete: boolean): void {
+    if (this.run) this.record([{ t: 'run_end', id: this.run.id, complete }]);
+  }
+
+  get(entity: EntityName, sourceId: string): StoredEntry | undefined {
+    return this.ledger.get(entity)?.get(sourceId);
+  }
+
+  size(entity: EntityName): number {
+    return this.ledger.get(entity)?.size ?? 0;
+  }
+
+  entries(entity: EntityName): IterableIterator<[string, StoredEntry]> {
+    return (this.ledger.get(entity) ?? new Map<string, StoredEntry>()).entries();
+  }
+
+  /** Ids sent to the target in a batch whose outcome was never recorded. */
+  pendingIntents(entity: EntityName): string[] {
+    return [...(this.pending.get(entity) ?? [])];
+  }
+
+  watermark(entity: EntityName): string | undefined {
+    return this.watermarks.get(entity);
+  }
+
+  /** Records that a batch is about to be written. */
+  intend(entity: EntityName, ids: string[]): void {
+    this.record([{ t: 'intent', e: entity, ids }]);
+  }
+
+  /** Records the outcome of a batch (and optionally the cursor after it) in one durable append. */
+  commit(entity: EntityName, written: { id: string; entry: LedgerEntry }[], settledIds: string[], cursor?: string | null): void {
+    const runId = this.run?.id ?? 'unknown';
+    const entries: JournalEntry[] = written.map(({ id, entry }) => ({
+      t: 'put',
+      e: entity,
+      id,
+      tid: entry.targetId,
+      h: entry.hash,
+      ...(entry.children && Object.keys(entry.children).length > 0 ? { c: entry.children } : {}),
+      run: runId,
+    }));
+    const pending = this.pending.get(entity);
+    const unsettled = settledIds.filter((id) => pending?.has(id) && !written.some((w) => w.id === id));
+    if (unsettled.length > 0) entries.push({ t: 'settled', e: entity, ids: unsettled });
+    if (cursor !== undefined) entries.push({ t: 'cursor', e: entity, c: cursor });
+    this.record(entries);
+  }
+
+  /** Adds ledger entries found in the target (after a lost answer or a lost state). */
+  adopt(entity: EntityName, id: string, entry: LedgerEntry): void {
+    this.commit(entity, [{ id, entry }], [id]);
+  }
+
+  saveCursor(entity: EntityName, cursor: string | null): void {
+    this.record([{ t: 'cursor', e: entity, c: cursor }]);
+  }
+
+  finishEntity(entity: EntityName): void {
+    this.record([{ t: 'finished', e: entity }]);
+  }
+
+  setWatermark(entity: EntityName, at: string): void {
+    this.record([{ t: 'watermark', e: entity, at }]);
+  }
+
+  close(): void {
+    this.journal.close();
+  }
+
+  private record(entries: JournalEntry[]): void {
+    // Durable first, then in memory: memory never claims more than the disk holds.
+    this.journal.append(entries);
+    for (const entry of entries) this.apply(entry);
+  }
+
+  private apply(entry: JournalEntry): void {
+    switch (entry.t) {
+      case 'put': {
+        let map = this.ledger.get(entry.e);
+        if (!map) this.ledger.set(entry.e, (map = new Map()));
+        const stored: StoredEntry = { targetId: entry.tid, hash: entry.h, run: entry.run };
+        if (entry.c) stored.children = entry.c;
+        map.set(entry.id, stored);
+        this.pending.get(entry.e)?.delete(entry.id);
+        break;
+      }
+      case 'intent': {
+        let set = this.pending.get(entry.e);
+        if (!set) this.pending.set(entry.e, (set = new Set()));
+        for (const id of entry.ids) set.add(id);
+        break;
+      }
+      case 'settled':
+        for (const id of entry.ids) this.pending.get(entry.e)?.delete(id);
+        break;
+      case 'cursor':
+        if (this.run) {
+          if (entry.c === null) delete this.run.cursors[entry.e];
+          else this.run.cursors[entry.e] = entry.c;
+        }
+        break;
+      case 'finished':
+        if (this.run && !this.run.finished.includes(entry.e)) this.run.finished.push(entry.e);
+        break;
+      case 'run':
+        this.run = { id: entry.id, mode: entry.mode, startedAt: entry.startedAt, complete: false, cursors: {}, finished: [] };
+        break;
+      case 'run_end':
+        if (this.run?.id === entry.id) this.run.complete = entry.complete;
+        break;
+      case 'watermark':
+        this.watermarks.set(entry.e, entry.at);
+        break;
+    }
+  }
+
+  /** The smallest journal that replays to the current state. */
+  private *snapshot(): Generator<JournalEntry> {
+    for (const [e, at] of this.watermarks) yield { t: 'watermark', e, at };
+    for (const [e, map] of this.ledger) {
+      for (const [id, s] of map) yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
+    }
+    for (const [e, ids] of this.pending) if (ids.size > 0) yield { t: 'intent', e, ids: [...ids] };
+    if (this.run) {
+      const run = this.run;
+      yield { t: 'run', id: run.id, mode: run.mode, startedAt: run.startedAt };
+      for (const [e, c] of Object.entries(run.cursors)) yield { t: 'cursor', e: e as EntityName, c };
+      for (const e of run.finished) yield { t: 'finished', e };
+      if (run.complete) yield { t: 'run_end', id: run.id, complete: true };
+    }
+  }
+}

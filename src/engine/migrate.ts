@@ -1,0 +1,350 @@
+/**
+ * The migration loop: for each entity in dependency order, stream the source page by page, decide
+ * each record (out of scope, unchanged, failing the mapping, missing a dependency, or to be
+ * written), write in batches, and record every outcome. The checkpoint is made durable after every
+ * batch, before the next one is sent, so a run killed at any point resumes without loss or
+ * duplicates.
+ */
+import type { Mapping } from '../config/types.js';
+import { entityLabel, type EntityName } from '../model/entities.js';
+import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
+import type { AnyRecord, Agent } from '../model/records.js';
+import type { LedgerEntry, Source, Target, WriteContext, WriteItem } from '../platforms/contracts.js';
+import type { Logger } from '../runtime/logger.js';
+import { applyMapping } from '../transform/apply-mapping.js';
+import { bindReferences } from './bind-references.js';
+import { Checkpoint, type RunInfo, type RunMode } from './checkpoint.js';
+import { contentHash } from './content-hash.js';
+import { DemoSample, selectDemoSample } from './demo-sample.js';
+import { OutcomeLog, toRow } from './outcome-log.js';
+import { planEntities } from './plan.js';
+import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
+import { summarize, writeReports, type RunSummary } from './report.js';
+
+export interface MigrateOptions {
+  mode: Extract<RunMode, 'full' | 'demo'>;
+  mapping: Mapping;
+  source: Source;
+  target: Target;
+  stateDir: string;
+  reportsDir: string;
+  log: Logger;
+  progress?: ProgressSink;
+  /** Stop cleanly (checkpoint saved, run partial) once this much time has passed. */
+  timeBudgetMs?: number;
+  /** Stop cleanly after the current batch when aborted (SIGTERM, job cancellation). */
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+/** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
+const RECOVERED = 'recovered';
+
+class StopRun extends Error {}
+
+export async function migrate(options: MigrateOptions): Promise<RunSummary> {
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  const deadline = options.timeBudgetMs === undefined ? Infinity : started.getTime() + options.timeBudgetMs;
+  const { mapping, source, target, log } = options;
+  const progress = options.progress ?? silentProgress;
+
+  const checkpoint = Checkpoint.open(options.stateDir);
+  const { run, resumed } = checkpoint.beginRun(options.mode, started);
+  if (resumed) log.info(`Resuming run ${run.id} from its checkpoint (${run.finished.length} entities already done).`);
+  const outcomes = new OutcomeLog(options.stateDir, run.id);
+  const plan = planEntities(mapping, source, target);
+  const notes = [...plan.notes];
+  let stoppedBecause: string | undefined;
+
+  try {
+    const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
+    if (sample) notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
+    const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, () => {
+      if (options.signal?.aborted) throw new StopRun('cancelled');
+      if (now().getTime() >= deadline) throw new StopRun('time budget reached');
+    });
+    for (const entity of plan.entities) {
+      if (run.finished.includes(entity)) continue;
+      await writer.migrateEntity(entity);
+    }
+    checkpoint.endRun(true);
+  } catch (error) {
+    if (!(error instanceof StopRun)) throw error;
+    stoppedBecause = error.message;
+    log.warn(`Stopping early (${error.message}); the checkpoint is saved and the next run continues from here.`);
+    checkpoint.endRun(false);
+  } finally {
+    checkpoint.close();
+  }
+
+  const rows = outcomes.fold();
+  outcomes.close();
+  const summary = summarize(rows, {
+    runId: run.id,
+    mode: options.mode,
+    source: source.platform,
+    target: target.platform,
+    startedAt: run.startedAt,
+    finishedAt: now().toISOString(),
+    complete: stoppedBecause === undefined,
+    ...(stoppedBecause ? { stoppedBecause } : {}),
+    notes,
+  });
+  writeReports(options.reportsDir, rows, summary);
+  return summary;
+}
+
+/** Moves one entity at a time; holds at most one batch of records. */
+class EntityWriter {
+  private readonly failures = new Map<string, string>();
+  private readonly agentByEmail = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly checkpoint: Checkpoint,
+    private readonly outcomes: OutcomeLog,
+    private readonly run: RunInfo,
+    private readonly source: Source,
+    private readonly target: Target,
+    private readonly mapping: Mapping,
+    private readonly log: Logger,
+    private readonly progress: ProgressSink,
+    private readonly sample: DemoSample | undefined,
+    private readonly checkStop: () => void,
+  ) {
+    this.context = {
+      resolve: (entity, id) => this.resolve(entity, id),
+      fetchAttachment: (attachment) => this.source.openAttachment(attachment),
+      options: this.mapping,
+      log: this.log,
+    };
+  }
+
+  private readonly context: WriteContext;
+
+  /** Why a record falls outside the mapping's date filters, if it does. */
+  private outsideFilters(record: AnyRecord): string | undefined {
+    const { created_after, created_before, updated_after } = this.mapping.filters;
+    const { createdAt, updatedAt } = record as { createdAt?: string; updatedAt?: string };
+    const before = (a: string, b: string) => Date.parse(a) < Date.parse(b);
+    if (createdAt && created_after && before(createdAt, created_after)) return `created ${createdAt}, before filters.created_after`;
+    if (createdAt && created_before && !before(createdAt, created_before)) return `created ${createdAt}, not before filters.created_before`;
+    if (updatedAt && updated_after && before(updatedAt, updated_after)) return `updated ${updatedAt}, before filters.updated_after`;
+    return undefined;
+  }
+
+
+  async migrateEntity(entity: EntityName): Promise<void> {
+    const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
+    this.progress.entityStarted(entity, await this.source.count?.(entity, {}).catch(() => undefined));
+    if (entity === 'agents' || entity === 'tickets') await this.resolveDefaultAgents();
+    await this.recoverIntents(entity);
+
+    const writable = this.target.entities.includes(entity);
+    const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, this.target.batchSize(entity)));
+    const cursor = this.run.cursors[entity];
+    let queue: { item: WriteItem<AnyRecord>; hash: string; warnings: string[] }[] = [];
+    /** Page ends not yet saved as cursor: resume after a page only once all its records are settled. */
+    let marks: { at: number; cursor: string | null }[] = [];
+    let queued = 0;
+    let flushed = 0;
+
+    const settle = (id: string, outcome: Outcome) => {
+      this.outcomes.add(toRow(entity, id, outcome));
+      tally[outcome.status]++;
+      if (outcome.status !== 'migrated') this.failures.set(`${entity}:${id}`, outcome.status === 'failed' ? outcome.reason : outcome.reason);
+    };
+
+    const flush = async (count: number) => {
+      const batch = queue.slice(0, count);
+      queue = queue.slice(count);
+      await this.writeBatch(entity, batch, settle);
+      flushed += batch.length;
+      let cursorToSave: string | null | undefined;
+      while (marks.length > 0 && (marks[0]?.at ?? Infinity) <= flushed) cursorToSave = marks.shift()?.cursor;
+      if (cursorToSave !== undefined) this.checkpoint.saveCursor(entity, cursorToSave);
+      this.outcomes.flush();
+      this.progress.recordsSettled(entity, tally);
+      this.checkStop();
+    };
+
+    for await (const page of this.source.read(entity, cursor ? { cursor } : {})) {
+      for (const record of page.records) {
+        tally.read++;
+        const decision = this.decide(entity, record, writable);
+        if ('outcome' in decision) settle(record.id, decision.outcome);
+        else {
+          queue.push(decision);
+          queued++;
+        }
+      }
+      marks.push({ at: queued, cursor: page.cursor ?? null });
+      while (queue.length >= batchSize) await flush(batchSize);
+      if (queue.length === 0 && marks.length > 0) {
+        // Nothing of this page waits for a write: its cursor can be saved now.
+        this.checkpoint.saveCursor(entity, marks[marks.length - 1]?.cursor ?? null);
+        marks = [];
+        this.outcomes.flush();
+        this.progress.recordsSettled(entity, tally);
+        this.checkStop();
+      }
+    }
+    if (queue.length > 0) await flush(queue.length);
+    this.outcomes.flush();
+    this.checkpoint.finishEntity(entity);
+    this.progress.entityFinished(entity, tally);
+  }
+
+  private decide(
+    entity: EntityName,
+    record: AnyRecord,
+    writable: boolean,
+  ): { outcome: Outcome } | { item: WriteItem<AnyRecord>; hash: string; warnings: string[] } {
+    const label = `${entityLabel(entity)} ${record.id}`;
+    if (this.sample && !this.sample.includes(entity, record)) return { outcome: skipped(REASONS.notInSample, 'not in the demo sample') };
+    const outside = this.outsideFilters(record);
+    if (outside) return { outcome: skipped(REASONS.filteredOut, outside) };
+    if (!writable) return { outcome: skipped(REASONS.entityNotSupported, `${this.target.platform} cannot store ${entity}`) };
+
+    const hash = contentHash(record);
+    const previous = this.checkpoint.get(entity, record.id);
+    if (previous && previous.hash === RECOVERED) {
+      // Written just before an interruption and found in the target: adopt it with its real hash.
+      this.checkpoint.adopt(entity, record.id, { ...previous, hash });
+      return { outcome: migrated(previous.targetId, { warning: 'found in the target after an interrupted write' }) };
+    }
+    if (previous && previous.hash === hash) {
+      return previous.run === this.run.id
+        ? { outcome: migrated(previous.targetId) }
+        : { outcome: skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', previous.targetId) };
+    }
+
+    const transformed = applyMapping(entity, record, this.mapping);
+    if ('failure' in transformed) return { outcome: transformed.failure };
+    const bound = bindReferences(entity, transformed.record, (e, id) => this.resolve(e, id));
+    const warnings = [...transformed.warnings];
+    if (bound.missing.length > 0) {
+      const why = bound.missing
+        .map((ref) => {
+          const reason = this.failures.get(`${ref.entity}:${ref.id}`);
+          return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}) ${reason ? `was not migrated: ${reason}` : 'was not migrated'}`;
+        })
+        .join('; ');
+      return { outcome: skipped(REASONS.dependencyFailed, `${label} needs ${why}`) };
+    }
+    const resolvedAgent = this.applyDefaultAssignee(entity, bound.record, bound.dropped.some((r) => r.path === 'assigneeId'));
+    if (resolvedAgent) warnings.push(resolvedAgent);
+    for (const ref of bound.dropped) {
+      if (ref.path !== 'assigneeId' || !resolvedAgent) warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} was not migrated, left out`);
+    }
+    const item: WriteItem<AnyRecord> = previous ? { record: bound.record, previous } : { record: bound.record };
+    return { item, hash, warnings };
+  }
+
+  private async writeBatch(
+    entity: EntityName,
+    batch: { item: WriteItem<AnyRecord>; hash: string; warnings: string[] }[],
+    settle: (id: string, outcome: Outcome) => void,
+  ): Promise<void> {
+    const ids = batch.map((b) => b.item.record.id);
+    this.checkpoint.intend(entity, ids);
+    let results: Outcome[];
+    try {
+      results = await this.target.write(entity, batch.map((b) => b.item), this.context);
+      if (results.length !== batch.length) {
+        throw new Error(`${this.target.platform} returned ${results.length} outcomes for ${batch.length} ${entity}`);
+      }
+    } catch (error) {
+      results = await this.afterFailedBatch(entity, batch.map((b) => b.item), error);
+    }
+    const written: { id: string; entry: LedgerEntry }[] = [];
+    batch.forEach(({ item, hash, warnings }, i) => {
+      let outcome = results[i] as Outcome;
+      if (outcome.status === 'migrated') {
+        const children = outcome.children ?? item.previous?.children;
+        written.push({ id: item.record.id, entry: { targetId: outcome.targetId, hash, ...(children ? { children } : {}) } });
+        const warning = [...warnings, ...(outcome.warning ? [outcome.warning] : [])].join('; ');
+        outcome = migrated(outcome.targetId, warning ? { warning } : {});
+      }
+      if (entity === 'agents' && outcome.status === 'failed' && outcome.reason === REASONS.unmatchedAgent) {
+        outcome = this.fallBackToDefaultAgent(item.record as Agent, outcome, written, hash);
+      }
+      settle(item.record.id, outcome);
+    });
+    // Ledger and intents settle in one durable append, before the outcome log is flushed.
+    this.checkpoint.commit(entity, written, ids);
+  }
+
+  /**
+   * A batch that threw: the target may have written part of it. Ask the target what exists before
+   * anything is retried; what it cannot confirm fails with a reason instead of risking a duplicate.
+   */
+  private async afterFailedBatch(entity: EntityName, items: WriteItem<AnyRecord>[], error: unknown): Promise<Outcome[]> {
+    const message = error instanceof Error ? error.message : String(error);
+    const results: Outcome[] = [];
+    for (const item of items) {
+      const found = await this.target.findWritten?.(entity, item.record.id).catch(() => undefined);
+      results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message));
+    }
+    return results;
+  }
+
+  /** Records sent just before an interruption: adopt those the target has, forget the rest. */
+  private async recoverIntents(entity: EntityName): Promise<void> {
+    const ids = this.checkpoint.pendingIntents(entity);
+    if (ids.length === 0) return;
+    if (!this.target.findWritten) {
+      this.log.warn(`${ids.length} ${entity} were being written when the last run stopped and ${this.target.platform} cannot be searched for them; check for duplicates of: ${ids.slice(0, 20).join(', ')}`);
+      this.checkpoint.commit(entity, [], ids);
+      return;
+    }
+    let adopted = 0;
+    const written: { id: string; entry: LedgerEntry }[] = [];
+    for (const id of ids) {
+      const found = await this.target.findWritten(entity, id);
+      if (found) {
+        written.push({ id, entry: { ...found, hash: RECOVERED } });
+        adopted++;
+      }
+    }
+    this.checkpoint.commit(entity, written, ids);
+    this.log.info(`${entity}: ${ids.length} writes were in flight when the last run stopped; ${adopted} reached the target and are kept, the rest will be written.`);
+  }
+
+  private resolve(entity: EntityName, sourceId: string): string | undefined {
+    return this.checkpoint.get(entity, sourceId)?.targetId;
+  }
+
+  /** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */
+  private applyDefaultAssignee(entity: EntityName, record: AnyRecord, assigneeDropped: boolean): string | undefined {
+    if (entity !== 'tickets') return undefined;
+    const ticket = record as { assigneeId?: string };
+    if (ticket.assigneeId) return undefined;
+    const email = assigneeDropped ? (this.mapping.agents.default ?? this.mapping.defaults.tickets?.assignee) : this.mapping.defaults.tickets?.assignee;
+    if (!email) return undefined;
+    const targetId = this.agentByEmail.get(email.toLowerCase());
+    if (!targetId) return undefined;
+    ticket.assigneeId = targetId;
+    return `assigned to the default agent ${email}`;
+  }
+
+  /** An agent with no match in the target takes the mapping's default agent, when there is one. */
+  private fallBackToDefaultAgent(agent: Agent, outcome: Outcome, written: { id: string; entry: LedgerEntry }[], hash: string): Outcome {
+    const email = this.mapping.agents.default;
+    const targetId = email ? this.agentByEmail.get(email.toLowerCase()) : undefined;
+    if (!email || !targetId) return outcome;
+    written.push({ id: agent.id, entry: { targetId, hash } });
+    return migrated(targetId, { warning: `no agent ${agent.email} in the target; mapped to the default agent ${email}` });
+  }
+
+  /** Finds the target ids of the default agents named in the mapping. */
+  async resolveDefaultAgents(): Promise<void> {
+    const emails = [this.mapping.agents.default, this.mapping.defaults.tickets?.assignee].filter((e): e is string => !!e);
+    for (const email of emails) {
+      if (this.agentByEmail.get(email.toLowerCase())) continue;
+      const targetId = await this.target.matchAgent?.(email);
+      this.agentByEmail.set(email.toLowerCase(), targetId);
+      if (!targetId) this.log.warn(`The default agent ${email} named in the mapping is not an agent of ${this.target.platform}; create it there or change the mapping.`);
+    }
+  }
+}

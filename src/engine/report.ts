@@ -1,0 +1,139 @@
+/**
+ * The reports of a run: migrated.csv, failed.csv, skipped.csv (one row per record), summary.json
+ * and summary.md. Records outside the run's scope (not in the demo sample, outside the date filters)
+ * are counted but not listed, so a demo of 20 tickets does not produce a 100,000-row file.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { ENTITY_ORDER, type EntityName } from '../model/entities.js';
+import { REASONS } from '../model/outcomes.js';
+import type { OutcomeRow } from './outcome-log.js';
+
+export const UNLISTED_REASONS: readonly string[] = [REASONS.notInSample, REASONS.filteredOut];
+
+export interface EntityCounts {
+  read: number;
+  migrated: number;
+  failed: number;
+  skipped: number;
+  /** Skipped rows by reason, including the unlisted ones. */
+  skippedBy: Record<string, number>;
+  failedBy: Record<string, number>;
+}
+
+export interface RunSummary {
+  runId: string;
+  mode: string;
+  source: string;
+  target: string;
+  startedAt: string;
+  finishedAt: string;
+  /** False when the run stopped early (time budget, error) and will resume. */
+  complete: boolean;
+  stoppedBecause?: string;
+  totals: Omit<EntityCounts, 'skippedBy' | 'failedBy'>;
+  entities: Partial<Record<EntityName, EntityCounts>>;
+  topFailures: { reason: string; count: number; example: string }[];
+  apiCalls?: Record<string, number>;
+  notes: string[];
+}
+
+export interface SummaryInput {
+  runId: string;
+  mode: string;
+  source: string;
+  target: string;
+  startedAt: string;
+  finishedAt: string;
+  complete: boolean;
+  stoppedBecause?: string;
+  apiCalls?: Record<string, number>;
+  notes?: string[];
+}
+
+export function summarize(rows: readonly OutcomeRow[], input: SummaryInput): RunSummary {
+  const entities: Partial<Record<EntityName, EntityCounts>> = {};
+  const totals = { read: 0, migrated: 0, failed: 0, skipped: 0 };
+  const failures = new Map<string, { count: number; example: string }>();
+  for (const row of rows) {
+    const counts = (entities[row.entity] ??= { read: 0, migrated: 0, failed: 0, skipped: 0, skippedBy: {}, failedBy: {} });
+    counts.read++;
+    counts[row.status]++;
+    totals.read++;
+    totals[row.status]++;
+    if (row.status === 'skipped' && row.reason) counts.skippedBy[row.reason] = (counts.skippedBy[row.reason] ?? 0) + 1;
+    if (row.status === 'failed' && row.reason) {
+      counts.failedBy[row.reason] = (counts.failedBy[row.reason] ?? 0) + 1;
+      const f = failures.get(row.reason) ?? { count: 0, example: `${row.entity} ${row.sourceId}: ${row.message ?? ''}` };
+      f.count++;
+      failures.set(row.reason, f);
+    }
+  }
+  const topFailures = [...failures.entries()]
+    .map(([reason, f]) => ({ reason, ...f }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 10);
+  const summary: RunSummary = { ...input, notes: input.notes ?? [], totals, entities, topFailures };
+  if (summary.stoppedBecause === undefined) delete summary.stoppedBecause;
+  if (summary.apiCalls === undefined) delete summary.apiCalls;
+  return summary;
+}
+
+export function writeReports(folder: string, rows: readonly OutcomeRow[], summary: RunSummary): void {
+  mkdirSync(folder, { recursive: true });
+  const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message'];
+  for (const status of ['migrated', 'failed', 'skipped'] as const) {
+    const listed = rows
+      .filter((r) => r.status === status && !(r.reason && UNLISTED_REASONS.includes(r.reason)))
+      .map((r) => [r.entity, r.sourceId, r.targetId ?? '', r.reason ?? '', r.message ?? '']);
+    writeFileSync(join(folder, `${status}.csv`), stringify([header, ...listed]));
+  }
+  writeFileSync(join(folder, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  writeFileSync(join(folder, 'summary.md'), renderSummaryMarkdown(summary));
+}
+
+export function renderSummaryMarkdown(summary: RunSummary): string {
+  const lines: string[] = [];
+  const state = summary.complete ? 'complete' : `partial${summary.stoppedBecause ? ` (${summary.stoppedBecause})` : ''}`;
+  lines.push(`# desk-migrate ${summary.mode}: ${summary.source} → ${summary.target}`, '');
+  lines.push(`Run \`${summary.runId}\`, ${state}. Started ${summary.startedAt}, finished ${summary.finishedAt}.`, '');
+  lines.push(
+    `**${summary.totals.migrated} migrated, ${summary.totals.failed} failed, ${summary.totals.skipped} skipped** of ${summary.totals.read} records read.`,
+    '',
+  );
+  lines.push('| entity | read | migrated | failed | skipped |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const entity of ENTITY_ORDER) {
+    const c = summary.entities[entity];
+    if (c) lines.push(`| ${entity} | ${c.read} | ${c.migrated} | ${c.failed} | ${c.skipped} |`);
+  }
+  lines.push('');
+  if (summary.topFailures.length > 0) {
+    lines.push('## Top failure reasons', '', '| reason | count | example |', '| --- | ---: | --- |');
+    for (const f of summary.topFailures) lines.push(`| ${f.reason} | ${f.count} | ${escapeCell(f.example)} |`);
+    lines.push('');
+  }
+  const skipReasons = new Map<string, number>();
+  for (const c of Object.values(summary.entities)) {
+    for (const [reason, n] of Object.entries(c.skippedBy)) skipReasons.set(reason, (skipReasons.get(reason) ?? 0) + n);
+  }
+  if (skipReasons.size > 0) {
+    lines.push('## Skipped, by reason', '');
+    for (const [reason, n] of skipReasons) {
+      lines.push(`- ${reason}: ${n}${UNLISTED_REASONS.includes(reason) ? ' (outside this run’s scope: counted, not listed in skipped.csv)' : ''}`);
+    }
+    lines.push('');
+  }
+  if (summary.apiCalls) {
+    lines.push('## API calls', '');
+    for (const [side, n] of Object.entries(summary.apiCalls)) lines.push(`- ${side}: ${n}`);
+    lines.push('');
+  }
+  for (const note of summary.notes) lines.push(`> ${note}`, '');
+  lines.push('Per-record detail: `migrated.csv`, `failed.csv`, `skipped.csv`.', '');
+  return lines.join('\n');
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 200);
+}

@@ -1,0 +1,366 @@
+/**
+ * The fetch client every platform client is built on: one per platform connection, sharing the
+ * RateLimiter of its API budget. Each attempt goes through the limiter; failures are retried only
+ * where the retry policy says a repeat cannot duplicate a write (see retry-policy.ts).
+ */
+import { setTimeout as defaultSleep } from 'node:timers/promises';
+import { describeErrorBody, type ErrorDescription } from './error-envelope.js';
+import { AmbiguousWriteError, HttpError, NetworkError, RateLimitedError } from './errors.js';
+import { msUntilReset, parseRetryAfter } from './rate-limit-headers.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { Redactor } from './redact.js';
+import { backoffDelay, classifyNetworkError, isIdempotentMethod, isRetryableStatus } from './retry-policy.js';
+
+export interface HttpClientOptions {
+  baseUrl: string;
+  /** Sent with every request to baseUrl's origin (never to other hosts, e.g. pre-signed attachment URLs). */
+  headers?: Record<string, string>;
+  limiter: RateLimiter;
+  /** Per attempt, including reading the body. Default 60 s. */
+  timeoutMs?: number;
+  /** Attempts per request, the first included. Default 5. */
+  maxAttempts?: number;
+  /** Exponential backoff with full jitter: base (default 500 ms) doubling per attempt, capped (default 30 s). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /**
+   * A Retry-After (or rate-limit reset) longer than this is not waited out: the request fails with
+   * `retryAfterMs` set, so the engine can checkpoint and stop instead of sleeping for an hour. Default 15 min.
+   */
+  maxRetryAfterMs?: number;
+  /** Never appear in error messages, URLs or bodies; Authorization header values are added automatically. */
+  secrets?: string[];
+  /** Platform error envelope → code and message; falls back to `describeErrorBody`. */
+  parseError?: (status: number, body: unknown) => ErrorDescription | undefined;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  /** Source of jitter, injectable for tests. */
+  random?: () => number;
+  /** Told about every retry before its wait (for logs and progress); url is redacted. */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+export interface RetryEvent {
+  method: string;
+  url: string;
+  /** The attempt that failed (1 = first). */
+  attempt: number;
+  delayMs: number;
+  /** "429", "503", "ECONNREFUSED", "timeout", … */
+  reason: string;
+}
+
+export type QueryValue = string | number | boolean | undefined | (string | number)[];
+
+export interface RequestOptions {
+  /** Arrays are sent comma-joined (Zendesk `ids=1,2`, Freshdesk `include=a,b`); undefined values are left out. */
+  query?: Record<string, QueryValue>;
+  /** Sent as JSON. */
+  body?: unknown;
+  rawBody?: Uint8Array;
+  /** Content type of rawBody (default application/octet-stream) or an override for body. */
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** Default: GET/HEAD/OPTIONS/PUT/DELETE true, POST/PATCH false. */
+  idempotent?: boolean;
+  /** Default 'json' ('none' for HEAD). */
+  expect?: 'json' | 'bytes' | 'none';
+}
+
+export interface HttpResponse<T> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+type Attempt =
+  | { kind: 'response'; response: Response; bytes: Uint8Array }
+  | { kind: 'failure'; error: unknown; timedOut: boolean };
+
+const DEFAULTS = { timeoutMs: 60_000, maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 15 * 60_000 };
+
+export class HttpClient {
+  private readonly baseUrl: string;
+  private readonly origin: string;
+  private readonly limiter: RateLimiter;
+  private readonly settings: typeof DEFAULTS;
+  private readonly redactor: Redactor;
+  private readonly fetchImpl: typeof fetch;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private attempts = 0;
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.origin = new URL(this.baseUrl).origin;
+    this.limiter = options.limiter;
+    this.settings = {
+      timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+      maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULTS.maxAttempts),
+      baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
+      maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs,
+    };
+    this.redactor = new Redactor(options.secrets ?? [], options.headers ?? {});
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+    this.sleep = options.sleep ?? ((ms) => defaultSleep(ms));
+  }
+
+  /** Attempts sent, retries included (for "API calls per record" measurements). */
+  get calls(): number {
+    return this.attempts;
+  }
+
+  async get<T>(path: string, query?: RequestOptions['query']): Promise<T> {
+    return (await this.request<T>('GET', path, query ? { query } : {})).body;
+  }
+
+  async post<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return (await this.request<T>('POST', path, { ...options, body })).body;
+  }
+
+  async put<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return (await this.request<T>('PUT', path, { ...options, body })).body;
+  }
+
+  async patch<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return (await this.request<T>('PATCH', path, { ...options, body })).body;
+  }
+
+  async delete<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return (await this.request<T>('DELETE', path, options)).body;
+  }
+
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
+    method = method.toUpperCase();
+    const redactor = options.headers ? this.redactor.extend(options.headers) : this.redactor;
+    const url = this.buildUrl(path, options.query, redactor);
+    const safeUrl = redactor.url(url);
+    const idempotent = options.idempotent ?? isIdempotentMethod(method);
+    const expect = options.expect ?? (method === 'HEAD' ? 'none' : 'json');
+    let init: RequestInit;
+    try {
+      init = this.buildInit(method, url, options);
+    } catch (error) {
+      // Headers rejects values with control characters and quotes them in its message: a token.
+      throw new TypeError(`${method} ${safeUrl}: invalid request: ${sanitizeError(error, redactor).message}`);
+    }
+    const { maxAttempts } = this.settings;
+
+    for (let attempt = 1; ; attempt += 1) {
+      const outcome = await this.limiter.schedule(() => this.send(url, init));
+      const last = attempt >= maxAttempts;
+
+      if (outcome.kind === 'failure') {
+        const failure = this.networkFailure(outcome, method, safeUrl, redactor);
+        // Sent and unanswered: a POST may have been applied. Only the caller, by reading the target,
+        // can tell; retrying here is how migrations end up with duplicate tickets.
+        if (failure.sent && !idempotent) {
+          throw new AmbiguousWriteError({
+            method,
+            url: safeUrl,
+            cause: failure.cause,
+            message: `${method} ${safeUrl}: ${failure.detail} after the request was sent; it may or may not have been applied, so read the target before retrying`,
+          });
+        }
+        // Not sent (refused, DNS) is safe for any method; sent is safe only for idempotent requests.
+        if (last) {
+          throw new NetworkError({
+            method,
+            url: safeUrl,
+            cause: failure.cause,
+            ambiguous: failure.sent,
+            message: `${method} ${safeUrl}: ${failure.detail}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}`,
+          });
+        }
+        await this.backOff(method, safeUrl, attempt, this.backoff(attempt), failure.reason);
+        continue;
+      }
+
+      const { response, bytes } = outcome;
+      this.limiter.observe(response.headers);
+      if (response.ok) return { status: response.status, headers: response.headers, body: this.decodeBody<T>(bytes, expect, response, method, safeUrl, idempotent, redactor) };
+
+      const status = response.status;
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? msUntilReset(response.headers) : undefined);
+      const tooLong = retryAfterMs !== undefined && retryAfterMs > this.settings.maxRetryAfterMs;
+      if (isRetryableStatus(status, idempotent) && !last && !tooLong) {
+        const delayMs = retryAfterMs !== undefined && retryAfterMs > 0 ? retryAfterMs : this.backoff(attempt);
+        // The server asked the whole budget to slow down, not just this request.
+        if (status === 429 || (status === 503 && retryAfterMs !== undefined)) this.limiter.pauseFor(delayMs);
+        await this.backOff(method, safeUrl, attempt, delayMs, String(status));
+        continue;
+      }
+      throw this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor });
+    }
+  }
+
+  /** One attempt: never throws; the body is read inside the timeout so a stalled body counts as a timeout. */
+  private async send(url: URL, init: RequestInit): Promise<Attempt> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.settings.timeoutMs);
+    this.attempts += 1;
+    try {
+      const response = await this.fetchImpl(url, { ...init, signal: controller.signal });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { kind: 'response', response, bytes };
+    } catch (error) {
+      return { kind: 'failure', error, timedOut };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private networkFailure(outcome: Extract<Attempt, { kind: 'failure' }>, method: string, safeUrl: string, redactor: Redactor) {
+    const cause = sanitizeError(outcome.error, redactor);
+    if (outcome.timedOut) {
+      // We cannot tell whether the server got the request before the clock ran out: assume it did.
+      return { sent: true, cause, reason: 'timeout', detail: `no response within ${this.settings.timeoutMs} ms` };
+    }
+    if (!isNetworkFailure(outcome.error)) {
+      // fetch rejected the request itself (bad header, bad URL): a bug, not an outage; never retried.
+      throw new Error(`${method} ${safeUrl}: request could not be made: ${cause.message}`, { cause });
+    }
+    const { sent, code } = classifyNetworkError(outcome.error);
+    const reason = code ?? 'network';
+    return { sent, cause, reason, detail: `connection failed (${innermostMessage(cause)})` };
+  }
+
+  private httpError(input: {
+    status: number;
+    bytes: Uint8Array;
+    response: Response;
+    method: string;
+    safeUrl: string;
+    idempotent: boolean;
+    attempt: number;
+    retryAfterMs: number | undefined;
+    redactor: Redactor;
+  }): HttpError {
+    const { status, method, safeUrl, attempt, retryAfterMs, redactor } = input;
+    const body = redactor.value(parseErrorBody(input.bytes));
+    const described = (this.options.parseError ?? describeErrorBody)(status, body) ?? describeErrorBody(status, body);
+    const code = described?.code;
+    const statusText = input.response.statusText ? ` ${input.response.statusText}` : '';
+    const notes = [
+      attempt > 1 ? `gave up after ${attempt} attempts` : '',
+      retryAfterMs !== undefined ? `server asks to wait ${Math.ceil(retryAfterMs / 1000)} s` : '',
+    ].filter(Boolean);
+    const message = redactor.text(
+      `${method} ${safeUrl} → ${status}${statusText}` +
+        (described ? `: ${code && described.message !== code ? `${code}: ` : ''}${described.message}` : '') +
+        (notes.length ? ` (${notes.join('; ')})` : ''),
+    );
+    const init = {
+      status,
+      method,
+      url: safeUrl,
+      message,
+      body,
+      // A 5xx to a write: the server may have done part of the work before failing.
+      ambiguous: !input.idempotent && status >= 500,
+      ...(code !== undefined ? { code } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    };
+    return status === 429 ? new RateLimitedError(init) : new HttpError(init);
+  }
+
+  private decodeBody<T>(bytes: Uint8Array, expect: RequestOptions['expect'], response: Response, method: string, safeUrl: string, idempotent: boolean, redactor: Redactor): T {
+    if (expect === 'none') return undefined as T;
+    if (expect === 'bytes') return bytes as T;
+    if (bytes.length === 0) return undefined as T;
+    const text = new TextDecoder().decode(bytes);
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      // A proxy's HTML page or a truncated answer: the request itself may well have succeeded.
+      throw new HttpError({
+        status: response.status,
+        method,
+        url: safeUrl,
+        code: 'invalid_json',
+        message: redactor.text(`${method} ${safeUrl} → ${response.status}, but the body is not JSON: ${text.slice(0, 120)}`),
+        body: redactor.text(text.slice(0, 2000)),
+        ambiguous: !idempotent,
+      });
+    }
+  }
+
+  private buildUrl(path: string, query: RequestOptions['query'], redactor: Redactor): URL {
+    const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
+    let url: URL;
+    try {
+      url = new URL(absolute ? path : `${this.baseUrl}/${path.replace(/^\/+/, '')}`);
+    } catch {
+      throw new TypeError(`Invalid URL: ${redactor.url(absolute ? path : `${this.baseUrl}/${path}`)}`);
+    }
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value === undefined) continue;
+      url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    }
+    return url;
+  }
+
+  private buildInit(method: string, url: URL, options: RequestOptions): RequestInit {
+    const headers = new Headers({ accept: 'application/json' });
+    // Credentials go only to the API's own origin: a pre-signed attachment URL on another host must
+    // not receive our token.
+    if (url.origin === this.origin) for (const [name, value] of Object.entries(this.options.headers ?? {})) headers.set(name, value);
+    let body: string | Uint8Array | undefined;
+    if (options.rawBody !== undefined) {
+      body = options.rawBody;
+      headers.set('content-type', options.contentType ?? 'application/octet-stream');
+    } else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers.set('content-type', options.contentType ?? 'application/json');
+    }
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    return body === undefined ? { method, headers } : { method, headers, body };
+  }
+
+  private backoff(attempt: number): number {
+    return backoffDelay(attempt, this.settings.baseDelayMs, this.settings.maxDelayMs, this.options.random);
+  }
+
+  private async backOff(method: string, url: string, attempt: number, delayMs: number, reason: string): Promise<void> {
+    this.options.onRetry?.({ method, url, attempt, delayMs, reason });
+    if (delayMs > 0) await this.sleep(delayMs);
+  }
+}
+
+/** fetch's own network failures (undici: TypeError "fetch failed"/"terminated" with a cause), or any error carrying a code. */
+function isNetworkFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { cause, code } = error as { cause?: unknown; code?: unknown };
+  return cause !== undefined || typeof code === 'string';
+}
+
+function parseErrorBody(bytes: Uint8Array): unknown {
+  if (bytes.length === 0) return undefined;
+  const text = new TextDecoder().decode(bytes);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text.slice(0, 2000);
+  }
+}
+
+/** A copy of an error chain with redacted messages: causes end up in logs too. */
+function sanitizeError(error: unknown, redactor: Redactor, depth = 0): Error {
+  const source = error instanceof Error ? error : new Error(String(error));
+  const inner = depth < 4 && source.cause !== undefined ? sanitizeError(source.cause, redactor, depth + 1) : undefined;
+  const copy = new Error(redactor.text(source.message), inner ? { cause: inner } : undefined);
+  copy.name = source.name;
+  const code = (source as { code?: unknown }).code;
+  if (typeof code === 'string') Object.assign(copy, { code });
+  return copy;
+}
+
+function innermostMessage(error: Error): string {
+  let current: unknown = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  return current instanceof Error ? current.message : String(current);
+}

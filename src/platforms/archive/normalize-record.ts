@@ -1,0 +1,34 @@
+/**
+ * Archive files may be written by hand or by another tool: a record needs an id, and lists that are
+ * left out are read as empty so that a minimal line such as {"id":"1","name":"Acme"} is usable.
+ */
+import type { EntityName } from '../../model/entities.js';
+import type { RecordOf } from '../../model/records.js';
+
+const LISTS: Partial<Record<EntityName, string[]>> = {
+  teams: ['memberIds'],
+  companies: ['tags'],
+  contacts: ['companyIds', 'tags'],
+  tickets: ['tags', 'comments'],
+  articles: ['tags', 'translations', 'attachments'],
+};
+const OBJECTS: Partial<Record<EntityName, string[]>> = {
+  companies: ['custom'],
+  contacts: ['custom'],
+  tickets: ['custom'],
+  kb_categories: ['translations'],
+  kb_folders: ['translations'],
+};
+
+export function normalizeRecord<E extends EntityName>(entity: E, row: unknown, where: string): RecordOf[E] {
+  if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error(`${where}: a ${entity} line must be a JSON object`);
+  const record = row as Record<string, unknown>;
+  if (typeof record.id === 'number') record.id = String(record.id);
+  if (typeof record.id !== 'string' || record.id === '') throw new Error(`${where}: this ${entity} record has no "id"; every record needs a string id`);
+  for (const key of LISTS[entity] ?? []) if (record[key] === undefined) record[key] = [];
+  for (const key of OBJECTS[entity] ?? []) if (record[key] === undefined) record[key] = {};
+  if (entity === 'tickets') {
+    for (const comment of record.comments as Record<string, unknown>[]) if (comment.attachments === undefined) comment.attachments = [];
+  }
+  return record as unknown as RecordOf[E];
+}

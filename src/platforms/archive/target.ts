@@ -1,0 +1,160 @@
+/**
+ * Writes an archive folder. Records keep their source ids (an archive is a copy, not a new system),
+ * lines are appended and fsync'ed per batch, and a record written twice (an update, or a write
+ * repeated after a lost state) is folded to its last version when the target closes, so every
+ * file holds one line per record.
+ */
+import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
+import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import type { Agent, AnyRecord, Article, Attachment, RecordOf, Ticket } from '../../model/records.js';
+import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, attachmentPath, entityFile } from './layout.js';
+
+interface EntityIndex {
+  ids: Set<string>;
+  /** Set when a record was written twice: the file needs folding on close. */
+  dirty: boolean;
+}
+
+export class ArchiveTarget implements Target {
+  readonly platform = 'archive';
+  readonly entities = ENTITY_ORDER;
+  private readonly indexes = new Map<EntityName, EntityIndex>();
+  private readonly agentEmails = new Map<string, string>();
+
+  constructor(private readonly root: string) {}
+
+  batchSize(): number {
+    return 100;
+  }
+
+  async write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]> {
+    const index = await this.index(entity);
+    const lines: string[] = [];
+    const outcomes: Outcome[] = [];
+    for (const { record } of items) {
+      try {
+        const stored = await this.storeAttachments(entity, record, context);
+        lines.push(JSON.stringify(stored));
+        outcomes.push(migrated(record.id, { children: childIds(entity, record) }));
+      } catch (error) {
+        lines.push('');
+        outcomes.push(failed(REASONS.apiError, `attachment could not be copied: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    }
+    const file = entityFile(this.root, entity);
+    const text = lines.filter(Boolean).join('\n');
+    if (text) {
+      mkdirSync(dirname(file), { recursive: true });
+      const fd = openSync(file, 'a');
+      try {
+        writeSync(fd, text + '\n');
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    items.forEach(({ record }, i) => {
+      if (outcomes[i]?.status !== 'migrated') return;
+      if (index.ids.has(record.id)) index.dirty = true;
+      index.ids.add(record.id);
+      if (entity === 'agents') this.agentEmails.set((record as Agent).email.toLowerCase(), record.id);
+    });
+    return outcomes;
+  }
+
+  async findWritten(entity: EntityName, sourceId: string): Promise<Written | undefined> {
+    return (await this.index(entity)).ids.has(sourceId) ? { targetId: sourceId } : undefined;
+  }
+
+  async matchAgent(email: string): Promise<string | undefined> {
+    await this.index('agents');
+    return this.agentEmails.get(email.toLowerCase());
+  }
+
+  async close(): Promise<void> {
+    for (const [entity, index] of this.indexes) if (index.dirty) await foldToLastVersion(entityFile(this.root, entity));
+    mkdirSync(this.root, { recursive: true });
+    writeFileSync(
+      join(this.root, 'manifest.json'),
+      JSON.stringify({ format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, writtenAt: new Date().toISOString() }, null, 2) + '\n',
+    );
+  }
+
+  /** Ids already in the file; cuts a torn last line left by a killed process. */
+  private async index(entity: EntityName): Promise<EntityIndex> {
+    const known = this.indexes.get(entity);
+    if (known) return known;
+    const index: EntityIndex = { ids: new Set(), dirty: false };
+    const file = entityFile(this.root, entity);
+    if (existsSync(file)) {
+      repairTornTail(file);
+      for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+        if (!line) continue;
+        const row = JSON.parse(line) as { id: string; email?: string };
+        if (index.ids.has(row.id)) index.dirty = true;
+        index.ids.add(row.id);
+        if (entity === 'agents' && row.email) this.agentEmails.set(row.email.toLowerCase(), row.id);
+      }
+    }
+    this.indexes.set(entity, index);
+    return index;
+  }
+
+  private async storeAttachments<R extends AnyRecord>(entity: EntityName, record: R, context: WriteContext): Promise<R> {
+    const copy = async (attachment: Attachment): Promise<Attachment> => {
+      const path = attachmentPath(entity, record.id, attachment.id, attachment.fileName);
+      const bytes = await context.fetchAttachment(attachment);
+      const full = join(this.root, path);
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, bytes);
+      return { ...attachment, url: path, size: bytes.byteLength };
+    };
+    if (entity === 'tickets') {
+      const ticket = structuredClone(record as Ticket);
+      for (const comment of ticket.comments) comment.attachments = await Promise.all(comment.attachments.map(copy));
+      return ticket as R;
+    }
+    if (entity === 'articles') {
+      const article = structuredClone(record as Article);
+      article.attachments = await Promise.all(article.attachments.map(copy));
+      return article as R;
+    }
+    return record;
+  }
+}
+
+function childIds(entity: EntityName, record: AnyRecord): Record<string, string> | undefined {
+  if (entity === 'tickets') return Object.fromEntries((record as Ticket).comments.map((c) => [c.id, c.id]));
+  if (entity === 'articles') return Object.fromEntries((record as Article).translations.map((t) => [t.locale, t.locale]));
+  return undefined;
+}
+
+function repairTornTail(file: string): void {
+  const bytes = readFileSync(file);
+  if (bytes.length === 0 || bytes[bytes.length - 1] === 10) return;
+  truncateSync(file, bytes.lastIndexOf(10) + 1);
+}
+
+/** Keeps the last line of every id, in the order ids first appeared; atomic via rename. */
+async function foldToLastVersion(file: string): Promise<void> {
+  const last = new Map<string, number>();
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    n++;
+    if (line) last.set((JSON.parse(line) as { id: string }).id, n);
+  }
+  const temp = `${file}.fold-${process.pid}`;
+  const fd = openSync(temp, 'w');
+  n = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    n++;
+    if (line && last.get((JSON.parse(line) as { id: string }).id) === n) writeSync(fd, line + '\n');
+  }
+  fsyncSync(fd);
+  closeSync(fd);
+  renameSync(temp, file);
+}

@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import type { Logger } from '../runtime/logger.js';
+import type { Source, Target } from './contracts.js';
+
+export interface PlatformContext {
+  log: Logger;
+  /** Folder of the mapping file: relative paths in a connection are read from here. */
+  baseDir: string;
+}
+
+/** One line of the registry: everything the rest of the code may know about a platform. */
+export interface PlatformDescriptor<C extends { platform: string } = { platform: string }> {
+  name: string;
+  title: string;
+  /** Schema of the `source:`/`target:` block, with `platform: <name>` as its discriminator. */
+  connection: z.ZodObject<{ platform: z.ZodLiteral<string> } & z.ZodRawShape>;
+  /** Connection keys that hold credentials: they must come from `${ENV_VARS}` and are masked. */
+  secretKeys: readonly string[];
+  createSource?(connection: C, context: PlatformContext): Source;
+  createTarget?(connection: C, context: PlatformContext): Target;
+}

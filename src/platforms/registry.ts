@@ -1,0 +1,17 @@
+/** Platform name → descriptor. Adding a platform is one folder under platforms/ and one line here. */
+import type { PlatformDescriptor } from './descriptor.js';
+import { archivePlatform } from './archive/index.js';
+
+const PLATFORMS: readonly PlatformDescriptor<never>[] = [archivePlatform];
+
+export function platformNames(): string[] {
+  return PLATFORMS.map((p) => p.name);
+}
+
+export function findPlatform(name: string): PlatformDescriptor<never> | undefined {
+  return PLATFORMS.find((p) => p.name === name);
+}
+
+export function platformConnectionSchemas() {
+  return PLATFORMS.map((p) => p.connection);
+}

@@ -1,0 +1,65 @@
+/**
+ * The one function both entries call: load the mapping, open both platforms, run the mode, close
+ * everything, and return the summary. The runtime (CLI or Action) decides where state, reports,
+ * logs and progress go.
+ */
+import { loadMappingFile, type LoadedMapping } from './config/load-mapping.js';
+import { MappingError } from './config/mapping-error.js';
+import { migrate } from './engine/migrate.js';
+import type { ProgressSink } from './engine/progress.js';
+import type { RunSummary } from './engine/report.js';
+import type { PlatformContext } from './platforms/descriptor.js';
+import { findPlatform } from './platforms/registry.js';
+import type { Logger } from './runtime/logger.js';
+
+export const MODES = ['demo', 'full'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface RunRequest {
+  configFile: string;
+  mode: Mode;
+  stateDir: string;
+  reportsDir: string;
+  log: Logger;
+  progress?: ProgressSink;
+  env?: NodeJS.ProcessEnv;
+  timeBudgetMs?: number;
+  signal?: AbortSignal;
+  /** Called with the credentials as soon as they are read, before anything is logged. */
+  onSecrets?: (secrets: string[]) => void;
+}
+
+export async function run(request: RunRequest): Promise<RunSummary> {
+  const loaded = await loadMappingFile(request.configFile, request.env);
+  request.onSecrets?.(loaded.secrets);
+  const { source, target } = openPlatforms(loaded, { log: request.log, baseDir: loaded.baseDir });
+  try {
+    return await migrate({
+      mode: request.mode,
+      mapping: loaded.mapping,
+      source,
+      target,
+      stateDir: request.stateDir,
+      reportsDir: request.reportsDir,
+      log: request.log,
+      ...(request.progress ? { progress: request.progress } : {}),
+      ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
+  } finally {
+    await Promise.allSettled([source.close(), target.close()]);
+  }
+}
+
+function openPlatforms(loaded: LoadedMapping, context: PlatformContext) {
+  const sourcePlatform = findPlatform(String(loaded.mapping.source.platform));
+  const targetPlatform = findPlatform(String(loaded.mapping.target.platform));
+  if (!sourcePlatform?.createSource || !targetPlatform?.createTarget) {
+    // load-mapping already refuses these; this guards the types.
+    throw new MappingError([{ file: loaded.file, message: 'source or target platform cannot be used in that role' }]);
+  }
+  return {
+    source: sourcePlatform.createSource(loaded.mapping.source as never, context),
+    target: targetPlatform.createTarget(loaded.mapping.target as never, context),
+  };
+}

@@ -1,0 +1,20 @@
+/** Whether the target will take an attachment: blocked file types and size limits. */
+import type { Attachment } from '../model/records.js';
+
+export interface AttachmentRules {
+  blockedExtensions: readonly string[];
+  maxBytes?: number;
+}
+
+export function refusal(attachment: Attachment, rules: AttachmentRules): string | undefined {
+  const dot = attachment.fileName.lastIndexOf('.');
+  const extension = dot >= 0 ? attachment.fileName.slice(dot + 1).toLowerCase() : '';
+  if (extension && rules.blockedExtensions.map((e) => e.toLowerCase().replace(/^\./, '')).includes(extension)) {
+    return `attachment ${attachment.fileName} has a blocked type (.${extension})`;
+  }
+  if (rules.maxBytes !== undefined && attachment.size !== undefined && attachment.size > rules.maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return `attachment ${attachment.fileName} is ${mb(attachment.size)} MB, over the ${mb(rules.maxBytes)} MB limit`;
+  }
+  return undefined;
+}
