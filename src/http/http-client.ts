@@ -178,15 +178,25 @@ export class HttpClient {
 
       const { response, bytes } = outcome;
       this.limiter.observe(response.headers);
-      if (response.ok) return { status: response.status, headers: response.headers, body: this.decodeBody<T>(bytes, expect, response, method, safeUrl, idempotent, redactor) };
+      if (response.ok) {
+        const body = this.decodeBody<T>(bytes, expect, response, method, safeUrl, idempotent, redactor);
+        return { status: response.status, headers: response.headers, body };
+      }
 
       const status = response.status;
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? msUntilReset(response.headers) : undefined);
       const tooLong = retryAfterMs !== undefined && retryAfterMs > this.settings.maxRetryAfterMs;
+      // The server asked the whole budget to slow down, not just this request; even when this request
+      // gives up, the others must not walk into the same wall. (Not for waits we refuse to sit out.)
+      if ((status === 429 || status === 503) && retryAfterMs !== undefined && !tooLong) this.limiter.pauseFor(retryAfterMs);
       if (isRetryableStatus(status, idempotent) && !last && !tooLong) {
-        const delayMs = retryAfterMs !== undefined && retryAfterMs > 0 ? retryAfterMs : this.backoff(attempt);
-        // The server asked the whole budget to slow down, not just this request.
-        if (status === 429 || (status === 503 && retryAfterMs !== undefined)) this.limiter.pauseFor(delayMs);
+        // Retry-After wins over backoff. A 429 that names no wait still gets at least baseDelayMs: an
+        // instant retry into a spent budget is the retry storm the platforms complain about.
+        const delayMs =
+          retryAfterMs !== undefined && retryAfterMs > 0
+            ? retryAfterMs
+            : Math.max(this.backoff(attempt), status === 429 ? this.settings.baseDelayMs : 0);
+        if (status === 429) this.limiter.pauseFor(delayMs);
         await this.backOff(method, safeUrl, attempt, delayMs, String(status));
         continue;
       }
@@ -309,16 +319,17 @@ export class HttpClient {
     // Credentials go only to the API's own origin: a pre-signed attachment URL on another host must
     // not receive our token.
     if (url.origin === this.origin) for (const [name, value] of Object.entries(this.options.headers ?? {})) headers.set(name, value);
-    let body: string | Uint8Array | undefined;
+    let body: RequestInit['body'];
     if (options.rawBody !== undefined) {
-      body = options.rawBody;
+      // Our bytes are never backed by a SharedArrayBuffer; the DOM lib's BodyInit insists on ArrayBuffer.
+      body = options.rawBody as Uint8Array<ArrayBuffer>;
       headers.set('content-type', options.contentType ?? 'application/octet-stream');
     } else if (options.body !== undefined) {
       body = JSON.stringify(options.body);
       headers.set('content-type', options.contentType ?? 'application/json');
     }
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-    return body === undefined ? { method, headers } : { method, headers, body };
+    return body === undefined || body === null ? { method, headers } : { method, headers, body };
   }
 
   private backoff(attempt: number): number {
