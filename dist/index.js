@@ -45216,7 +45216,7 @@ function editDistance(a, b) {
 
 function describeIssue(issue, document, validKeys) {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const name = path.length ? path.join('.') : 'the mapping file';
+    const name = path.length ? formatPath(path) : 'the mapping file';
     const actual = valueAt(document, path);
     switch (issue.code) {
         case 'unrecognized_keys':
@@ -45224,12 +45224,13 @@ function describeIssue(issue, document, validKeys) {
                 const valid = validKeys(issue.path);
                 const guess = nearestWord(key, valid);
                 const where = path.length ? ` in ${name}` : '';
-                const hint = guess ? `; did you mean "${guess}"?` : `; valid keys are: ${valid.join(', ')}`;
+                const hint = guess ? `; did you mean "${guess}"?` : valid.length ? `; valid keys are: ${valid.join(', ')}` : '';
                 return { message: `unknown key "${key}"${where}${hint}`, at: [...path, key], atKey: true };
             });
         case 'invalid_type': {
             if (actual === undefined) {
-                return [{ message: `${name} is required: add it (${expected(issue.expected)})`, at: parentOf(path, document), atKey: false }];
+                const what = issue.expected === 'object' ? 'a block of keys; see mappings.example.yml' : expected(issue.expected);
+                return [{ message: `${name} is required: add it (${what})`, at: parentOf(path, document), atKey: false }];
             }
             return [{ message: `${name} must be ${expected(issue.expected)}, not ${show(actual)}`, at: path, atKey: false }];
         }
@@ -45247,16 +45248,26 @@ function describeIssue(issue, document, validKeys) {
             return [{ message: `${name} is not valid: ${issue.message}`, at: path, atKey: false }];
         }
         case 'invalid_format':
+            if (issue.format === 'regex')
+                return [{ message: `${name} ${issue.message}, not ${show(actual)}`, at: path, atKey: false }];
             return [{ message: `${name} must be ${issue.format === 'email' ? 'an email address' : `a valid ${issue.format}`}, not ${show(actual)}`, at: path, atKey: false }];
         case 'too_small':
         case 'too_big': {
             const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-            const unit = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
+            if (issue.origin === 'array') {
+                const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+                return [{ message: `${name} must list ${bound} item${n === 1 ? '' : 's'}`, at: path, atKey: false }];
+            }
+            const unit = issue.origin === 'string' ? ' characters' : '';
             return [{ message: `${name} must be ${bound}${unit}, not ${show(actual)}`, at: path, atKey: false }];
         }
         default:
             return [{ message: `${name}: ${issue.message}`, at: path, atKey: false }];
     }
+}
+/** `entities[1]`, `values.status`: how a user would point at the value. */
+function formatPath(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 function expected(type) {
     const words = {
@@ -45500,7 +45511,11 @@ function validKeysAt(schema, path, document) {
     }
     node = unwrap(node, value);
     const def = node?._zod.def;
-    return def?.type === 'object' ? Object.keys(def.shape) : [];
+    if (def?.type === 'object')
+        return Object.keys(def.shape);
+    // A record whose keys are an enum (values.status): its valid keys are the enum's values.
+    const keyDef = def?.type === 'record' ? def.keyType._zod.def : undefined;
+    return keyDef?.entries ? Object.values(keyDef.entries) : [];
 }
 function unwrap(node, value) {
     for (let guard = 0; node && guard < 20; guard++) {
@@ -45708,6 +45723,55 @@ function checkRoles(mapping, file, at, problems) {
 }
 function sortByPosition(problems) {
     return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/model/references.ts
+function referencesOf(entity, record) {
+    switch (entity) {
+        case 'teams':
+            return record.memberIds.map((id, i) => ({ entity: 'agents', id, required: false, path: `memberIds[${i}]` }));
+        case 'contacts':
+            return record.companyIds.map((id, i) => ({ entity: 'companies', id, required: false, path: `companyIds[${i}]` }));
+        case 'tickets':
+            return ticketReferences(record);
+        case 'kb_folders': {
+            const f = record;
+            const refs = [{ entity: 'kb_categories', id: f.categoryId, required: true, path: 'categoryId' }];
+            if (f.parentFolderId)
+                refs.push({ entity: 'kb_folders', id: f.parentFolderId, required: true, path: 'parentFolderId' });
+            return refs;
+        }
+        case 'articles': {
+            const a = record;
+            const refs = [];
+            if (a.folderId)
+                refs.push({ entity: 'kb_folders', id: a.folderId, required: true, path: 'folderId' });
+            if (a.categoryId)
+                refs.push({ entity: 'kb_categories', id: a.categoryId, required: true, path: 'categoryId' });
+            if (a.authorId)
+                refs.push({ entity: 'agents', id: a.authorId, required: false, path: 'authorId' });
+            return refs;
+        }
+        default:
+            return [];
+    }
+}
+function ticketReferences(t) {
+    const refs = [{ entity: 'contacts', id: t.requesterId, required: true, path: 'requesterId' }];
+    if (t.assigneeId)
+        refs.push({ entity: 'agents', id: t.assigneeId, required: false, path: 'assigneeId' });
+    if (t.teamId)
+        refs.push({ entity: 'teams', id: t.teamId, required: false, path: 'teamId' });
+    if (t.companyId)
+        refs.push({ entity: 'companies', id: t.companyId, required: false, path: 'companyId' });
+    t.comments.forEach((c, i) => {
+        if (!c.authorId)
+            return;
+        const entity = c.authorType === 'agent' ? 'agents' : c.authorType === 'contact' ? 'contacts' : undefined;
+        if (entity)
+            refs.push({ entity, id: c.authorId, required: false, path: `comments[${i}].authorId` });
+    });
+    return refs;
 }
 
 ;// CONCATENATED MODULE: ./src/transform/attachment-policy.ts
@@ -49347,55 +49411,6 @@ function lookupCaseless(table, key) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/model/references.ts
-function referencesOf(entity, record) {
-    switch (entity) {
-        case 'teams':
-            return record.memberIds.map((id, i) => ({ entity: 'agents', id, required: false, path: `memberIds[${i}]` }));
-        case 'contacts':
-            return record.companyIds.map((id, i) => ({ entity: 'companies', id, required: false, path: `companyIds[${i}]` }));
-        case 'tickets':
-            return ticketReferences(record);
-        case 'kb_folders': {
-            const f = record;
-            const refs = [{ entity: 'kb_categories', id: f.categoryId, required: true, path: 'categoryId' }];
-            if (f.parentFolderId)
-                refs.push({ entity: 'kb_folders', id: f.parentFolderId, required: true, path: 'parentFolderId' });
-            return refs;
-        }
-        case 'articles': {
-            const a = record;
-            const refs = [];
-            if (a.folderId)
-                refs.push({ entity: 'kb_folders', id: a.folderId, required: true, path: 'folderId' });
-            if (a.categoryId)
-                refs.push({ entity: 'kb_categories', id: a.categoryId, required: true, path: 'categoryId' });
-            if (a.authorId)
-                refs.push({ entity: 'agents', id: a.authorId, required: false, path: 'authorId' });
-            return refs;
-        }
-        default:
-            return [];
-    }
-}
-function ticketReferences(t) {
-    const refs = [{ entity: 'contacts', id: t.requesterId, required: true, path: 'requesterId' }];
-    if (t.assigneeId)
-        refs.push({ entity: 'agents', id: t.assigneeId, required: false, path: 'assigneeId' });
-    if (t.teamId)
-        refs.push({ entity: 'teams', id: t.teamId, required: false, path: 'teamId' });
-    if (t.companyId)
-        refs.push({ entity: 'companies', id: t.companyId, required: false, path: 'companyId' });
-    t.comments.forEach((c, i) => {
-        if (!c.authorId)
-            return;
-        const entity = c.authorType === 'agent' ? 'agents' : c.authorType === 'contact' ? 'contacts' : undefined;
-        if (entity)
-            refs.push({ entity, id: c.authorId, required: false, path: `comments[${i}].authorId` });
-    });
-    return refs;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/bind-references.ts
 
 function bindReferences(entity, input, resolve) {
@@ -50951,6 +50966,7 @@ function escapeCell(text) {
 
 
 
+
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
 class StopRun extends Error {
@@ -51061,7 +51077,7 @@ class EntityWriter {
     async migrateEntity(entity) {
         const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
         this.progress.entityStarted(entity, await this.source.count?.(entity, {}).catch(() => undefined));
-        if (entity === 'agents' || entity === 'tickets')
+        if (entity === 'tickets')
             await this.resolveDefaultAgents();
         await this.recoverIntents(entity);
         const writable = this.target.entities.includes(entity);
@@ -51092,21 +51108,34 @@ class EntityWriter {
             this.progress.recordsSettled(entity, tally);
             this.checkStop();
         };
+        // Records whose parent of the same entity (a folder's parent folder) comes later in the stream
+        // wait here until the end of the entity. While any wait, no cursor is saved: a resume re-reads.
+        let deferred = [];
+        const admit = async (record, canDefer) => {
+            const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !this.resolve(entity, r.id));
+            if (parents.some((p) => queue.some((q) => q.item.record.id === p.id)))
+                await flush(queue.length);
+            else if (canDefer && parents.length > 0) {
+                deferred.push(record);
+                return;
+            }
+            const decision = this.decide(entity, record, writable);
+            if ('outcome' in decision)
+                settle(record.id, decision.outcome);
+            else {
+                queue.push(decision);
+                queued++;
+            }
+        };
         for await (const page of this.source.read(entity, cursor ? { cursor } : {})) {
             for (const record of page.records) {
                 tally.read++;
-                const decision = this.decide(entity, record, writable);
-                if ('outcome' in decision)
-                    settle(record.id, decision.outcome);
-                else {
-                    queue.push(decision);
-                    queued++;
-                }
+                await admit(record, true);
             }
-            marks.push({ at: queued, cursor: page.cursor ?? null });
+            marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
             while (queue.length >= batchSize)
                 await flush(batchSize);
-            if (queue.length === 0 && marks.length > 0) {
+            if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
                 // Nothing of this page waits for a write: its cursor can be saved now.
                 this.checkpoint.saveCursor(entity, marks[marks.length - 1]?.cursor ?? null);
                 marks = [];
@@ -51115,6 +51144,18 @@ class EntityWriter {
                 this.checkStop();
             }
         }
+        for (let progressMade = true; deferred.length > 0 && progressMade;) {
+            const waiting = deferred;
+            deferred = [];
+            for (const record of waiting)
+                await admit(record, true);
+            if (queue.length > 0)
+                await flush(queue.length);
+            progressMade = deferred.length < waiting.length;
+        }
+        // Whatever still waits has a parent that never came: decided now, it ends skipped with the reason.
+        for (const record of deferred)
+            await admit(record, false);
         if (queue.length > 0)
             await flush(queue.length);
         this.outcomes.flush();
@@ -51151,7 +51192,7 @@ class EntityWriter {
             const why = bound.missing
                 .map((ref) => {
                 const reason = this.failures.get(`${ref.entity}:${ref.id}`);
-                return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}) ${reason ? `was not migrated: ${reason}` : 'was not migrated'}`;
+                return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
             })
                 .join('; ');
             return { outcome: skipped(REASONS.dependencyFailed, `${label} needs ${why}`) };
@@ -51178,6 +51219,9 @@ class EntityWriter {
         }
         catch (error) {
             results = await this.afterFailedBatch(entity, batch.map((b) => b.item), error);
+        }
+        if (entity === 'agents' && results.some((r) => r.status === 'failed' && r.reason === REASONS.unmatchedAgent)) {
+            await this.resolveDefaultAgents();
         }
         const written = [];
         batch.forEach(({ item, hash, warnings }, i) => {
@@ -51263,7 +51307,7 @@ class EntityWriter {
     async resolveDefaultAgents() {
         const emails = [this.mapping.agents.default, this.mapping.defaults.tickets?.assignee].filter((e) => !!e);
         for (const email of emails) {
-            if (this.agentByEmail.get(email.toLowerCase()))
+            if (this.agentByEmail.has(email.toLowerCase()))
                 continue;
             const targetId = await this.target.matchAgent?.(email);
             this.agentByEmail.set(email.toLowerCase(), targetId);

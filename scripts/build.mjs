@@ -1,5 +1,6 @@
 // Bundles the Action entry (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 // tsconfig's module is NodeNext: with commonjs ncc emits a bundle that cannot find @actions/core.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ncc from '@vercel/ncc';
@@ -31,3 +32,8 @@ for (const { input, output } of entries) {
   }
   console.log(`${input} → ${output}/index.js (${(code.length / 1024).toFixed(0)} KiB)`);
 }
+
+// The JSON Schema editors use is generated from the same zod schema the loader validates with.
+mkdirSync('schema', { recursive: true });
+writeFileSync('schema/migration.schema.json', execFileSync(process.execPath, ['dist/cli/index.js', 'schema']));
+console.log('schema/migration.schema.json');

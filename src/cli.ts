@@ -1,17 +1,19 @@
 /** CLI entry: `desk-migrate run --config migration.yml --mode demo|full`. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { mappingJsonSchema } from './config/json-schema.js';
 import { loadMappingFile } from './config/load-mapping.js';
 import { MappingError } from './config/mapping-error.js';
 import { EXIT } from './exit-codes.js';
 import { MODES, run, type Mode } from './run.js';
 import { terminalLogger } from './runtime/local.js';
-import { Redactor } from './runtime/redactor.js';
+import { Redactor } from './http/redact.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
 
 const USAGE = `Usage:
   desk-migrate run --config FILE --mode demo|full [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE
+  desk-migrate schema                    print the mapping file's JSON Schema
 
 Options:
   --config FILE          mapping file (migration.yml)
@@ -25,7 +27,10 @@ Exit codes: 0 complete, 1 unexpected error, 2 bad command line or mapping file,
             3 complete with failed records, 4 stopped early (run again to continue).`;
 
 export async function main(argv: string[]): Promise<number> {
-  const redactor = new Redactor();
+  let redactor = new Redactor();
+  const addSecrets = (secrets: string[]) => {
+    redactor = new Redactor(secrets);
+  };
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,13 +56,17 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
-  const log = terminalLogger(redactor, process.stderr, values.debug ?? false);
+  if (command === 'schema') {
+    process.stdout.write(`${JSON.stringify(mappingJsonSchema(), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const log = terminalLogger(() => redactor, process.stderr, values.debug ?? false);
   if (!values.config) return usageError('--config FILE is required: the path of your mapping file (see mappings.example.yml)');
 
   if (command === 'validate') {
     try {
       const loaded = await loadMappingFile(values.config);
-      loaded.secrets.forEach((s) => redactor.add(s));
+      addSecrets(loaded.secrets);
       process.stdout.write(`${values.config}: valid (${String(loaded.mapping.source.platform)} → ${String(loaded.mapping.target.platform)})\n`);
       return EXIT.ok;
     } catch (error) {
@@ -94,11 +103,11 @@ export async function main(argv: string[]): Promise<number> {
       progress: new TerminalProgress(process.stderr),
       signal: stop.signal,
       ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
-      onSecrets: (secrets) => secrets.forEach((s) => redactor.add(s)),
+      onSecrets: addSecrets,
     });
     const t = summary.totals;
     process.stdout.write(
-      redactor.redact(
+      redactor.text(
         `${summary.mode} ${summary.complete ? 'complete' : 'stopped early'}: ${t.migrated} migrated, ${t.failed} failed, ${t.skipped} skipped of ${t.read} read.\nReports: ${reportsDir}\n`,
       ),
     );
@@ -115,11 +124,11 @@ export async function main(argv: string[]): Promise<number> {
 
   function reportError(error: unknown): number {
     if (error instanceof MappingError) {
-      process.stderr.write(`${redactor.redact(error.message)}\n`);
+      process.stderr.write(`${redactor.text(error.message)}\n`);
       return EXIT.usage;
     }
     const message = error instanceof Error ? (values.debug ? (error.stack ?? error.message) : error.message) : String(error);
-    process.stderr.write(`error: ${redactor.redact(message)}\n`);
+    process.stderr.write(`error: ${redactor.text(message)}\n`);
     return EXIT.error;
   }
 }

@@ -15,7 +15,7 @@ export interface DescribedIssue {
 
 export function describeIssue(issue: z.core.$ZodIssue, document: unknown, validKeys: (path: PropertyKey[]) => string[]): DescribedIssue[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const name = path.length ? path.join('.') : 'the mapping file';
+  const name = path.length ? formatPath(path) : 'the mapping file';
   const actual = valueAt(document, path);
 
   switch (issue.code) {
@@ -24,12 +24,13 @@ export function describeIssue(issue: z.core.$ZodIssue, document: unknown, validK
         const valid = validKeys(issue.path);
         const guess = nearestWord(key, valid);
         const where = path.length ? ` in ${name}` : '';
-        const hint = guess ? `; did you mean "${guess}"?` : `; valid keys are: ${valid.join(', ')}`;
+        const hint = guess ? `; did you mean "${guess}"?` : valid.length ? `; valid keys are: ${valid.join(', ')}` : '';
         return { message: `unknown key "${key}"${where}${hint}`, at: [...path, key], atKey: true };
       });
     case 'invalid_type': {
       if (actual === undefined) {
-        return [{ message: `${name} is required: add it (${expected(issue.expected)})`, at: parentOf(path, document), atKey: false }];
+        const what = issue.expected === 'object' ? 'a block of keys; see mappings.example.yml' : expected(issue.expected);
+        return [{ message: `${name} is required: add it (${what})`, at: parentOf(path, document), atKey: false }];
       }
       return [{ message: `${name} must be ${expected(issue.expected)}, not ${show(actual)}`, at: path, atKey: false }];
     }
@@ -47,16 +48,26 @@ export function describeIssue(issue: z.core.$ZodIssue, document: unknown, validK
       return [{ message: `${name} is not valid: ${issue.message}`, at: path, atKey: false }];
     }
     case 'invalid_format':
+      if (issue.format === 'regex') return [{ message: `${name} ${issue.message}, not ${show(actual)}`, at: path, atKey: false }];
       return [{ message: `${name} must be ${issue.format === 'email' ? 'an email address' : `a valid ${issue.format}`}, not ${show(actual)}`, at: path, atKey: false }];
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-      const unit = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
+      if (issue.origin === 'array') {
+        const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+        return [{ message: `${name} must list ${bound} item${n === 1 ? '' : 's'}`, at: path, atKey: false }];
+      }
+      const unit = issue.origin === 'string' ? ' characters' : '';
       return [{ message: `${name} must be ${bound}${unit}, not ${show(actual)}`, at: path, atKey: false }];
     }
     default:
       return [{ message: `${name}: ${issue.message}`, at: path, atKey: false }];
   }
+}
+
+/** `entities[1]`, `values.status`: how a user would point at the value. */
+function formatPath(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 function expected(type: string): string {

@@ -21,7 +21,10 @@ export function validKeysAt(schema: AnySchema, path: readonly PropertyKey[], doc
   }
   node = unwrap(node, value);
   const def = node?._zod.def as unknown as Record<string, unknown> | undefined;
-  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+  if (def?.type === 'object') return Object.keys(def.shape as object);
+  // A record whose keys are an enum (values.status): its valid keys are the enum's values.
+  const keyDef = def?.type === 'record' ? ((def.keyType as AnySchema)._zod.def as unknown as { entries?: Record<string, string> }) : undefined;
+  return keyDef?.entries ? Object.values(keyDef.entries) : [];
 }
 
 function unwrap(node: AnySchema | undefined, value: unknown): AnySchema | undefined {

@@ -8,6 +8,7 @@
 import type { Mapping } from '../config/types.js';
 import { entityLabel, type EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
+import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent } from '../model/records.js';
 import type { LedgerEntry, Source, Target, WriteContext, WriteItem } from '../platforms/contracts.js';
 import type { Logger } from '../runtime/logger.js';
@@ -137,7 +138,7 @@ class EntityWriter {
   async migrateEntity(entity: EntityName): Promise<void> {
     const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
     this.progress.entityStarted(entity, await this.source.count?.(entity, {}).catch(() => undefined));
-    if (entity === 'agents' || entity === 'tickets') await this.resolveDefaultAgents();
+    if (entity === 'tickets') await this.resolveDefaultAgents();
     await this.recoverIntents(entity);
 
     const writable = this.target.entities.includes(entity);
@@ -168,19 +169,32 @@ class EntityWriter {
       this.checkStop();
     };
 
+    // Records whose parent of the same entity (a folder's parent folder) comes later in the stream
+    // wait here until the end of the entity. While any wait, no cursor is saved: a resume re-reads.
+    let deferred: AnyRecord[] = [];
+    const admit = async (record: AnyRecord, canDefer: boolean) => {
+      const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !this.resolve(entity, r.id));
+      if (parents.some((p) => queue.some((q) => q.item.record.id === p.id))) await flush(queue.length);
+      else if (canDefer && parents.length > 0) {
+        deferred.push(record);
+        return;
+      }
+      const decision = this.decide(entity, record, writable);
+      if ('outcome' in decision) settle(record.id, decision.outcome);
+      else {
+        queue.push(decision);
+        queued++;
+      }
+    };
+
     for await (const page of this.source.read(entity, cursor ? { cursor } : {})) {
       for (const record of page.records) {
         tally.read++;
-        const decision = this.decide(entity, record, writable);
-        if ('outcome' in decision) settle(record.id, decision.outcome);
-        else {
-          queue.push(decision);
-          queued++;
-        }
+        await admit(record, true);
       }
-      marks.push({ at: queued, cursor: page.cursor ?? null });
+      marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
       while (queue.length >= batchSize) await flush(batchSize);
-      if (queue.length === 0 && marks.length > 0) {
+      if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
         // Nothing of this page waits for a write: its cursor can be saved now.
         this.checkpoint.saveCursor(entity, marks[marks.length - 1]?.cursor ?? null);
         marks = [];
@@ -189,6 +203,15 @@ class EntityWriter {
         this.checkStop();
       }
     }
+    for (let progressMade = true; deferred.length > 0 && progressMade; ) {
+      const waiting = deferred;
+      deferred = [];
+      for (const record of waiting) await admit(record, true);
+      if (queue.length > 0) await flush(queue.length);
+      progressMade = deferred.length < waiting.length;
+    }
+    // Whatever still waits has a parent that never came: decided now, it ends skipped with the reason.
+    for (const record of deferred) await admit(record, false);
     if (queue.length > 0) await flush(queue.length);
     this.outcomes.flush();
     this.checkpoint.finishEntity(entity);
@@ -227,7 +250,7 @@ class EntityWriter {
       const why = bound.missing
         .map((ref) => {
           const reason = this.failures.get(`${ref.entity}:${ref.id}`);
-          return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}) ${reason ? `was not migrated: ${reason}` : 'was not migrated'}`;
+          return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
         })
         .join('; ');
       return { outcome: skipped(REASONS.dependencyFailed, `${label} needs ${why}`) };
@@ -256,6 +279,9 @@ class EntityWriter {
       }
     } catch (error) {
       results = await this.afterFailedBatch(entity, batch.map((b) => b.item), error);
+    }
+    if (entity === 'agents' && results.some((r) => r.status === 'failed' && r.reason === REASONS.unmatchedAgent)) {
+      await this.resolveDefaultAgents();
     }
     const written: { id: string; entry: LedgerEntry }[] = [];
     batch.forEach(({ item, hash, warnings }, i) => {
@@ -341,7 +367,7 @@ class EntityWriter {
   async resolveDefaultAgents(): Promise<void> {
     const emails = [this.mapping.agents.default, this.mapping.defaults.tickets?.assignee].filter((e): e is string => !!e);
     for (const email of emails) {
-      if (this.agentByEmail.get(email.toLowerCase())) continue;
+      if (this.agentByEmail.has(email.toLowerCase())) continue;
       const targetId = await this.target.matchAgent?.(email);
       this.agentByEmail.set(email.toLowerCase(), targetId);
       if (!targetId) this.log.warn(`The default agent ${email} named in the mapping is not an agent of ${this.target.platform}; create it there or change the mapping.`);

@@ -1,9 +1,10 @@
 /** The CLI's runtime: state and reports in folders, logs on stderr, progress on the terminal. */
 import type { Logger } from './logger.js';
-import { Redactor } from './redactor.js';
+import type { Redactor } from '../http/redact.js';
 
-export function terminalLogger(redactor: Redactor, stream: NodeJS.WriteStream = process.stderr, debug = false): Logger {
-  const write = (prefix: string, message: string) => stream.write(`${prefix}${redactor.redact(message)}\n`);
+/** `redactor` is read at each line: secrets become known only once the mapping file is loaded. */
+export function terminalLogger(redactor: () => Redactor, stream: NodeJS.WriteStream = process.stderr, debug = false): Logger {
+  const write = (prefix: string, message: string) => stream.write(`${prefix}${redactor().text(message)}\n`);
   return {
     debug: (m) => {
       if (debug) write('debug: ', m);

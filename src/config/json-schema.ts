@@ -1,0 +1,12 @@
+/** The mapping schema as JSON Schema, for editors (`# yaml-language-server: $schema=…`). */
+import { z } from 'zod';
+import { buildMappingSchema } from './schema.js';
+
+export function mappingJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(buildMappingSchema(), { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  return {
+    ...schema,
+    $id: 'https://github.com/desk-migrate/desk-migrate/schema/migration.schema.json',
+    title: 'desk-migrate mapping file (migration.yml)',
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The engine on archive → archive: every entity arrives intact, every record read has exactly one
+ * outcome, a rerun writes nothing, a failed dependency skips its dependants with the reason.
+ */
+import { readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { generateArchive } from '../../bench/generate-archive.mjs';
+import { ENTITY_ORDER } from '../../src/model/entities.js';
+import { runArchive } from '../support/run-archive.js';
+import { readArchive, readCsv, readJsonl, tempDir } from '../support/workspace.js';
+
+const KEEP_EVERYTHING = 'options:\n  invalid_phone: keep\n  batch_size: 3\n';
+
+describe('archive → archive', () => {
+  test('every entity arrives field for field, attachments included', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 40, contacts: 20, articles: 9 });
+    const summary = await runArchive(work, source, 'full', KEEP_EVERYTHING);
+
+    expect(summary.complete).toBe(true);
+    expect(summary.totals.failed).toBe(0);
+    expect(summary.totals.skipped).toBe(0);
+    const before = readArchive(source);
+    const after = readArchive(join(work, 'target'));
+    for (const entity of ENTITY_ORDER) {
+      expect(after[entity], entity).toEqual(before[entity]);
+      expect(summary.entities[entity]?.migrated, entity).toBe(before[entity]?.length);
+    }
+    const attachment = (after.tickets?.[0] as { comments: { attachments: { url: string }[] }[] }).comments[0]?.attachments[0];
+    expect(attachment).toBeDefined();
+    expect(readFileSync(join(work, 'target', attachment?.url ?? ''), 'utf8')).toBe(readFileSync(join(source, attachment?.url ?? ''), 'utf8'));
+  });
+
+  test('every record read has exactly one row in the reports, per entity', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 25, contacts: 14 });
+    const summary = await runArchive(work, source, 'full', 'options:\n  invalid_phone: fail\n');
+    const rows = ['migrated', 'failed', 'skipped'].flatMap((s) => readCsv(join(work, 'reports', `${s}.csv`)).map((r) => `${r[0]}:${r[1]}`));
+    expect(new Set(rows).size).toBe(rows.length);
+    const archive = readArchive(source);
+    const expected = ENTITY_ORDER.flatMap((e) => (archive[e] ?? []).map((r) => `${e}:${String(r.id)}`));
+    expect(rows.sort()).toEqual(expected.sort());
+    // contacts 7 and 14 have invalid phones: failed, and their tickets skipped naming the reason.
+    expect(summary.entities.contacts?.failedBy).toEqual({ invalid_phone: 2 });
+    const skipped = readCsv(join(work, 'reports', 'skipped.csv'));
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const row of skipped) {
+      expect(row[3]).toBe('dependency_failed');
+      expect(row[4]).toMatch(/needs contact c(7|14) \(requesterId\), which was not migrated \(invalid_phone\)/);
+    }
+    expect(summary.totals.read).toBe(expected.length);
+  });
+
+  test('a rerun of a finished migration writes nothing', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 30 });
+    await runArchive(work, source, 'full', KEEP_EVERYTHING);
+    const files = ENTITY_ORDER.map((e) => join(work, 'target', `${e}.jsonl`));
+    const stamps = files.map((f) => [readFileSync(f, 'utf8'), statSync(f).mtimeMs]);
+
+    const again = await runArchive(work, source, 'full', KEEP_EVERYTHING);
+    expect(again.totals.migrated).toBe(0);
+    expect(again.totals.skipped).toBe(again.totals.read);
+    for (const counts of Object.values(again.entities)) expect(Object.keys(counts.skippedBy)).toEqual(['already_migrated']);
+    files.forEach((f, i) => {
+      expect(readFileSync(f, 'utf8')).toBe(stamps[i]?.[0]);
+      expect(statSync(f).mtimeMs).toBe(stamps[i]?.[1]);
+    });
+  });
+
+  test('a changed record is updated in place, not duplicated', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 10 });
+    await runArchive(work, source, 'full', KEEP_EVERYTHING);
+    const file = join(source, 'companies.jsonl');
+    const companies = readJsonl<{ id: string; name: string }>(file);
+    companies[0] = { ...companies[0], name: 'Renamed Inc' } as { id: string; name: string };
+    writeFileSync(file, companies.map((c) => JSON.stringify(c)).join('\n') + '\n');
+
+    const again = await runArchive(work, source, 'full', KEEP_EVERYTHING);
+    expect(again.entities.companies?.migrated).toBe(1);
+    const target = readJsonl<{ id: string; name: string }>(join(work, 'target', 'companies.jsonl'));
+    expect(target.length).toBe(companies.length);
+    expect(target.find((c) => c.id === companies[0]?.id)?.name).toBe('Renamed Inc');
+  });
+
+  test('a folder listed before its parent still lands under it', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 2, articles: 3 });
+    const file = join(source, 'kb_folders.jsonl');
+    const folders = readFileSync(file, 'utf8').trim().split('\n').reverse();
+    writeFileSync(file, folders.join('\n') + '\n');
+    const summary = await runArchive(work, source, 'full', KEEP_EVERYTHING);
+    expect(summary.entities.kb_folders).toMatchObject({ migrated: 3, skipped: 0 });
+    expect(summary.entities.articles).toMatchObject({ migrated: 3, skipped: 0 });
+  });
+
+  test('a record pointing at a record that does not exist is skipped with the reason', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 3 });
+    appendFileSync(
+      join(source, 'tickets.jsonl'),
+      JSON.stringify({ id: 'orphan', kind: 'ticket', status: 'open', requesterId: 'c999', tags: [], custom: {}, createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', comments: [] }) + '\n',
+    );
+    await runArchive(work, source, 'full', KEEP_EVERYTHING);
+    expect(readCsv(join(work, 'reports', 'skipped.csv'))).toEqual([
+      ['tickets', 'orphan', '', 'dependency_failed', 'ticket orphan needs contact c999 (requesterId), which was not migrated'],
+    ]);
+  });
+
+  test('an unreadable archive line names the file and line', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 3 });
+    appendFileSync(join(source, 'tags.jsonl'), '{"name": "no id"}\n');
+    await expect(runArchive(work, source, 'full')).rejects.toThrow(`${join(source, 'tags.jsonl')}:4: this tags record has no "id"; every record needs a string id`);
+  });
+});
+
+describe('demo', () => {
+  test('the same seed picks the same sample, with hard cases and their dependencies', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 60, contacts: 25, articles: 15 });
+    const demo = 'demo:\n  tickets: 5\n  articles: 4\n  seed: 9\noptions:\n  invalid_phone: keep\n';
+    const first = await runArchive(work, source, 'demo', demo);
+    const firstTickets = readJsonl<{ id: string; requesterId: string }>(join(work, 'target', 'tickets.jsonl')).map((t) => t.id);
+
+    const other = tempDir();
+    await runArchive(other, source, 'demo', demo);
+    expect(readJsonl<{ id: string }>(join(other, 'target', 'tickets.jsonl')).map((t) => t.id)).toEqual(firstTickets);
+
+    expect(first.entities.tickets?.migrated).toBe(5);
+    expect(first.entities.articles?.migrated).toBe(4);
+    expect(firstTickets).toContain('t1'); // the longest thread
+    expect(first.notes).toContain('demo sample hard case: tickets t1: longest thread');
+    const contacts = new Set(readJsonl<{ id: string }>(join(work, 'target', 'contacts.jsonl')).map((c) => c.id));
+    for (const t of readJsonl<{ requesterId: string }>(join(work, 'target', 'tickets.jsonl'))) expect(contacts.has(t.requesterId)).toBe(true);
+    expect(first.totals.failed + (first.entities.tickets?.skippedBy.dependency_failed ?? 0)).toBe(0);
+    // Records outside the sample are counted, not listed.
+    expect(first.entities.tickets?.skippedBy.not_in_sample).toBe(55);
+    expect(readCsv(join(work, 'reports', 'skipped.csv')).filter((r) => r[3] === 'not_in_sample')).toEqual([]);
+
+    // A full run afterwards reuses the demo's records: nothing written twice.
+    const full = await runArchive(work, source, 'full', demo);
+    expect(full.entities.tickets).toMatchObject({ migrated: 55, skipped: 5 });
+    const ids = readJsonl<{ id: string }>(join(work, 'target', 'tickets.jsonl')).map((t) => t.id);
+    expect(new Set(ids).size).toBe(60);
+    expect(ids.length).toBe(60);
+  });
+});
