@@ -44970,6 +44970,7 @@ const REASONS = {
     dependencyFailed: 'dependency_failed',
     filteredOut: 'filtered_out',
     notInSample: 'not_in_sample',
+    otherShard: 'other_shard',
     entityNotSupported: 'entity_not_supported',
     attachmentSkipped: 'attachment_skipped',
     // failed
@@ -49975,6 +49976,28 @@ function planEntities(mapping, source, target) {
     return { entities, notes };
 }
 
+;// CONCATENATED MODULE: ./src/engine/shard.ts
+/**
+ * Sharding splits the heavy entities (tickets, articles) across parallel jobs by a hash of the
+ * record id. Dependencies (agents, contacts, …) are not sharded: a base job migrates them first and
+ * every shard starts from its checkpoint, so no two jobs ever write the same record.
+ */
+
+const SHARDED_ENTITIES = (/* unused pure expression or super */ null && (['tickets', 'articles']));
+function parseShard(text) {
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text.trim());
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new Error(`shard must look like 2/4 (this job's number, from 1, over the number of jobs), not "${text}"`);
+    }
+    return { index, count };
+}
+function inShard(shard, id) {
+    const bucket = (0,external_node_crypto_.createHash)('sha1').update(id).digest().readUInt32BE(0) % shard.count;
+    return bucket === shard.index - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/progress.ts
 const silentProgress = { entityStarted() { }, recordsSettled() { }, entityFinished() { } };
 
@@ -50865,7 +50888,7 @@ const stringify = function (records, opts = {}) {
 
 
 
-const UNLISTED_REASONS = [REASONS.notInSample, REASONS.filteredOut];
+const UNLISTED_REASONS = [REASONS.notInSample, REASONS.filteredOut, REASONS.otherShard];
 function summarize(rows, input) {
     const entities = {};
     const totals = { read: 0, migrated: 0, failed: 0, skipped: 0 };
@@ -50967,6 +50990,7 @@ function escapeCell(text) {
 
 
 
+
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
 class StopRun extends Error {
@@ -50989,7 +51013,7 @@ async function migrate(options) {
         const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
         if (sample)
             notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-        const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, () => {
+        const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, () => {
             if (options.signal?.aborted)
                 throw new StopRun('cancelled');
             if (now().getTime() >= deadline)
@@ -51039,10 +51063,11 @@ class EntityWriter {
     log;
     progress;
     sample;
+    shard;
     checkStop;
     failures = new Map();
     agentByEmail = new Map();
-    constructor(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, checkStop) {
+    constructor(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, shard, checkStop) {
         this.checkpoint = checkpoint;
         this.outcomes = outcomes;
         this.run = run;
@@ -51052,6 +51077,7 @@ class EntityWriter {
         this.log = log;
         this.progress = progress;
         this.sample = sample;
+        this.shard = shard;
         this.checkStop = checkStop;
         this.context = {
             resolve: (entity, id) => this.resolve(entity, id),
@@ -51166,6 +51192,9 @@ class EntityWriter {
         const label = `${entityLabel(entity)} ${record.id}`;
         if (this.sample && !this.sample.includes(entity, record))
             return { outcome: skipped(REASONS.notInSample, 'not in the demo sample') };
+        if (this.shard && !inShard(this.shard, record.id)) {
+            return { outcome: skipped(REASONS.otherShard, `migrated by another shard than ${this.shard.index}/${this.shard.count}`) };
+        }
         const outside = this.outsideFilters(record);
         if (outside)
             return { outcome: skipped(REASONS.filteredOut, outside) };
@@ -51344,6 +51373,7 @@ async function run(request) {
             ...(request.progress ? { progress: request.progress } : {}),
             ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
             ...(request.signal ? { signal: request.signal } : {}),
+            ...(request.shard ? { shard: request.shard } : {}),
         });
     }
     finally {

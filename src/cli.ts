@@ -5,6 +5,7 @@ import { mappingJsonSchema } from './config/json-schema.js';
 import { loadMappingFile } from './config/load-mapping.js';
 import { MappingError } from './config/mapping-error.js';
 import { EXIT } from './exit-codes.js';
+import { parseShard, type Shard } from './engine/shard.js';
 import { MODES, run, type Mode } from './run.js';
 import { terminalLogger } from './runtime/local.js';
 import { Redactor } from './http/redact.js';
@@ -21,6 +22,7 @@ Options:
   --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
+  --shard I/N            migrate only slice I of N of tickets and articles (the rest must be migrated first)
   --debug                more logs
 
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line or mapping file,
@@ -42,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
         state: { type: 'string' },
         reports: { type: 'string' },
         'time-budget': { type: 'string' },
+        shard: { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -83,6 +86,15 @@ export async function main(argv: string[]): Promise<number> {
     timeBudgetMs = minutes * 60_000;
   }
 
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    try {
+      shard = parseShard(values.shard);
+    } catch (error) {
+      return usageError((error as Error).message);
+    }
+  }
+
   const stop = new AbortController();
   const onSignal = (signal: string) => {
     log.warn(`${signal} received: finishing the current batch, then saving the checkpoint.`);
@@ -103,6 +115,7 @@ export async function main(argv: string[]): Promise<number> {
       progress: new TerminalProgress(process.stderr),
       signal: stop.signal,
       ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+      ...(shard ? { shard } : {}),
       onSecrets: addSecrets,
     });
     const t = summary.totals;

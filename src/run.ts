@@ -8,6 +8,7 @@ import { MappingError } from './config/mapping-error.js';
 import { migrate } from './engine/migrate.js';
 import type { ProgressSink } from './engine/progress.js';
 import type { RunSummary } from './engine/report.js';
+import type { Shard } from './engine/shard.js';
 import type { PlatformContext } from './platforms/descriptor.js';
 import { findPlatform } from './platforms/registry.js';
 import type { Logger } from './runtime/logger.js';
@@ -25,6 +26,7 @@ export interface RunRequest {
   env?: NodeJS.ProcessEnv;
   timeBudgetMs?: number;
   signal?: AbortSignal;
+  shard?: Shard;
   /** Called with the credentials as soon as they are read, before anything is logged. */
   onSecrets?: (secrets: string[]) => void;
 }
@@ -45,6 +47,7 @@ export async function run(request: RunRequest): Promise<RunSummary> {
       ...(request.progress ? { progress: request.progress } : {}),
       ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
+      ...(request.shard ? { shard: request.shard } : {}),
     });
   } finally {
     await Promise.allSettled([source.close(), target.close()]);

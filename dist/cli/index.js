@@ -9752,6 +9752,7 @@ const REASONS = {
     dependencyFailed: 'dependency_failed',
     filteredOut: 'filtered_out',
     notInSample: 'not_in_sample',
+    otherShard: 'other_shard',
     entityNotSupported: 'entity_not_supported',
     attachmentSkipped: 'attachment_skipped',
     // failed
@@ -14206,6 +14207,30 @@ const EXIT = {
     partial: 4,
 };
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/engine/shard.ts
+/**
+ * Sharding splits the heavy entities (tickets, articles) across parallel jobs by a hash of the
+ * record id. Dependencies (agents, contacts, …) are not sharded: a base job migrates them first and
+ * every shard starts from its checkpoint, so no two jobs ever write the same record.
+ */
+
+const SHARDED_ENTITIES = (/* unused pure expression or super */ null && (['tickets', 'articles']));
+function parseShard(text) {
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text.trim());
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new Error(`shard must look like 2/4 (this job's number, from 1, over the number of jobs), not "${text}"`);
+    }
+    return { index, count };
+}
+function inShard(shard, id) {
+    const bucket = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(id).digest().readUInt32BE(0) % shard.count;
+    return bucket === shard.index - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/model/references.ts
 function referencesOf(entity, record) {
     switch (entity) {
@@ -18215,8 +18240,6 @@ class Checkpoint {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/engine/content-hash.ts
 /** A stable hash of a record's content: equal records hash equal whatever their key order. */
 
@@ -19346,7 +19369,7 @@ const stringify = function (records, opts = {}) {
 
 
 
-const UNLISTED_REASONS = [REASONS.notInSample, REASONS.filteredOut];
+const UNLISTED_REASONS = [REASONS.notInSample, REASONS.filteredOut, REASONS.otherShard];
 function summarize(rows, input) {
     const entities = {};
     const totals = { read: 0, migrated: 0, failed: 0, skipped: 0 };
@@ -19448,6 +19471,7 @@ function escapeCell(text) {
 
 
 
+
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
 class StopRun extends Error {
@@ -19470,7 +19494,7 @@ async function migrate(options) {
         const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
         if (sample)
             notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-        const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, () => {
+        const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, () => {
             if (options.signal?.aborted)
                 throw new StopRun('cancelled');
             if (now().getTime() >= deadline)
@@ -19520,10 +19544,11 @@ class EntityWriter {
     log;
     progress;
     sample;
+    shard;
     checkStop;
     failures = new Map();
     agentByEmail = new Map();
-    constructor(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, checkStop) {
+    constructor(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, shard, checkStop) {
         this.checkpoint = checkpoint;
         this.outcomes = outcomes;
         this.run = run;
@@ -19533,6 +19558,7 @@ class EntityWriter {
         this.log = log;
         this.progress = progress;
         this.sample = sample;
+        this.shard = shard;
         this.checkStop = checkStop;
         this.context = {
             resolve: (entity, id) => this.resolve(entity, id),
@@ -19647,6 +19673,9 @@ class EntityWriter {
         const label = `${entityLabel(entity)} ${record.id}`;
         if (this.sample && !this.sample.includes(entity, record))
             return { outcome: skipped(REASONS.notInSample, 'not in the demo sample') };
+        if (this.shard && !inShard(this.shard, record.id)) {
+            return { outcome: skipped(REASONS.otherShard, `migrated by another shard than ${this.shard.index}/${this.shard.count}`) };
+        }
         const outside = this.outsideFilters(record);
         if (outside)
             return { outcome: skipped(REASONS.filteredOut, outside) };
@@ -19825,6 +19854,7 @@ async function run(request) {
             ...(request.progress ? { progress: request.progress } : {}),
             ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
             ...(request.signal ? { signal: request.signal } : {}),
+            ...(request.shard ? { shard: request.shard } : {}),
         });
     }
     finally {
@@ -20017,6 +20047,7 @@ function formatDuration(seconds) {
 
 
 
+
 const USAGE = `Usage:
   desk-migrate run --config FILE --mode demo|full [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE
@@ -20028,6 +20059,7 @@ Options:
   --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
+  --shard I/N            migrate only slice I of N of tickets and articles (the rest must be migrated first)
   --debug                more logs
 
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line or mapping file,
@@ -20048,6 +20080,7 @@ async function main(argv) {
                 state: { type: 'string' },
                 reports: { type: 'string' },
                 'time-budget': { type: 'string' },
+                shard: { type: 'string' },
                 debug: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -20093,6 +20126,15 @@ async function main(argv) {
             return usageError(`--time-budget must be a number of minutes above 0, not "${values['time-budget']}"`);
         timeBudgetMs = minutes * 60_000;
     }
+    let shard;
+    if (values.shard !== undefined) {
+        try {
+            shard = parseShard(values.shard);
+        }
+        catch (error) {
+            return usageError(error.message);
+        }
+    }
     const stop = new AbortController();
     const onSignal = (signal) => {
         log.warn(`${signal} received: finishing the current batch, then saving the checkpoint.`);
@@ -20112,6 +20154,7 @@ async function main(argv) {
             progress: new TerminalProgress(process.stderr),
             signal: stop.signal,
             ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+            ...(shard ? { shard } : {}),
             onSecrets: addSecrets,
         });
         const t = summary.totals;

@@ -19,6 +19,7 @@ import { contentHash } from './content-hash.js';
 import { DemoSample, selectDemoSample } from './demo-sample.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
+import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { summarize, writeReports, type RunSummary } from './report.js';
 
@@ -35,6 +36,8 @@ export interface MigrateOptions {
   timeBudgetMs?: number;
   /** Stop cleanly after the current batch when aborted (SIGTERM, job cancellation). */
   signal?: AbortSignal;
+  /** Only this slice of tickets and articles; the other entities must already be migrated. */
+  shard?: Shard;
   now?: () => Date;
 }
 
@@ -61,7 +64,7 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   try {
     const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
     if (sample) notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-    const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, () => {
+    const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, () => {
       if (options.signal?.aborted) throw new StopRun('cancelled');
       if (now().getTime() >= deadline) throw new StopRun('time budget reached');
     });
@@ -111,6 +114,7 @@ class EntityWriter {
     private readonly log: Logger,
     private readonly progress: ProgressSink,
     private readonly sample: DemoSample | undefined,
+    private readonly shard: Shard | undefined,
     private readonly checkStop: () => void,
   ) {
     this.context = {
@@ -225,6 +229,9 @@ class EntityWriter {
   ): { outcome: Outcome } | { item: WriteItem<AnyRecord>; hash: string; warnings: string[] } {
     const label = `${entityLabel(entity)} ${record.id}`;
     if (this.sample && !this.sample.includes(entity, record)) return { outcome: skipped(REASONS.notInSample, 'not in the demo sample') };
+    if (this.shard && !inShard(this.shard, record.id)) {
+      return { outcome: skipped(REASONS.otherShard, `migrated by another shard than ${this.shard.index}/${this.shard.count}`) };
+    }
     const outside = this.outsideFilters(record);
     if (outside) return { outcome: skipped(REASONS.filteredOut, outside) };
     if (!writable) return { outcome: skipped(REASONS.entityNotSupported, `${this.target.platform} cannot store ${entity}`) };

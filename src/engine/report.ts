@@ -10,7 +10,7 @@ import { ENTITY_ORDER, type EntityName } from '../model/entities.js';
 import { REASONS } from '../model/outcomes.js';
 import type { OutcomeRow } from './outcome-log.js';
 
-export const UNLISTED_REASONS: readonly string[] = [REASONS.notInSample, REASONS.filteredOut];
+export const UNLISTED_REASONS: readonly string[] = [REASONS.notInSample, REASONS.filteredOut, REASONS.otherShard];
 
 export interface EntityCounts {
   read: number;

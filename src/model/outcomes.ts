@@ -8,6 +8,7 @@ export const REASONS = {
   dependencyFailed: 'dependency_failed',
   filteredOut: 'filtered_out',
   notInSample: 'not_in_sample',
+  otherShard: 'other_shard',
   entityNotSupported: 'entity_not_supported',
   attachmentSkipped: 'attachment_skipped',
   // failed
