@@ -49983,7 +49983,7 @@ function planEntities(mapping, source, target) {
  * every shard starts from its checkpoint, so no two jobs ever write the same record.
  */
 
-const SHARDED_ENTITIES = (/* unused pure expression or super */ null && (['tickets', 'articles']));
+const SHARDED_ENTITIES = ['tickets', 'articles'];
 function parseShard(text) {
     const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text.trim());
     const index = Number(match?.[1]);
@@ -51007,6 +51007,8 @@ async function migrate(options) {
         log.info(`Resuming run ${run.id} from its checkpoint (${run.finished.length} entities already done).`);
     const outcomes = new OutcomeLog(options.stateDir, run.id);
     const plan = planEntities(mapping, source, target);
+    if (options.shard)
+        plan.entities = plan.entities.filter((e) => SHARDED_ENTITIES.includes(e));
     const notes = [...plan.notes];
     let stoppedBecause;
     try {

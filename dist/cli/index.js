@@ -14216,7 +14216,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * every shard starts from its checkpoint, so no two jobs ever write the same record.
  */
 
-const SHARDED_ENTITIES = (/* unused pure expression or super */ null && (['tickets', 'articles']));
+const SHARDED_ENTITIES = ['tickets', 'articles'];
 function parseShard(text) {
     const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text.trim());
     const index = Number(match?.[1]);
@@ -19488,6 +19488,8 @@ async function migrate(options) {
         log.info(`Resuming run ${run.id} from its checkpoint (${run.finished.length} entities already done).`);
     const outcomes = new OutcomeLog(options.stateDir, run.id);
     const plan = planEntities(mapping, source, target);
+    if (options.shard)
+        plan.entities = plan.entities.filter((e) => SHARDED_ENTITIES.includes(e));
     const notes = [...plan.notes];
     let stoppedBecause;
     try {

@@ -58,6 +58,7 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   if (resumed) log.info(`Resuming run ${run.id} from its checkpoint (${run.finished.length} entities already done).`);
   const outcomes = new OutcomeLog(options.stateDir, run.id);
   const plan = planEntities(mapping, source, target);
+  if (options.shard) plan.entities = plan.entities.filter((e) => SHARDED_ENTITIES.includes(e));
   const notes = [...plan.notes];
   let stoppedBecause: string | undefined;
 

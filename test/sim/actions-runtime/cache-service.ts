@@ -27,7 +27,7 @@ import type { BlobStore } from './blob-store.js';
 import { BLOB_ACCOUNT } from './blob-store.js';
 import type { RuntimeClaims } from './tokens.js';
 import { sha256Hex } from './tokens.js';
-import { TwirpError, int64, requiredStr, str, stringList, twirpErrorResponse, twirpOk } from './twirp.js';
+import { TwirpError, int64, requiredStr, stringList, twirpErrorResponse, twirpOk } from './twirp.js';
 
 export const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
 
