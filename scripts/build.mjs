@@ -5,12 +5,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ncc from '@vercel/ncc';
 
+// BUILD_OUT lets the freshness test build elsewhere and compare with the committed files.
+const out = process.env.BUILD_OUT ?? '.';
 const entries = [
-  { input: 'src/index.ts', output: 'dist' },
-  { input: 'src/cli-entry.ts', output: 'dist/cli' },
+  { input: 'src/index.ts', output: join(out, 'dist') },
+  { input: 'src/cli-entry.ts', output: join(out, 'dist/cli') },
 ];
 
-rmSync('dist', { recursive: true, force: true });
+rmSync(join(out, 'dist'), { recursive: true, force: true });
 for (const { input, output } of entries) {
   const { code, assets } = await ncc(join(process.cwd(), input), {
     minify: false,
@@ -34,6 +36,6 @@ for (const { input, output } of entries) {
 }
 
 // The JSON Schema editors use is generated from the same zod schema the loader validates with.
-mkdirSync('schema', { recursive: true });
-writeFileSync('schema/migration.schema.json', execFileSync(process.execPath, ['dist/cli/index.js', 'schema']));
-console.log('schema/migration.schema.json');
+mkdirSync(join(out, 'schema'), { recursive: true });
+writeFileSync(join(out, 'schema/migration.schema.json'), execFileSync(process.execPath, [join(out, 'dist/cli/index.js'), 'schema']));
+console.log(join(out, 'schema/migration.schema.json'));
