@@ -17979,6 +17979,47 @@ function setOrDelete(target, key, value) {
         target[key] = value;
 }
 
+;// CONCATENATED MODULE: ./src/engine/jsonl-lines.ts
+/**
+ * Reads a JSONL file line by line, synchronously, a chunk at a time: replaying a large journal
+ * never holds the whole file in memory. Reports where the last complete line ends, so a torn tail
+ * left by a killed process can be cut off.
+ */
+
+function* jsonlLines(file, scan = {}) {
+    scan.completeBytes = 0;
+    scan.tornBytes = 0;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const chunk = Buffer.alloc(1 << 20);
+        let carry = Buffer.alloc(0);
+        let offset = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, offset);
+            if (read === 0)
+                break;
+            offset += read;
+            let data = Buffer.concat([carry, chunk.subarray(0, read)]);
+            let newline = data.indexOf(10);
+            while (newline !== -1) {
+                const line = data.subarray(0, newline).toString('utf8');
+                scan.completeBytes += newline + 1;
+                data = data.subarray(newline + 1);
+                if (line.length > 0)
+                    yield line;
+                newline = data.indexOf(10);
+            }
+            carry = Buffer.from(data);
+        }
+        scan.tornBytes = carry.length;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/state-journal.ts
 /**
  * The state folder's journal: one JSON object per line, appended and fsync'ed after every batch.
@@ -17988,26 +18029,19 @@ function setOrDelete(target, key, value) {
  */
 
 
+
 class StateJournal {
     file;
     fd;
     constructor(file) {
         this.file = file;
     }
-    /** Every complete line, parsed; a torn tail is cut from the file. */
-    replay() {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(this.file))
-            return [];
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(this.file, 'utf8');
-        const end = text.lastIndexOf('\n') + 1;
-        if (end < text.length)
-            (0,external_node_fs_namespaceObject.truncateSync)(this.file, Buffer.byteLength(text.slice(0, end)));
-        const entries = [];
-        for (const line of text.slice(0, end).split('\n')) {
-            if (line.length === 0)
-                continue;
+    /** Every complete line, parsed, one at a time; a torn tail is cut from the file at the end. */
+    *replay() {
+        const scan = {};
+        for (const line of jsonlLines(this.file, scan)) {
             try {
-                entries.push(JSON.parse(line));
+                yield JSON.parse(line);
             }
             catch {
                 // A line is written whole or not at all except at the tail; a bad middle line means
@@ -18015,7 +18049,8 @@ class StateJournal {
                 throw new Error(`state journal ${this.file} is corrupt near "${line.slice(0, 80)}"; restore it or delete the state folder to start over`);
             }
         }
-        return entries;
+        if (scan.tornBytes)
+            (0,external_node_fs_namespaceObject.truncateSync)(this.file, scan.completeBytes ?? 0);
     }
     append(entries) {
         if (entries.length === 0)
@@ -18052,9 +18087,35 @@ class StateJournal {
     open() {
         if (this.fd === undefined) {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true });
+            cutTornTail(this.file);
             this.fd = (0,external_node_fs_namespaceObject.openSync)(this.file, 'a');
         }
         return this.fd;
+    }
+}
+/** Cuts a last line left half-written by a killed process, so the next append starts a clean line. */
+function cutTornTail(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const chunk = Buffer.alloc(64 * 1024);
+        for (let end = size; end > 0; end -= chunk.length) {
+            const start = Math.max(0, end - chunk.length);
+            (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, end - start, start);
+            const newline = chunk.subarray(0, end - start).lastIndexOf(10);
+            if (newline !== -1) {
+                if (start + newline + 1 < size)
+                    (0,external_node_fs_namespaceObject.truncateSync)(file, start + newline + 1);
+                return;
+            }
+        }
+        if (size > 0)
+            (0,external_node_fs_namespaceObject.truncateSync)(file, 0);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 
@@ -18069,9 +18130,28 @@ class StateJournal {
  */
 
 
+function pack(entry, run) {
+    const packed = { t: entry.targetId, h: entry.hash, r: run };
+    const children = entry.children ? Object.entries(entry.children) : [];
+    if (children.length > 0)
+        packed.c = children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n');
+    return packed;
+}
+function unpack(packed) {
+    const entry = { targetId: packed.t, hash: packed.h, run: packed.r };
+    if (packed.c !== undefined) {
+        entry.children = Object.fromEntries(packed.c.split('\n').map((line) => {
+            const tab = line.indexOf('\t');
+            return tab === -1 ? [line, line] : [line.slice(0, tab), line.slice(tab + 1)];
+        }));
+    }
+    return entry;
+}
 class Checkpoint {
     folder;
     ledger = new Map();
+    /** Run ids repeat on every entry: one string each. */
+    runIds = new Map();
     pending = new Map();
     watermarks = new Map();
     run;
@@ -18083,10 +18163,12 @@ class Checkpoint {
     /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
     static open(folder) {
         const checkpoint = new Checkpoint(folder);
-        const entries = checkpoint.journal.replay();
-        for (const entry of entries)
+        let lines = 0;
+        for (const entry of checkpoint.journal.replay()) {
             checkpoint.apply(entry);
-        if (entries.length > 0)
+            lines++;
+        }
+        if (lines > 0)
             checkpoint.journal.rewrite(checkpoint.snapshot());
         return checkpoint;
     }
@@ -18106,13 +18188,19 @@ class Checkpoint {
             this.record([{ t: 'run_end', id: this.run.id, complete }]);
     }
     get(entity, sourceId) {
-        return this.ledger.get(entity)?.get(sourceId);
+        const packed = this.ledger.get(entity)?.get(sourceId);
+        return packed ? unpack(packed) : undefined;
+    }
+    /** The target id alone: the hot path of reference binding, without unpacking children. */
+    targetId(entity, sourceId) {
+        return this.ledger.get(entity)?.get(sourceId)?.t;
     }
     size(entity) {
         return this.ledger.get(entity)?.size ?? 0;
     }
-    entries(entity) {
-        return (this.ledger.get(entity) ?? new Map()).entries();
+    *entries(entity) {
+        for (const [id, packed] of this.ledger.get(entity) ?? [])
+            yield [id, unpack(packed)];
     }
     /** Ids sent to the target in a batch whose outcome was never recorded. */
     pendingIntents(entity) {
@@ -18173,10 +18261,10 @@ class Checkpoint {
                 let map = this.ledger.get(entry.e);
                 if (!map)
                     this.ledger.set(entry.e, (map = new Map()));
-                const stored = { targetId: entry.tid, hash: entry.h, run: entry.run };
-                if (entry.c)
-                    stored.children = entry.c;
-                map.set(entry.id, stored);
+                let run = this.runIds.get(entry.run);
+                if (run === undefined)
+                    this.runIds.set(entry.run, (run = entry.run));
+                map.set(entry.id, pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}) }, run));
                 this.pending.get(entry.e)?.delete(entry.id);
                 break;
             }
@@ -18221,8 +18309,10 @@ class Checkpoint {
         for (const [e, at] of this.watermarks)
             yield { t: 'watermark', e, at };
         for (const [e, map] of this.ledger) {
-            for (const [id, s] of map)
+            for (const [id, packed] of map) {
+                const s = unpack(packed);
                 yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
+            }
         }
         for (const [e, ids] of this.pending)
             if (ids.size > 0)
@@ -18433,26 +18523,31 @@ class OutcomeLog {
         this.journal.append(this.buffer);
         this.buffer = [];
     }
-    /** The last outcome of each record, in first-seen order. */
-    fold() {
+    /**
+     * The last outcome of each record (a resumed run may have settled a record twice), streamed in
+     * two passes over the log so that memory holds one small number per record, not the rows.
+     */
+    *lastOutcomes() {
         this.flush();
-        const rows = new Map();
+        const last = new Map();
+        let n = 0;
+        for (const row of this.journal.replay())
+            last.set(`${row.entity}\u0000${row.sourceId}`, n++);
+        n = 0;
         for (const row of this.journal.replay()) {
-            const key = `${row.entity}\u0000${row.sourceId}`;
-            rows.delete(key);
-            rows.set(key, row);
+            if (last.get(`${row.entity}\u0000${row.sourceId}`) === n++)
+                yield row;
         }
-        return [...rows.values()];
     }
     close() {
         this.journal.close();
     }
-    static exists(stateFolder, runId) {
-        return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`));
-    }
-    static read(stateFolder, runId) {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`), 'utf8');
-        return text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    /** How many outcomes a run has recorded so far (0 when none). */
+    static count(stateFolder, runId) {
+        let n = 0;
+        for (const _ of jsonlLines((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`)))
+            n++;
+        return n;
     }
 }
 
@@ -19370,24 +19465,46 @@ const stringify = function (records, opts = {}) {
 
 
 const UNLISTED_REASONS = [REASONS.notInSample, REASONS.filteredOut, REASONS.otherShard];
-function summarize(rows, input) {
+/**
+ * Streams the run's outcomes into the three CSV files while counting them, then writes the
+ * summaries. Returns the summary.
+ */
+function writeReports(folder, rows, input) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
+    const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message'];
+    const files = {
+        migrated: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, 'migrated.csv'), 'w'),
+        failed: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, 'failed.csv'), 'w'),
+        skipped: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, 'skipped.csv'), 'w'),
+    };
     const entities = {};
     const totals = { read: 0, migrated: 0, failed: 0, skipped: 0 };
     const failures = new Map();
-    for (const row of rows) {
-        const counts = (entities[row.entity] ??= { read: 0, migrated: 0, failed: 0, skipped: 0, skippedBy: {}, failedBy: {} });
-        counts.read++;
-        counts[row.status]++;
-        totals.read++;
-        totals[row.status]++;
-        if (row.status === 'skipped' && row.reason)
-            counts.skippedBy[row.reason] = (counts.skippedBy[row.reason] ?? 0) + 1;
-        if (row.status === 'failed' && row.reason) {
-            counts.failedBy[row.reason] = (counts.failedBy[row.reason] ?? 0) + 1;
-            const f = failures.get(row.reason) ?? { count: 0, example: `${row.entity} ${row.sourceId}: ${row.message ?? ''}` };
-            f.count++;
-            failures.set(row.reason, f);
+    try {
+        for (const fd of Object.values(files))
+            (0,external_node_fs_namespaceObject.writeSync)(fd, stringify([header]));
+        for (const row of rows) {
+            const counts = (entities[row.entity] ??= { read: 0, migrated: 0, failed: 0, skipped: 0, skippedBy: {}, failedBy: {} });
+            counts.read++;
+            counts[row.status]++;
+            totals.read++;
+            totals[row.status]++;
+            if (row.status === 'skipped' && row.reason)
+                counts.skippedBy[row.reason] = (counts.skippedBy[row.reason] ?? 0) + 1;
+            if (row.status === 'failed' && row.reason) {
+                counts.failedBy[row.reason] = (counts.failedBy[row.reason] ?? 0) + 1;
+                const f = failures.get(row.reason) ?? { count: 0, example: `${row.entity} ${row.sourceId}: ${row.message ?? ''}` };
+                f.count++;
+                failures.set(row.reason, f);
+            }
+            if (row.reason && UNLISTED_REASONS.includes(row.reason))
+                continue;
+            (0,external_node_fs_namespaceObject.writeSync)(files[row.status], stringify([[row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '']]));
         }
+    }
+    finally {
+        for (const fd of Object.values(files))
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
     const topFailures = [...failures.entries()]
         .map(([reason, f]) => ({ reason, ...f }))
@@ -19398,19 +19515,9 @@ function summarize(rows, input) {
         delete summary.stoppedBecause;
     if (summary.apiCalls === undefined)
         delete summary.apiCalls;
-    return summary;
-}
-function writeReports(folder, rows, summary) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
-    const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message'];
-    for (const status of ['migrated', 'failed', 'skipped']) {
-        const listed = rows
-            .filter((r) => r.status === status && !(r.reason && UNLISTED_REASONS.includes(r.reason)))
-            .map((r) => [r.entity, r.sourceId, r.targetId ?? '', r.reason ?? '', r.message ?? '']);
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(folder, `${status}.csv`), stringify([header, ...listed]));
-    }
     (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(folder, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
     (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(folder, 'summary.md'), renderSummaryMarkdown(summary));
+    return summary;
 }
 function renderSummaryMarkdown(summary) {
     const lines = [];
@@ -19519,9 +19626,7 @@ async function migrate(options) {
     finally {
         checkpoint.close();
     }
-    const rows = outcomes.fold();
-    outcomes.close();
-    const summary = summarize(rows, {
+    const summary = writeReports(options.reportsDir, outcomes.lastOutcomes(), {
         runId: run.id,
         mode: options.mode,
         source: source.platform,
@@ -19532,7 +19637,7 @@ async function migrate(options) {
         ...(stoppedBecause ? { stoppedBecause } : {}),
         notes,
     });
-    writeReports(options.reportsDir, rows, summary);
+    outcomes.close();
     return summary;
 }
 /** Moves one entity at a time; holds at most one batch of records. */
@@ -19608,12 +19713,13 @@ class EntityWriter {
             queue = queue.slice(count);
             await this.writeBatch(entity, batch, settle);
             flushed += batch.length;
+            // Outcomes before the cursor: once the cursor moves past a record, its outcome must be on disk.
+            this.outcomes.flush();
             let cursorToSave;
             while (marks.length > 0 && (marks[0]?.at ?? Infinity) <= flushed)
                 cursorToSave = marks.shift()?.cursor;
             if (cursorToSave !== undefined)
                 this.checkpoint.saveCursor(entity, cursorToSave);
-            this.outcomes.flush();
             this.progress.recordsSettled(entity, tally);
             this.checkStop();
         };
@@ -19645,10 +19751,10 @@ class EntityWriter {
             while (queue.length >= batchSize)
                 await flush(batchSize);
             if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
-                // Nothing of this page waits for a write: its cursor can be saved now.
+                // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
+                this.outcomes.flush();
                 this.checkpoint.saveCursor(entity, marks[marks.length - 1]?.cursor ?? null);
                 marks = [];
-                this.outcomes.flush();
                 this.progress.recordsSettled(entity, tally);
                 this.checkStop();
             }
@@ -19788,7 +19894,7 @@ class EntityWriter {
         this.log.info(`${entity}: ${ids.length} writes were in flight when the last run stopped; ${adopted} reached the target and are kept, the rest will be written.`);
     }
     resolve(entity, sourceId) {
-        return this.checkpoint.get(entity, sourceId)?.targetId;
+        return this.checkpoint.targetId(entity, sourceId);
     }
     /** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */
     applyDefaultAssignee(entity, record, assigneeDropped) {

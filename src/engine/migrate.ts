@@ -21,7 +21,7 @@ import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
-import { summarize, writeReports, type RunSummary } from './report.js';
+import { writeReports, type RunSummary } from './report.js';
 
 export interface MigrateOptions {
   mode: Extract<RunMode, 'full' | 'demo'>;
@@ -83,9 +83,7 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
     checkpoint.close();
   }
 
-  const rows = outcomes.fold();
-  outcomes.close();
-  const summary = summarize(rows, {
+  const summary = writeReports(options.reportsDir, outcomes.lastOutcomes(), {
     runId: run.id,
     mode: options.mode,
     source: source.platform,
@@ -96,7 +94,7 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
     ...(stoppedBecause ? { stoppedBecause } : {}),
     notes,
   });
-  writeReports(options.reportsDir, rows, summary);
+  outcomes.close();
   return summary;
 }
 
@@ -166,10 +164,11 @@ class EntityWriter {
       queue = queue.slice(count);
       await this.writeBatch(entity, batch, settle);
       flushed += batch.length;
+      // Outcomes before the cursor: once the cursor moves past a record, its outcome must be on disk.
+      this.outcomes.flush();
       let cursorToSave: string | null | undefined;
       while (marks.length > 0 && (marks[0]?.at ?? Infinity) <= flushed) cursorToSave = marks.shift()?.cursor;
       if (cursorToSave !== undefined) this.checkpoint.saveCursor(entity, cursorToSave);
-      this.outcomes.flush();
       this.progress.recordsSettled(entity, tally);
       this.checkStop();
     };
@@ -200,10 +199,10 @@ class EntityWriter {
       marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
       while (queue.length >= batchSize) await flush(batchSize);
       if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
-        // Nothing of this page waits for a write: its cursor can be saved now.
+        // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
+        this.outcomes.flush();
         this.checkpoint.saveCursor(entity, marks[marks.length - 1]?.cursor ?? null);
         marks = [];
-        this.outcomes.flush();
         this.progress.recordsSettled(entity, tally);
         this.checkStop();
       }
@@ -346,7 +345,7 @@ class EntityWriter {
   }
 
   private resolve(entity: EntityName, sourceId: string): string | undefined {
-    return this.checkpoint.get(entity, sourceId)?.targetId;
+    return this.checkpoint.targetId(entity, sourceId);
   }
 
   /** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */

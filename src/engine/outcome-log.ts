@@ -3,10 +3,10 @@
  * resumed keeps appending to the same log; the reports fold it (the last outcome of a record wins),
  * so they describe the whole run, not just its last process.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityName } from '../model/entities.js';
 import type { Outcome } from '../model/outcomes.js';
+import { jsonlLines } from './jsonl-lines.js';
 import { StateJournal } from './state-journal.js';
 
 export interface OutcomeRow {
@@ -51,28 +51,29 @@ export class OutcomeLog {
     this.buffer = [];
   }
 
-  /** The last outcome of each record, in first-seen order. */
-  fold(): OutcomeRow[] {
+  /**
+   * The last outcome of each record (a resumed run may have settled a record twice), streamed in
+   * two passes over the log so that memory holds one small number per record, not the rows.
+   */
+  *lastOutcomes(): Generator<OutcomeRow> {
     this.flush();
-    const rows = new Map<string, OutcomeRow>();
-    for (const row of this.journal.replay() as OutcomeRow[]) {
-      const key = `${row.entity}\u0000${row.sourceId}`;
-      rows.delete(key);
-      rows.set(key, row);
+    const last = new Map<string, number>();
+    let n = 0;
+    for (const row of this.journal.replay() as Iterable<OutcomeRow>) last.set(`${row.entity}\u0000${row.sourceId}`, n++);
+    n = 0;
+    for (const row of this.journal.replay() as Iterable<OutcomeRow>) {
+      if (last.get(`${row.entity}\u0000${row.sourceId}`) === n++) yield row;
     }
-    return [...rows.values()];
   }
 
   close(): void {
     this.journal.close();
   }
 
-  static exists(stateFolder: string, runId: string): boolean {
-    return existsSync(join(stateFolder, `outcomes-${runId}.jsonl`));
-  }
-
-  static read(stateFolder: string, runId: string): OutcomeRow[] {
-    const text = readFileSync(join(stateFolder, `outcomes-${runId}.jsonl`), 'utf8');
-    return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as OutcomeRow);
+  /** How many outcomes a run has recorded so far (0 when none). */
+  static count(stateFolder: string, runId: string): number {
+    let n = 0;
+    for (const _ of jsonlLines(join(stateFolder, `outcomes-${runId}.jsonl`))) n++;
+    return n;
   }
 }

@@ -3,7 +3,7 @@
  * and summary.md. Records outside the run's scope (not in the demo sample, outside the date filters)
  * are counted but not listed, so a demo of 20 tickets does not produce a 100,000-row file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { ENTITY_ORDER, type EntityName } from '../model/entities.js';
@@ -52,23 +52,41 @@ export interface SummaryInput {
   notes?: string[];
 }
 
-export function summarize(rows: readonly OutcomeRow[], input: SummaryInput): RunSummary {
+/**
+ * Streams the run's outcomes into the three CSV files while counting them, then writes the
+ * summaries. Returns the summary.
+ */
+export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: SummaryInput): RunSummary {
+  mkdirSync(folder, { recursive: true });
+  const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message'];
+  const files = {
+    migrated: openSync(join(folder, 'migrated.csv'), 'w'),
+    failed: openSync(join(folder, 'failed.csv'), 'w'),
+    skipped: openSync(join(folder, 'skipped.csv'), 'w'),
+  };
   const entities: Partial<Record<EntityName, EntityCounts>> = {};
   const totals = { read: 0, migrated: 0, failed: 0, skipped: 0 };
   const failures = new Map<string, { count: number; example: string }>();
-  for (const row of rows) {
-    const counts = (entities[row.entity] ??= { read: 0, migrated: 0, failed: 0, skipped: 0, skippedBy: {}, failedBy: {} });
-    counts.read++;
-    counts[row.status]++;
-    totals.read++;
-    totals[row.status]++;
-    if (row.status === 'skipped' && row.reason) counts.skippedBy[row.reason] = (counts.skippedBy[row.reason] ?? 0) + 1;
-    if (row.status === 'failed' && row.reason) {
-      counts.failedBy[row.reason] = (counts.failedBy[row.reason] ?? 0) + 1;
-      const f = failures.get(row.reason) ?? { count: 0, example: `${row.entity} ${row.sourceId}: ${row.message ?? ''}` };
-      f.count++;
-      failures.set(row.reason, f);
+  try {
+    for (const fd of Object.values(files)) writeSync(fd, stringify([header]));
+    for (const row of rows) {
+      const counts = (entities[row.entity] ??= { read: 0, migrated: 0, failed: 0, skipped: 0, skippedBy: {}, failedBy: {} });
+      counts.read++;
+      counts[row.status]++;
+      totals.read++;
+      totals[row.status]++;
+      if (row.status === 'skipped' && row.reason) counts.skippedBy[row.reason] = (counts.skippedBy[row.reason] ?? 0) + 1;
+      if (row.status === 'failed' && row.reason) {
+        counts.failedBy[row.reason] = (counts.failedBy[row.reason] ?? 0) + 1;
+        const f = failures.get(row.reason) ?? { count: 0, example: `${row.entity} ${row.sourceId}: ${row.message ?? ''}` };
+        f.count++;
+        failures.set(row.reason, f);
+      }
+      if (row.reason && UNLISTED_REASONS.includes(row.reason)) continue;
+      writeSync(files[row.status], stringify([[row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '']]));
     }
+  } finally {
+    for (const fd of Object.values(files)) closeSync(fd);
   }
   const topFailures = [...failures.entries()]
     .map(([reason, f]) => ({ reason, ...f }))
@@ -77,20 +95,9 @@ export function summarize(rows: readonly OutcomeRow[], input: SummaryInput): Run
   const summary: RunSummary = { ...input, notes: input.notes ?? [], totals, entities, topFailures };
   if (summary.stoppedBecause === undefined) delete summary.stoppedBecause;
   if (summary.apiCalls === undefined) delete summary.apiCalls;
-  return summary;
-}
-
-export function writeReports(folder: string, rows: readonly OutcomeRow[], summary: RunSummary): void {
-  mkdirSync(folder, { recursive: true });
-  const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message'];
-  for (const status of ['migrated', 'failed', 'skipped'] as const) {
-    const listed = rows
-      .filter((r) => r.status === status && !(r.reason && UNLISTED_REASONS.includes(r.reason)))
-      .map((r) => [r.entity, r.sourceId, r.targetId ?? '', r.reason ?? '', r.message ?? '']);
-    writeFileSync(join(folder, `${status}.csv`), stringify([header, ...listed]));
-  }
   writeFileSync(join(folder, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   writeFileSync(join(folder, 'summary.md'), renderSummaryMarkdown(summary));
+  return summary;
 }
 
 export function renderSummaryMarkdown(summary: RunSummary): string {
