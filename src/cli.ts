@@ -12,13 +12,14 @@ import { Redactor } from './http/redact.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
 
 const USAGE = `Usage:
-  desk-migrate run --config FILE --mode demo|full [--state DIR] [--reports DIR] [--time-budget MINUTES]
+  desk-migrate run --config FILE --mode demo|full|delta [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE
   desk-migrate schema                    print the mapping file's JSON Schema
 
 Options:
   --config FILE          mapping file (migration.yml)
-  --mode MODE            demo: a small reproducible sample; full: everything (resumes after an interruption)
+  --mode MODE            demo: a small reproducible sample; full: everything (resumes after an interruption);
+                         delta: only what changed since the last run
   --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue

@@ -13,7 +13,7 @@ import type { PlatformContext } from './platforms/descriptor.js';
 import { findPlatform } from './platforms/registry.js';
 import type { Logger } from './runtime/logger.js';
 
-export const MODES = ['demo', 'full'] as const;
+export const MODES = ['demo', 'full', 'delta'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface RunRequest {

@@ -112,6 +112,11 @@ const options = z
       .default(false)
       .describe('Write Intercom conversations and tickets as one ticket entity in the target.'),
     batch_size: z.number().int().min(1).max(1000).optional().describe('Records per write; the platform limit applies.'),
+    delta_overlap_minutes: z
+      .number()
+      .min(0)
+      .default(60)
+      .describe('A delta run rereads records changed this long before the last run started: APIs index changes late.'),
   })
   .strict();
 

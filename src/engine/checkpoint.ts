@@ -79,6 +79,9 @@ export class Checkpoint {
   private run: RunInfo | undefined;
   private readonly journal: StateJournal;
 
+  /** True when the folder held no state: a first run, or a checkpoint that was lost. */
+  isNew = true;
+
   private constructor(readonly folder: string) {
     this.journal = new StateJournal(join(folder, 'journal.jsonl'));
   }
@@ -92,6 +95,7 @@ export class Checkpoint {
       lines++;
     }
     if (lines > 0) checkpoint.journal.rewrite(checkpoint.snapshot());
+    checkpoint.isNew = lines === 0;
     return checkpoint;
   }
 

@@ -10,7 +10,7 @@ import { entityLabel, type EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent } from '../model/records.js';
-import type { LedgerEntry, Source, Target, WriteContext, WriteItem } from '../platforms/contracts.js';
+import type { LedgerEntry, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
 import type { Logger } from '../runtime/logger.js';
 import { applyMapping } from '../transform/apply-mapping.js';
 import { bindReferences } from './bind-references.js';
@@ -24,7 +24,7 @@ import { silentProgress, type EntityTally, type ProgressSink } from './progress.
 import { writeReports, type RunSummary } from './report.js';
 
 export interface MigrateOptions {
-  mode: Extract<RunMode, 'full' | 'demo'>;
+  mode: RunMode;
   mapping: Mapping;
   source: Source;
   target: Target;
@@ -60,12 +60,22 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   const plan = planEntities(mapping, source, target);
   if (options.shard) plan.entities = plan.entities.filter((e) => SHARDED_ENTITIES.includes(e));
   const notes = [...plan.notes];
+  // No state at all: a first run, or a checkpoint lost (the Actions cache evicts after 7 days).
+  // Either way the target may already hold records from an earlier run, so look before writing.
+  const reconcile = checkpoint.isNew;
+  if (reconcile) {
+    const blind = target.findWritten ? [] : plan.entities;
+    const message = lostStateMessage(options.stateDir, target.platform, blind);
+    if (blind.length > 0) log.warn(message);
+    else log.info(message);
+    notes.push(message);
+  }
   let stoppedBecause: string | undefined;
 
   try {
     const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
     if (sample) notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-    const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, () => {
+    const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
       if (options.signal?.aborted) throw new StopRun('cancelled');
       if (now().getTime() >= deadline) throw new StopRun('time budget reached');
     });
@@ -114,6 +124,7 @@ class EntityWriter {
     private readonly progress: ProgressSink,
     private readonly sample: DemoSample | undefined,
     private readonly shard: Shard | undefined,
+    private readonly reconcile: boolean,
     private readonly checkStop: () => void,
   ) {
     this.context = {
@@ -191,7 +202,8 @@ class EntityWriter {
       }
     };
 
-    for await (const page of this.source.read(entity, cursor ? { cursor } : {})) {
+    const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
+    for await (const page of this.source.read(entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
       for (const record of page.records) {
         tally.read++;
         await admit(record, true);
@@ -219,6 +231,8 @@ class EntityWriter {
     if (queue.length > 0) await flush(queue.length);
     this.outcomes.flush();
     this.checkpoint.finishEntity(entity);
+    // What this run read is the baseline of the next delta. A demo or a shard read only part of it.
+    if ((this.run.mode === 'full' || this.run.mode === 'delta') && !this.shard) this.checkpoint.setWatermark(entity, this.run.startedAt);
     this.progress.entityFinished(entity, tally);
   }
 
@@ -277,35 +291,48 @@ class EntityWriter {
     settle: (id: string, outcome: Outcome) => void,
   ): Promise<void> {
     const ids = batch.map((b) => b.item.record.id);
-    this.checkpoint.intend(entity, ids);
-    let results: Outcome[];
-    try {
-      results = await this.target.write(entity, batch.map((b) => b.item), this.context);
-      if (results.length !== batch.length) {
-        throw new Error(`${this.target.platform} returned ${results.length} outcomes for ${batch.length} ${entity}`);
+    const found = this.reconcile ? await this.findWritten(entity, batch.filter((b) => !b.item.previous).map((b) => b.item.record.id)) : new Map<string, Written>();
+    const toWrite = batch.filter((b) => !found.has(b.item.record.id));
+    this.checkpoint.intend(entity, toWrite.map((b) => b.item.record.id));
+    let written: Outcome[] = [];
+    if (toWrite.length > 0) {
+      try {
+        written = await this.target.write(entity, toWrite.map((b) => b.item), this.context);
+        if (written.length !== toWrite.length) {
+          throw new Error(`${this.target.platform} returned ${written.length} outcomes for ${toWrite.length} ${entity}`);
+        }
+      } catch (error) {
+        written = await this.afterFailedBatch(entity, toWrite.map((b) => b.item), error);
       }
-    } catch (error) {
-      results = await this.afterFailedBatch(entity, batch.map((b) => b.item), error);
     }
+    const byId = new Map(toWrite.map((b, i) => [b.item.record.id, written[i] as Outcome]));
+    const results = batch.map(({ item }): Outcome => {
+      const existing = found.get(item.record.id);
+      if (!existing) return byId.get(item.record.id) as Outcome;
+      return migrated(existing.targetId, {
+        ...(existing.children ? { children: existing.children } : {}),
+        warning: 'already in the target (found by its source id after the checkpoint was lost); kept as it is, not written again',
+      });
+    });
     if (entity === 'agents' && results.some((r) => r.status === 'failed' && r.reason === REASONS.unmatchedAgent)) {
       await this.resolveDefaultAgents();
     }
-    const written: { id: string; entry: LedgerEntry }[] = [];
+    const entries: { id: string; entry: LedgerEntry }[] = [];
     batch.forEach(({ item, hash, warnings }, i) => {
       let outcome = results[i] as Outcome;
       if (outcome.status === 'migrated') {
         const children = outcome.children ?? item.previous?.children;
-        written.push({ id: item.record.id, entry: { targetId: outcome.targetId, hash, ...(children ? { children } : {}) } });
+        entries.push({ id: item.record.id, entry: { targetId: outcome.targetId, hash, ...(children ? { children } : {}) } });
         const warning = [...warnings, ...(outcome.warning ? [outcome.warning] : [])].join('; ');
         outcome = migrated(outcome.targetId, warning ? { warning } : {});
       }
       if (entity === 'agents' && outcome.status === 'failed' && outcome.reason === REASONS.unmatchedAgent) {
-        outcome = this.fallBackToDefaultAgent(item.record as Agent, outcome, written, hash);
+        outcome = this.fallBackToDefaultAgent(item.record as Agent, outcome, entries, hash);
       }
       settle(item.record.id, outcome);
     });
     // Ledger and intents settle in one durable append, before the outcome log is flushed.
-    this.checkpoint.commit(entity, written, ids);
+    this.checkpoint.commit(entity, entries, ids);
   }
 
   /**
@@ -320,6 +347,29 @@ class EntityWriter {
       results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message));
     }
     return results;
+  }
+
+  /** Records of `ids` the target already holds, in one bulk search where the platform has one. */
+  private async findWritten(entity: EntityName, ids: string[]): Promise<Map<string, Written>> {
+    if (ids.length === 0) return new Map();
+    if (this.target.findWrittenMany) return this.target.findWrittenMany(entity, ids);
+    const found = new Map<string, Written>();
+    if (!this.target.findWritten) return found;
+    for (const id of ids) {
+      const written = await this.target.findWritten(entity, id);
+      if (written) found.set(id, written);
+    }
+    return found;
+  }
+
+  /** Where a delta starts reading: the last run's start, less the overlap for late indexing. */
+  private deltaSince(entity: EntityName): string | undefined {
+    const watermark = this.checkpoint.watermark(entity);
+    if (!watermark) {
+      this.log.warn(`${entity}: no earlier full or delta run recorded where it stopped, so this delta reads all of them (the ledger keeps it from writing twice).`);
+      return undefined;
+    }
+    return new Date(Date.parse(watermark) - this.mapping.options.delta_overlap_minutes * 60_000).toISOString();
   }
 
   /** Records sent just before an interruption: adopt those the target has, forget the rest. */
@@ -380,4 +430,10 @@ class EntityWriter {
       if (!targetId) this.log.warn(`The default agent ${email} named in the mapping is not an agent of ${this.target.platform}; create it there or change the mapping.`);
     }
   }
+}
+
+function lostStateMessage(stateDir: string, target: string, blind: readonly EntityName[]): string {
+  const base = `No checkpoint in ${stateDir}: before writing, each record is looked up in ${target} by the source id stored with it, so records an earlier run wrote are kept, not duplicated.`;
+  if (blind.length === 0) return base;
+  return `${base} ${target} cannot be searched for ${blind.join(', ')}: if an earlier run wrote them, they will be written again. Restore the checkpoint (state folder or Actions cache) to avoid it.`;
 }

@@ -73,6 +73,8 @@ export interface Target {
    * answer was lost or when the ledger must be rebuilt. Undefined when the platform cannot tell.
    */
   findWritten?(entity: EntityName, sourceId: string): Promise<Written | undefined>;
+  /** The same for many ids at once, where the platform can search in bulk (one call per batch). */
+  findWrittenMany?(entity: EntityName, sourceIds: string[]): Promise<Map<string, Written>>;
   /** The target id of an existing agent with this email, for the mapping's default agents. */
   matchAgent?(email: string): Promise<string | undefined>;
   close(): Promise<void>;

@@ -139,7 +139,7 @@ function repairTornTail(file: string): void {
   truncateSync(file, bytes.lastIndexOf(10) + 1);
 }
 
-/** Keeps the last line of every id, in the order ids first appeared; atomic via rename. */
+/** Keeps the last line of every id (an updated record moves to the end); atomic via rename. */
 async function foldToLastVersion(file: string): Promise<void> {
   const last = new Map<string, number>();
   let n = 0;
