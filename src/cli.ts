@@ -12,22 +12,22 @@ import { Redactor } from './http/redact.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
 
 const USAGE = `Usage:
-  desk-migrate run --config FILE --mode demo|full|delta [--state DIR] [--reports DIR] [--time-budget MINUTES]
+  desk-migrate run --config FILE --mode check|demo|full|delta [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE
   desk-migrate schema                    print the mapping file's JSON Schema
 
 Options:
   --config FILE          mapping file (migration.yml)
-  --mode MODE            demo: a small reproducible sample; full: everything (resumes after an interruption);
-                         delta: only what changed since the last run
+  --mode MODE            check: no writes, what would happen; demo: a small reproducible sample;
+                         full: everything (resumes after an interruption); delta: only what changed since the last run
   --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
   --shard I/N            migrate only slice I of N of tickets and articles (the rest must be migrated first)
   --debug                more logs
 
-Exit codes: 0 complete, 1 unexpected error, 2 bad command line or mapping file,
-            3 complete with failed records, 4 stopped early (run again to continue).`;
+Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
+            3 complete with failed records (check: records will fail), 4 stopped early (run again to continue).`;
 
 export async function main(argv: string[]): Promise<number> {
   let redactor = new Redactor();
@@ -120,6 +120,16 @@ export async function main(argv: string[]): Promise<number> {
       onSecrets: addSecrets,
     });
     const t = summary.totals;
+    if (summary.check) {
+      const c = summary.check;
+      process.stdout.write(
+        redactor.text(
+          `check: ${c.ready ? 'ready' : 'NOT READY (a credential or permission is missing)'}; ${t.migrated} will migrate, ${t.failed} will fail, ${t.skipped} will be skipped of ${t.read} read; about ${c.estimate.apiCalls} API calls, ${c.estimate.minutes} min.\nReports: ${reportsDir}\n`,
+        ),
+      );
+      if (!c.ready) return EXIT.usage;
+      return t.failed > 0 ? EXIT.failedRecords : EXIT.ok;
+    }
     process.stdout.write(
       redactor.text(
         `${summary.mode} ${summary.complete ? 'complete' : 'stopped early'}: ${t.migrated} migrated, ${t.failed} failed, ${t.skipped} skipped of ${t.read} read.\nReports: ${reportsDir}\n`,

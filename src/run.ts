@@ -5,6 +5,7 @@
  */
 import { loadMappingFile, type LoadedMapping } from './config/load-mapping.js';
 import { MappingError } from './config/mapping-error.js';
+import { check } from './engine/check.js';
 import { migrate } from './engine/migrate.js';
 import type { ProgressSink } from './engine/progress.js';
 import type { RunSummary } from './engine/report.js';
@@ -13,7 +14,7 @@ import type { PlatformContext } from './platforms/descriptor.js';
 import { findPlatform } from './platforms/registry.js';
 import type { Logger } from './runtime/logger.js';
 
-export const MODES = ['demo', 'full', 'delta'] as const;
+export const MODES = ['check', 'demo', 'full', 'delta'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface RunRequest {
@@ -36,6 +37,9 @@ export async function run(request: RunRequest): Promise<RunSummary> {
   request.onSecrets?.(loaded.secrets);
   const { source, target } = openPlatforms(loaded, { log: request.log, baseDir: loaded.baseDir });
   try {
+    if (request.mode === 'check') {
+      return await check({ mapping: loaded.mapping, source, target, reportsDir: request.reportsDir, log: request.log, ...(request.progress ? { progress: request.progress } : {}) });
+    }
     return await migrate({
       mode: request.mode,
       mapping: loaded.mapping,

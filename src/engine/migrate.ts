@@ -9,7 +9,7 @@ import type { Mapping } from '../config/types.js';
 import { entityLabel, type EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
-import type { AnyRecord, Agent } from '../model/records.js';
+import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/records.js';
 import type { LedgerEntry, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
 import type { Logger } from '../runtime/logger.js';
 import { applyMapping } from '../transform/apply-mapping.js';
@@ -40,6 +40,10 @@ export interface MigrateOptions {
   shard?: Shard;
   now?: () => Date;
 }
+
+/** Source-side ids of the knowledge-base category and folder desk-migrate creates when needed. */
+export const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
+export const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
 
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
@@ -188,6 +192,10 @@ class EntityWriter {
     // wait here until the end of the entity. While any wait, no cursor is saved: a resume re-reads.
     let deferred: AnyRecord[] = [];
     const admit = async (record: AnyRecord, canDefer: boolean) => {
+      if (entity === 'articles' && this.target.articlesNeedFolder && !(record as Article).folderId) {
+        await flush(queue.length);
+        record = await this.placeInDefaultFolder(record as Article);
+      }
       const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !this.resolve(entity, r.id));
       if (parents.some((p) => queue.some((q) => q.item.record.id === p.id))) await flush(queue.length);
       else if (canDefer && parents.length > 0) {
@@ -267,6 +275,10 @@ class EntityWriter {
     if ('failure' in transformed) return { outcome: transformed.failure };
     const bound = bindReferences(entity, transformed.record, (e, id) => this.resolve(e, id));
     const warnings = [...transformed.warnings];
+    if (entity === 'articles' && (record as Article).folderId === DEFAULT_FOLDER_ID) {
+      const kb = this.mapping.knowledge_base;
+      warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
+    }
     if (bound.missing.length > 0) {
       const why = bound.missing
         .map((ref) => {
@@ -347,6 +359,27 @@ class EntityWriter {
       results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message));
     }
     return results;
+  }
+
+  /**
+   * The target keeps every article in a folder: one the source left outside a Category > Folder >
+   * Article tree goes to the mapping's default category and folder, written once, on first need.
+   */
+  private async placeInDefaultFolder(article: Article): Promise<Article> {
+    const { default_category, default_folder } = this.mapping.knowledge_base;
+    const synthetic: [EntityName, AnyRecord][] = [
+      ['kb_categories', { id: DEFAULT_CATEGORY_ID, name: default_category, locale: article.locale, translations: {} } satisfies KbCategory],
+      ['kb_folders', { id: DEFAULT_FOLDER_ID, categoryId: DEFAULT_CATEGORY_ID, name: default_folder, locale: article.locale, translations: {} } satisfies KbFolder],
+    ];
+    for (const [entity, record] of synthetic) {
+      if (this.resolve(entity, record.id)) continue;
+      const bound = bindReferences(entity, record, (e, id) => this.resolve(e, id));
+      await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [`created for articles outside a Category > Folder > Article tree`] }], (id, outcome) =>
+        this.outcomes.add(toRow(entity, id, outcome)),
+      );
+    }
+    const { categoryId: _dropped, ...placed } = article;
+    return { ...placed, folderId: DEFAULT_FOLDER_ID };
   }
 
   /** Records of `ids` the target already holds, in one bulk search where the platform has one. */

@@ -22,6 +22,28 @@ export interface EntityCounts {
   failedBy: Record<string, number>;
 }
 
+/** What `check` found besides per-record outcomes. */
+export interface CheckDetails {
+  /** False when a credential or permission is missing. */
+  ready: boolean;
+  accounts: { source: string; target: string };
+  access: { side: 'source' | 'target'; permission: string; ok: boolean; detail: string }[];
+  estimate: { apiCalls: number; minutes: number };
+  reminders: string[];
+  /** Findings by kind: invalid_phone, unassigned, outside the KB tree, … */
+  findings: Record<string, number>;
+}
+
+/** What `verify` compared. */
+export interface VerifyDetails {
+  /** Records compared, and how many matched field for field. */
+  compared: number;
+  matched: number;
+  /** Fields that differ, by entity.field. */
+  mismatchedFields: Record<string, number>;
+  sampled: boolean;
+}
+
 export interface RunSummary {
   runId: string;
   mode: string;
@@ -37,6 +59,8 @@ export interface RunSummary {
   topFailures: { reason: string; count: number; example: string }[];
   apiCalls?: Record<string, number>;
   notes: string[];
+  check?: CheckDetails;
+  verify?: VerifyDetails;
 }
 
 export interface SummaryInput {
@@ -50,19 +74,24 @@ export interface SummaryInput {
   stoppedBecause?: string;
   apiCalls?: Record<string, number>;
   notes?: string[];
+  check?: CheckDetails;
+  verify?: VerifyDetails;
 }
+
+export type ReportFiles = Record<'migrated' | 'failed' | 'skipped', string>;
+const RUN_FILES: ReportFiles = { migrated: 'migrated.csv', failed: 'failed.csv', skipped: 'skipped.csv' };
 
 /**
  * Streams the run's outcomes into the three CSV files while counting them, then writes the
  * summaries. Returns the summary.
  */
-export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: SummaryInput): RunSummary {
+export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: SummaryInput, names: ReportFiles = RUN_FILES): RunSummary {
   mkdirSync(folder, { recursive: true });
   const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message'];
   const files = {
-    migrated: openSync(join(folder, 'migrated.csv'), 'w'),
-    failed: openSync(join(folder, 'failed.csv'), 'w'),
-    skipped: openSync(join(folder, 'skipped.csv'), 'w'),
+    migrated: openSync(join(folder, names.migrated), 'w'),
+    failed: openSync(join(folder, names.failed), 'w'),
+    skipped: openSync(join(folder, names.skipped), 'w'),
   };
   const entities: Partial<Record<EntityName, EntityCounts>> = {};
   const totals = { read: 0, migrated: 0, failed: 0, skipped: 0 };
@@ -93,23 +122,22 @@ export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: 
     .sort((a, b) => b.count - a.count)
     .slice(0, 10);
   const summary: RunSummary = { ...input, notes: input.notes ?? [], totals, entities, topFailures };
-  if (summary.stoppedBecause === undefined) delete summary.stoppedBecause;
-  if (summary.apiCalls === undefined) delete summary.apiCalls;
+  for (const key of ['stoppedBecause', 'apiCalls', 'check', 'verify'] as const) if (summary[key] === undefined) delete summary[key];
   writeFileSync(join(folder, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
-  writeFileSync(join(folder, 'summary.md'), renderSummaryMarkdown(summary));
+  writeFileSync(join(folder, 'summary.md'), renderSummaryMarkdown(summary, names));
   return summary;
 }
 
-export function renderSummaryMarkdown(summary: RunSummary): string {
+export function renderSummaryMarkdown(summary: RunSummary, names: ReportFiles = RUN_FILES): string {
   const lines: string[] = [];
   const state = summary.complete ? 'complete' : `partial${summary.stoppedBecause ? ` (${summary.stoppedBecause})` : ''}`;
   lines.push(`# desk-migrate ${summary.mode}: ${summary.source} → ${summary.target}`, '');
   lines.push(`Run \`${summary.runId}\`, ${state}. Started ${summary.startedAt}, finished ${summary.finishedAt}.`, '');
-  lines.push(
-    `**${summary.totals.migrated} migrated, ${summary.totals.failed} failed, ${summary.totals.skipped} skipped** of ${summary.totals.read} records read.`,
-    '',
-  );
-  lines.push('| entity | read | migrated | failed | skipped |', '| --- | ---: | ---: | ---: | ---: |');
+  const [m, f, s] = summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : ['migrated', 'failed', 'skipped'];
+  lines.push(`**${summary.totals.migrated} ${m}, ${summary.totals.failed} ${f}, ${summary.totals.skipped} ${s}** of ${summary.totals.read} records read.`, '');
+  if (summary.check) lines.push(...renderCheck(summary.check));
+  if (summary.verify) lines.push(...renderVerify(summary.verify));
+  lines.push(`| entity | read | ${m} | ${f} | ${s} |`, '| --- | ---: | ---: | ---: | ---: |');
   for (const entity of ENTITY_ORDER) {
     const c = summary.entities[entity];
     if (c) lines.push(`| ${entity} | ${c.read} | ${c.migrated} | ${c.failed} | ${c.skipped} |`);
@@ -137,8 +165,47 @@ export function renderSummaryMarkdown(summary: RunSummary): string {
     lines.push('');
   }
   for (const note of summary.notes) lines.push(`> ${note}`, '');
-  lines.push('Per-record detail: `migrated.csv`, `failed.csv`, `skipped.csv`.', '');
+  lines.push(`Per-record detail: \`${names.migrated}\`, \`${names.failed}\`, \`${names.skipped}\`.`, '');
   return lines.join('\n');
+}
+
+function renderCheck(check: CheckDetails): string[] {
+  const lines = [
+    check.ready ? 'Credentials and permissions: **ready**.' : 'Credentials and permissions: **not ready** (see below).',
+    '',
+    `Source: ${check.accounts.source}. Target: ${check.accounts.target}.`,
+    '',
+    `Estimate: **${check.estimate.apiCalls} API calls, about ${check.estimate.minutes} minutes** at the rate limits.`,
+    '',
+  ];
+  if (check.access.length > 0) {
+    lines.push('| side | permission | ok | how it was checked |', '| --- | --- | --- | --- |');
+    for (const a of check.access) lines.push(`| ${a.side} | ${a.permission} | ${a.ok ? 'yes' : '**no**'} | ${escapeCell(a.detail)} |`);
+    lines.push('');
+  }
+  const findings = Object.entries(check.findings);
+  if (findings.length > 0) {
+    lines.push('## Findings', '');
+    for (const [kind, n] of findings) lines.push(`- ${kind}: ${n}`);
+    lines.push('');
+  }
+  if (check.reminders.length > 0) {
+    lines.push('## Review in the target first', '');
+    for (const r of check.reminders) lines.push(`- ${r}`);
+    lines.push('');
+  }
+  return lines;
+}
+
+function renderVerify(verify: VerifyDetails): string[] {
+  const lines = [`**${verify.matched} of ${verify.compared} records match** field for field${verify.sampled ? ' (a seeded sample)' : ''}.`, ''];
+  const fields = Object.entries(verify.mismatchedFields).sort((a, b) => b[1] - a[1]);
+  if (fields.length > 0) {
+    lines.push('| field | records that differ |', '| --- | ---: |');
+    for (const [field, n] of fields) lines.push(`| ${field} | ${n} |`);
+    lines.push('', 'Each difference is listed in `mismatches.csv`.', '');
+  }
+  return lines;
 }
 
 function escapeCell(text: string): string {

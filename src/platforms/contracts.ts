@@ -7,6 +7,7 @@ import type { Outcome } from '../model/outcomes.js';
 import type { Attachment, Iso8601, RecordOf } from '../model/records.js';
 import type { MigrationOptions } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
+import type { Preflight } from './preflight.js';
 
 export interface ReadOptions {
   /** Resume point returned with an earlier page; absent to start from the beginning. */
@@ -31,6 +32,8 @@ export interface Source {
   count?(entity: EntityName, options: ReadOptions): Promise<number | undefined>;
   /** The bytes of an attachment, fetched while its URL is still valid. */
   openAttachment(attachment: Attachment): Promise<Uint8Array>;
+  /** Read-only probes for `check`. */
+  readonly preflight?: Preflight;
   close(): Promise<void>;
 }
 
@@ -75,7 +78,18 @@ export interface Target {
   findWritten?(entity: EntityName, sourceId: string): Promise<Written | undefined>;
   /** The same for many ids at once, where the platform can search in bulk (one call per batch). */
   findWrittenMany?(entity: EntityName, sourceIds: string[]): Promise<Map<string, Written>>;
+  /** True when the target creates agents it does not have (an archive); false when it can only match them. */
+  readonly createsAgents?: boolean;
   /** The target id of an existing agent with this email, for the mapping's default agents. */
   matchAgent?(email: string): Promise<string | undefined>;
+  /** Read-only probes for `check`. */
+  readonly preflight?: Preflight;
+  /** What the target cannot carry as the source has it, applied to the source's side before `verify` compares. */
+  expectedInTarget?(entity: EntityName, comparable: Record<string, unknown>): Record<string, unknown>;
+  /**
+   * True when every article must sit in a folder (section): articles without one go to the mapping's
+   * knowledge_base.default_category > default_folder.
+   */
+  readonly articlesNeedFolder?: boolean;
   close(): Promise<void>;
 }

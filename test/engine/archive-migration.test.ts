@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateArchive } from '../../bench/generate-archive.mjs';
 import { ENTITY_ORDER } from '../../src/model/entities.js';
+import { migrate } from '../../src/engine/migrate.js';
+import { ArchiveSource } from '../../src/platforms/archive/source.js';
+import { ArchiveTarget } from '../../src/platforms/archive/target.js';
+import { silentLogger } from '../../src/runtime/logger.js';
 import { runArchive } from '../support/run-archive.js';
-import { readArchive, readCsv, readJsonl, tempDir } from '../support/workspace.js';
+import { archiveMapping, readArchive, readCsv, readJsonl, tempDir } from '../support/workspace.js';
 
 const KEEP_EVERYTHING = 'options:\n  invalid_phone: keep\n  batch_size: 3\n';
 
@@ -154,5 +158,38 @@ describe('demo', () => {
     const ids = readJsonl<{ id: string }>(join(work, 'target', 'tickets.jsonl')).map((t) => t.id);
     expect(new Set(ids).size).toBe(60);
     expect(ids.length).toBe(60);
+  });
+});
+
+describe('knowledge base', () => {
+  test('a target that keeps every article in a folder gets the default category and folder, once', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 1, articles: 6 });
+    appendFileSync(
+      join(source, 'articles.jsonl'),
+      JSON.stringify({ id: 'in-category', categoryId: 'kc2', title: 'Loose', body: '<p>x</p>', status: 'published', locale: 'en', tags: [], createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', translations: [], attachments: [] }) + '\n',
+    );
+    class FoldersOnly extends ArchiveTarget {
+      override readonly articlesNeedFolder = true;
+    }
+    const target = new FoldersOnly(join(work, 'target'));
+    const summary = await migrate({
+      mode: 'full',
+      mapping: archiveMapping(source, join(work, 'target'), 'knowledge_base:\n  default_category: Imported\n  default_folder: Unsorted\n'),
+      source: new ArchiveSource(source),
+      target,
+      stateDir: join(work, 'state'),
+      reportsDir: join(work, 'reports'),
+      log: silentLogger,
+    });
+    await target.close();
+    expect(summary.entities.articles).toMatchObject({ migrated: 7, failed: 0, skipped: 0 });
+    const folders = readJsonl<{ id: string; name: string; categoryId: string }>(join(work, 'target', 'kb_folders.jsonl'));
+    expect(folders.filter((f) => f.name === 'Unsorted')).toEqual([{ id: 'desk-migrate:default-folder', categoryId: 'desk-migrate:default-category', name: 'Unsorted', locale: 'en', translations: {} }]);
+    expect(readJsonl<{ name: string }>(join(work, 'target', 'kb_categories.jsonl')).map((c) => c.name)).toContain('Imported');
+    const placed = readCsv(join(work, 'reports', 'migrated.csv')).filter((r) => r[4]?.startsWith('placed in'));
+    expect(placed.map((r) => r[1]).sort()).toEqual(['ar6', 'in-category']);
+    expect(placed[0]?.[4]).toBe('placed in "Imported" > "Unsorted": it was outside a Category > Folder > Article tree in the source');
   });
 });

@@ -8,15 +8,19 @@ import type { Page, ReadOptions, Source } from '../contracts.js';
 import { readJsonlPages } from './jsonl-file.js';
 import { entityFile, insideArchive } from './layout.js';
 import { normalizeRecord } from './normalize-record.js';
+import { archivePreflight } from './preflight.js';
 
 export class ArchiveSource implements Source {
   readonly platform = 'archive';
   readonly entities = ENTITY_ORDER;
+  readonly preflight;
 
   constructor(
     private readonly root: string,
     private readonly pageSize = 100,
-  ) {}
+  ) {
+    this.preflight = archivePreflight(root, 'source');
+  }
 
   async *read<E extends EntityName>(entity: E, options: ReadOptions): AsyncIterable<Page<RecordOf[E]>> {
     const file = entityFile(this.root, entity);

@@ -11,6 +11,7 @@ import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
 import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
 import type { Agent, AnyRecord, Article, Attachment, RecordOf, Ticket } from '../../model/records.js';
 import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
+import { archivePreflight } from './preflight.js';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, attachmentPath, entityFile } from './layout.js';
 
 interface EntityIndex {
@@ -22,10 +23,15 @@ interface EntityIndex {
 export class ArchiveTarget implements Target {
   readonly platform = 'archive';
   readonly entities = ENTITY_ORDER;
+  readonly createsAgents = true;
+  private wrote = false;
   private readonly indexes = new Map<EntityName, EntityIndex>();
   private readonly agentEmails = new Map<string, string>();
+  readonly preflight;
 
-  constructor(private readonly root: string) {}
+  constructor(private readonly root: string) {
+    this.preflight = archivePreflight(root, 'target');
+  }
 
   batchSize(): number {
     return 100;
@@ -48,6 +54,7 @@ export class ArchiveTarget implements Target {
     const file = entityFile(this.root, entity);
     const text = lines.filter(Boolean).join('\n');
     if (text) {
+      this.wrote = true;
       mkdirSync(dirname(file), { recursive: true });
       const fd = openSync(file, 'a');
       try {
@@ -76,8 +83,9 @@ export class ArchiveTarget implements Target {
   }
 
   async close(): Promise<void> {
+    // A target only read from (check, verify) is left exactly as it was.
+    if (!this.wrote) return;
     for (const [entity, index] of this.indexes) if (index.dirty) await foldToLastVersion(entityFile(this.root, entity));
-    mkdirSync(this.root, { recursive: true });
     writeFileSync(
       join(this.root, 'manifest.json'),
       JSON.stringify({ format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, writtenAt: new Date().toISOString() }, null, 2) + '\n',
