@@ -9691,8 +9691,45 @@ function normalizeRecord(entity, row, where) {
     return record;
 }
 
+;// CONCATENATED MODULE: ./src/platforms/archive/preflight.ts
+/** check for an archive: the folder is what the connection reaches; no API, no cost. */
+
+
+function archivePreflight(root, side) {
+    return {
+        account: async () => `folder ${root}`,
+        checkAccess: async () => [side === 'source' ? readable(root) : writable(root)],
+        cost: () => undefined,
+        reminders: () => [],
+    };
+}
+function readable(root) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
+        return { permission: 'read the archive folder', ok: false, detail: `${root} does not exist; check source.path` };
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(root, external_node_fs_namespaceObject.constants.R_OK);
+        return { permission: 'read the archive folder', ok: true, detail: `${root} is readable` };
+    }
+    catch {
+        return { permission: 'read the archive folder', ok: false, detail: `${root} cannot be read by this user` };
+    }
+}
+function writable(root) {
+    let dir = root;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(dir) && (0,external_node_path_namespaceObject.dirname)(dir) !== dir)
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK);
+        return { permission: 'write the archive folder', ok: true, detail: `${dir === root ? root : `${root} can be created in ${dir}`}` };
+    }
+    catch {
+        return { permission: 'write the archive folder', ok: false, detail: `${dir} is not writable by this user; check target.path` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/archive/source.ts
 /** Reads an archive folder: each entity file streamed page by page, resumable at a byte offset. */
+
 
 
 
@@ -9704,9 +9741,11 @@ class ArchiveSource {
     pageSize;
     platform = 'archive';
     entities = ENTITY_ORDER;
+    preflight;
     constructor(root, pageSize = 100) {
         this.root = root;
         this.pageSize = pageSize;
+        this.preflight = archivePreflight(root, 'source');
     }
     async *read(entity, options) {
         const file = entityFile(this.root, entity);
@@ -9788,14 +9827,19 @@ const skipped = (reason, message, targetId) => targetId === undefined ? { status
 
 
 
+
 class ArchiveTarget {
     root;
     platform = 'archive';
     entities = ENTITY_ORDER;
+    createsAgents = true;
+    wrote = false;
     indexes = new Map();
     agentEmails = new Map();
+    preflight;
     constructor(root) {
         this.root = root;
+        this.preflight = archivePreflight(root, 'target');
     }
     batchSize() {
         return 100;
@@ -9818,6 +9862,7 @@ class ArchiveTarget {
         const file = entityFile(this.root, entity);
         const text = lines.filter(Boolean).join('\n');
         if (text) {
+            this.wrote = true;
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
             const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
             try {
@@ -9847,10 +9892,12 @@ class ArchiveTarget {
         return this.agentEmails.get(email.toLowerCase());
     }
     async close() {
+        // A target only read from (check, verify) is left exactly as it was.
+        if (!this.wrote)
+            return;
         for (const [entity, index] of this.indexes)
             if (index.dirty)
                 await foldToLastVersion(entityFile(this.root, entity));
-        (0,external_node_fs_namespaceObject.mkdirSync)(this.root, { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(this.root, 'manifest.json'), JSON.stringify({ format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, writtenAt: new Date().toISOString() }, null, 2) + '\n');
     }
     /** Ids already in the file; cuts a torn last line left by a killed process. */
@@ -14235,6 +14282,8 @@ function inShard(shard, id) {
     return bucket === shard.index - 1;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/model/references.ts
 function referencesOf(entity, record) {
     switch (entity) {
@@ -17921,68 +17970,6 @@ function lookupCaseless(table, key) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/engine/bind-references.ts
-
-function bindReferences(entity, input, resolve) {
-    const missing = [];
-    const dropped = [];
-    for (const ref of referencesOf(entity, input)) {
-        if (resolve(ref.entity, ref.id) !== undefined)
-            continue;
-        (ref.required ? missing : dropped).push(ref);
-    }
-    if (missing.length > 0)
-        return { record: input, missing, dropped };
-    const map = (e, id) => (id === undefined ? undefined : resolve(e, id));
-    const record = structuredClone(input);
-    switch (entity) {
-        case 'teams': {
-            const team = record;
-            team.memberIds = team.memberIds.map((id) => map('agents', id)).filter((id) => id !== undefined);
-            break;
-        }
-        case 'contacts': {
-            const contact = record;
-            contact.companyIds = contact.companyIds.map((id) => map('companies', id)).filter((id) => id !== undefined);
-            break;
-        }
-        case 'tickets': {
-            const ticket = record;
-            ticket.requesterId = map('contacts', ticket.requesterId) ?? ticket.requesterId;
-            setOrDelete(ticket, 'assigneeId', map('agents', ticket.assigneeId));
-            setOrDelete(ticket, 'teamId', map('teams', ticket.teamId));
-            setOrDelete(ticket, 'companyId', map('companies', ticket.companyId));
-            for (const comment of ticket.comments) {
-                const authorEntity = comment.authorType === 'agent' ? 'agents' : comment.authorType === 'contact' ? 'contacts' : undefined;
-                setOrDelete(comment, 'authorId', authorEntity ? map(authorEntity, comment.authorId) : comment.authorId);
-            }
-            break;
-        }
-        case 'kb_folders': {
-            const folder = record;
-            folder.categoryId = map('kb_categories', folder.categoryId) ?? folder.categoryId;
-            setOrDelete(folder, 'parentFolderId', map('kb_folders', folder.parentFolderId));
-            break;
-        }
-        case 'articles': {
-            const article = record;
-            setOrDelete(article, 'folderId', map('kb_folders', article.folderId));
-            setOrDelete(article, 'categoryId', map('kb_categories', article.categoryId));
-            setOrDelete(article, 'authorId', map('agents', article.authorId));
-            break;
-        }
-        default:
-            break;
-    }
-    return { record, missing, dropped };
-}
-function setOrDelete(target, key, value) {
-    if (value === undefined)
-        delete target[key];
-    else
-        target[key] = value;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/jsonl-lines.ts
 /**
  * Reads a JSONL file line by line, synchronously, a chunk at a time: replaying a large journal
@@ -18121,377 +18108,6 @@ function cutTornTail(file) {
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/checkpoint.ts
-/**
- * Everything a migration remembers between runs, in one state folder:
- * - the ledger: (entity, source id) → target id, content hash, children's target ids;
- * - the current run: its mode, per-entity cursors, and whether it finished;
- * - per-entity watermarks for delta runs;
- * - write intents: ids of a batch sent to the target whose outcome is not yet recorded. After a
- *   crash they are the records that may exist in the target without a ledger entry.
- */
-
-
-function pack(entry, run) {
-    const packed = { t: entry.targetId, h: entry.hash, r: run };
-    const children = entry.children ? Object.entries(entry.children) : [];
-    if (children.length > 0)
-        packed.c = children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n');
-    return packed;
-}
-function unpack(packed) {
-    const entry = { targetId: packed.t, hash: packed.h, run: packed.r };
-    if (packed.c !== undefined) {
-        entry.children = Object.fromEntries(packed.c.split('\n').map((line) => {
-            const tab = line.indexOf('\t');
-            return tab === -1 ? [line, line] : [line.slice(0, tab), line.slice(tab + 1)];
-        }));
-    }
-    return entry;
-}
-class Checkpoint {
-    folder;
-    ledger = new Map();
-    /** Run ids repeat on every entry: one string each. */
-    runIds = new Map();
-    pending = new Map();
-    watermarks = new Map();
-    run;
-    journal;
-    /** True when the folder held no state: a first run, or a checkpoint that was lost. */
-    isNew = true;
-    constructor(folder) {
-        this.folder = folder;
-        this.journal = new StateJournal((0,external_node_path_namespaceObject.join)(folder, 'journal.jsonl'));
-    }
-    /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
-    static open(folder) {
-        const checkpoint = new Checkpoint(folder);
-        let lines = 0;
-        for (const entry of checkpoint.journal.replay()) {
-            checkpoint.apply(entry);
-            lines++;
-        }
-        if (lines > 0)
-            checkpoint.journal.rewrite(checkpoint.snapshot());
-        checkpoint.isNew = lines === 0;
-        return checkpoint;
-    }
-    get currentRun() {
-        return this.run;
-    }
-    /** Continues the unfinished run of the same mode, or starts a new one. */
-    beginRun(mode, now) {
-        if (this.run && !this.run.complete && this.run.mode === mode)
-            return { run: this.run, resumed: true };
-        const entry = { t: 'run', id: `${now.toISOString().replace(/[-:.]/g, '')}-${mode}`, mode, startedAt: now.toISOString() };
-        this.record([entry]);
-        return { run: this.run, resumed: false };
-    }
-    endRun(complete) {
-        if (this.run)
-            this.record([{ t: 'run_end', id: this.run.id, complete }]);
-    }
-    get(entity, sourceId) {
-        const packed = this.ledger.get(entity)?.get(sourceId);
-        return packed ? unpack(packed) : undefined;
-    }
-    /** The target id alone: the hot path of reference binding, without unpacking children. */
-    targetId(entity, sourceId) {
-        return this.ledger.get(entity)?.get(sourceId)?.t;
-    }
-    size(entity) {
-        return this.ledger.get(entity)?.size ?? 0;
-    }
-    *entries(entity) {
-        for (const [id, packed] of this.ledger.get(entity) ?? [])
-            yield [id, unpack(packed)];
-    }
-    /** Ids sent to the target in a batch whose outcome was never recorded. */
-    pendingIntents(entity) {
-        return [...(this.pending.get(entity) ?? [])];
-    }
-    watermark(entity) {
-        return this.watermarks.get(entity);
-    }
-    /** Records that a batch is about to be written. */
-    intend(entity, ids) {
-        this.record([{ t: 'intent', e: entity, ids }]);
-    }
-    /** Records the outcome of a batch (and optionally the cursor after it) in one durable append. */
-    commit(entity, written, settledIds, cursor) {
-        const runId = this.run?.id ?? 'unknown';
-        const entries = written.map(({ id, entry }) => ({
-            t: 'put',
-            e: entity,
-            id,
-            tid: entry.targetId,
-            h: entry.hash,
-            ...(entry.children && Object.keys(entry.children).length > 0 ? { c: entry.children } : {}),
-            run: runId,
-        }));
-        const pending = this.pending.get(entity);
-        const unsettled = settledIds.filter((id) => pending?.has(id) && !written.some((w) => w.id === id));
-        if (unsettled.length > 0)
-            entries.push({ t: 'settled', e: entity, ids: unsettled });
-        if (cursor !== undefined)
-            entries.push({ t: 'cursor', e: entity, c: cursor });
-        this.record(entries);
-    }
-    /** Adds ledger entries found in the target (after a lost answer or a lost state). */
-    adopt(entity, id, entry) {
-        this.commit(entity, [{ id, entry }], [id]);
-    }
-    saveCursor(entity, cursor) {
-        this.record([{ t: 'cursor', e: entity, c: cursor }]);
-    }
-    finishEntity(entity) {
-        this.record([{ t: 'finished', e: entity }]);
-    }
-    setWatermark(entity, at) {
-        this.record([{ t: 'watermark', e: entity, at }]);
-    }
-    close() {
-        this.journal.close();
-    }
-    record(entries) {
-        // Durable first, then in memory: memory never claims more than the disk holds.
-        this.journal.append(entries);
-        for (const entry of entries)
-            this.apply(entry);
-    }
-    apply(entry) {
-        switch (entry.t) {
-            case 'put': {
-                let map = this.ledger.get(entry.e);
-                if (!map)
-                    this.ledger.set(entry.e, (map = new Map()));
-                let run = this.runIds.get(entry.run);
-                if (run === undefined)
-                    this.runIds.set(entry.run, (run = entry.run));
-                map.set(entry.id, pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}) }, run));
-                this.pending.get(entry.e)?.delete(entry.id);
-                break;
-            }
-            case 'intent': {
-                let set = this.pending.get(entry.e);
-                if (!set)
-                    this.pending.set(entry.e, (set = new Set()));
-                for (const id of entry.ids)
-                    set.add(id);
-                break;
-            }
-            case 'settled':
-                for (const id of entry.ids)
-                    this.pending.get(entry.e)?.delete(id);
-                break;
-            case 'cursor':
-                if (this.run) {
-                    if (entry.c === null)
-                        delete this.run.cursors[entry.e];
-                    else
-                        this.run.cursors[entry.e] = entry.c;
-                }
-                break;
-            case 'finished':
-                if (this.run && !this.run.finished.includes(entry.e))
-                    this.run.finished.push(entry.e);
-                break;
-            case 'run':
-                this.run = { id: entry.id, mode: entry.mode, startedAt: entry.startedAt, complete: false, cursors: {}, finished: [] };
-                break;
-            case 'run_end':
-                if (this.run?.id === entry.id)
-                    this.run.complete = entry.complete;
-                break;
-            case 'watermark':
-                this.watermarks.set(entry.e, entry.at);
-                break;
-        }
-    }
-    /** The smallest journal that replays to the current state. */
-    *snapshot() {
-        for (const [e, at] of this.watermarks)
-            yield { t: 'watermark', e, at };
-        for (const [e, map] of this.ledger) {
-            for (const [id, packed] of map) {
-                const s = unpack(packed);
-                yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
-            }
-        }
-        for (const [e, ids] of this.pending)
-            if (ids.size > 0)
-                yield { t: 'intent', e, ids: [...ids] };
-        if (this.run) {
-            const run = this.run;
-            yield { t: 'run', id: run.id, mode: run.mode, startedAt: run.startedAt };
-            for (const [e, c] of Object.entries(run.cursors))
-                yield { t: 'cursor', e: e, c };
-            for (const e of run.finished)
-                yield { t: 'finished', e };
-            if (run.complete)
-                yield { t: 'run_end', id: run.id, complete: true };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/content-hash.ts
-/** A stable hash of a record's content: equal records hash equal whatever their key order. */
-
-function contentHash(value) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(stableJson(value)).digest('base64url').slice(0, 16);
-}
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-
-;// CONCATENATED MODULE: ./src/engine/demo-sample.ts
-/**
- * The demo migration's sample: N tickets and N articles chosen reproducibly from a seed, hard cases
- * first (longest thread, attachments, unassigned, translations, nested folders), plus everything
- * those records depend on. The same seed and source always give the same sample, so a demo can be
- * rerun and compared, and the full run later finds the demo's records in the ledger.
- */
-
-
-class DemoSample {
-    ids = new Map();
-    tagNames = new Set();
-    /** Why each hard case was picked, for the report. */
-    picks = [];
-    includes(entity, record) {
-        if (entity === 'fields')
-            return true;
-        if (entity === 'tags')
-            return this.tagNames.has(record.name);
-        return this.ids.get(entity)?.has(record.id) ?? false;
-    }
-    count(entity) {
-        return this.ids.get(entity)?.size ?? 0;
-    }
-    add(entity, id) {
-        let set = this.ids.get(entity);
-        if (!set)
-            this.ids.set(entity, (set = new Set()));
-        if (set.has(id))
-            return false;
-        set.add(id);
-        return true;
-    }
-    addTags(tags) {
-        for (const tag of tags ?? [])
-            this.tagNames.add(tag);
-    }
-}
-const HARD_CASES = {
-    tickets: [
-        { label: 'longest thread', score: (r) => r.comments.length },
-        { label: 'most attachments', score: (r) => r.comments.reduce((n, c) => n + c.attachments.length, 0) },
-        { label: 'unassigned', score: (r) => (r.assigneeId ? 0 : 1) },
-        { label: 'truncated by the source', score: (r) => (r.truncatedFrom ?? 0) },
-    ],
-    articles: [
-        { label: 'most translations', score: (r) => r.translations.length },
-        { label: 'attachments', score: (r) => r.attachments.length },
-        { label: 'outside any folder', score: (r) => (r.folderId ? 0 : 1) },
-    ],
-};
-async function selectDemoSample(source, entities, mapping) {
-    const sample = new DemoSample();
-    const seed = String(mapping.demo.seed);
-    const sizes = { tickets: mapping.demo.tickets, articles: mapping.demo.articles };
-    const addRefs = (entity, record) => {
-        for (const ref of referencesOf(entity, record))
-            sample.add(ref.entity, ref.id);
-        sample.addTags(record.tags);
-    };
-    // Walk entities from the last to the first: every reference points at an entity not yet walked.
-    for (const entity of [...entities].reverse()) {
-        const size = sizes[entity];
-        if (size !== undefined) {
-            for (const candidate of await pickSample(source, entity, size, seed, sample.picks)) {
-                sample.add(entity, candidate.id);
-                for (const ref of candidate.refs)
-                    sample.add(ref.entity, ref.id);
-                sample.addTags(candidate.tags);
-            }
-        }
-        else if (entity === 'kb_folders') {
-            // Folders point at parent folders: collect the (small) tree, then close over ancestors.
-            const folders = new Map();
-            for await (const page of source.read(entity, {}))
-                for (const f of page.records)
-                    folders.set(f.id, f);
-            const queue = [...folders.keys()].filter((id) => sample.includes(entity, { id }));
-            for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-                const folder = folders.get(id);
-                if (!folder)
-                    continue;
-                for (const ref of referencesOf(entity, folder))
-                    if (sample.add(ref.entity, ref.id) && ref.entity === 'kb_folders')
-                        queue.push(ref.id);
-            }
-        }
-        else if (entity !== 'fields' && entity !== 'tags') {
-            for await (const page of source.read(entity, {})) {
-                for (const record of page.records)
-                    if (sample.includes(entity, record))
-                        addRefs(entity, record);
-            }
-        }
-    }
-    return sample;
-}
-async function pickSample(source, entity, size, seed, picks) {
-    if (size === 0)
-        return [];
-    const cases = HARD_CASES[entity] ?? [];
-    const best = cases.map(() => undefined);
-    let bottom = [];
-    for await (const page of source.read(entity, {})) {
-        for (const record of page.records) {
-            const candidate = {
-                id: record.id,
-                rank: (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`${seed}:${entity}:${record.id}`).digest('hex'),
-                refs: referencesOf(entity, record).map(({ entity: e, id }) => ({ entity: e, id })),
-                tags: record.tags ?? [],
-            };
-            cases.forEach((c, i) => {
-                const score = c.score(record);
-                const current = best[i];
-                if (score > 0 && (!current || score > current.score || (score === current.score && candidate.rank < current.candidate.rank))) {
-                    best[i] = { candidate, score };
-                }
-            });
-            // Keep the `size` lowest ranks: a reproducible random sample in O(size) memory.
-            if (bottom.length < size || candidate.rank < (bottom[bottom.length - 1]?.rank ?? '')) {
-                bottom.push(candidate);
-                bottom.sort((a, b) => (a.rank < b.rank ? -1 : 1));
-                if (bottom.length > size)
-                    bottom = bottom.slice(0, size);
-            }
-        }
-    }
-    const chosen = new Map();
-    cases.forEach((c, i) => {
-        const hit = best[i];
-        if (hit && chosen.size < size && !chosen.has(hit.candidate.id)) {
-            chosen.set(hit.candidate.id, hit.candidate);
-            picks.push(`${entity} ${hit.candidate.id}: ${c.label}`);
-        }
-    });
-    for (const candidate of bottom)
-        if (chosen.size < size)
-            chosen.set(candidate.id, candidate);
-    return [...chosen.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/outcome-log.ts
@@ -19472,17 +19088,18 @@ const stringify = function (records, opts = {}) {
 
 
 const UNLISTED_REASONS = [REASONS.notInSample, REASONS.filteredOut, REASONS.otherShard];
+const RUN_FILES = { migrated: 'migrated.csv', failed: 'failed.csv', skipped: 'skipped.csv' };
 /**
  * Streams the run's outcomes into the three CSV files while counting them, then writes the
  * summaries. Returns the summary.
  */
-function writeReports(folder, rows, input) {
+function writeReports(folder, rows, input, names = RUN_FILES) {
     (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
     const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message'];
     const files = {
-        migrated: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, 'migrated.csv'), 'w'),
-        failed: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, 'failed.csv'), 'w'),
-        skipped: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, 'skipped.csv'), 'w'),
+        migrated: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, names.migrated), 'w'),
+        failed: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, names.failed), 'w'),
+        skipped: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, names.skipped), 'w'),
     };
     const entities = {};
     const totals = { read: 0, migrated: 0, failed: 0, skipped: 0 };
@@ -19518,21 +19135,25 @@ function writeReports(folder, rows, input) {
         .sort((a, b) => b.count - a.count)
         .slice(0, 10);
     const summary = { ...input, notes: input.notes ?? [], totals, entities, topFailures };
-    if (summary.stoppedBecause === undefined)
-        delete summary.stoppedBecause;
-    if (summary.apiCalls === undefined)
-        delete summary.apiCalls;
+    for (const key of ['stoppedBecause', 'apiCalls', 'check', 'verify'])
+        if (summary[key] === undefined)
+            delete summary[key];
     (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(folder, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
-    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(folder, 'summary.md'), renderSummaryMarkdown(summary));
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(folder, 'summary.md'), renderSummaryMarkdown(summary, names));
     return summary;
 }
-function renderSummaryMarkdown(summary) {
+function renderSummaryMarkdown(summary, names = RUN_FILES) {
     const lines = [];
     const state = summary.complete ? 'complete' : `partial${summary.stoppedBecause ? ` (${summary.stoppedBecause})` : ''}`;
     lines.push(`# desk-migrate ${summary.mode}: ${summary.source} → ${summary.target}`, '');
     lines.push(`Run \`${summary.runId}\`, ${state}. Started ${summary.startedAt}, finished ${summary.finishedAt}.`, '');
-    lines.push(`**${summary.totals.migrated} migrated, ${summary.totals.failed} failed, ${summary.totals.skipped} skipped** of ${summary.totals.read} records read.`, '');
-    lines.push('| entity | read | migrated | failed | skipped |', '| --- | ---: | ---: | ---: | ---: |');
+    const [m, f, s] = summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : ['migrated', 'failed', 'skipped'];
+    lines.push(`**${summary.totals.migrated} ${m}, ${summary.totals.failed} ${f}, ${summary.totals.skipped} ${s}** of ${summary.totals.read} records read.`, '');
+    if (summary.check)
+        lines.push(...renderCheck(summary.check));
+    if (summary.verify)
+        lines.push(...renderVerify(summary.verify));
+    lines.push(`| entity | read | ${m} | ${f} | ${s} |`, '| --- | ---: | ---: | ---: | ---: |');
     for (const entity of ENTITY_ORDER) {
         const c = summary.entities[entity];
         if (c)
@@ -19565,11 +19186,681 @@ function renderSummaryMarkdown(summary) {
     }
     for (const note of summary.notes)
         lines.push(`> ${note}`, '');
-    lines.push('Per-record detail: `migrated.csv`, `failed.csv`, `skipped.csv`.', '');
+    lines.push(`Per-record detail: \`${names.migrated}\`, \`${names.failed}\`, \`${names.skipped}\`.`, '');
     return lines.join('\n');
+}
+function renderCheck(check) {
+    const lines = [
+        check.ready ? 'Credentials and permissions: **ready**.' : 'Credentials and permissions: **not ready** (see below).',
+        '',
+        `Source: ${check.accounts.source}. Target: ${check.accounts.target}.`,
+        '',
+        `Estimate: **${check.estimate.apiCalls} API calls, about ${check.estimate.minutes} minutes** at the rate limits.`,
+        '',
+    ];
+    if (check.access.length > 0) {
+        lines.push('| side | permission | ok | how it was checked |', '| --- | --- | --- | --- |');
+        for (const a of check.access)
+            lines.push(`| ${a.side} | ${a.permission} | ${a.ok ? 'yes' : '**no**'} | ${escapeCell(a.detail)} |`);
+        lines.push('');
+    }
+    const findings = Object.entries(check.findings);
+    if (findings.length > 0) {
+        lines.push('## Findings', '');
+        for (const [kind, n] of findings)
+            lines.push(`- ${kind}: ${n}`);
+        lines.push('');
+    }
+    if (check.reminders.length > 0) {
+        lines.push('## Review in the target first', '');
+        for (const r of check.reminders)
+            lines.push(`- ${r}`);
+        lines.push('');
+    }
+    return lines;
+}
+function renderVerify(verify) {
+    const lines = [`**${verify.matched} of ${verify.compared} records match** field for field${verify.sampled ? ' (a seeded sample)' : ''}.`, ''];
+    const fields = Object.entries(verify.mismatchedFields).sort((a, b) => b[1] - a[1]);
+    if (fields.length > 0) {
+        lines.push('| field | records that differ |', '| --- | ---: |');
+        for (const [field, n] of fields)
+            lines.push(`| ${field} | ${n} |`);
+        lines.push('', 'Each difference is listed in `mismatches.csv`.', '');
+    }
+    return lines;
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./src/engine/check.ts
+/**
+ * `check`: everything a team wants to know before a migration writes anything, and nothing
+ * written. It reads the whole source through the same mapping rules as a real run and reports the
+ * accounts reached, each permission (proven by a cheap read), counts, the API calls and time the
+ * migration will take, every record that will fail, be skipped or change (with its id), and the
+ * target settings to review first.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function check_check(options) {
+    const { mapping, source, target, log } = options;
+    const now = options.now ?? (() => new Date());
+    const startedAt = now().toISOString();
+    const progress = options.progress ?? silentProgress;
+    const plan = planEntities(mapping, source, target);
+    const accounts = {
+        source: (await source.preflight?.account().catch((e) => `unreachable: ${String(e)}`)) ?? source.platform,
+        target: (await target.preflight?.account().catch((e) => `unreachable: ${String(e)}`)) ?? target.platform,
+    };
+    const access = [
+        ...((await source.preflight?.checkAccess(plan.entities)) ?? []).map((a) => ({ side: 'source', ...a })),
+        ...((await target.preflight?.checkAccess(plan.entities)) ?? []).map((a) => ({ side: 'target', ...a })),
+    ];
+    for (const a of access.filter((x) => !x.ok))
+        log.error(`${a.side} ${a.permission}: ${a.detail}`);
+    // Findings go to a scratch log outside the state folder: check writes no state at all.
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'desk-migrate-check-'));
+    const rows = new OutcomeLog(scratch, 'check');
+    const findings = new Map();
+    const note = (kind) => findings.set(kind, (findings.get(kind) ?? 0) + 1);
+    /** Ids that a real run would migrate, to tell which records would lose a dependency. */
+    const wouldMigrate = new Map();
+    const volumes = new Map();
+    const folders = new Map();
+    const unmatchedAgents = new Set();
+    for (const entity of plan.entities) {
+        const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
+        const volume = { records: 0, comments: 0, attachments: 0 };
+        const passing = new Set();
+        wouldMigrate.set(entity, passing);
+        progress.entityStarted(entity, await source.count?.(entity, {}).catch(() => undefined));
+        for await (const page of source.read(entity, {})) {
+            for (const record of page.records) {
+                tally.read++;
+                const { outcome, transformed } = await judge(entity, record);
+                if (outcome.status === 'migrated') {
+                    passing.add(record.id);
+                    volume.records++;
+                    // Volumes after the mapping: attachments the target refuses cost no call.
+                    if (entity === 'tickets') {
+                        const t = transformed;
+                        volume.comments += t.comments.length;
+                        volume.attachments += t.comments.reduce((n, c) => n + c.attachments.length, 0);
+                    }
+                    if (entity === 'articles')
+                        volume.attachments += transformed.attachments.length;
+                }
+                tally[outcome.status]++;
+                rows.add(toRow(entity, record.id, outcome));
+                if (entity === 'kb_folders')
+                    folders.set(record.id, record);
+            }
+            rows.flush();
+            progress.recordsSettled(entity, tally);
+        }
+        volumes.set(entity, volume);
+        progress.entityFinished(entity, tally);
+    }
+    async function judge(entity, record) {
+        const transformed = applyMapping(entity, record, mapping);
+        if ('failure' in transformed) {
+            note(transformed.failure.reason);
+            return { outcome: transformed.failure, transformed: record };
+        }
+        return { outcome: await judgeMapped(entity, record, transformed.record, transformed.warnings), transformed: transformed.record };
+    }
+    async function judgeMapped(entity, record, mapped, mappingWarnings) {
+        const transformed = { record: mapped, warnings: mappingWarnings };
+        const warnings = [...transformed.warnings];
+        for (const w of warnings)
+            note(w.startsWith('phone dropped') ? 'invalid phone (will be dropped)' : / not migrated$/.test(w) ? 'attachment the target refuses (will be left out)' : 'changed by the mapping');
+        for (const ref of referencesOf(entity, transformed.record)) {
+            if (wouldMigrate.get(ref.entity)?.has(ref.id))
+                continue;
+            if (ref.entity === 'agents' && unmatchedAgents.has(ref.id) && mapping.agents.default) {
+                warnings.push(`${ref.path}: agent ${ref.id} has no match; goes to the default agent ${mapping.agents.default}`);
+                continue;
+            }
+            // A parent of the same entity (a folder's parent folder) may come later in the stream.
+            if (ref.required && ref.entity !== entity) {
+                note(REASONS.dependencyFailed);
+                return skipped(REASONS.dependencyFailed, `${entityLabel(entity)} ${record.id} needs ${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which will not migrate`);
+            }
+            if (!ref.required)
+                warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} will not migrate, left out`);
+        }
+        if (entity === 'agents' && target.matchAgent && !target.createsAgents) {
+            const agent = transformed.record;
+            if (!(await target.matchAgent(agent.email))) {
+                unmatchedAgents.add(record.id);
+                note(REASONS.unmatchedAgent);
+                if (!mapping.agents.default) {
+                    return failed(REASONS.unmatchedAgent, `no agent ${agent.email} in ${target.platform}; create it there, add it to agents.table, or set agents.default`);
+                }
+                warnings.push(`no agent ${agent.email} in ${target.platform}; its records go to the default agent ${mapping.agents.default}`);
+            }
+        }
+        if (entity === 'tickets') {
+            const ticket = transformed.record;
+            if (ticket.truncatedFrom) {
+                note(REASONS.truncatedSource);
+                warnings.push(`the source returned ${ticket.comments.length} of its ${ticket.truncatedFrom} parts; the oldest are not reachable through the API`);
+            }
+            if (!ticket.assigneeId) {
+                note('unassigned');
+                const fallback = mapping.defaults.tickets?.assignee;
+                warnings.push(fallback ? `unassigned: will be assigned to ${fallback}` : `unassigned: stays unassigned (set defaults.tickets.assignee, or review the target's assignment rules)`);
+            }
+        }
+        if (entity === 'articles') {
+            const article = transformed.record;
+            const folder = article.folderId ? folders.get(article.folderId) : undefined;
+            const kb = mapping.knowledge_base;
+            if (!article.folderId && target.articlesNeedFolder) {
+                note('outside the KB tree');
+                warnings.push(`outside a Category > Folder > Article tree: goes to "${kb.default_category}" > "${kb.default_folder}"`);
+            }
+            else if (folder?.parentFolderId) {
+                note('deeper than three levels');
+                warnings.push(`in a nested folder (${folder.id} inside ${folder.parentFolderId}): deeper than Category > Folder > Article; check the target keeps nested folders`);
+            }
+        }
+        // No target id yet: check writes nothing.
+        return migrated('', warnings.length > 0 ? { warning: warnings.join('; ') } : {});
+    }
+    const estimate = estimateCost(plan.entities, volumes, source, target);
+    const reminders = [...(target.preflight?.reminders() ?? []), ...genericReminders(findings, mapping)];
+    const ready = access.every((a) => a.ok);
+    const details = { ready, accounts, access, estimate, reminders, findings: Object.fromEntries(findings) };
+    try {
+        return writeReports(options.reportsDir, rows.lastOutcomes(), {
+            runId: `check-${startedAt.replace(/[-:.]/g, '')}`,
+            mode: 'check',
+            source: source.platform,
+            target: target.platform,
+            startedAt,
+            finishedAt: now().toISOString(),
+            complete: true,
+            notes: plan.notes,
+            check: details,
+        }, CHECK_FILES);
+    }
+    finally {
+        rows.close();
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** check's files say what will happen, not what happened. */
+const CHECK_FILES = { migrated: 'will-migrate.csv', failed: 'will-fail.csv', skipped: 'will-skip.csv' };
+function estimateCost(entities, volumes, source, target) {
+    let calls = 0;
+    let minutes = 0;
+    for (const entity of entities) {
+        const v = volumes.get(entity) ?? { records: 0, comments: 0, attachments: 0 };
+        for (const side of [source.preflight?.cost(entity), target.preflight?.cost(entity)]) {
+            if (!side)
+                continue;
+            const n = Math.ceil(v.records * side.callsPerRecord + v.comments * (side.callsPerComment ?? 0) + v.attachments * (side.callsPerAttachment ?? 0));
+            calls += n;
+            minutes += n / side.requestsPerMinute;
+        }
+    }
+    return { apiCalls: calls, minutes: Math.ceil(minutes) };
+}
+function genericReminders(findings, mapping) {
+    const out = [];
+    if (findings.get(REASONS.invalidPhone) || mapping.options.invalid_phone === 'keep') {
+        out.push('Some phone numbers are not valid: if the target validates phone numbers, turn that off during the migration or keep options.invalid_phone: drop.');
+    }
+    if (findings.get('unassigned'))
+        out.push('Some tickets have no assignee: review the target’s assignment rules so imported tickets are not auto-assigned.');
+    if (!mapping.options.skip_notifications)
+        out.push('options.skip_notifications is off: customers and agents may be emailed about imported records.');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/bind-references.ts
+
+function bindReferences(entity, input, resolve) {
+    const missing = [];
+    const dropped = [];
+    for (const ref of referencesOf(entity, input)) {
+        if (resolve(ref.entity, ref.id) !== undefined)
+            continue;
+        (ref.required ? missing : dropped).push(ref);
+    }
+    if (missing.length > 0)
+        return { record: input, missing, dropped };
+    const map = (e, id) => (id === undefined ? undefined : resolve(e, id));
+    const record = structuredClone(input);
+    switch (entity) {
+        case 'teams': {
+            const team = record;
+            team.memberIds = team.memberIds.map((id) => map('agents', id)).filter((id) => id !== undefined);
+            break;
+        }
+        case 'contacts': {
+            const contact = record;
+            contact.companyIds = contact.companyIds.map((id) => map('companies', id)).filter((id) => id !== undefined);
+            break;
+        }
+        case 'tickets': {
+            const ticket = record;
+            ticket.requesterId = map('contacts', ticket.requesterId) ?? ticket.requesterId;
+            setOrDelete(ticket, 'assigneeId', map('agents', ticket.assigneeId));
+            setOrDelete(ticket, 'teamId', map('teams', ticket.teamId));
+            setOrDelete(ticket, 'companyId', map('companies', ticket.companyId));
+            for (const comment of ticket.comments) {
+                const authorEntity = comment.authorType === 'agent' ? 'agents' : comment.authorType === 'contact' ? 'contacts' : undefined;
+                setOrDelete(comment, 'authorId', authorEntity ? map(authorEntity, comment.authorId) : comment.authorId);
+            }
+            break;
+        }
+        case 'kb_folders': {
+            const folder = record;
+            folder.categoryId = map('kb_categories', folder.categoryId) ?? folder.categoryId;
+            setOrDelete(folder, 'parentFolderId', map('kb_folders', folder.parentFolderId));
+            break;
+        }
+        case 'articles': {
+            const article = record;
+            setOrDelete(article, 'folderId', map('kb_folders', article.folderId));
+            setOrDelete(article, 'categoryId', map('kb_categories', article.categoryId));
+            setOrDelete(article, 'authorId', map('agents', article.authorId));
+            break;
+        }
+        default:
+            break;
+    }
+    return { record, missing, dropped };
+}
+function setOrDelete(target, key, value) {
+    if (value === undefined)
+        delete target[key];
+    else
+        target[key] = value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/checkpoint.ts
+/**
+ * Everything a migration remembers between runs, in one state folder:
+ * - the ledger: (entity, source id) → target id, content hash, children's target ids;
+ * - the current run: its mode, per-entity cursors, and whether it finished;
+ * - per-entity watermarks for delta runs;
+ * - write intents: ids of a batch sent to the target whose outcome is not yet recorded. After a
+ *   crash they are the records that may exist in the target without a ledger entry.
+ */
+
+
+function pack(entry, run) {
+    const packed = { t: entry.targetId, h: entry.hash, r: run };
+    const children = entry.children ? Object.entries(entry.children) : [];
+    if (children.length > 0)
+        packed.c = children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n');
+    return packed;
+}
+function unpack(packed) {
+    const entry = { targetId: packed.t, hash: packed.h, run: packed.r };
+    if (packed.c !== undefined) {
+        entry.children = Object.fromEntries(packed.c.split('\n').map((line) => {
+            const tab = line.indexOf('\t');
+            return tab === -1 ? [line, line] : [line.slice(0, tab), line.slice(tab + 1)];
+        }));
+    }
+    return entry;
+}
+class Checkpoint {
+    folder;
+    ledger = new Map();
+    /** Run ids repeat on every entry: one string each. */
+    runIds = new Map();
+    pending = new Map();
+    watermarks = new Map();
+    run;
+    journal;
+    /** True when the folder held no state: a first run, or a checkpoint that was lost. */
+    isNew = true;
+    constructor(folder) {
+        this.folder = folder;
+        this.journal = new StateJournal((0,external_node_path_namespaceObject.join)(folder, 'journal.jsonl'));
+    }
+    /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
+    static open(folder) {
+        const checkpoint = new Checkpoint(folder);
+        let lines = 0;
+        for (const entry of checkpoint.journal.replay()) {
+            checkpoint.apply(entry);
+            lines++;
+        }
+        if (lines > 0)
+            checkpoint.journal.rewrite(checkpoint.snapshot());
+        checkpoint.isNew = lines === 0;
+        return checkpoint;
+    }
+    get currentRun() {
+        return this.run;
+    }
+    /** Continues the unfinished run of the same mode, or starts a new one. */
+    beginRun(mode, now) {
+        if (this.run && !this.run.complete && this.run.mode === mode)
+            return { run: this.run, resumed: true };
+        const entry = { t: 'run', id: `${now.toISOString().replace(/[-:.]/g, '')}-${mode}`, mode, startedAt: now.toISOString() };
+        this.record([entry]);
+        return { run: this.run, resumed: false };
+    }
+    endRun(complete) {
+        if (this.run)
+            this.record([{ t: 'run_end', id: this.run.id, complete }]);
+    }
+    get(entity, sourceId) {
+        const packed = this.ledger.get(entity)?.get(sourceId);
+        return packed ? unpack(packed) : undefined;
+    }
+    /** The target id alone: the hot path of reference binding, without unpacking children. */
+    targetId(entity, sourceId) {
+        return this.ledger.get(entity)?.get(sourceId)?.t;
+    }
+    size(entity) {
+        return this.ledger.get(entity)?.size ?? 0;
+    }
+    *entries(entity) {
+        for (const [id, packed] of this.ledger.get(entity) ?? [])
+            yield [id, unpack(packed)];
+    }
+    /** Ids sent to the target in a batch whose outcome was never recorded. */
+    pendingIntents(entity) {
+        return [...(this.pending.get(entity) ?? [])];
+    }
+    watermark(entity) {
+        return this.watermarks.get(entity);
+    }
+    /** Records that a batch is about to be written. */
+    intend(entity, ids) {
+        this.record([{ t: 'intent', e: entity, ids }]);
+    }
+    /** Records the outcome of a batch (and optionally the cursor after it) in one durable append. */
+    commit(entity, written, settledIds, cursor) {
+        const runId = this.run?.id ?? 'unknown';
+        const entries = written.map(({ id, entry }) => ({
+            t: 'put',
+            e: entity,
+            id,
+            tid: entry.targetId,
+            h: entry.hash,
+            ...(entry.children && Object.keys(entry.children).length > 0 ? { c: entry.children } : {}),
+            run: runId,
+        }));
+        const pending = this.pending.get(entity);
+        const unsettled = settledIds.filter((id) => pending?.has(id) && !written.some((w) => w.id === id));
+        if (unsettled.length > 0)
+            entries.push({ t: 'settled', e: entity, ids: unsettled });
+        if (cursor !== undefined)
+            entries.push({ t: 'cursor', e: entity, c: cursor });
+        this.record(entries);
+    }
+    /** Adds ledger entries found in the target (after a lost answer or a lost state). */
+    adopt(entity, id, entry) {
+        this.commit(entity, [{ id, entry }], [id]);
+    }
+    saveCursor(entity, cursor) {
+        this.record([{ t: 'cursor', e: entity, c: cursor }]);
+    }
+    finishEntity(entity) {
+        this.record([{ t: 'finished', e: entity }]);
+    }
+    setWatermark(entity, at) {
+        this.record([{ t: 'watermark', e: entity, at }]);
+    }
+    close() {
+        this.journal.close();
+    }
+    record(entries) {
+        // Durable first, then in memory: memory never claims more than the disk holds.
+        this.journal.append(entries);
+        for (const entry of entries)
+            this.apply(entry);
+    }
+    apply(entry) {
+        switch (entry.t) {
+            case 'put': {
+                let map = this.ledger.get(entry.e);
+                if (!map)
+                    this.ledger.set(entry.e, (map = new Map()));
+                let run = this.runIds.get(entry.run);
+                if (run === undefined)
+                    this.runIds.set(entry.run, (run = entry.run));
+                map.set(entry.id, pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}) }, run));
+                this.pending.get(entry.e)?.delete(entry.id);
+                break;
+            }
+            case 'intent': {
+                let set = this.pending.get(entry.e);
+                if (!set)
+                    this.pending.set(entry.e, (set = new Set()));
+                for (const id of entry.ids)
+                    set.add(id);
+                break;
+            }
+            case 'settled':
+                for (const id of entry.ids)
+                    this.pending.get(entry.e)?.delete(id);
+                break;
+            case 'cursor':
+                if (this.run) {
+                    if (entry.c === null)
+                        delete this.run.cursors[entry.e];
+                    else
+                        this.run.cursors[entry.e] = entry.c;
+                }
+                break;
+            case 'finished':
+                if (this.run && !this.run.finished.includes(entry.e))
+                    this.run.finished.push(entry.e);
+                break;
+            case 'run':
+                this.run = { id: entry.id, mode: entry.mode, startedAt: entry.startedAt, complete: false, cursors: {}, finished: [] };
+                break;
+            case 'run_end':
+                if (this.run?.id === entry.id)
+                    this.run.complete = entry.complete;
+                break;
+            case 'watermark':
+                this.watermarks.set(entry.e, entry.at);
+                break;
+        }
+    }
+    /** The smallest journal that replays to the current state. */
+    *snapshot() {
+        for (const [e, at] of this.watermarks)
+            yield { t: 'watermark', e, at };
+        for (const [e, map] of this.ledger) {
+            for (const [id, packed] of map) {
+                const s = unpack(packed);
+                yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
+            }
+        }
+        for (const [e, ids] of this.pending)
+            if (ids.size > 0)
+                yield { t: 'intent', e, ids: [...ids] };
+        if (this.run) {
+            const run = this.run;
+            yield { t: 'run', id: run.id, mode: run.mode, startedAt: run.startedAt };
+            for (const [e, c] of Object.entries(run.cursors))
+                yield { t: 'cursor', e: e, c };
+            for (const e of run.finished)
+                yield { t: 'finished', e };
+            if (run.complete)
+                yield { t: 'run_end', id: run.id, complete: true };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/content-hash.ts
+/** A stable hash of a record's content: equal records hash equal whatever their key order. */
+
+function contentHash(value) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(stableJson(value)).digest('base64url').slice(0, 16);
+}
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ./src/engine/demo-sample.ts
+/**
+ * The demo migration's sample: N tickets and N articles chosen reproducibly from a seed, hard cases
+ * first (longest thread, attachments, unassigned, translations, nested folders), plus everything
+ * those records depend on. The same seed and source always give the same sample, so a demo can be
+ * rerun and compared, and the full run later finds the demo's records in the ledger.
+ */
+
+
+class DemoSample {
+    ids = new Map();
+    tagNames = new Set();
+    /** Why each hard case was picked, for the report. */
+    picks = [];
+    includes(entity, record) {
+        if (entity === 'fields')
+            return true;
+        if (entity === 'tags')
+            return this.tagNames.has(record.name);
+        return this.ids.get(entity)?.has(record.id) ?? false;
+    }
+    count(entity) {
+        return this.ids.get(entity)?.size ?? 0;
+    }
+    add(entity, id) {
+        let set = this.ids.get(entity);
+        if (!set)
+            this.ids.set(entity, (set = new Set()));
+        if (set.has(id))
+            return false;
+        set.add(id);
+        return true;
+    }
+    addTags(tags) {
+        for (const tag of tags ?? [])
+            this.tagNames.add(tag);
+    }
+}
+const HARD_CASES = {
+    tickets: [
+        { label: 'longest thread', score: (r) => r.comments.length },
+        { label: 'most attachments', score: (r) => r.comments.reduce((n, c) => n + c.attachments.length, 0) },
+        { label: 'unassigned', score: (r) => (r.assigneeId ? 0 : 1) },
+        { label: 'truncated by the source', score: (r) => (r.truncatedFrom ?? 0) },
+    ],
+    articles: [
+        { label: 'most translations', score: (r) => r.translations.length },
+        { label: 'attachments', score: (r) => r.attachments.length },
+        { label: 'outside any folder', score: (r) => (r.folderId ? 0 : 1) },
+    ],
+};
+async function selectDemoSample(source, entities, mapping) {
+    const sample = new DemoSample();
+    const seed = String(mapping.demo.seed);
+    const sizes = { tickets: mapping.demo.tickets, articles: mapping.demo.articles };
+    const addRefs = (entity, record) => {
+        for (const ref of referencesOf(entity, record))
+            sample.add(ref.entity, ref.id);
+        sample.addTags(record.tags);
+    };
+    // Walk entities from the last to the first: every reference points at an entity not yet walked.
+    for (const entity of [...entities].reverse()) {
+        const size = sizes[entity];
+        if (size !== undefined) {
+            for (const candidate of await pickSample(source, entity, size, seed, sample.picks)) {
+                sample.add(entity, candidate.id);
+                for (const ref of candidate.refs)
+                    sample.add(ref.entity, ref.id);
+                sample.addTags(candidate.tags);
+            }
+        }
+        else if (entity === 'kb_folders') {
+            // Folders point at parent folders: collect the (small) tree, then close over ancestors.
+            const folders = new Map();
+            for await (const page of source.read(entity, {}))
+                for (const f of page.records)
+                    folders.set(f.id, f);
+            const queue = [...folders.keys()].filter((id) => sample.includes(entity, { id }));
+            for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+                const folder = folders.get(id);
+                if (!folder)
+                    continue;
+                for (const ref of referencesOf(entity, folder))
+                    if (sample.add(ref.entity, ref.id) && ref.entity === 'kb_folders')
+                        queue.push(ref.id);
+            }
+        }
+        else if (entity !== 'fields' && entity !== 'tags') {
+            for await (const page of source.read(entity, {})) {
+                for (const record of page.records)
+                    if (sample.includes(entity, record))
+                        addRefs(entity, record);
+            }
+        }
+    }
+    return sample;
+}
+async function pickSample(source, entity, size, seed, picks) {
+    if (size === 0)
+        return [];
+    const cases = HARD_CASES[entity] ?? [];
+    const best = cases.map(() => undefined);
+    let bottom = [];
+    for await (const page of source.read(entity, {})) {
+        for (const record of page.records) {
+            const candidate = {
+                id: record.id,
+                rank: (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`${seed}:${entity}:${record.id}`).digest('hex'),
+                refs: referencesOf(entity, record).map(({ entity: e, id }) => ({ entity: e, id })),
+                tags: record.tags ?? [],
+            };
+            cases.forEach((c, i) => {
+                const score = c.score(record);
+                const current = best[i];
+                if (score > 0 && (!current || score > current.score || (score === current.score && candidate.rank < current.candidate.rank))) {
+                    best[i] = { candidate, score };
+                }
+            });
+            // Keep the `size` lowest ranks: a reproducible random sample in O(size) memory.
+            if (bottom.length < size || candidate.rank < (bottom[bottom.length - 1]?.rank ?? '')) {
+                bottom.push(candidate);
+                bottom.sort((a, b) => (a.rank < b.rank ? -1 : 1));
+                if (bottom.length > size)
+                    bottom = bottom.slice(0, size);
+            }
+        }
+    }
+    const chosen = new Map();
+    cases.forEach((c, i) => {
+        const hit = best[i];
+        if (hit && chosen.size < size && !chosen.has(hit.candidate.id)) {
+            chosen.set(hit.candidate.id, hit.candidate);
+            picks.push(`${entity} ${hit.candidate.id}: ${c.label}`);
+        }
+    });
+    for (const candidate of bottom)
+        if (chosen.size < size)
+            chosen.set(candidate.id, candidate);
+    return [...chosen.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/migrate.ts
@@ -19586,6 +19877,9 @@ function escapeCell(text) {
 
 
 
+/** Source-side ids of the knowledge-base category and folder desk-migrate creates when needed. */
+const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
+const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
 class StopRun extends Error {
@@ -19748,6 +20042,10 @@ class EntityWriter {
         // wait here until the end of the entity. While any wait, no cursor is saved: a resume re-reads.
         let deferred = [];
         const admit = async (record, canDefer) => {
+            if (entity === 'articles' && this.target.articlesNeedFolder && !record.folderId) {
+                await flush(queue.length);
+                record = await this.placeInDefaultFolder(record);
+            }
             const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !this.resolve(entity, r.id));
             if (parents.some((p) => queue.some((q) => q.item.record.id === p.id)))
                 await flush(queue.length);
@@ -19831,6 +20129,10 @@ class EntityWriter {
             return { outcome: transformed.failure };
         const bound = bindReferences(entity, transformed.record, (e, id) => this.resolve(e, id));
         const warnings = [...transformed.warnings];
+        if (entity === 'articles' && record.folderId === DEFAULT_FOLDER_ID) {
+            const kb = this.mapping.knowledge_base;
+            warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
+        }
         if (bound.missing.length > 0) {
             const why = bound.missing
                 .map((ref) => {
@@ -19909,6 +20211,25 @@ class EntityWriter {
             results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message));
         }
         return results;
+    }
+    /**
+     * The target keeps every article in a folder: one the source left outside a Category > Folder >
+     * Article tree goes to the mapping's default category and folder, written once, on first need.
+     */
+    async placeInDefaultFolder(article) {
+        const { default_category, default_folder } = this.mapping.knowledge_base;
+        const synthetic = [
+            ['kb_categories', { id: DEFAULT_CATEGORY_ID, name: default_category, locale: article.locale, translations: {} }],
+            ['kb_folders', { id: DEFAULT_FOLDER_ID, categoryId: DEFAULT_CATEGORY_ID, name: default_folder, locale: article.locale, translations: {} }],
+        ];
+        for (const [entity, record] of synthetic) {
+            if (this.resolve(entity, record.id))
+                continue;
+            const bound = bindReferences(entity, record, (e, id) => this.resolve(e, id));
+            await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [`created for articles outside a Category > Folder > Article tree`] }], (id, outcome) => this.outcomes.add(toRow(entity, id, outcome)));
+        }
+        const { categoryId: _dropped, ...placed } = article;
+        return { ...placed, folderId: DEFAULT_FOLDER_ID };
     }
     /** Records of `ids` the target already holds, in one bulk search where the platform has one. */
     async findWritten(entity, ids) {
@@ -20015,12 +20336,16 @@ function lostStateMessage(stateDir, target, blind) {
 
 
 
-const MODES = ['demo', 'full', 'delta'];
+
+const MODES = ['check', 'demo', 'full', 'delta'];
 async function run(request) {
     const loaded = await loadMappingFile(request.configFile, request.env);
     request.onSecrets?.(loaded.secrets);
     const { source, target } = openPlatforms(loaded, { log: request.log, baseDir: loaded.baseDir });
     try {
+        if (request.mode === 'check') {
+            return await check_check({ mapping: loaded.mapping, source, target, reportsDir: request.reportsDir, log: request.log, ...(request.progress ? { progress: request.progress } : {}) });
+        }
         return await migrate({
             mode: request.mode,
             mapping: loaded.mapping,
@@ -20227,22 +20552,22 @@ function formatDuration(seconds) {
 
 
 const USAGE = `Usage:
-  desk-migrate run --config FILE --mode demo|full|delta [--state DIR] [--reports DIR] [--time-budget MINUTES]
+  desk-migrate run --config FILE --mode check|demo|full|delta [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE
   desk-migrate schema                    print the mapping file's JSON Schema
 
 Options:
   --config FILE          mapping file (migration.yml)
-  --mode MODE            demo: a small reproducible sample; full: everything (resumes after an interruption);
-                         delta: only what changed since the last run
+  --mode MODE            check: no writes, what would happen; demo: a small reproducible sample;
+                         full: everything (resumes after an interruption); delta: only what changed since the last run
   --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
   --shard I/N            migrate only slice I of N of tickets and articles (the rest must be migrated first)
   --debug                more logs
 
-Exit codes: 0 complete, 1 unexpected error, 2 bad command line or mapping file,
-            3 complete with failed records, 4 stopped early (run again to continue).`;
+Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
+            3 complete with failed records (check: records will fail), 4 stopped early (run again to continue).`;
 async function main(argv) {
     let redactor = new Redactor();
     const addSecrets = (secrets) => {
@@ -20337,6 +20662,13 @@ async function main(argv) {
             onSecrets: addSecrets,
         });
         const t = summary.totals;
+        if (summary.check) {
+            const c = summary.check;
+            process.stdout.write(redactor.text(`check: ${c.ready ? 'ready' : 'NOT READY (a credential or permission is missing)'}; ${t.migrated} will migrate, ${t.failed} will fail, ${t.skipped} will be skipped of ${t.read} read; about ${c.estimate.apiCalls} API calls, ${c.estimate.minutes} min.\nReports: ${reportsDir}\n`));
+            if (!c.ready)
+                return EXIT.usage;
+            return t.failed > 0 ? EXIT.failedRecords : EXIT.ok;
+        }
         process.stdout.write(redactor.text(`${summary.mode} ${summary.complete ? 'complete' : 'stopped early'}: ${t.migrated} migrated, ${t.failed} failed, ${t.skipped} skipped of ${t.read} read.\nReports: ${reportsDir}\n`));
         if (!summary.complete)
             return EXIT.partial;
