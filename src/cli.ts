@@ -12,14 +12,16 @@ import { Redactor } from './http/redact.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
 
 const USAGE = `Usage:
-  desk-migrate run --config FILE --mode check|demo|full|delta [--state DIR] [--reports DIR] [--time-budget MINUTES]
+  desk-migrate run --config FILE --mode check|demo|full|delta|verify [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE
   desk-migrate schema                    print the mapping file's JSON Schema
 
 Options:
   --config FILE          mapping file (migration.yml)
   --mode MODE            check: no writes, what would happen; demo: a small reproducible sample;
-                         full: everything (resumes after an interruption); delta: only what changed since the last run
+                         full: everything (resumes after an interruption); delta: only what changed since the last run;
+                         verify: read the target back and compare it with the source
+  --sample N             verify: compare N records per entity (a seeded sample) instead of all
   --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
@@ -46,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
         reports: { type: 'string' },
         'time-budget': { type: 'string' },
         shard: { type: 'string' },
+        sample: { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -96,6 +99,12 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
+  let sample: number | undefined;
+  if (values.sample !== undefined) {
+    sample = Number(values.sample);
+    if (!Number.isInteger(sample) || sample < 1) return usageError(`--sample must be a whole number above 0, not "${values.sample}"`);
+  }
+
   const stop = new AbortController();
   const onSignal = (signal: string) => {
     log.warn(`${signal} received: finishing the current batch, then saving the checkpoint.`);
@@ -117,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
       signal: stop.signal,
       ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
       ...(shard ? { shard } : {}),
+      ...(sample !== undefined ? { sample } : {}),
       onSecrets: addSecrets,
     });
     const t = summary.totals;
@@ -129,6 +139,11 @@ export async function main(argv: string[]): Promise<number> {
       );
       if (!c.ready) return EXIT.usage;
       return t.failed > 0 ? EXIT.failedRecords : EXIT.ok;
+    }
+    if (summary.verify) {
+      const v = summary.verify;
+      process.stdout.write(redactor.text(`verify: ${v.matched} of ${v.compared} records match${v.sampled ? ' (sample)' : ''}; ${v.compared - v.matched} differ (mismatches.csv).\nReports: ${reportsDir}\n`));
+      return v.matched === v.compared ? EXIT.ok : EXIT.failedRecords;
     }
     process.stdout.write(
       redactor.text(

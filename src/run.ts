@@ -7,6 +7,7 @@ import { loadMappingFile, type LoadedMapping } from './config/load-mapping.js';
 import { MappingError } from './config/mapping-error.js';
 import { check } from './engine/check.js';
 import { migrate } from './engine/migrate.js';
+import { verify } from './engine/verify.js';
 import type { ProgressSink } from './engine/progress.js';
 import type { RunSummary } from './engine/report.js';
 import type { Shard } from './engine/shard.js';
@@ -14,7 +15,7 @@ import type { PlatformContext } from './platforms/descriptor.js';
 import { findPlatform } from './platforms/registry.js';
 import type { Logger } from './runtime/logger.js';
 
-export const MODES = ['check', 'demo', 'full', 'delta'] as const;
+export const MODES = ['check', 'demo', 'full', 'delta', 'verify'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface RunRequest {
@@ -28,6 +29,8 @@ export interface RunRequest {
   timeBudgetMs?: number;
   signal?: AbortSignal;
   shard?: Shard;
+  /** verify: compare at most this many records per entity (a seeded sample). */
+  sample?: number;
   /** Called with the credentials as soon as they are read, before anything is logged. */
   onSecrets?: (secrets: string[]) => void;
 }
@@ -37,6 +40,24 @@ export async function run(request: RunRequest): Promise<RunSummary> {
   request.onSecrets?.(loaded.secrets);
   const { source, target } = openPlatforms(loaded, { log: request.log, baseDir: loaded.baseDir });
   try {
+    if (request.mode === 'verify') {
+      const targetReader = openTargetReader(loaded, { log: request.log, baseDir: loaded.baseDir });
+      try {
+        return await verify({
+          mapping: loaded.mapping,
+          source,
+          target,
+          targetReader,
+          stateDir: request.stateDir,
+          reportsDir: request.reportsDir,
+          log: request.log,
+          ...(request.progress ? { progress: request.progress } : {}),
+          ...(request.sample !== undefined ? { sample: request.sample } : {}),
+        });
+      } finally {
+        await targetReader.close();
+      }
+    }
     if (request.mode === 'check') {
       return await check({ mapping: loaded.mapping, source, target, reportsDir: request.reportsDir, log: request.log, ...(request.progress ? { progress: request.progress } : {}) });
     }
@@ -56,6 +77,15 @@ export async function run(request: RunRequest): Promise<RunSummary> {
   } finally {
     await Promise.allSettled([source.close(), target.close()]);
   }
+}
+
+/** verify reads the target through its platform's source side. */
+function openTargetReader(loaded: LoadedMapping, context: PlatformContext) {
+  const platform = findPlatform(String(loaded.mapping.target.platform));
+  if (!platform?.createSource) {
+    throw new MappingError([{ file: loaded.file, message: `verify reads the target back, and ${platform?.title ?? 'this platform'} cannot be read yet` }]);
+  }
+  return platform.createSource(loaded.mapping.target as never, context);
 }
 
 function openPlatforms(loaded: LoadedMapping, context: PlatformContext) {

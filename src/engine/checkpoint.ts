@@ -87,14 +87,14 @@ export class Checkpoint {
   }
 
   /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
-  static open(folder: string): Checkpoint {
+  static open(folder: string, options: { readOnly?: boolean } = {}): Checkpoint {
     const checkpoint = new Checkpoint(folder);
     let lines = 0;
     for (const entry of checkpoint.journal.replay() as Iterable<JournalEntry>) {
       checkpoint.apply(entry);
       lines++;
     }
-    if (lines > 0) checkpoint.journal.rewrite(checkpoint.snapshot());
+    if (lines > 0 && !options.readOnly) checkpoint.journal.rewrite(checkpoint.snapshot());
     checkpoint.isNew = lines === 0;
     return checkpoint;
   }

@@ -6,19 +6,19 @@
  * duplicates.
  */
 import type { Mapping } from '../config/types.js';
-import { entityLabel, type EntityName } from '../model/entities.js';
+import type { EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/records.js';
 import type { LedgerEntry, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
 import type { Logger } from '../runtime/logger.js';
-import { applyMapping } from '../transform/apply-mapping.js';
 import { bindReferences } from './bind-references.js';
 import { Checkpoint, type RunInfo, type RunMode } from './checkpoint.js';
 import { contentHash } from './content-hash.js';
 import { DemoSample, selectDemoSample } from './demo-sample.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
+import { DEFAULT_CATEGORY_ID, DEFAULT_FOLDER_ID, placeInDefaultFolder, prepareRecord, type PrepareContext } from './prepare-record.js';
 import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { writeReports, type RunSummary } from './report.js';
@@ -40,10 +40,6 @@ export interface MigrateOptions {
   shard?: Shard;
   now?: () => Date;
 }
-
-/** Source-side ids of the knowledge-base category and folder desk-migrate creates when needed. */
-export const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
-export const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
 
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
@@ -137,9 +133,16 @@ class EntityWriter {
       options: this.mapping,
       log: this.log,
     };
+    this.prepareContext = {
+      mapping: this.mapping,
+      resolve: (entity, id) => this.resolve(entity, id),
+      agentByEmail: (email) => this.agentByEmail.get(email.toLowerCase()),
+      whyNotMigrated: (entity, id) => this.failures.get(`${entity}:${id}`),
+    };
   }
 
   private readonly context: WriteContext;
+  private readonly prepareContext: PrepareContext;
 
   /** Why a record falls outside the mapping's date filters, if it does. */
   private outsideFilters(record: AnyRecord): string | undefined {
@@ -194,7 +197,7 @@ class EntityWriter {
     const admit = async (record: AnyRecord, canDefer: boolean) => {
       if (entity === 'articles' && this.target.articlesNeedFolder && !(record as Article).folderId) {
         await flush(queue.length);
-        record = await this.placeInDefaultFolder(record as Article);
+        record = await this.moveToDefaultFolder(record as Article);
       }
       const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !this.resolve(entity, r.id));
       if (parents.some((p) => queue.some((q) => q.item.record.id === p.id))) await flush(queue.length);
@@ -249,7 +252,6 @@ class EntityWriter {
     record: AnyRecord,
     writable: boolean,
   ): { outcome: Outcome } | { item: WriteItem<AnyRecord>; hash: string; warnings: string[] } {
-    const label = `${entityLabel(entity)} ${record.id}`;
     if (this.sample && !this.sample.includes(entity, record)) return { outcome: skipped(REASONS.notInSample, 'not in the demo sample') };
     if (this.shard && !inShard(this.shard, record.id)) {
       return { outcome: skipped(REASONS.otherShard, `migrated by another shard than ${this.shard.index}/${this.shard.count}`) };
@@ -271,30 +273,10 @@ class EntityWriter {
         : { outcome: skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', previous.targetId) };
     }
 
-    const transformed = applyMapping(entity, record, this.mapping);
-    if ('failure' in transformed) return { outcome: transformed.failure };
-    const bound = bindReferences(entity, transformed.record, (e, id) => this.resolve(e, id));
-    const warnings = [...transformed.warnings];
-    if (entity === 'articles' && (record as Article).folderId === DEFAULT_FOLDER_ID) {
-      const kb = this.mapping.knowledge_base;
-      warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
-    }
-    if (bound.missing.length > 0) {
-      const why = bound.missing
-        .map((ref) => {
-          const reason = this.failures.get(`${ref.entity}:${ref.id}`);
-          return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
-        })
-        .join('; ');
-      return { outcome: skipped(REASONS.dependencyFailed, `${label} needs ${why}`) };
-    }
-    const resolvedAgent = this.applyDefaultAssignee(entity, bound.record, bound.dropped.some((r) => r.path === 'assigneeId'));
-    if (resolvedAgent) warnings.push(resolvedAgent);
-    for (const ref of bound.dropped) {
-      if (ref.path !== 'assigneeId' || !resolvedAgent) warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} was not migrated, left out`);
-    }
-    const item: WriteItem<AnyRecord> = previous ? { record: bound.record, previous } : { record: bound.record };
-    return { item, hash, warnings };
+    const prepared = prepareRecord(entity, record, this.prepareContext);
+    if ('outcome' in prepared) return prepared;
+    const item: WriteItem<AnyRecord> = previous ? { record: prepared.record, previous } : { record: prepared.record };
+    return { item, hash, warnings: prepared.warnings };
   }
 
   private async writeBatch(
@@ -365,7 +347,7 @@ class EntityWriter {
    * The target keeps every article in a folder: one the source left outside a Category > Folder >
    * Article tree goes to the mapping's default category and folder, written once, on first need.
    */
-  private async placeInDefaultFolder(article: Article): Promise<Article> {
+  private async moveToDefaultFolder(article: Article): Promise<Article> {
     const { default_category, default_folder } = this.mapping.knowledge_base;
     const synthetic: [EntityName, AnyRecord][] = [
       ['kb_categories', { id: DEFAULT_CATEGORY_ID, name: default_category, locale: article.locale, translations: {} } satisfies KbCategory],
@@ -378,8 +360,7 @@ class EntityWriter {
         this.outcomes.add(toRow(entity, id, outcome)),
       );
     }
-    const { categoryId: _dropped, ...placed } = article;
-    return { ...placed, folderId: DEFAULT_FOLDER_ID };
+    return placeInDefaultFolder(article);
   }
 
   /** Records of `ids` the target already holds, in one bulk search where the platform has one. */
@@ -429,19 +410,6 @@ class EntityWriter {
 
   private resolve(entity: EntityName, sourceId: string): string | undefined {
     return this.checkpoint.targetId(entity, sourceId);
-  }
-
-  /** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */
-  private applyDefaultAssignee(entity: EntityName, record: AnyRecord, assigneeDropped: boolean): string | undefined {
-    if (entity !== 'tickets') return undefined;
-    const ticket = record as { assigneeId?: string };
-    if (ticket.assigneeId) return undefined;
-    const email = assigneeDropped ? (this.mapping.agents.default ?? this.mapping.defaults.tickets?.assignee) : this.mapping.defaults.tickets?.assignee;
-    if (!email) return undefined;
-    const targetId = this.agentByEmail.get(email.toLowerCase());
-    if (!targetId) return undefined;
-    ticket.assigneeId = targetId;
-    return `assigned to the default agent ${email}`;
   }
 
   /** An agent with no match in the target takes the mapping's default agent, when there is one. */

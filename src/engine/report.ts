@@ -133,7 +133,8 @@ export function renderSummaryMarkdown(summary: RunSummary, names: ReportFiles = 
   const state = summary.complete ? 'complete' : `partial${summary.stoppedBecause ? ` (${summary.stoppedBecause})` : ''}`;
   lines.push(`# desk-migrate ${summary.mode}: ${summary.source} → ${summary.target}`, '');
   lines.push(`Run \`${summary.runId}\`, ${state}. Started ${summary.startedAt}, finished ${summary.finishedAt}.`, '');
-  const [m, f, s] = summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : ['migrated', 'failed', 'skipped'];
+  const [m, f, s] =
+    summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : summary.mode === 'verify' ? ['match', 'differ', 'not compared'] : ['migrated', 'failed', 'skipped'];
   lines.push(`**${summary.totals.migrated} ${m}, ${summary.totals.failed} ${f}, ${summary.totals.skipped} ${s}** of ${summary.totals.read} records read.`, '');
   if (summary.check) lines.push(...renderCheck(summary.check));
   if (summary.verify) lines.push(...renderVerify(summary.verify));

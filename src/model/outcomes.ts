@@ -11,6 +11,7 @@ export const REASONS = {
   otherShard: 'other_shard',
   entityNotSupported: 'entity_not_supported',
   attachmentSkipped: 'attachment_skipped',
+  notMigrated: 'not_migrated',
   // failed
   invalidRecord: 'invalid_record',
   invalidPhone: 'invalid_phone',
@@ -22,6 +23,7 @@ export const REASONS = {
   truncatedSource: 'truncated_source',
   apiError: 'api_error',
   ambiguousWrite: 'ambiguous_write',
+  mismatch: 'mismatch',
 } as const;
 
 export type ReasonCode = (typeof REASONS)[keyof typeof REASONS] | (string & {});

@@ -44,7 +44,7 @@ describe('desk-migrate (bundled)', () => {
     const dir = tempDir();
     const result = runCli(['run', '--config', 'm.yml', '--mode', 'everything'], dir);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^error: --mode must be one of check, demo, full, delta, not "everything"\n\nUsage:/);
+    expect(result.stderr).toMatch(/^error: --mode must be one of check, demo, full, delta, verify, not "everything"\n\nUsage:/);
     expect(runCli(['--help'], dir).status).toBe(0);
   });
 

@@ -171,7 +171,7 @@ describe('knowledge base', () => {
       JSON.stringify({ id: 'in-category', categoryId: 'kc2', title: 'Loose', body: '<p>x</p>', status: 'published', locale: 'en', tags: [], createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', translations: [], attachments: [] }) + '\n',
     );
     class FoldersOnly extends ArchiveTarget {
-      override readonly articlesNeedFolder = true;
+      readonly articlesNeedFolder = true;
     }
     const target = new FoldersOnly(join(work, 'target'));
     const summary = await migrate({

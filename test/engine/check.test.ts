@@ -14,7 +14,7 @@ import { archiveMapping, readCsv, readJsonl, tempDir } from '../support/workspac
 /** A target like a help desk: agents must exist, articles need a folder, API calls cost time. */
 class HelpDeskLikeTarget extends ArchiveTarget {
   override readonly createsAgents = false;
-  override readonly articlesNeedFolder = true;
+  readonly articlesNeedFolder = true;
   override readonly preflight: Preflight = {
     account: async () => 'acme.example (simulated)',
     checkAccess: async () => [

@@ -1,5 +1,6 @@
 /** Runs the engine in-process on archive → archive. */
 import { join } from 'node:path';
+import type { RunMode } from '../../src/engine/checkpoint.js';
 import { migrate, type MigrateOptions } from '../../src/engine/migrate.js';
 import type { RunSummary } from '../../src/engine/report.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
@@ -10,7 +11,7 @@ import { archiveMapping } from './workspace.js';
 export async function runArchive(
   work: string,
   sourceDir: string,
-  mode: 'full' | 'demo' = 'full',
+  mode: RunMode = 'full',
   extra = '',
   more: Partial<MigrateOptions> = {},
 ): Promise<RunSummary> {

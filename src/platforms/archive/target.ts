@@ -23,7 +23,7 @@ interface EntityIndex {
 export class ArchiveTarget implements Target {
   readonly platform = 'archive';
   readonly entities = ENTITY_ORDER;
-  readonly createsAgents = true;
+  readonly createsAgents: boolean = true;
   private wrote = false;
   private readonly indexes = new Map<EntityName, EntityIndex>();
   private readonly agentEmails = new Map<string, string>();

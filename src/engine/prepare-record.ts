@@ -1,0 +1,70 @@
+/**
+ * Turns a source record into what is written to the target: the mapping's rules, references
+ * rewritten to target ids, the default assignee, the knowledge-base default folder. `migrate`
+ * writes the result; `verify` compares the target with it, so both see the same record.
+ */
+import type { Mapping } from '../config/types.js';
+import { entityLabel, type EntityName } from '../model/entities.js';
+import { REASONS, skipped, type Failed, type Skipped } from '../model/outcomes.js';
+import type { AnyRecord, Article } from '../model/records.js';
+import { applyMapping } from '../transform/apply-mapping.js';
+import { bindReferences, type Resolve } from './bind-references.js';
+
+/** Source-side ids of the knowledge-base category and folder desk-migrate creates when needed. */
+export const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
+export const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
+
+export interface PrepareContext {
+  mapping: Mapping;
+  resolve: Resolve;
+  /** Target id of an agent named by email in the mapping (defaults), if the target has it. */
+  agentByEmail: (email: string) => string | undefined;
+  /** Why a record of another entity did not migrate, for messages. */
+  whyNotMigrated?: (entity: EntityName, id: string) => string | undefined;
+}
+
+export type Prepared = { record: AnyRecord; warnings: string[] } | { outcome: Failed | Skipped };
+
+/** An article outside any folder, moved to the default folder (for targets that need one). */
+export function placeInDefaultFolder(article: Article): Article {
+  const { categoryId: _dropped, ...placed } = article;
+  return { ...placed, folderId: DEFAULT_FOLDER_ID };
+}
+
+export function prepareRecord(entity: EntityName, record: AnyRecord, context: PrepareContext): Prepared {
+  const { mapping } = context;
+  const transformed = applyMapping(entity, record, mapping);
+  if ('failure' in transformed) return { outcome: transformed.failure };
+  const bound = bindReferences(entity, transformed.record, context.resolve);
+  const warnings = [...transformed.warnings];
+  if (entity === 'articles' && (record as Article).folderId === DEFAULT_FOLDER_ID) {
+    const kb = mapping.knowledge_base;
+    warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
+  }
+  if (bound.missing.length > 0) {
+    const why = bound.missing
+      .map((ref) => {
+        const reason = context.whyNotMigrated?.(ref.entity, ref.id);
+        return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
+      })
+      .join('; ');
+    return { outcome: skipped(REASONS.dependencyFailed, `${entityLabel(entity)} ${record.id} needs ${why}`) };
+  }
+  const assigned = entity === 'tickets' ? applyDefaultAssignee(bound.record as { assigneeId?: string }, bound.dropped.some((r) => r.path === 'assigneeId'), context) : undefined;
+  if (assigned) warnings.push(assigned);
+  for (const ref of bound.dropped) {
+    if (ref.path !== 'assigneeId' || !assigned) warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} was not migrated, left out`);
+  }
+  return { record: bound.record, warnings };
+}
+
+/** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */
+function applyDefaultAssignee(ticket: { assigneeId?: string }, assigneeDropped: boolean, context: PrepareContext): string | undefined {
+  if (ticket.assigneeId) return undefined;
+  const { mapping } = context;
+  const email = assigneeDropped ? (mapping.agents.default ?? mapping.defaults.tickets?.assignee) : mapping.defaults.tickets?.assignee;
+  const targetId = email ? context.agentByEmail(email) : undefined;
+  if (!email || !targetId) return undefined;
+  ticket.assigneeId = targetId;
+  return `assigned to the default agent ${email}`;
+}

@@ -1,0 +1,151 @@
+/**
+ * `verify`: reads the target back and compares every migrated record (or a seeded sample) with
+ * what the source says it should be, field by field. The source record goes through the same
+ * preparation as in `migrate` (mapping rules, target ids, defaults), then through what the target
+ * platform is known not to carry, and is compared with the target's record read through the
+ * target platform's own reader.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Mapping } from '../config/types.js';
+import type { EntityName } from '../model/entities.js';
+import { failed, migrated, REASONS, skipped } from '../model/outcomes.js';
+import type { AnyRecord, Article } from '../model/records.js';
+import type { Source, Target } from '../platforms/contracts.js';
+import type { Logger } from '../runtime/logger.js';
+import { Checkpoint } from './checkpoint.js';
+import { comparable, differingFields, type Comparable } from './comparable.js';
+import { OutcomeLog, toRow } from './outcome-log.js';
+import { planEntities } from './plan.js';
+import { placeInDefaultFolder, prepareRecord } from './prepare-record.js';
+import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
+import { writeReports, type RunSummary } from './report.js';
+
+export interface VerifyOptions {
+  mapping: Mapping;
+  source: Source;
+  target: Target;
+  /** The target platform read as a source: how `verify` sees what was written. */
+  targetReader: Source;
+  stateDir: string;
+  reportsDir: string;
+  log: Logger;
+  progress?: ProgressSink;
+  /** Compare at most this many records per entity, chosen by the mapping's demo seed. */
+  sample?: number;
+  now?: () => Date;
+}
+
+export async function verify(options: VerifyOptions): Promise<RunSummary> {
+  const { mapping, source, target, targetReader, log } = options;
+  const now = options.now ?? (() => new Date());
+  const startedAt = now().toISOString();
+  const progress = options.progress ?? silentProgress;
+  const checkpoint = Checkpoint.open(options.stateDir, { readOnly: true });
+  if (checkpoint.isNew) log.warn(`No checkpoint in ${options.stateDir}: nothing is known to be migrated, so there is nothing to compare. Pass the state folder of the migration.`);
+  const plan = planEntities(mapping, source, target);
+  const scratch = mkdtempSync(join(tmpdir(), 'desk-migrate-verify-'));
+  const rows = new OutcomeLog(scratch, 'verify');
+  mkdirSync(options.reportsDir, { recursive: true });
+  const mismatches = openSync(join(options.reportsDir, 'mismatches.csv'), 'w');
+  writeSync(mismatches, stringify([['entity', 'source_id', 'target_id', 'field', 'expected', 'actual']]));
+  const mismatchedFields: Record<string, number> = {};
+  let compared = 0;
+  let matched = 0;
+  const agentIds = new Map<string, string | undefined>();
+  for (const email of [mapping.agents.default, mapping.defaults.tickets?.assignee]) {
+    if (email) agentIds.set(email.toLowerCase(), await target.matchAgent?.(email));
+  }
+  const inSample = (entity: EntityName, id: string) =>
+    options.sample === undefined || createHash('sha1').update(`${mapping.demo.seed}:verify:${entity}:${id}`).digest().readUInt32BE(0) / 2 ** 32 < options.sample / Math.max(1, checkpoint.size(entity));
+
+  try {
+    for (const entity of plan.entities) {
+      if (!target.entities.includes(entity) || !targetReader.entities.includes(entity)) continue;
+      const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
+      progress.entityStarted(entity, checkpoint.size(entity));
+      // The target's side, keyed by target id, for the records this verify will compare.
+      const wanted = new Set<string>();
+      for (const [id, entry] of checkpoint.entries(entity)) if (inSample(entity, id)) wanted.add(entry.targetId);
+      const actual = new Map<string, Comparable>();
+      for await (const page of targetReader.read(entity, {})) {
+        for (const record of page.records) if (wanted.has(record.id)) actual.set(record.id, comparable(entity, record));
+      }
+
+      for await (const page of source.read(entity, {})) {
+        for (const record of page.records) {
+          tally.read++;
+          const entry = checkpoint.get(entity, record.id);
+          let row;
+          if (!entry) row = skipped(REASONS.notMigrated, 'not in the ledger: it was not migrated');
+          else if (!inSample(entity, record.id)) row = skipped(REASONS.notInSample, 'not in the verify sample', entry.targetId);
+          else {
+            const found = actual.get(entry.targetId);
+            const expected = expectedOf(entity, record);
+            compared++;
+            if (!found) row = failed(REASONS.mismatch, `${entry.targetId} is not in the target`);
+            else if (!expected) row = failed(REASONS.mismatch, 'the mapping now rejects this record; it was migrated under an earlier mapping');
+            else {
+              const fields = differingFields(expected, found);
+              for (const field of fields) {
+                mismatchedFields[`${entity}.${field}`] = (mismatchedFields[`${entity}.${field}`] ?? 0) + 1;
+                writeSync(mismatches, stringify([[entity, record.id, entry.targetId, field, show(expected[field]), show(found[field])]]));
+              }
+              if (fields.length === 0) matched++;
+              row = fields.length === 0 ? migrated(entry.targetId) : failed(REASONS.mismatch, `differs in ${fields.join(', ')}`);
+            }
+            if (!found) {
+              mismatchedFields[`${entity}.(record)`] = (mismatchedFields[`${entity}.(record)`] ?? 0) + 1;
+              writeSync(mismatches, stringify([[entity, record.id, entry.targetId, '(record)', 'present', 'missing']]));
+            }
+          }
+          tally[row.status]++;
+          rows.add(toRow(entity, record.id, row));
+        }
+        rows.flush();
+        progress.recordsSettled(entity, tally);
+      }
+      progress.entityFinished(entity, tally);
+    }
+    closeSync(mismatches);
+    return writeReports(
+      options.reportsDir,
+      rows.lastOutcomes(),
+      {
+        runId: `verify-${startedAt.replace(/[-:.]/g, '')}`,
+        mode: 'verify',
+        source: source.platform,
+        target: target.platform,
+        startedAt,
+        finishedAt: now().toISOString(),
+        complete: true,
+        notes: plan.notes,
+        verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined },
+      },
+      { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' },
+    );
+  } finally {
+    rows.close();
+    checkpoint.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  function expectedOf(entity: EntityName, record: AnyRecord): Comparable | undefined {
+    const placed = entity === 'articles' && target.articlesNeedFolder && !(record as Article).folderId ? placeInDefaultFolder(record as Article) : record;
+    const prepared = prepareRecord(entity, placed, {
+      mapping,
+      resolve: (e, id) => checkpoint.targetId(e, id),
+      agentByEmail: (email) => agentIds.get(email.toLowerCase()),
+    });
+    if ('outcome' in prepared) return undefined;
+    const expected = comparable(entity, prepared.record);
+    return target.expectedInTarget ? target.expectedInTarget(entity, expected) : expected;
+  }
+}
+
+function show(value: unknown): string {
+  return value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+}
