@@ -9794,6 +9794,7 @@ const REASONS = {
     otherShard: 'other_shard',
     entityNotSupported: 'entity_not_supported',
     attachmentSkipped: 'attachment_skipped',
+    notMigrated: 'not_migrated',
     // failed
     invalidRecord: 'invalid_record',
     invalidPhone: 'invalid_phone',
@@ -9805,6 +9806,7 @@ const REASONS = {
     truncatedSource: 'truncated_source',
     apiError: 'api_error',
     ambiguousWrite: 'ambiguous_write',
+    mismatch: 'mismatch',
 };
 const migrated = (targetId, extra = {}) => ({
     status: 'migrated',
@@ -19147,7 +19149,7 @@ function renderSummaryMarkdown(summary, names = RUN_FILES) {
     const state = summary.complete ? 'complete' : `partial${summary.stoppedBecause ? ` (${summary.stoppedBecause})` : ''}`;
     lines.push(`# desk-migrate ${summary.mode}: ${summary.source} → ${summary.target}`, '');
     lines.push(`Run \`${summary.runId}\`, ${state}. Started ${summary.startedAt}, finished ${summary.finishedAt}.`, '');
-    const [m, f, s] = summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : ['migrated', 'failed', 'skipped'];
+    const [m, f, s] = summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : summary.mode === 'verify' ? ['match', 'differ', 'not compared'] : ['migrated', 'failed', 'skipped'];
     lines.push(`**${summary.totals.migrated} ${m}, ${summary.totals.failed} ${f}, ${summary.totals.skipped} ${s}** of ${summary.totals.read} records read.`, '');
     if (summary.check)
         lines.push(...renderCheck(summary.check));
@@ -19536,14 +19538,14 @@ class Checkpoint {
         this.journal = new StateJournal((0,external_node_path_namespaceObject.join)(folder, 'journal.jsonl'));
     }
     /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
-    static open(folder) {
+    static open(folder, options = {}) {
         const checkpoint = new Checkpoint(folder);
         let lines = 0;
         for (const entry of checkpoint.journal.replay()) {
             checkpoint.apply(entry);
             lines++;
         }
-        if (lines > 0)
+        if (lines > 0 && !options.readOnly)
             checkpoint.journal.rewrite(checkpoint.snapshot());
         checkpoint.isNew = lines === 0;
         return checkpoint;
@@ -19863,6 +19865,61 @@ async function pickSample(source, entity, size, seed, picks) {
     return [...chosen.values()];
 }
 
+;// CONCATENATED MODULE: ./src/engine/prepare-record.ts
+
+
+
+
+/** Source-side ids of the knowledge-base category and folder desk-migrate creates when needed. */
+const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
+const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
+/** An article outside any folder, moved to the default folder (for targets that need one). */
+function placeInDefaultFolder(article) {
+    const { categoryId: _dropped, ...placed } = article;
+    return { ...placed, folderId: DEFAULT_FOLDER_ID };
+}
+function prepareRecord(entity, record, context) {
+    const { mapping } = context;
+    const transformed = applyMapping(entity, record, mapping);
+    if ('failure' in transformed)
+        return { outcome: transformed.failure };
+    const bound = bindReferences(entity, transformed.record, context.resolve);
+    const warnings = [...transformed.warnings];
+    if (entity === 'articles' && record.folderId === DEFAULT_FOLDER_ID) {
+        const kb = mapping.knowledge_base;
+        warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
+    }
+    if (bound.missing.length > 0) {
+        const why = bound.missing
+            .map((ref) => {
+            const reason = context.whyNotMigrated?.(ref.entity, ref.id);
+            return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
+        })
+            .join('; ');
+        return { outcome: skipped(REASONS.dependencyFailed, `${entityLabel(entity)} ${record.id} needs ${why}`) };
+    }
+    const assigned = entity === 'tickets' ? applyDefaultAssignee(bound.record, bound.dropped.some((r) => r.path === 'assigneeId'), context) : undefined;
+    if (assigned)
+        warnings.push(assigned);
+    for (const ref of bound.dropped) {
+        if (ref.path !== 'assigneeId' || !assigned)
+            warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} was not migrated, left out`);
+    }
+    return { record: bound.record, warnings };
+}
+/** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */
+function applyDefaultAssignee(ticket, assigneeDropped, context) {
+    if (ticket.assigneeId)
+        return undefined;
+    const { mapping } = context;
+    const email = assigneeDropped ? (mapping.agents.default ?? mapping.defaults.tickets?.assignee) : mapping.defaults.tickets?.assignee;
+    const targetId = email ? context.agentByEmail(email) : undefined;
+    if (!email || !targetId)
+        return undefined;
+    ticket.assigneeId = targetId;
+    return `assigned to the default agent ${email}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/migrate.ts
 
 
@@ -19876,10 +19933,6 @@ async function pickSample(source, entity, size, seed, picks) {
 
 
 
-
-/** Source-side ids of the knowledge-base category and folder desk-migrate creates when needed. */
-const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
-const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
 class StopRun extends Error {
@@ -19988,8 +20041,15 @@ class EntityWriter {
             options: this.mapping,
             log: this.log,
         };
+        this.prepareContext = {
+            mapping: this.mapping,
+            resolve: (entity, id) => this.resolve(entity, id),
+            agentByEmail: (email) => this.agentByEmail.get(email.toLowerCase()),
+            whyNotMigrated: (entity, id) => this.failures.get(`${entity}:${id}`),
+        };
     }
     context;
+    prepareContext;
     /** Why a record falls outside the mapping's date filters, if it does. */
     outsideFilters(record) {
         const { created_after, created_before, updated_after } = this.mapping.filters;
@@ -20044,7 +20104,7 @@ class EntityWriter {
         const admit = async (record, canDefer) => {
             if (entity === 'articles' && this.target.articlesNeedFolder && !record.folderId) {
                 await flush(queue.length);
-                record = await this.placeInDefaultFolder(record);
+                record = await this.moveToDefaultFolder(record);
             }
             const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !this.resolve(entity, r.id));
             if (parents.some((p) => queue.some((q) => q.item.record.id === p.id)))
@@ -20101,7 +20161,6 @@ class EntityWriter {
         this.progress.entityFinished(entity, tally);
     }
     decide(entity, record, writable) {
-        const label = `${entityLabel(entity)} ${record.id}`;
         if (this.sample && !this.sample.includes(entity, record))
             return { outcome: skipped(REASONS.notInSample, 'not in the demo sample') };
         if (this.shard && !inShard(this.shard, record.id)) {
@@ -20124,33 +20183,11 @@ class EntityWriter {
                 ? { outcome: migrated(previous.targetId) }
                 : { outcome: skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', previous.targetId) };
         }
-        const transformed = applyMapping(entity, record, this.mapping);
-        if ('failure' in transformed)
-            return { outcome: transformed.failure };
-        const bound = bindReferences(entity, transformed.record, (e, id) => this.resolve(e, id));
-        const warnings = [...transformed.warnings];
-        if (entity === 'articles' && record.folderId === DEFAULT_FOLDER_ID) {
-            const kb = this.mapping.knowledge_base;
-            warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
-        }
-        if (bound.missing.length > 0) {
-            const why = bound.missing
-                .map((ref) => {
-                const reason = this.failures.get(`${ref.entity}:${ref.id}`);
-                return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
-            })
-                .join('; ');
-            return { outcome: skipped(REASONS.dependencyFailed, `${label} needs ${why}`) };
-        }
-        const resolvedAgent = this.applyDefaultAssignee(entity, bound.record, bound.dropped.some((r) => r.path === 'assigneeId'));
-        if (resolvedAgent)
-            warnings.push(resolvedAgent);
-        for (const ref of bound.dropped) {
-            if (ref.path !== 'assigneeId' || !resolvedAgent)
-                warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} was not migrated, left out`);
-        }
-        const item = previous ? { record: bound.record, previous } : { record: bound.record };
-        return { item, hash, warnings };
+        const prepared = prepareRecord(entity, record, this.prepareContext);
+        if ('outcome' in prepared)
+            return prepared;
+        const item = previous ? { record: prepared.record, previous } : { record: prepared.record };
+        return { item, hash, warnings: prepared.warnings };
     }
     async writeBatch(entity, batch, settle) {
         const ids = batch.map((b) => b.item.record.id);
@@ -20216,7 +20253,7 @@ class EntityWriter {
      * The target keeps every article in a folder: one the source left outside a Category > Folder >
      * Article tree goes to the mapping's default category and folder, written once, on first need.
      */
-    async placeInDefaultFolder(article) {
+    async moveToDefaultFolder(article) {
         const { default_category, default_folder } = this.mapping.knowledge_base;
         const synthetic = [
             ['kb_categories', { id: DEFAULT_CATEGORY_ID, name: default_category, locale: article.locale, translations: {} }],
@@ -20228,8 +20265,7 @@ class EntityWriter {
             const bound = bindReferences(entity, record, (e, id) => this.resolve(e, id));
             await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [`created for articles outside a Category > Folder > Article tree`] }], (id, outcome) => this.outcomes.add(toRow(entity, id, outcome)));
         }
-        const { categoryId: _dropped, ...placed } = article;
-        return { ...placed, folderId: DEFAULT_FOLDER_ID };
+        return placeInDefaultFolder(article);
     }
     /** Records of `ids` the target already holds, in one bulk search where the platform has one. */
     async findWritten(entity, ids) {
@@ -20281,22 +20317,6 @@ class EntityWriter {
     resolve(entity, sourceId) {
         return this.checkpoint.targetId(entity, sourceId);
     }
-    /** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */
-    applyDefaultAssignee(entity, record, assigneeDropped) {
-        if (entity !== 'tickets')
-            return undefined;
-        const ticket = record;
-        if (ticket.assigneeId)
-            return undefined;
-        const email = assigneeDropped ? (this.mapping.agents.default ?? this.mapping.defaults.tickets?.assignee) : this.mapping.defaults.tickets?.assignee;
-        if (!email)
-            return undefined;
-        const targetId = this.agentByEmail.get(email.toLowerCase());
-        if (!targetId)
-            return undefined;
-        ticket.assigneeId = targetId;
-        return `assigned to the default agent ${email}`;
-    }
     /** An agent with no match in the target takes the mapping's default agent, when there is one. */
     fallBackToDefaultAgent(agent, outcome, written, hash) {
         const email = this.mapping.agents.default;
@@ -20326,6 +20346,225 @@ function lostStateMessage(stateDir, target, blind) {
     return `${base} ${target} cannot be searched for ${blind.join(', ')}: if an earlier run wrote them, they will be written again. Restore the checkpoint (state folder or Actions cache) to avoid it.`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/comparable.ts
+const sorted = (values) => [...(values ?? [])].sort();
+function comparable(entity, record) {
+    switch (entity) {
+        case 'agents': {
+            const a = record;
+            return { email: a.email.toLowerCase(), name: a.name };
+        }
+        case 'teams': {
+            const t = record;
+            return { name: t.name, memberIds: sorted(t.memberIds) };
+        }
+        case 'fields': {
+            const f = record;
+            return { on: f.on, key: f.key, type: f.type, options: sorted(f.options) };
+        }
+        case 'companies': {
+            const c = record;
+            return { name: c.name, domains: sorted(c.domains), custom: c.custom, tags: sorted(c.tags) };
+        }
+        case 'contacts': {
+            const c = record;
+            return { role: c.role, name: c.name, email: c.email?.toLowerCase(), phone: c.phone, companyIds: sorted(c.companyIds), custom: c.custom, tags: sorted(c.tags) };
+        }
+        case 'tags':
+            return { name: record.name };
+        case 'tickets': {
+            const t = record;
+            return {
+                kind: t.kind,
+                subject: t.subject,
+                type: t.type,
+                status: t.status,
+                priority: t.priority,
+                channel: t.channel,
+                custom: t.custom,
+                requesterId: t.requesterId,
+                assigneeId: t.assigneeId,
+                teamId: t.teamId,
+                tags: sorted(t.tags),
+                comments: t.comments.length,
+                commentDates: t.comments.map((c) => new Date(c.createdAt).toISOString()),
+                commentVisibility: t.comments.map((c) => (c.public ? 'public' : 'private')),
+                commentAuthors: t.comments.map((c) => `${c.authorType}:${c.authorId ?? ''}`),
+                attachments: sorted(t.comments.flatMap((c) => c.attachments.map((a) => a.fileName))),
+            };
+        }
+        case 'kb_categories': {
+            const c = record;
+            return { name: c.name, translations: sorted(Object.keys(c.translations)) };
+        }
+        case 'kb_folders': {
+            const f = record;
+            return { name: f.name, categoryId: f.categoryId, parentFolderId: f.parentFolderId, translations: sorted(Object.keys(f.translations)) };
+        }
+        case 'articles': {
+            const a = record;
+            return {
+                title: a.title,
+                status: a.status,
+                folderId: a.folderId,
+                categoryId: a.folderId ? undefined : a.categoryId,
+                translations: sorted(a.translations.map((t) => `${t.locale}:${t.status}:${t.title}`)),
+                attachments: sorted(a.attachments.map((x) => x.fileName)),
+            };
+        }
+    }
+}
+/** The fields whose values differ (compared as JSON; absent and undefined are the same). */
+function differingFields(expected, actual) {
+    const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+    return [...keys].filter((k) => JSON.stringify(normalize(expected[k])) !== JSON.stringify(normalize(actual[k])));
+}
+function normalize(value) {
+    if (value === null || value === '' || (Array.isArray(value) && value.length === 0))
+        return undefined;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+        return entries.length === 0 ? undefined : Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify.ts
+/**
+ * `verify`: reads the target back and compares every migrated record (or a seeded sample) with
+ * what the source says it should be, field by field. The source record goes through the same
+ * preparation as in `migrate` (mapping rules, target ids, defaults), then through what the target
+ * platform is known not to carry, and is compared with the target's record read through the
+ * target platform's own reader.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function verify(options) {
+    const { mapping, source, target, targetReader, log } = options;
+    const now = options.now ?? (() => new Date());
+    const startedAt = now().toISOString();
+    const progress = options.progress ?? silentProgress;
+    const checkpoint = Checkpoint.open(options.stateDir, { readOnly: true });
+    if (checkpoint.isNew)
+        log.warn(`No checkpoint in ${options.stateDir}: nothing is known to be migrated, so there is nothing to compare. Pass the state folder of the migration.`);
+    const plan = planEntities(mapping, source, target);
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'desk-migrate-verify-'));
+    const rows = new OutcomeLog(scratch, 'verify');
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.reportsDir, { recursive: true });
+    const mismatches = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(options.reportsDir, 'mismatches.csv'), 'w');
+    (0,external_node_fs_namespaceObject.writeSync)(mismatches, stringify([['entity', 'source_id', 'target_id', 'field', 'expected', 'actual']]));
+    const mismatchedFields = {};
+    let compared = 0;
+    let matched = 0;
+    const agentIds = new Map();
+    for (const email of [mapping.agents.default, mapping.defaults.tickets?.assignee]) {
+        if (email)
+            agentIds.set(email.toLowerCase(), await target.matchAgent?.(email));
+    }
+    const inSample = (entity, id) => options.sample === undefined || (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`${mapping.demo.seed}:verify:${entity}:${id}`).digest().readUInt32BE(0) / 2 ** 32 < options.sample / Math.max(1, checkpoint.size(entity));
+    try {
+        for (const entity of plan.entities) {
+            if (!target.entities.includes(entity) || !targetReader.entities.includes(entity))
+                continue;
+            const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
+            progress.entityStarted(entity, checkpoint.size(entity));
+            // The target's side, keyed by target id, for the records this verify will compare.
+            const wanted = new Set();
+            for (const [id, entry] of checkpoint.entries(entity))
+                if (inSample(entity, id))
+                    wanted.add(entry.targetId);
+            const actual = new Map();
+            for await (const page of targetReader.read(entity, {})) {
+                for (const record of page.records)
+                    if (wanted.has(record.id))
+                        actual.set(record.id, comparable(entity, record));
+            }
+            for await (const page of source.read(entity, {})) {
+                for (const record of page.records) {
+                    tally.read++;
+                    const entry = checkpoint.get(entity, record.id);
+                    let row;
+                    if (!entry)
+                        row = skipped(REASONS.notMigrated, 'not in the ledger: it was not migrated');
+                    else if (!inSample(entity, record.id))
+                        row = skipped(REASONS.notInSample, 'not in the verify sample', entry.targetId);
+                    else {
+                        const found = actual.get(entry.targetId);
+                        const expected = expectedOf(entity, record);
+                        compared++;
+                        if (!found)
+                            row = failed(REASONS.mismatch, `${entry.targetId} is not in the target`);
+                        else if (!expected)
+                            row = failed(REASONS.mismatch, 'the mapping now rejects this record; it was migrated under an earlier mapping');
+                        else {
+                            const fields = differingFields(expected, found);
+                            for (const field of fields) {
+                                mismatchedFields[`${entity}.${field}`] = (mismatchedFields[`${entity}.${field}`] ?? 0) + 1;
+                                (0,external_node_fs_namespaceObject.writeSync)(mismatches, stringify([[entity, record.id, entry.targetId, field, verify_show(expected[field]), verify_show(found[field])]]));
+                            }
+                            if (fields.length === 0)
+                                matched++;
+                            row = fields.length === 0 ? migrated(entry.targetId) : failed(REASONS.mismatch, `differs in ${fields.join(', ')}`);
+                        }
+                        if (!found) {
+                            mismatchedFields[`${entity}.(record)`] = (mismatchedFields[`${entity}.(record)`] ?? 0) + 1;
+                            (0,external_node_fs_namespaceObject.writeSync)(mismatches, stringify([[entity, record.id, entry.targetId, '(record)', 'present', 'missing']]));
+                        }
+                    }
+                    tally[row.status]++;
+                    rows.add(toRow(entity, record.id, row));
+                }
+                rows.flush();
+                progress.recordsSettled(entity, tally);
+            }
+            progress.entityFinished(entity, tally);
+        }
+        (0,external_node_fs_namespaceObject.closeSync)(mismatches);
+        return writeReports(options.reportsDir, rows.lastOutcomes(), {
+            runId: `verify-${startedAt.replace(/[-:.]/g, '')}`,
+            mode: 'verify',
+            source: source.platform,
+            target: target.platform,
+            startedAt,
+            finishedAt: now().toISOString(),
+            complete: true,
+            notes: plan.notes,
+            verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined },
+        }, { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' });
+    }
+    finally {
+        rows.close();
+        checkpoint.close();
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+    function expectedOf(entity, record) {
+        const placed = entity === 'articles' && target.articlesNeedFolder && !record.folderId ? placeInDefaultFolder(record) : record;
+        const prepared = prepareRecord(entity, placed, {
+            mapping,
+            resolve: (e, id) => checkpoint.targetId(e, id),
+            agentByEmail: (email) => agentIds.get(email.toLowerCase()),
+        });
+        if ('outcome' in prepared)
+            return undefined;
+        const expected = comparable(entity, prepared.record);
+        return target.expectedInTarget ? target.expectedInTarget(entity, expected) : expected;
+    }
+}
+function verify_show(value) {
+    return value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 /**
  * The one function both entries call: load the mapping, open both platforms, run the mode, close
@@ -20337,12 +20576,32 @@ function lostStateMessage(stateDir, target, blind) {
 
 
 
-const MODES = ['check', 'demo', 'full', 'delta'];
+
+const MODES = ['check', 'demo', 'full', 'delta', 'verify'];
 async function run(request) {
     const loaded = await loadMappingFile(request.configFile, request.env);
     request.onSecrets?.(loaded.secrets);
     const { source, target } = openPlatforms(loaded, { log: request.log, baseDir: loaded.baseDir });
     try {
+        if (request.mode === 'verify') {
+            const targetReader = openTargetReader(loaded, { log: request.log, baseDir: loaded.baseDir });
+            try {
+                return await verify({
+                    mapping: loaded.mapping,
+                    source,
+                    target,
+                    targetReader,
+                    stateDir: request.stateDir,
+                    reportsDir: request.reportsDir,
+                    log: request.log,
+                    ...(request.progress ? { progress: request.progress } : {}),
+                    ...(request.sample !== undefined ? { sample: request.sample } : {}),
+                });
+            }
+            finally {
+                await targetReader.close();
+            }
+        }
         if (request.mode === 'check') {
             return await check_check({ mapping: loaded.mapping, source, target, reportsDir: request.reportsDir, log: request.log, ...(request.progress ? { progress: request.progress } : {}) });
         }
@@ -20363,6 +20622,14 @@ async function run(request) {
     finally {
         await Promise.allSettled([source.close(), target.close()]);
     }
+}
+/** verify reads the target through its platform's source side. */
+function openTargetReader(loaded, context) {
+    const platform = findPlatform(String(loaded.mapping.target.platform));
+    if (!platform?.createSource) {
+        throw new MappingError([{ file: loaded.file, message: `verify reads the target back, and ${platform?.title ?? 'this platform'} cannot be read yet` }]);
+    }
+    return platform.createSource(loaded.mapping.target, context);
 }
 function openPlatforms(loaded, context) {
     const sourcePlatform = findPlatform(String(loaded.mapping.source.platform));
@@ -20552,14 +20819,16 @@ function formatDuration(seconds) {
 
 
 const USAGE = `Usage:
-  desk-migrate run --config FILE --mode check|demo|full|delta [--state DIR] [--reports DIR] [--time-budget MINUTES]
+  desk-migrate run --config FILE --mode check|demo|full|delta|verify [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE
   desk-migrate schema                    print the mapping file's JSON Schema
 
 Options:
   --config FILE          mapping file (migration.yml)
   --mode MODE            check: no writes, what would happen; demo: a small reproducible sample;
-                         full: everything (resumes after an interruption); delta: only what changed since the last run
+                         full: everything (resumes after an interruption); delta: only what changed since the last run;
+                         verify: read the target back and compare it with the source
+  --sample N             verify: compare N records per entity (a seeded sample) instead of all
   --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
@@ -20585,6 +20854,7 @@ async function main(argv) {
                 reports: { type: 'string' },
                 'time-budget': { type: 'string' },
                 shard: { type: 'string' },
+                sample: { type: 'string' },
                 debug: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -20639,6 +20909,12 @@ async function main(argv) {
             return usageError(error.message);
         }
     }
+    let sample;
+    if (values.sample !== undefined) {
+        sample = Number(values.sample);
+        if (!Number.isInteger(sample) || sample < 1)
+            return usageError(`--sample must be a whole number above 0, not "${values.sample}"`);
+    }
     const stop = new AbortController();
     const onSignal = (signal) => {
         log.warn(`${signal} received: finishing the current batch, then saving the checkpoint.`);
@@ -20659,6 +20935,7 @@ async function main(argv) {
             signal: stop.signal,
             ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
             ...(shard ? { shard } : {}),
+            ...(sample !== undefined ? { sample } : {}),
             onSecrets: addSecrets,
         });
         const t = summary.totals;
@@ -20668,6 +20945,11 @@ async function main(argv) {
             if (!c.ready)
                 return EXIT.usage;
             return t.failed > 0 ? EXIT.failedRecords : EXIT.ok;
+        }
+        if (summary.verify) {
+            const v = summary.verify;
+            process.stdout.write(redactor.text(`verify: ${v.matched} of ${v.compared} records match${v.sampled ? ' (sample)' : ''}; ${v.compared - v.matched} differ (mismatches.csv).\nReports: ${reportsDir}\n`));
+            return v.matched === v.compared ? EXIT.ok : EXIT.failedRecords;
         }
         process.stdout.write(redactor.text(`${summary.mode} ${summary.complete ? 'complete' : 'stopped early'}: ${t.migrated} migrated, ${t.failed} failed, ${t.skipped} skipped of ${t.read} read.\nReports: ${reportsDir}\n`));
         if (!summary.complete)
