@@ -6,8 +6,9 @@
 import type { MappingProblem } from './mapping-error.js';
 import type { PositionIndex } from './yaml-positions.js';
 
-const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-const HAS_REFERENCE = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
+/** `${NAME}`, or `${NAME:-fallback}` for a value used when NAME is unset (as in a shell). */
+const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+const HAS_REFERENCE = /\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}/;
 
 export interface ResolvedReferences {
   value: unknown;
@@ -42,8 +43,8 @@ export function resolveEnvReferences(
       });
       return node;
     }
-    return node.replace(REFERENCE, (_, name: string) => {
-      const value = env[name];
+    return node.replace(REFERENCE, (_, name: string, fallback: string | undefined) => {
+      const value = env[name] === undefined || env[name] === '' ? fallback : env[name];
       if (value === undefined || value === '') {
         problems.push({
           file,

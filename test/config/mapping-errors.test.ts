@@ -84,6 +84,12 @@ describe('mapping file errors', () => {
     expect(fromEnv.value).toEqual({ target: { token: 's3cr3t-value' } });
   });
 
+  test('${NAME:-fallback} uses the fallback only when NAME is unset', () => {
+    const yaml = 'source:\n  platform: archive\n  path: ${IN:-examples/archive}\ntarget:\n  platform: archive\n  path: ${OUT:-out}\n';
+    expect(parseMapping(yaml, 'm.yml', { OUT: '/tmp/x' }).mapping.source).toMatchObject({ path: 'examples/archive' });
+    expect(parseMapping(yaml, 'm.yml', { OUT: '/tmp/x' }).mapping.target).toMatchObject({ path: '/tmp/x' });
+  });
+
   test('environment references inside text are replaced and defaults are filled', () => {
     const { mapping } = parseMapping('source:\n  platform: archive\n  path: ${ROOT}/in\ntarget:\n  platform: archive\n  path: out\n', 'm.yml', { ROOT: '/data' });
     expect(mapping.source).toEqual({ platform: 'archive', path: '/data/in', page_size: 100 });
