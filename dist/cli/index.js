@@ -13952,8 +13952,9 @@ function parentOf(path, document) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/env-references.ts
-const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-const HAS_REFERENCE = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
+/** `${NAME}`, or `${NAME:-fallback}` for a value used when NAME is unset (as in a shell). */
+const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+const HAS_REFERENCE = /\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}/;
 function resolveEnvReferences(document, env, file, positions, isSecretPath) {
     const secrets = [];
     const problems = [];
@@ -13975,8 +13976,8 @@ function resolveEnvReferences(document, env, file, positions, isSecretPath) {
             });
             return node;
         }
-        return node.replace(REFERENCE, (_, name) => {
-            const value = env[name];
+        return node.replace(REFERENCE, (_, name, fallback) => {
+            const value = env[name] === undefined || env[name] === '' ? fallback : env[name];
             if (value === undefined || value === '') {
                 problems.push({
                     file,
