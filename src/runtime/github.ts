@@ -1,38 +1,117 @@
 /**
- * The Action's runtime: inputs from the workflow step, secrets masked, progress in the log,
- * outputs for later steps.
+ * The Action's runtime: inputs → mapping check → checkpoint from the cache → run → checkpoint to the
+ * cache → reports (outputs, artifact, job summary, PR comment). The checkpoint is saved whatever
+ * happened to the run, since a run that failed halfway has still written records.
  */
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { relative, isAbsolute, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { loadMappingFile } from '../config/load-mapping.js';
 import { MappingError } from '../config/mapping-error.js';
-import { MODES, run, type Mode } from '../run.js';
+import type { RunSummary } from '../engine/report.js';
+import { run } from '../run.js';
+import { ActionInputError, getInputs } from './action-inputs.js';
+import { ActionProgress, actionLogger, SecretRegistry } from './action-log.js';
+import { checkpointKeys, restoreCheckpoint, saveCheckpoint, type CheckpointLocation } from './checkpoint-cache.js';
 import type { Logger } from './logger.js';
+import { publishResults } from './publish-results.js';
 
-export async function runAction(): Promise<void> {
-  const log: Logger = { debug: core.debug, info: core.info, warn: core.warning, error: core.error };
+/** Inside the workspace: the cache archives paths relative to it, and later steps can read the reports. */
+const STATE_DIR = '.desk-migrate/state';
+const REPORTS_DIR = '.desk-migrate/reports';
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const secrets = new SecretRegistry();
+  const log = actionLogger(secrets);
+  let workspace = process.cwd();
   try {
-    const configFile = core.getInput('mapping', { required: true });
-    const mode = core.getInput('mode') || 'demo';
-    if (!MODES.includes(mode as Mode)) throw new Error(`input mode must be one of ${MODES.join(', ')}, not "${mode}"`);
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const summary = await run({
-      configFile: resolve(workspace, configFile),
-      mode: mode as Mode,
-      stateDir: resolve(workspace, core.getInput('state-dir') || '.desk-migrate/state'),
-      reportsDir: resolve(workspace, core.getInput('reports-dir') || '.desk-migrate/reports'),
-      log,
-      onSecrets: (secrets) => secrets.forEach((s) => core.setSecret(s)),
-    });
-    core.setOutput('migrated', summary.totals.migrated);
-    core.setOutput('failed', summary.totals.failed);
-    core.setOutput('skipped', summary.totals.skipped);
-    core.setOutput('complete', summary.complete);
+    const inputs = getInputs(env);
+    secrets.add([inputs.githubToken]);
+    workspace = inputs.workspace;
+    // A runner starts action steps in the workspace already; the cache client resolves paths from here.
+    process.chdir(workspace);
+
+    // Checked before the cache is touched, so a wrong mapping fails fast and its secrets are masked first.
+    secrets.add((await loadMappingFile(inputs.mappingFile, env)).secrets);
+
+    const location: CheckpointLocation = {
+      stateDir: join(workspace, STATE_DIR),
+      workspace,
+      keys: checkpointKeys(inputs.stateKeyPrefix, inputs.shard, env.GITHUB_RUN_ID ?? 'local', env.GITHUB_RUN_ATTEMPT ?? '1'),
+    };
+    const reportsDir = join(workspace, REPORTS_DIR);
+    const restored = await core.group('Restore the checkpoint', () => restoreCheckpoint(location, log));
+    rmSync(reportsDir, { recursive: true, force: true });
+
+    const progress = new ActionProgress();
+    const stop = stopOnSignals(log);
+    let summary: RunSummary;
+    try {
+      summary = await run({
+        configFile: inputs.mappingFile,
+        mode: inputs.mode,
+        stateDir: location.stateDir,
+        reportsDir,
+        log,
+        progress,
+        env,
+        signal: stop.signal,
+        ...(inputs.timeBudgetMs !== undefined ? { timeBudgetMs: inputs.timeBudgetMs } : {}),
+        ...(inputs.shard ? { shard: inputs.shard } : {}),
+        onSecrets: (values) => secrets.add(values),
+      });
+    } finally {
+      progress.close();
+      stop.dispose();
+      const saved = await core.group('Save the checkpoint', () => saveCheckpoint(location, restored, log));
+      core.setOutput('checkpoint-key', saved ?? '');
+    }
+    await publishResults(summary, inputs, reportsDir, secrets.redactor, log, env);
   } catch (error) {
-    if (error instanceof MappingError) {
-      for (const p of error.problems) {
-        core.error(p.message, { file: p.file, ...(p.line ? { startLine: p.line } : {}), ...(p.column ? { startColumn: p.column } : {}) });
-      }
-      core.setFailed('The mapping file has errors (see the annotations).');
-    } else core.setFailed(error instanceof Error ? error.message : String(error));
+    reportFailure(error, workspace, secrets, log);
   }
+}
+
+function reportFailure(error: unknown, workspace: string, secrets: SecretRegistry, log: Logger): void {
+  const clean = (text: string) => secrets.redactor.text(text);
+  if (error instanceof MappingError) {
+    for (const problem of error.problems) {
+      const file = relative(workspace, problem.file);
+      const inWorkspace = file !== '' && !file.startsWith('..') && !isAbsolute(file);
+      core.error(clean(problem.message), {
+        title: 'desk-migrate: mapping file',
+        ...(inWorkspace ? { file } : {}),
+        ...(problem.line ? { startLine: problem.line } : {}),
+        ...(problem.column ? { startColumn: problem.column } : {}),
+      });
+    }
+    core.setFailed(`The mapping file has ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} (see the annotations); nothing was migrated.`);
+    return;
+  }
+  if (error instanceof ActionInputError) {
+    core.setFailed(error.message);
+    return;
+  }
+  if (error instanceof Error && error.stack) log.debug(clean(error.stack));
+  core.setFailed(clean(error instanceof Error ? error.message : String(error)));
+}
+
+/** The runner cancels a job with SIGINT, then SIGTERM: stop after the current batch so the checkpoint is saved. */
+function stopOnSignals(log: Logger): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onSignal = (name: string) => () => {
+    log.warn(`${name} received (job cancelled?): finishing the current batch, then saving the checkpoint.`);
+    controller.abort();
+  };
+  const onInt = onSignal('SIGINT');
+  const onTerm = onSignal('SIGTERM');
+  process.once('SIGINT', onInt);
+  process.once('SIGTERM', onTerm);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+    },
+  };
 }

@@ -1,0 +1,113 @@
+/**
+ * The Action's inputs, read and validated in one place (the actions/upload-artifact pattern): nothing
+ * else calls `core.getInput`. Every problem is reported at once, each naming the input and what to write.
+ */
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { parseShard, type Shard } from '../engine/shard.js';
+import { MODES, type Mode } from '../run.js';
+
+/** Every mode action.yml documents; those missing from MODES come with later versions. */
+const DOCUMENTED_MODES = ['check', 'demo', 'full', 'delta', 'verify'] as const;
+
+/** Cache keys may not contain commas, and the prefix also goes into a hidden HTML comment. */
+const KEY_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** Characters @actions/artifact refuses in a name. */
+const BAD_ARTIFACT_NAME = /["':<>|*?\\/\r\n]/;
+
+export interface ActionInputs {
+  /** GITHUB_WORKSPACE: relative paths and cache paths are resolved from here. */
+  workspace: string;
+  /** Absolute path of the mapping file. */
+  mappingFile: string;
+  mode: Mode;
+  stateKeyPrefix: string;
+  reportName: string;
+  /** Undefined: the repository's default retention. */
+  reportRetentionDays: number | undefined;
+  prComment: boolean;
+  /** Empty when the workflow passed no token. */
+  githubToken: string;
+  timeBudgetMs: number | undefined;
+  shard: Shard | undefined;
+}
+
+export class ActionInputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? (problems[0] ?? '') : `The step's inputs have ${problems.length} problems:\n- ${problems.join('\n- ')}`);
+    this.name = 'ActionInputError';
+  }
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  // The caller masks it (with its derived forms) before anything is logged.
+  const githubToken = core.getInput('github-token');
+  const problems: string[] = [];
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+
+  const mappingFile = resolve(workspace, core.getInput('mapping') || 'migration.yml');
+
+  const modeInput = core.getInput('mode') || 'demo';
+  const mode = parseMode(modeInput, problems);
+
+  const stateKeyPrefix = core.getInput('state-key-prefix') || 'desk-migrate';
+  if (!KEY_PREFIX.test(stateKeyPrefix)) {
+    problems.push(`state-key-prefix: "${stateKeyPrefix}" must be 1-100 letters, digits, dots, dashes or underscores (it becomes part of cache keys)`);
+  }
+
+  const reportName = core.getInput('report-name') || 'desk-migrate-report';
+  if (BAD_ARTIFACT_NAME.test(reportName) || reportName.length > 200) {
+    problems.push(`report-name: "${reportName}" may not contain " : < > | * ? \\ / or line breaks (artifact names cannot)`);
+  }
+
+  const reportRetentionDays = parseOptionalNumber('report-retention-days', problems, (n) =>
+    Number.isInteger(n) && n >= 1 && n <= 90 ? undefined : 'must be a whole number of days from 1 to 90',
+  );
+
+  let prComment = true;
+  try {
+    prComment = core.getInput('pr-comment') ? core.getBooleanInput('pr-comment') : true;
+  } catch {
+    problems.push(`pr-comment: must be true or false, not "${core.getInput('pr-comment')}"`);
+  }
+
+  const minutes = parseOptionalNumber('time-budget', problems, (n) => (n > 0 ? undefined : 'must be a number of minutes above 0'));
+  const timeBudgetMs = minutes === undefined ? undefined : minutes * 60_000;
+
+  let shard: Shard | undefined;
+  const shardInput = core.getInput('shard');
+  if (shardInput) {
+    try {
+      shard = parseShard(shardInput);
+    } catch (error) {
+      problems.push(`shard: ${(error as Error).message}`);
+    }
+  }
+
+  if (problems.length > 0) throw new ActionInputError(problems);
+  return { workspace, mappingFile, mode: mode as Mode, stateKeyPrefix, reportName, reportRetentionDays, prComment, githubToken, timeBudgetMs, shard };
+}
+
+function parseMode(value: string, problems: string[]): Mode | undefined {
+  if ((MODES as readonly string[]).includes(value)) return value as Mode;
+  const available = `this version of desk-migrate runs ${MODES.join(', ')}`;
+  if ((DOCUMENTED_MODES as readonly string[]).includes(value)) {
+    problems.push(`mode: "${value}" is not available yet; ${available}`);
+  } else {
+    problems.push(`mode: "${value}" is not a mode; ${available}`);
+  }
+  return undefined;
+}
+
+function parseOptionalNumber(name: string, problems: string[], check: (n: number) => string | undefined): number | undefined {
+  const text = core.getInput(name);
+  if (!text) return undefined;
+  const value = Number(text);
+  const why = Number.isFinite(value) ? check(value) : 'must be a number';
+  if (why) {
+    problems.push(`${name}: ${why}, not "${text}"`);
+    return undefined;
+  }
+  return value;
+}

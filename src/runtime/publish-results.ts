@@ -1,0 +1,78 @@
+/**
+ * What a finished (or stopped) run leaves for people and later steps: step outputs, the report
+ * artifact, the job summary, the sticky PR comment, and one annotation saying what to do next.
+ * None of these failing fails the step: the migration itself is done and its checkpoint saved.
+ */
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { join } from 'node:path';
+import type { RunSummary } from '../engine/report.js';
+import type { Redactor } from '../http/redact.js';
+import type { ActionInputs } from './action-inputs.js';
+import { renderSummaryHtml, ROWS_PER_ENTITY, writeJobSummary, type SummaryView } from './job-summary.js';
+import type { Logger } from './logger.js';
+import { commentMarker, upsertStickyComment } from './pr-comment.js';
+import { reportArtifactName, uploadReports } from './report-artifact.js';
+import { readReportRows } from './report-rows.js';
+
+/** Leaves room under the 65,536-character limit for the marker and GitHub's own counting. */
+const COMMENT_BUDGET_BYTES = 60_000;
+
+export async function publishResults(summary: RunSummary, inputs: ActionInputs, reportsDir: string, redactor: Redactor, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const t = summary.totals;
+  core.setOutput('migrated', t.migrated);
+  core.setOutput('failed', t.failed);
+  core.setOutput('skipped', t.skipped);
+  core.setOutput('complete', summary.complete);
+
+  const artifact = await core.group('Upload the reports', () =>
+    uploadReports(reportsDir, reportArtifactName(inputs.reportName, inputs.mode, inputs.shard, env.GITHUB_RUN_ATTEMPT ?? '1'), inputs.reportRetentionDays, log, env),
+  );
+  core.setOutput('report-artifact-id', artifact?.id ?? '');
+  core.setOutput('report-artifact-url', artifact?.url ?? '');
+
+  const failed = readReportRows(join(reportsDir, 'failed.csv'), ROWS_PER_ENTITY);
+  for (const group of failed.byEntity.values()) {
+    group.rows = group.rows.map((r) => redactor.value(r));
+  }
+  const runUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
+  const view: SummaryView = { summary: redactor.value(summary), failed, shard: inputs.shard, artifact, runUrl };
+  await writeJobSummary(redactor.text(renderSummaryHtml(view)), log);
+
+  await commentOnPullRequest(view, inputs, redactor, log, env);
+
+  if (!summary.complete) {
+    core.notice(`Stopped early (${summary.stoppedBecause ?? 'interrupted'}) with the checkpoint saved: run the workflow again to continue where this run stopped.`, { title: 'desk-migrate: partial run' });
+  }
+  if (t.failed > 0) {
+    core.warning(`${t.failed} records failed; the job summary lists the reasons and failed.csv in the report artifact has every one.`, { title: 'desk-migrate: failed records' });
+  }
+}
+
+async function commentOnPullRequest(view: SummaryView, inputs: ActionInputs, redactor: Redactor, log: Logger, env: NodeJS.ProcessEnv): Promise<void> {
+  const number = context.payload.pull_request?.number;
+  if (!inputs.prComment) return;
+  if (number === undefined) {
+    log.info('Not a pull request event: no PR comment.');
+    return;
+  }
+  if (!inputs.githubToken) {
+    core.notice('No github-token: the PR comment is skipped. Pass github-token (the default is the job’s GITHUB_TOKEN).', { title: 'desk-migrate: PR comment skipped' });
+    return;
+  }
+  try {
+    const result = await upsertStickyComment({
+      token: inputs.githubToken,
+      apiUrl: env.GITHUB_API_URL,
+      owner: context.repo.owner,
+      repo: context.repo.repo,
+      issueNumber: number,
+      marker: commentMarker(inputs.stateKeyPrefix, inputs.shard),
+      body: redactor.text(renderSummaryHtml(view, COMMENT_BUDGET_BYTES)),
+    });
+    if (result.status === 'skipped') core.notice(`PR comment skipped: ${result.reason}.`, { title: 'desk-migrate: PR comment skipped' });
+    else log.info(`PR comment ${result.status}: ${result.url}`);
+  } catch (error) {
+    log.warn(`The PR comment could not be written: ${redactor.text(error instanceof Error ? error.message : String(error))}`);
+  }
+}

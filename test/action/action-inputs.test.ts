@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MODES } from '../../src/run.js';
+import { ActionInputError, getInputs } from '../../src/runtime/action-inputs.js';
+
+const set: string[] = [];
+function inputs(values: Record<string, string>): void {
+  for (const [name, value] of Object.entries(values)) {
+    const variable = `INPUT_${name.toUpperCase()}`;
+    process.env[variable] = value;
+    set.push(variable);
+  }
+}
+afterEach(() => {
+  for (const variable of set.splice(0)) delete process.env[variable];
+});
+
+const problemsOf = (): string[] => {
+  try {
+    getInputs({ GITHUB_WORKSPACE: '/ws' });
+  } catch (error) {
+    if (error instanceof ActionInputError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('action inputs', () => {
+  it('has defaults for everything but the token', () => {
+    expect(getInputs({ GITHUB_WORKSPACE: '/ws' })).toEqual({
+      workspace: '/ws',
+      mappingFile: '/ws/migration.yml',
+      mode: 'demo',
+      stateKeyPrefix: 'desk-migrate',
+      reportName: 'desk-migrate-report',
+      reportRetentionDays: undefined,
+      prComment: true,
+      githubToken: '',
+      timeBudgetMs: undefined,
+      shard: undefined,
+    });
+  });
+
+  it('reads and converts every input', () => {
+    inputs({
+      mapping: 'config/zendesk.yml',
+      mode: 'full',
+      'state-key-prefix': 'zd.eu_1',
+      'report-name': 'zd-report',
+      'report-retention-days': '7',
+      'pr-comment': 'false',
+      'github-token': 'ghs_x',
+      'time-budget': '1.5',
+      shard: '2/4',
+    });
+    expect(getInputs({ GITHUB_WORKSPACE: '/ws' })).toEqual({
+      workspace: '/ws',
+      mappingFile: '/ws/config/zendesk.yml',
+      mode: 'full',
+      stateKeyPrefix: 'zd.eu_1',
+      reportName: 'zd-report',
+      reportRetentionDays: 7,
+      prComment: false,
+      githubToken: 'ghs_x',
+      timeBudgetMs: 90_000,
+      shard: { index: 2, count: 4 },
+    });
+  });
+
+  it('reports every problem at once, each naming the input', () => {
+    inputs({
+      mode: 'sync',
+      'state-key-prefix': 'a,b',
+      'report-name': 'a/b',
+      'report-retention-days': '120',
+      'pr-comment': 'yes',
+      'time-budget': '-3',
+      shard: '5/4',
+    });
+    expect(problemsOf()).toEqual([
+      `mode: "sync" is not a mode; this version of desk-migrate runs ${MODES.join(', ')}`,
+      'state-key-prefix: "a,b" must be 1-100 letters, digits, dots, dashes or underscores (it becomes part of cache keys)',
+      'report-name: "a/b" may not contain " : < > | * ? \\ / or line breaks (artifact names cannot)',
+      'report-retention-days: must be a whole number of days from 1 to 90, not "120"',
+      'pr-comment: must be true or false, not "yes"',
+      'time-budget: must be a number of minutes above 0, not "-3"',
+      'shard: shard must look like 2/4 (this job\'s number, from 1, over the number of jobs), not "5/4"',
+    ]);
+  });
+
+  it('says which documented modes are not available in this version', () => {
+    const later = ['check', 'delta', 'verify'].filter((m) => !(MODES as readonly string[]).includes(m));
+    for (const mode of later) {
+      inputs({ mode });
+      expect(problemsOf()).toEqual([`mode: "${mode}" is not available yet; this version of desk-migrate runs ${MODES.join(', ')}`]);
+    }
+    for (const mode of MODES) {
+      inputs({ mode });
+      expect(getInputs({ GITHUB_WORKSPACE: '/ws' }).mode).toBe(mode);
+    }
+  });
+});

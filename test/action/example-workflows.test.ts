@@ -1,0 +1,146 @@
+/**
+ * The example workflows in examples/workflows/ are what teams copy: they must use the Action the same
+ * way everywhere, pass only inputs it has, and keep the promises their comments make (a budget under
+ * the job timeout, a delta that is never cancelled, shards that add up). The fork fallback's mapping is
+ * run through the bundle for real.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadMappingFile } from '../../src/config/load-mapping.js';
+import { startActionsRuntimeSim } from '../sim/actions-runtime/index.js';
+import { node24, repoRoot, runBundle } from './action-step.js';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, string | number | boolean>;
+  env?: Record<string, string>;
+}
+interface Job {
+  'timeout-minutes'?: number;
+  needs?: string | string[];
+  if?: string;
+  strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown[]> };
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
+  jobs: Record<string, Job>;
+}
+
+const folder = join(repoRoot, 'examples/workflows');
+const workflows = Object.fromEntries(
+  readdirSync(folder)
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => [f, load(readFileSync(join(folder, f), 'utf8')) as Workflow]),
+);
+const action = load(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+const actionSteps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.includes('desk-migrate')));
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+describe('example workflows', () => {
+  it('are the four the README describes', () => {
+    expect(Object.keys(workflows).sort()).toEqual(['delta-cron.yml', 'full-migration.yml', 'pull-request.yml', 'sharded.yml']);
+  });
+
+  it('use the released Action the same way, with inputs it has and modes it documents', () => {
+    for (const [file, workflow] of Object.entries(workflows)) {
+      const steps = actionSteps(workflow);
+      expect(steps.length, file).toBeGreaterThan(0);
+      for (const step of steps) {
+        expect(step.uses, file).toBe('desk-migrate/desk-migrate@v1');
+        for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${file}: ${input}`).toContain(input);
+        expect(['check', 'demo', 'full', 'delta', 'verify'], file).toContain(step.with?.mode);
+      }
+    }
+  });
+
+  it('ask for the least permissions, and give secrets only to the steps that migrate', () => {
+    for (const [file, workflow] of Object.entries(workflows)) {
+      expect(workflow.permissions.contents, file).toBe('read');
+      expect(Object.keys(workflow.permissions).every((p) => ['contents', 'pull-requests', 'actions'].includes(p)), file).toBe(true);
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps) {
+          if (JSON.stringify(step).includes('secrets.') && !step.uses?.includes('desk-migrate')) expect.fail(`${file}: a step that is not the Action sees secrets`);
+        }
+      }
+    }
+    expect(workflows['pull-request.yml']?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  });
+
+  it('keep every time budget well below its job timeout', () => {
+    for (const [file, workflow] of Object.entries(workflows)) {
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        for (const step of job.steps) {
+          const budget = Number(step.with?.['time-budget'] ?? NaN);
+          if (Number.isNaN(budget)) continue;
+          expect(job['timeout-minutes'], `${file} ${name}`).toBeGreaterThanOrEqual(budget + 20);
+        }
+      }
+    }
+  });
+
+  it('never cancel a running migration; a newer pull request push may cancel its demo', () => {
+    for (const file of ['full-migration.yml', 'delta-cron.yml', 'sharded.yml']) {
+      expect(workflows[file]?.concurrency, file).toEqual({ group: 'desk-migrate-zendesk-to-intercom', 'cancel-in-progress': false });
+    }
+    expect(Object.keys(workflows['delta-cron.yml']?.on ?? {})).toContain('schedule');
+    expect(workflows['pull-request.yml']?.concurrency?.group).toContain('github.event.pull_request.number');
+    expect(workflows['full-migration.yml']?.on).toHaveProperty('workflow_dispatch');
+  });
+
+  it('continue a stopped full migration only when the run made progress', () => {
+    const steps = workflows['full-migration.yml']?.jobs.migrate?.steps ?? [];
+    const next = steps.find((s) => s.run?.includes('gh workflow run'));
+    expect(next?.if).toContain("steps.migrate.outputs.complete == 'false'");
+    expect(next?.if).toContain("steps.migrate.outputs.checkpoint-key != ''");
+    expect(workflows['full-migration.yml']?.permissions.actions).toBe('write');
+  });
+
+  it('shard the way the merge expects: the matrix size matches every shard input, and the merge reads their artifacts', () => {
+    const jobs = workflows['sharded.yml']?.jobs ?? {};
+    const shards = (jobs.shards?.strategy?.matrix?.shard ?? []) as number[];
+    const shardInput = String(actionSteps({ jobs: { s: jobs.shards! } } as unknown as Workflow)[0]?.with?.shard);
+    expect(shardInput).toBe(`\${{ matrix.shard }}/${shards.length}`);
+    expect(shards).toEqual(Array.from({ length: shards.length }, (_, i) => i + 1));
+    expect(jobs.shards?.strategy?.['fail-fast']).toBe(false);
+    const base = actionSteps({ jobs: { b: jobs.base! } } as unknown as Workflow)[0];
+    expect(base?.with?.['state-key-prefix']).toBe(actionSteps({ jobs: { s: jobs.shards! } } as unknown as Workflow)[0]?.with?.['state-key-prefix']);
+    expect(base?.with?.shard).toBeUndefined();
+    const download = jobs.merge?.steps.find((s) => s.uses?.startsWith('actions/download-artifact'));
+    expect(download?.with?.pattern).toBe('desk-migrate-report-full*');
+    expect(jobs.merge?.steps.some((s) => s.run?.includes('scripts/merge-reports.mjs'))).toBe(true);
+  });
+
+  it('give forks a demo that needs no secrets, which the bundle runs', async () => {
+    const pr = workflows['pull-request.yml']?.jobs.demo?.steps ?? [];
+    const fallback = pr.find((s) => s.if === "env.HAS_SECRETS != 'true'");
+    expect(fallback?.with?.mapping).toBe('examples/workflows/mappings/sandbox-demo.yml');
+    expect(fallback?.env).toBeUndefined();
+    expect((await loadMappingFile(join(repoRoot, 'examples/workflows/mappings/sandbox-demo.yml'), {})).secrets).toEqual([]);
+
+    const workspace = mkdtempSync(join(tmpdir(), 'desk-migrate-fork-demo-'));
+    roots.push(workspace);
+    cpSync(join(repoRoot, 'examples'), join(workspace, 'examples'), { recursive: true });
+    const sim = await startActionsRuntimeSim();
+    try {
+      const step = sim.env({ workspace, pullRequest: { number: 3, fork: true }, inputs: { ...fallback?.with, 'github-token': sim.readOnlyGithubToken } });
+      const run = await runBundle(node24, step);
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs).toMatchObject({ complete: 'true', failed: '0' });
+      expect(Number(run.outputs.migrated)).toBeGreaterThan(20);
+    } finally {
+      await sim.close();
+    }
+  });
+});
