@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateIntercomWorkspace, startIntercomSim, type GeneratedEdges, type IntercomSim } from '../sim/intercom/index.js';
 import { listOperations, loadSpec, responseSchema, validateComponent, validateResponse, type HttpMethod, type OpenApiSpec } from './openapi-validator.js';
 
-const SPEC_FILE = fileURLToPath(new URL('../../../shared/specs/intercom/api.intercom.io.yaml', import.meta.url));
+const SPEC_FILE = fileURLToPath(new URL('../../specs/intercom/api.intercom.io.yaml', import.meta.url));
 
 interface SpecException {
   id: string;

@@ -2,7 +2,7 @@
  * Validates JSON bodies against an OpenAPI 3.0/3.1 description with ajv, for contract tests of the
  * platform simulators. Generic: nothing here knows about Intercom or Zendesk.
  *
- *   const spec = loadSpec('/work/shared/specs/intercom/api.intercom.io.yaml');
+ *   const spec = loadSpec('specs/intercom/api.intercom.io.yaml');
  *   const errors = validateResponse(spec, 'get', '/contacts/{contact_id}', 200, body);
  *   expect(errors).toEqual([]);
  *

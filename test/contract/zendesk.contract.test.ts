@@ -1,6 +1,6 @@
 /**
  * Contract test of the Zendesk simulator against Zendesk's own Support API description
- * (`../shared/specs/zendesk/support-oas.yaml`, OAS 3.0.3): every Support endpoint the simulator serves is
+ * (`specs/zendesk/support-oas.yaml`, OAS 3.0.3): every Support endpoint the simulator serves is
  * called and its response body validated against the OAS schema of that operation and status.
  *
  * Where the OAS disagrees with what Zendesk returns, the disagreement is an explicit entry of
@@ -44,7 +44,7 @@ import { loadSpec, validateComponent, validateResponse, type HttpMethod, type Op
 import { generateZendeskAccount, startZendeskSim, type ZendeskSim } from '../sim/zendesk/index.js';
 import { client, type Client, type Reply } from '../sim/zendesk/test-client.js';
 
-const SPEC_FILE = fileURLToPath(new URL('../../../shared/specs/zendesk/support-oas.yaml', import.meta.url));
+const SPEC_FILE = fileURLToPath(new URL('../../specs/zendesk/support-oas.yaml', import.meta.url));
 
 interface OasException {
   /** JSON pointer into the OAS document. */
