@@ -71,8 +71,12 @@ function errorCodes(error: unknown, depth = 0): string[] {
   return codes;
 }
 
-/** "Full jitter" backoff: a uniform draw in [0, min(max, base·2^(attempt-1))), so retries spread out. */
+/**
+ * "Equal jitter" backoff: a uniform draw in [c/2, c) with c = min(max, base·2^(attempt-1)), so
+ * retries spread out but never come back at once (full jitter's draws near 0 retried a refused
+ * connection immediately, before the server could have come back).
+ */
 export function backoffDelay(attempt: number, baseDelayMs: number, maxDelayMs: number, random: () => number = Math.random): number {
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1));
-  return Math.floor(random() * ceiling);
+  return Math.floor(ceiling / 2 + random() * (ceiling / 2));
 }

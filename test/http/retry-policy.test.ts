@@ -38,9 +38,10 @@ describe('retry policy', () => {
     const top = () => 0.999999;
     expect([1, 2, 3, 4, 5, 6].map((attempt) => backoffDelay(attempt, 100, 1000, top))).toEqual([99, 199, 399, 799, 999, 999]);
     expect(backoffDelay(30, 100, 1000, top)).toBe(999);
-    expect(backoffDelay(3, 100, 1000, () => 0)).toBe(0);
+    expect(backoffDelay(3, 100, 1000, () => 0)).toBe(200); // never 0: a retry always waits
     const draws = Array.from({ length: 200 }, () => backoffDelay(4, 100, 1000));
     expect(Math.max(...draws)).toBeLessThan(800);
+    expect(Math.min(...draws)).toBeGreaterThanOrEqual(400);
     expect(new Set(draws).size).toBeGreaterThan(50); // spread out, not a thundering herd
   });
 });
