@@ -38,10 +38,11 @@ export interface RunRequest {
 export async function run(request: RunRequest): Promise<RunSummary> {
   const loaded = await loadMappingFile(request.configFile, request.env);
   request.onSecrets?.(loaded.secrets);
-  const { source, target } = openPlatforms(loaded, { log: request.log, baseDir: loaded.baseDir });
+  const context: PlatformContext = { log: request.log, baseDir: loaded.baseDir, secret: (value) => request.onSecrets?.([value]) };
+  const { source, target } = openPlatforms(loaded, context);
   try {
     if (request.mode === 'verify') {
-      const targetReader = openTargetReader(loaded, { log: request.log, baseDir: loaded.baseDir });
+      const targetReader = openTargetReader(loaded, context);
       try {
         return await verify({
           mapping: loaded.mapping,

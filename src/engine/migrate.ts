@@ -5,6 +5,8 @@
  * batch, before the next one is sent, so a run killed at any point resumes without loss or
  * duplicates.
  */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
 import type { EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
@@ -56,6 +58,7 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   const checkpoint = Checkpoint.open(options.stateDir);
   const { run, resumed } = checkpoint.beginRun(options.mode, started);
   if (resumed) log.info(`Resuming run ${run.id} from its checkpoint (${run.finished.length} entities already done).`);
+  else pruneOutcomeLogs(options.stateDir, run.id);
   const outcomes = new OutcomeLog(options.stateDir, run.id);
   const plan = planEntities(mapping, source, target);
   if (options.shard) plan.entities = plan.entities.filter((e) => SHARDED_ENTITIES.includes(e));
@@ -437,4 +440,11 @@ function lostStateMessage(stateDir: string, target: string, blind: readonly Enti
   const base = `No checkpoint in ${stateDir}: before writing, each record is looked up in ${target} by the source id stored with it, so records an earlier run wrote are kept, not duplicated.`;
   if (blind.length === 0) return base;
   return `${base} ${target} cannot be searched for ${blind.join(', ')}: if an earlier run wrote them, they will be written again. Restore the checkpoint (state folder or Actions cache) to avoid it.`;
+}
+
+/** Outcome logs of finished runs: their reports are written; keeping them would grow every cached checkpoint. */
+function pruneOutcomeLogs(stateDir: string, keepRunId: string): void {
+  for (const file of readdirSync(stateDir)) {
+    if (file.startsWith('outcomes-') && file !== `outcomes-${keepRunId}.jsonl`) rmSync(join(stateDir, file), { force: true });
+  }
 }

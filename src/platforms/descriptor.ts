@@ -6,6 +6,11 @@ export interface PlatformContext {
   log: Logger;
   /** Folder of the mapping file: relative paths in a connection are read from here. */
   baseDir: string;
+  /**
+   * Report a credential the platform derives (a Basic header, an exchanged OAuth token) so the
+   * runtime masks it like the secrets read from the mapping file.
+   */
+  secret?: (value: string) => void;
 }
 
 /** One line of the registry: everything the rest of the code may know about a platform. */

@@ -2,7 +2,7 @@
  * The engine on archive → archive: every entity arrives intact, every record read has exactly one
  * outcome, a rerun writes nothing, a failed dependency skips its dependants with the reason.
  */
-import { readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateArchive } from '../../bench/generate-archive.mjs';
@@ -67,6 +67,8 @@ describe('archive → archive', () => {
     const stamps = files.map((f) => [readFileSync(f, 'utf8'), statSync(f).mtimeMs]);
 
     const again = await runArchive(work, source, 'full', KEEP_EVERYTHING);
+    // Only the current run's outcome log stays in the state (the cached checkpoint does not grow).
+    expect(readdirSync(join(work, 'state')).filter((f) => f.startsWith('outcomes-'))).toEqual([`outcomes-${again.runId}.jsonl`]);
     expect(again.totals.migrated).toBe(0);
     expect(again.totals.skipped).toBe(again.totals.read);
     for (const counts of Object.values(again.entities)) expect(Object.keys(counts.skippedBy)).toEqual(['already_migrated']);
