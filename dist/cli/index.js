@@ -19922,6 +19922,15 @@ function applyDefaultAssignee(ticket, assigneeDropped, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/migrate.ts
+/**
+ * The migration loop: for each entity in dependency order, stream the source page by page, decide
+ * each record (out of scope, unchanged, failing the mapping, missing a dependency, or to be
+ * written), write in batches, and record every outcome. The checkpoint is made durable after every
+ * batch, before the next one is sent, so a run killed at any point resumes without loss or
+ * duplicates.
+ */
+
+
 
 
 
@@ -19948,6 +19957,8 @@ async function migrate(options) {
     const { run, resumed } = checkpoint.beginRun(options.mode, started);
     if (resumed)
         log.info(`Resuming run ${run.id} from its checkpoint (${run.finished.length} entities already done).`);
+    else
+        pruneOutcomeLogs(options.stateDir, run.id);
     const outcomes = new OutcomeLog(options.stateDir, run.id);
     const plan = planEntities(mapping, source, target);
     if (options.shard)
@@ -20346,6 +20357,13 @@ function lostStateMessage(stateDir, target, blind) {
         return base;
     return `${base} ${target} cannot be searched for ${blind.join(', ')}: if an earlier run wrote them, they will be written again. Restore the checkpoint (state folder or Actions cache) to avoid it.`;
 }
+/** Outcome logs of finished runs: their reports are written; keeping them would grow every cached checkpoint. */
+function pruneOutcomeLogs(stateDir, keepRunId) {
+    for (const file of (0,external_node_fs_namespaceObject.readdirSync)(stateDir)) {
+        if (file.startsWith('outcomes-') && file !== `outcomes-${keepRunId}.jsonl`)
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(stateDir, file), { force: true });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/comparable.ts
 const sorted = (values) => [...(values ?? [])].sort();
@@ -20582,10 +20600,11 @@ const MODES = ['check', 'demo', 'full', 'delta', 'verify'];
 async function run(request) {
     const loaded = await loadMappingFile(request.configFile, request.env);
     request.onSecrets?.(loaded.secrets);
-    const { source, target } = openPlatforms(loaded, { log: request.log, baseDir: loaded.baseDir });
+    const context = { log: request.log, baseDir: loaded.baseDir, secret: (value) => request.onSecrets?.([value]) };
+    const { source, target } = openPlatforms(loaded, context);
     try {
         if (request.mode === 'verify') {
-            const targetReader = openTargetReader(loaded, { log: request.log, baseDir: loaded.baseDir });
+            const targetReader = openTargetReader(loaded, context);
             try {
                 return await verify({
                     mapping: loaded.mapping,
