@@ -36,10 +36,10 @@ describe('action.yml', () => {
     expect(action.branding.icon).toBeTruthy();
   });
 
-  it('is documented input by input and output by output in docs/github-action.md', () => {
-    const docs = readFileSync(join(repoRoot, 'docs/github-action.md'), 'utf8');
+  it('is documented input by input and output by output in the README', () => {
+    const docs = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(docs, name).toContain(`| \`${name}\` |`);
-    expect(docs).toContain('![The job summary of a demo run](job-summary.png)');
+    expect(docs).toContain('![The job summary of a demo run](docs/job-summary.png)');
   });
 
   it('documents every mode', () => {
