@@ -30,7 +30,8 @@ export function resolveEnvReferences(
   const visit = (node: unknown, path: string[]): unknown => {
     if (Array.isArray(node)) return node.map((item, i) => visit(item, [...path, String(i)]));
     if (node && typeof node === 'object' && !(node instanceof Date)) {
-      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, visit(v, [...path, k])]));
+      // A key whose whole value is `${NAME:-}` with NAME unset is left out: an optional override.
+      return Object.fromEntries(Object.entries(node).flatMap(([k, v]) => (isUnsetOptional(v, env) ? [] : [[k, visit(v, [...path, k])]])));
     }
     if (typeof node !== 'string') return node;
     const secret = isSecretPath(path);
@@ -59,6 +60,11 @@ export function resolveEnvReferences(
   };
 
   return { value: visit(document, []), secrets, problems };
+}
+
+function isUnsetOptional(value: unknown, env: NodeJS.ProcessEnv): boolean {
+  const match = typeof value === 'string' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*):-\}$/.exec(value) : null;
+  return match !== null && !env[match[1] ?? ''];
 }
 
 function suggestVariable(path: readonly string[]): string {

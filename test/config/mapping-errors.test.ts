@@ -90,6 +90,12 @@ describe('mapping file errors', () => {
     expect(parseMapping(yaml, 'm.yml', { OUT: '/tmp/x' }).mapping.target).toMatchObject({ path: '/tmp/x' });
   });
 
+  test('a key whose value is ${NAME:-} with NAME unset is left out (an optional override)', () => {
+    const yaml = 'source:\n  platform: archive\n  path: in\n  page_size: ${PAGE:-}\ntarget:\n  platform: archive\n  path: out\n';
+    expect(parseMapping(yaml, 'm.yml', {}).mapping.source).toEqual({ platform: 'archive', path: 'in', page_size: 100 });
+    expect(() => parseMapping(yaml, 'm.yml', { PAGE: 'many' })).toThrow('m.yml:4:14: source.page_size must be a number, not "many"');
+  });
+
   test('environment references inside text are replaced and defaults are filled', () => {
     const { mapping } = parseMapping('source:\n  platform: archive\n  path: ${ROOT}/in\ntarget:\n  platform: archive\n  path: out\n', 'm.yml', { ROOT: '/data' });
     expect(mapping.source).toEqual({ platform: 'archive', path: '/data/in', page_size: 100 });
