@@ -13962,7 +13962,8 @@ function resolveEnvReferences(document, env, file, positions, isSecretPath) {
         if (Array.isArray(node))
             return node.map((item, i) => visit(item, [...path, String(i)]));
         if (node && typeof node === 'object' && !(node instanceof Date)) {
-            return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, visit(v, [...path, k])]));
+            // A key whose whole value is `${NAME:-}` with NAME unset is left out: an optional override.
+            return Object.fromEntries(Object.entries(node).flatMap(([k, v]) => (isUnsetOptional(v, env) ? [] : [[k, visit(v, [...path, k])]])));
         }
         if (typeof node !== 'string')
             return node;
@@ -13992,6 +13993,10 @@ function resolveEnvReferences(document, env, file, positions, isSecretPath) {
         });
     };
     return { value: visit(document, []), secrets, problems };
+}
+function isUnsetOptional(value, env) {
+    const match = typeof value === 'string' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*):-\}$/.exec(value) : null;
+    return match !== null && !env[match[1] ?? ''];
 }
 function suggestVariable(path) {
     return path.map((p) => p.toUpperCase()).join('_');
