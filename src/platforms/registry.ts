@@ -1,8 +1,9 @@
 /** Platform name → descriptor. Adding a platform is one folder under platforms/ and one line here. */
 import type { PlatformDescriptor } from './descriptor.js';
 import { archivePlatform } from './archive/index.js';
+import { intercomPlatform } from './intercom/index.js';
 
-const PLATFORMS: readonly PlatformDescriptor<never>[] = [archivePlatform];
+const PLATFORMS: readonly PlatformDescriptor<never>[] = [archivePlatform, intercomPlatform];
 
 export function platformNames(): string[] {
   return PLATFORMS.map((p) => p.name);

@@ -1,0 +1,14 @@
+/** The Intercom platform: one descriptor for the registry. */
+import type { PlatformDescriptor } from '../descriptor.js';
+import { intercomConnection, type IntercomConnection } from './connection.js';
+import { IntercomSource } from './source.js';
+import { IntercomTarget } from './target.js';
+
+export const intercomPlatform: PlatformDescriptor<IntercomConnection> = {
+  name: 'intercom',
+  title: 'Intercom',
+  connection: intercomConnection,
+  secretKeys: ['token'],
+  createSource: (c, context) => new IntercomSource(c, context.log),
+  createTarget: (c, context) => new IntercomTarget(c, context.log),
+};
