@@ -10003,9 +10003,3992 @@ const archivePlatform = {
     createTarget: (c, context) => new ArchiveTarget((0,external_node_path_namespaceObject.resolve)(context.baseDir, c.path)),
 };
 
+;// CONCATENATED MODULE: ./src/platforms/intercom/connection.ts
+/**
+ * The `source:`/`target:` block for Intercom, and the settings resolved from it. Knobs only tests
+ * change (backoff, transport) live in `IntercomTuning`, not in the mapping file.
+ */
+
+/** API hosts per data-hosting region (the workspace's region decides; a wrong one answers 401). */
+const REGION_BASE_URLS = {
+    us: 'https://api.intercom.io',
+    eu: 'https://api.eu.intercom.io',
+    au: 'https://api.au.intercom.io',
+};
+const DEFAULT_PLACEHOLDER = 'This conversation was started by our support team; their first message follows. (Imported history.)';
+const intercomConnection = object({
+    platform: literal('intercom'),
+    token: schemas_string().min(1).describe('Access token of an Intercom app (Developer Hub → your app → Configure → Authentication).'),
+    region: schemas_enum(['us', 'eu', 'au']).default('us').describe('Where the workspace is hosted: us, eu or au.'),
+    base_url: schemas_string().url().optional().describe('Overrides the regional API host (proxies, tests).'),
+    version: schemas_string().min(1).default('2.16').describe('Intercom-Version header sent with every request.'),
+    budget_share: schemas_number()
+        .gt(0)
+        .max(1)
+        .default(0.8)
+        .describe("Share of the workspace's API rate limit this migration may use; the rest is left to your other integrations."),
+    requests_per_minute: schemas_number()
+        .int()
+        .min(60)
+        .default(10_000)
+        .describe("The app's rate limit (Intercom's default for private apps is 10,000 per minute, enforced per 10 seconds)."),
+    concurrency: schemas_number().int().min(1).max(16).default(4).describe('Records written at the same time within a batch.'),
+    first_message_placeholder: schemas_string()
+        .min(1)
+        .default(DEFAULT_PLACEHOLDER)
+        .describe('Opening customer message of a conversation whose history starts with an agent (Intercom conversations must start from a contact).'),
+})
+    .strict();
+function baseUrlOf(connection) {
+    return (connection.base_url ?? REGION_BASE_URLS[connection.region]).replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/http/errors.ts
+/**
+ * Typed failures of the HTTP layer. Every url and message here is already redacted by the client:
+ * these errors end up in logs and reports, so they must never carry a token.
+ */
+/** The server answered with a status the client does not turn into a result. */
+class HttpError extends Error {
+    status;
+    code;
+    method;
+    url;
+    body;
+    /** How long the server asked us to wait (Retry-After or rate-limit reset), when it said. */
+    retryAfterMs;
+    /**
+     * True when a non-idempotent request got a 5xx: the server may have done part or all of the work,
+     * so the caller must read the target before writing again.
+     */
+    ambiguous;
+    constructor(init) {
+        super(init.message ?? `${init.method} ${init.url} → ${init.status}`);
+        this.name = 'HttpError';
+        this.status = init.status;
+        this.method = init.method;
+        this.url = init.url;
+        this.ambiguous = init.ambiguous ?? false;
+        if (init.code !== undefined)
+            this.code = init.code;
+        if (init.body !== undefined)
+            this.body = init.body;
+        if (init.retryAfterMs !== undefined)
+            this.retryAfterMs = init.retryAfterMs;
+    }
+}
+/** 429 still returned after every attempt (or a Retry-After longer than the client will wait). */
+class RateLimitedError extends HttpError {
+    constructor(init) {
+        super({ ...init, status: init.status ?? 429 });
+        this.name = 'RateLimitedError';
+    }
+}
+/** No HTTP answer: refused, DNS, reset, timeout. */
+class NetworkError extends Error {
+    method;
+    url;
+    cause;
+    ambiguous;
+    constructor(init) {
+        super(init.message ?? `${init.method} ${init.url} failed: no response`, { cause: init.cause });
+        this.name = 'NetworkError';
+        this.method = init.method;
+        this.url = init.url;
+        this.cause = init.cause;
+        this.ambiguous = init.ambiguous;
+    }
+}
+/**
+ * A non-idempotent request (POST/PATCH) was sent and no answer came back: it may or may not have
+ * been applied. The caller must read the target (by external id, email, …) before any retry, or it
+ * risks creating the record twice.
+ */
+class AmbiguousWriteError extends NetworkError {
+    constructor(init) {
+        super({ ...init, ambiguous: true });
+        this.name = 'AmbiguousWriteError';
+    }
+}
+/**
+ * Whether the outcome of a failed write is unknown and must be checked on the target before retrying:
+ * an `AmbiguousWriteError`, or a 5xx answer to a non-idempotent request.
+ */
+function isOutcomeUnknown(error) {
+    return error instanceof AmbiguousWriteError || (error instanceof HttpError && error.ambiguous);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-throttle/index.js
+const states = new WeakMap();
+const signalThrottleds = new WeakMap(); // AbortSignal -> {throttleds: Set<WeakRef>, listener: Function}
+
+const finalizationRegistry = new FinalizationRegistry(({signalWeakRef, weakReference}) => {
+	const signal = signalWeakRef.deref();
+	if (!signal) {
+		return; // Signal already GC'd
+	}
+
+	const registration = signalThrottleds.get(signal);
+	if (registration) {
+		registration.throttleds.delete(weakReference);
+		if (registration.throttleds.size === 0) {
+			// Remove the abort listener when no throttleds remain
+			signal.removeEventListener('abort', registration.listener);
+			signalThrottleds.delete(signal);
+		}
+	}
+});
+
+function pThrottle({limit, interval, strict, signal, onDelay, weight}) {
+	if (!Number.isFinite(limit)) {
+		throw new TypeError('Expected `limit` to be a finite number');
+	}
+
+	if (!Number.isFinite(interval)) {
+		throw new TypeError('Expected `interval` to be a finite number');
+	}
+
+	if (limit < 0) {
+		throw new TypeError('Expected `limit` to be >= 0');
+	}
+
+	if (interval < 0) {
+		throw new TypeError('Expected `interval` to be >= 0');
+	}
+
+	if (weight !== undefined && typeof weight !== 'function') {
+		throw new TypeError('Expected `weight` to be a function');
+	}
+
+	if (weight && interval === 0) {
+		throw new TypeError('The `weight` option cannot be used with `interval` of 0');
+	}
+
+	// TODO: Uncomment in next major version (breaking change)
+	// The combination of strict mode with interval=0 doesn't enforce the limit correctly
+	// (minSpacing becomes 0, allowing unlimited calls in the same millisecond).
+	// For now, we allow it to avoid breaking existing code, but it should be rejected in v9.
+	// if (strict && interval === 0) {
+	// 	throw new TypeError('The `strict` option cannot be used with `interval` of 0');
+	// }
+
+	const state = {
+		queue: new Map(),
+		strictTicks: [],
+		// Track windowed algorithm state so it can be reset on abort
+		currentTick: 0,
+		activeWeight: 0,
+	};
+	const strictCapacity = Math.max(limit, 1);
+
+	// Helper: insert tick maintaining sorted order by time (for weighted strict mode)
+	const insertTickSorted = tickRecord => {
+		// Optimization: append if it belongs at the end (common case - O(1))
+		if (state.strictTicks.length === 0 || tickRecord.time >= state.strictTicks.at(-1).time) {
+			state.strictTicks.push(tickRecord);
+		} else {
+			// Insert at correct position (rare case - O(n))
+			const insertIndex = state.strictTicks.findIndex(tick => tick.time > tickRecord.time);
+			state.strictTicks.splice(insertIndex, 0, tickRecord);
+		}
+	};
+
+	function windowedDelay(requestWeight) {
+		const now = Date.now();
+
+		if ((now - state.currentTick) > interval) {
+			state.activeWeight = requestWeight;
+			state.currentTick = now;
+			return 0;
+		}
+
+		if (state.activeWeight + requestWeight <= limit) {
+			state.activeWeight += requestWeight;
+		} else {
+			state.currentTick += interval;
+			state.activeWeight = requestWeight;
+		}
+
+		return state.currentTick - now;
+	}
+
+	function weightedDelay(requestWeight, now, ticks) {
+		// Check both the requested time and future reservations that would share a window with this call. A smaller call must not steal capacity already reserved for a later, heavier call.
+		const findBlockingTick = time => {
+			let windowStart = 0;
+			let windowWeight = 0;
+
+			for (const [index, tick] of ticks.entries()) {
+				if (tick.time >= time + interval) {
+					break;
+				}
+
+				windowWeight += tick.weight;
+				const windowEnd = Math.max(time, tick.time);
+				while (windowStart <= index && ticks[windowStart].time <= windowEnd - interval) {
+					windowWeight -= ticks[windowStart].weight;
+					windowStart++;
+				}
+
+				if (windowWeight + requestWeight > limit) {
+					return ticks[windowStart];
+				}
+			}
+		};
+
+		let nextExecutionTime = now;
+		let blockingTick = findBlockingTick(nextExecutionTime);
+		while (blockingTick) {
+			nextExecutionTime = blockingTick.time + interval;
+			blockingTick = findBlockingTick(nextExecutionTime);
+		}
+
+		const tickRecord = {
+			time: nextExecutionTime,
+			weight: requestWeight,
+			isExecuted: false,
+		};
+		insertTickSorted(tickRecord);
+		return {delay: Math.max(0, nextExecutionTime - now), tickRecord};
+	}
+
+	function strictDelay(requestWeight) {
+		const now = Date.now();
+
+		// Clear the queue if there's a significant delay since the last execution
+		if (state.strictTicks.length > 0 && now - state.strictTicks.at(-1).time > interval) {
+			state.strictTicks.length = 0;
+		}
+
+		// For weighted throttling, use time-based sliding window
+		if (weight) {
+			// Remove ticks outside the current interval window
+			while (state.strictTicks.length > 0 && now - state.strictTicks[0].time >= interval) {
+				state.strictTicks.shift();
+			}
+
+			return weightedDelay(requestWeight, now, state.strictTicks);
+		}
+
+		// For non-weighted throttling, use count-based queue (original algorithm)
+		// If the queue is not full (treat limit 0 as capacity 1 for seeding), add the current time and execute immediately
+		if (state.strictTicks.length < strictCapacity) {
+			state.strictTicks.push({time: now, weight: requestWeight});
+			return {delay: 0};
+		}
+
+		// Calculate next execution time: must be after oldest + interval,
+		// AND must be after the most recent to prevent multiple calls bunching up
+		const oldestTime = state.strictTicks[0].time;
+		const mostRecentTime = state.strictTicks.at(-1).time;
+		const baseTime = oldestTime + interval;
+		// Add minimum spacing to prevent bunching (except for interval=0)
+		const minSpacing = interval > 0 ? Math.ceil(interval / strictCapacity) : 0;
+		const nextExecutionTime = baseTime <= mostRecentTime ? mostRecentTime + minSpacing : baseTime;
+
+		// Shift the queue and add a record for the new execution
+		state.strictTicks.shift();
+		const tickRecord = {time: nextExecutionTime, weight: requestWeight};
+		state.strictTicks.push(tickRecord);
+
+		// Calculate the delay for the current execution
+		return {delay: Math.max(0, nextExecutionTime - now), tickRecord};
+	}
+
+	const getDelay = strict ? strictDelay : windowedDelay;
+
+	return function_ => {
+		const throttled = function (...arguments_) {
+			if (!throttled.isEnabled) {
+				return (async () => function_.apply(this, arguments_))();
+			}
+
+			let timeoutId;
+			return new Promise((resolve, reject) => {
+				// Calculate weight for this call
+				let requestWeight = 1;
+				if (weight) {
+					try {
+						requestWeight = weight(...arguments_);
+					} catch (error) {
+						reject(error);
+						return;
+					}
+
+					// Validate weight
+					if (!Number.isFinite(requestWeight) || requestWeight < 0) {
+						reject(new TypeError('Expected `weight` to be a finite non-negative number'));
+						return;
+					}
+
+					if (requestWeight > limit) {
+						reject(new TypeError(`Expected \`weight\` (${requestWeight}) to be <= \`limit\` (${limit})`));
+						return;
+					}
+				}
+
+				const delayResult = getDelay(requestWeight);
+				const delay = strict ? delayResult.delay : delayResult;
+				let tickRecord = strict ? delayResult.tickRecord : undefined;
+
+				const execute = () => {
+					// Revalidate weighted calls at execution time to account for timer drift
+					if (tickRecord) {
+						const actualTime = Date.now();
+
+						if (weight) {
+							const index = state.strictTicks.indexOf(tickRecord);
+							if (index !== -1) {
+								state.strictTicks.splice(index, 1);
+							}
+
+							const executedTicks = state.strictTicks.filter(tick => tick.isExecuted);
+							const updatedDelayResult = weightedDelay(requestWeight, actualTime, executedTicks);
+							tickRecord = updatedDelayResult.tickRecord;
+
+							if (updatedDelayResult.delay > 0) {
+								state.queue.delete(timeoutId);
+								timeoutId = setTimeout(execute, updatedDelayResult.delay);
+								state.queue.set(timeoutId, reject);
+								return;
+							}
+
+							tickRecord.isExecuted = true;
+						} else {
+							tickRecord.time = actualTime;
+						}
+					}
+
+					try {
+						resolve(function_.apply(this, arguments_));
+					} catch (error) {
+						reject(error);
+					}
+
+					state.queue.delete(timeoutId);
+				};
+
+				if (delay > 0) {
+					timeoutId = setTimeout(execute, delay);
+					state.queue.set(timeoutId, reject);
+					try {
+						onDelay?.(...arguments_);
+					} catch {}
+				} else {
+					execute();
+				}
+			});
+		};
+
+		signal?.throwIfAborted();
+
+		if (signal) {
+			let registration = signalThrottleds.get(signal);
+			if (!registration) {
+				registration = {
+					throttleds: new Set(),
+					listener: null,
+				};
+
+				registration.listener = () => {
+					for (const weakReference of registration.throttleds) {
+						const function_ = weakReference.deref();
+						if (!function_) {
+							continue;
+						}
+
+						const functionState = states.get(function_);
+						if (!functionState) {
+							continue;
+						}
+
+						for (const timeout of functionState.queue.keys()) {
+							clearTimeout(timeout);
+							functionState.queue.get(timeout)(signal.reason);
+						}
+
+						functionState.queue.clear();
+						functionState.strictTicks.length = 0;
+						// Reset windowed state so subsequent calls are not artificially delayed
+						functionState.currentTick = 0;
+						functionState.activeWeight = 0;
+					}
+
+					signalThrottleds.delete(signal);
+				};
+
+				signalThrottleds.set(signal, registration);
+				signal.addEventListener('abort', registration.listener, {once: true});
+			}
+
+			const weakReference = new WeakRef(throttled);
+			registration.throttleds.add(weakReference);
+			finalizationRegistry.register(throttled, {
+				signalWeakRef: new WeakRef(signal),
+				weakReference,
+			});
+		}
+
+		throttled.isEnabled = true;
+
+		Object.defineProperty(throttled, 'queueSize', {
+			get() {
+				return state.queue.size;
+			},
+		});
+
+		states.set(throttled, state);
+
+		return throttled;
+	};
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/http/rate-limit-headers.ts
+/**
+ * What a response says about the API budget. Header names are case-insensitive, so Intercom's
+ * `X-RateLimit-Remaining` and Freshdesk's `X-Ratelimit-Remaining` are the same header; the families
+ * differ in the limit header and in how (or whether) they give the reset:
+ *
+ * | family    | limit               | remaining                | reset                                  |
+ * |-----------|---------------------|--------------------------|----------------------------------------|
+ * | Intercom  | X-RateLimit-Limit   | X-RateLimit-Remaining    | X-RateLimit-Reset: unix seconds        |
+ * | Freshdesk | X-RateLimit-Total   | X-RateLimit-Remaining    | none (per-minute window)               |
+ * | Zendesk   | X-Rate-Limit        | X-Rate-Limit-Remaining   | none                                   |
+ * | Zendesk   | ratelimit-limit     | ratelimit-remaining      | ratelimit-reset: seconds from now      |
+ */
+/** Above this a reset value is an absolute unix time in seconds, below it a delay in seconds. */
+const UNIX_SECONDS_THRESHOLD = 1_000_000_000;
+/** One snapshot per header family present (Zendesk can send two); empty when none is. */
+function readRateLimitHeaders(headers, now = Date.now()) {
+    const snapshots = [];
+    const push = (limitHeaders, remainingHeader, resetHeader) => {
+        const remaining = numberHeader(headers, remainingHeader);
+        if (remaining === undefined)
+            return;
+        const snapshot = { remaining };
+        const limit = limitHeaders.map((name) => numberHeader(headers, name)).find((value) => value !== undefined);
+        if (limit !== undefined)
+            snapshot.limit = limit;
+        const reset = resetHeader ? numberHeader(headers, resetHeader) : undefined;
+        if (reset !== undefined)
+            snapshot.resetAt = resetInstant(reset, headers, now);
+        snapshots.push(snapshot);
+    };
+    push(['x-ratelimit-limit', 'x-ratelimit-total'], 'x-ratelimit-remaining', 'x-ratelimit-reset');
+    push(['x-rate-limit'], 'x-rate-limit-remaining');
+    push(['ratelimit-limit'], 'ratelimit-remaining', 'ratelimit-reset');
+    return snapshots;
+}
+/**
+ * Retry-After as a delay in ms: delta-seconds ("120", tolerated "1.5") or an HTTP date.
+ * Undefined when absent or unreadable; never negative.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null)
+        return undefined;
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.ceil(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** How long until the budget resets, from any family that says (the latest one), else undefined. */
+function msUntilReset(headers, now = Date.now()) {
+    const resets = readRateLimitHeaders(headers, now)
+        .map((snapshot) => snapshot.resetAt)
+        .filter((at) => at !== undefined);
+    return resets.length === 0 ? undefined : Math.max(0, Math.max(...resets) - now);
+}
+function resetInstant(reset, headers, now) {
+    if (reset < UNIX_SECONDS_THRESHOLD)
+        return now + reset * 1000;
+    // Absolute time on the server's clock: measure it against the server's Date header when there is
+    // one, so a skewed local clock neither skips the pause nor stretches it.
+    const serverNow = Date.parse(headers.get('date') ?? '');
+    return Number.isNaN(serverNow) ? reset * 1000 : now + (reset * 1000 - serverNow);
+}
+function numberHeader(headers, name) {
+    const raw = headers.get(name);
+    if (raw === null)
+        return undefined;
+    // Some proxies join repeated headers ("100, 100"): the first value is the one that counts.
+    const first = raw.split(',')[0]?.trim() ?? '';
+    const value = Number(first);
+    return first !== '' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/http/rate-limiter.ts
+/**
+ * One limiter per API budget (an Intercom app, a Zendesk Support or Help Center account, a Freshdesk
+ * account), shared by every request that draws on it. Three gates, in order:
+ *
+ * 1. a pause (after 429/503 Retry-After, or when the headers say the budget is spent): everyone waits;
+ * 2. p-throttle's pacing at `limit × share` per interval (strict: never more in any sliding interval);
+ * 3. an even spacing derived from the rate-limit headers when the remaining budget would run out before
+ *    the window resets, because other integrations draw on the same budget and we cannot see them.
+ */
+
+
+
+/**
+ * When the headers give no reset time we assume a whole window is still ahead, which is pessimistic;
+ * so we only slow down once the usable remainder falls under this share of the budget.
+ */
+const LOW_WATER_SHARE = 0.1;
+class RateLimiter {
+    name;
+    limit;
+    intervalMs;
+    share;
+    /** Requests per interval we allow ourselves: ⌊limit × share⌋, at least 1. */
+    effectiveLimit;
+    admit;
+    pausedUntil = 0;
+    spacingMs = 0;
+    spacingUntil = 0;
+    nextSlotAt = 0;
+    counters = { requests: 0, waitedMs: 0, throttled: 0 };
+    constructor(options) {
+        const { limit, intervalMs, share = 1 } = options;
+        if (!(limit > 0) || !Number.isFinite(limit))
+            throw new RangeError(`Rate limit must be a positive number, got ${limit}`);
+        if (!(intervalMs > 0) || !Number.isFinite(intervalMs))
+            throw new RangeError(`Rate-limit interval must be a positive number of ms, got ${intervalMs}`);
+        if (!(share > 0 && share <= 1))
+            throw new RangeError(`Rate-limit share must be in (0, 1], got ${share}`);
+        this.name = options.name ?? 'api';
+        this.limit = limit;
+        this.intervalMs = intervalMs;
+        this.share = share;
+        this.effectiveLimit = Math.max(1, Math.floor(limit * share));
+        const throttle = pThrottle({
+            limit: this.effectiveLimit,
+            interval: intervalMs,
+            strict: true,
+            onDelay: (ticket) => {
+                ticket.delayed = true;
+            },
+        });
+        this.admit = throttle(async (_ticket) => undefined);
+    }
+    get stats() {
+        return { ...this.counters };
+    }
+    /** Runs `fn` once every gate lets it through. Call it once per attempt: retries count against the budget. */
+    async schedule(fn) {
+        const queuedAt = Date.now();
+        const ticket = { delayed: false };
+        for (;;) {
+            const pause = this.pausedUntil - Date.now();
+            if (pause > 0) {
+                ticket.delayed = true;
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(pause);
+                continue;
+            }
+            await this.admit(ticket);
+            // A pause that arrived while we sat in the queue holds us too; afterwards we queue again, so a
+            // released crowd is paced instead of hitting the server at once.
+            if (Date.now() < this.pausedUntil)
+                continue;
+            const wait = this.claimSlot();
+            if (wait > 0) {
+                ticket.delayed = true;
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
+                if (Date.now() < this.pausedUntil)
+                    continue;
+            }
+            break;
+        }
+        this.counters.requests += 1;
+        this.counters.waitedMs += Date.now() - queuedAt;
+        if (ticket.delayed)
+            this.counters.throttled += 1;
+        return fn();
+    }
+    /** Every request, queued or new, waits at least `ms` from now (pauses only ever extend). */
+    pauseFor(ms) {
+        if (!(ms > 0))
+            return;
+        this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+    }
+    /** Adjusts to what the server says is left of the budget. Responses without rate-limit headers change nothing. */
+    observe(headers) {
+        const now = Date.now();
+        const snapshots = readRateLimitHeaders(headers, now);
+        if (snapshots.length === 0)
+            return;
+        let spacing = 0;
+        let spacingUntil = 0;
+        for (const snapshot of snapshots) {
+            const correction = this.correctionFor(snapshot, now);
+            if (correction.pauseUntil !== undefined)
+                this.pausedUntil = Math.max(this.pausedUntil, correction.pauseUntil);
+            if (correction.spacingMs > spacing) {
+                spacing = correction.spacingMs;
+                spacingUntil = correction.until;
+            }
+        }
+        // The latest answer replaces the previous spacing: a new window with budget to spare lifts it.
+        this.spacingMs = spacing;
+        this.spacingUntil = spacingUntil;
+    }
+    correctionFor(snapshot, now) {
+        const budget = snapshot.limit ?? this.limit;
+        // The part of the budget we leave to the customer's other integrations.
+        const reserve = Math.floor(budget * (1 - this.share));
+        const usable = snapshot.remaining - reserve;
+        const resetKnown = snapshot.resetAt !== undefined;
+        // Unknown reset: assume a whole window ahead. Known: trust it, within reason (a misread header
+        // must not freeze the migration for hours).
+        const horizon = Math.max(this.intervalMs, 60_000) * 2;
+        const until = Math.min(snapshot.resetAt ?? now + this.intervalMs, now + horizon);
+        const msLeft = until - now;
+        if (msLeft <= 0)
+            return { spacingMs: 0, until };
+        if (usable <= 0)
+            return { pauseUntil: until, spacingMs: 0, until };
+        if (!resetKnown && usable > Math.ceil(budget * LOW_WATER_SHARE))
+            return { spacingMs: 0, until };
+        // Spread what is left evenly until the reset; only matters when slower than our own pacing.
+        const spacingMs = msLeft / usable;
+        return { spacingMs: spacingMs > this.intervalMs / this.effectiveLimit ? spacingMs : 0, until };
+    }
+    /** Reserves the next evenly spaced start time while a header-driven slowdown is active; returns the wait. */
+    claimSlot() {
+        const now = Date.now();
+        if (this.spacingMs <= 0 || now >= this.spacingUntil)
+            return 0;
+        const at = Math.max(now, this.nextSlotAt);
+        this.nextSlotAt = at + this.spacingMs;
+        return at - now;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/error-envelope.ts
+/**
+ * Turns a platform's error body into a code and a sentence. Platform clients may pass their own
+ * `parseError`; this default reads the envelopes of the platforms we know:
+ *
+ * - Intercom:  {"type":"error.list","errors":[{"code","message","field"}]}
+ * - Zendesk:   {"error":"RecordInvalid","description","details":{field:[{"description","error"}]}},
+ *              {"error":{"title","message"}}, {"errors":[{"code","title","detail"}]}, Help Center {"title","message"}
+ * - Freshdesk: {"description":"Validation failed","errors":[{"field","message","code"}]}
+ */
+const MAX_TEXT = 300;
+function describeErrorBody(_status, body) {
+    if (typeof body === 'string')
+        return body.trim() ? { message: truncate(body.trim()) } : undefined;
+    if (!isObject(body))
+        return undefined;
+    const parts = [];
+    let code;
+    const error = body['error'];
+    if (typeof error === 'string')
+        code = error;
+    else if (isObject(error)) {
+        code = error_envelope_text(error['code']) ?? error_envelope_text(error['title']);
+        pushUnique(parts, error_envelope_text(error['message']) ?? error_envelope_text(error['title']));
+    }
+    pushUnique(parts, error_envelope_text(body['description']) ?? error_envelope_text(body['message']) ?? error_envelope_text(body['title']));
+    const errors = body['errors'];
+    if (Array.isArray(errors)) {
+        for (const item of errors.filter(isObject)) {
+            code ??= error_envelope_text(item['code']);
+            const message = error_envelope_text(item['message']) ?? error_envelope_text(item['detail']) ?? error_envelope_text(item['title']) ?? error_envelope_text(item['code']);
+            const field = error_envelope_text(item['field']) ?? (isObject(item['source']) ? error_envelope_text(item['source']['pointer']) : undefined);
+            pushUnique(parts, field && message ? `${field}: ${message}` : message);
+        }
+    }
+    const details = body['details'];
+    if (isObject(details)) {
+        for (const [field, problems] of Object.entries(details)) {
+            for (const problem of Array.isArray(problems) ? problems.filter(isObject) : []) {
+                pushUnique(parts, error_envelope_text(problem['description']) ?? (error_envelope_text(problem['error']) && `${field}: ${error_envelope_text(problem['error'])}`));
+            }
+        }
+    }
+    code ??= error_envelope_text(body['code']);
+    if (parts.length === 0 && code === undefined)
+        return undefined;
+    const message = truncate(parts.join('; ') || code || '');
+    return code === undefined ? { message } : { code, message };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function error_envelope_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+function pushUnique(parts, value) {
+    if (value && !parts.includes(value))
+        parts.push(value);
+}
+function truncate(value) {
+    return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+}
+
+;// CONCATENATED MODULE: ./src/http/redact.ts
+/**
+ * Keeps secrets out of error messages, URLs and bodies. Besides the configured secrets it derives the
+ * credentials from Authorization headers (Bearer token; Basic user:password and its parts), so a
+ * Zendesk `email/token:…` or Freshdesk `key:X` pair is hidden even if the caller listed only the raw key.
+ */
+const REDACTED = '[REDACTED]';
+/** Shorter values (Freshdesk's dummy password "X") would mangle ordinary text and protect nothing. */
+const MIN_SECRET_LENGTH = 4;
+/** Query parameters whose values are credentials whatever they contain. */
+const SECRET_PARAM = /token|secret|password|passwd|api[-_]?key|auth|signature|credential|session/i;
+/** Header names whose values are credentials. */
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key']);
+class Redactor {
+    secrets;
+    constructor(secrets = [], headers = {}) {
+        const found = new Set();
+        const add = (value) => {
+            if (value === undefined || value.length < MIN_SECRET_LENGTH)
+                return;
+            found.add(value);
+            found.add(encodeURIComponent(value));
+        };
+        for (const secret of secrets)
+            add(secret);
+        for (const [name, value] of Object.entries(headers)) {
+            if (SECRET_HEADERS.has(name.toLowerCase()))
+                for (const part of credentialParts(value))
+                    add(part);
+        }
+        // Longest first, so a secret containing another is replaced whole.
+        this.secrets = [...found].sort((a, b) => b.length - a.length);
+    }
+    /** A redactor that also hides the credentials in these (per-request) headers. */
+    extend(headers) {
+        return new Redactor(this.secrets, headers);
+    }
+    text(value) {
+        let out = value;
+        for (const secret of this.secrets)
+            out = out.split(secret).join(REDACTED);
+        return out;
+    }
+    /** A URL fit for an error message: no userinfo, secret-looking query values blanked, secrets removed. */
+    url(value) {
+        let url;
+        try {
+            url = new URL(String(value));
+        }
+        catch {
+            return this.text(String(value));
+        }
+        if (url.username || url.password) {
+            url.username = '';
+            url.password = '';
+        }
+        for (const key of [...new Set(url.searchParams.keys())]) {
+            if (SECRET_PARAM.test(key))
+                url.searchParams.set(key, REDACTED);
+        }
+        return this.text(url.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED));
+    }
+    /** Deep copy of a JSON-like value with every secret replaced (error bodies can echo request data). */
+    value(value) {
+        if (value === undefined || this.secrets.length === 0)
+            return value;
+        if (typeof value === 'string')
+            return this.text(value);
+        try {
+            return JSON.parse(this.text(JSON.stringify(value)));
+        }
+        catch {
+            return value;
+        }
+    }
+}
+/** The whole header value and every credential it carries. */
+function credentialParts(headerValue) {
+    const parts = [headerValue];
+    const match = /^(\w+)\s+(.+)$/.exec(headerValue.trim());
+    if (!match)
+        return parts;
+    const [, scheme, credential] = match;
+    parts.push(credential);
+    if (scheme.toLowerCase() === 'basic') {
+        const decoded = Buffer.from(credential, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon >= 0)
+            parts.push(decoded, decoded.slice(0, colon), decoded.slice(colon + 1));
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/http/retry-policy.ts
+/**
+ * When a failed attempt may be repeated. The rule that matters: a retry must never duplicate a write.
+ *
+ * - 429 is always retried: the server refused before doing anything.
+ * - 5xx, 408, timeouts and resets are retried only for idempotent requests (GET/HEAD/PUT/DELETE, or a
+ *   request the caller marked idempotent). For a POST/PATCH they mean the server may have done part
+ *   or all of the work, so the caller gets the error and must read the target before writing again.
+ * - A connection that failed *before* the request left (refused, DNS) is retried for any method:
+ *   the server cannot have seen it.
+ * - Other 4xx are the caller's problem (validation, auth, not found): never retried.
+ */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+function isIdempotentMethod(method) {
+    return IDEMPOTENT_METHODS.has(method.toUpperCase());
+}
+/** Whether an HTTP status may be retried for a request of this idempotency. */
+function isRetryableStatus(status, idempotent) {
+    if (status === 429)
+        return true;
+    if (!idempotent)
+        return false;
+    if (status === 408)
+        return true;
+    // 501/505 are permanent answers about the request itself, not outages.
+    return status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+/**
+ * Error codes meaning the connection failed before any byte of the request reached the server.
+ * Anything else (reset, "other side closed", timeout) may come after the server read the request.
+ */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EAI_FAIL',
+    'EAI_NODATA',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'EADDRNOTAVAIL',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+/** Reads fetch's error chain (TypeError "fetch failed" → cause with a code, possibly an AggregateError). */
+function classifyNetworkError(error) {
+    const codes = errorCodes(error);
+    const code = codes[0];
+    const sent = codes.length === 0 || codes.some((c) => !NOT_SENT_CODES.has(c));
+    return code === undefined ? { sent } : { sent, code };
+}
+function errorCodes(error, depth = 0) {
+    if (depth > 5 || typeof error !== 'object' || error === null)
+        return [];
+    const codes = [];
+    const { code, cause, errors } = error;
+    if (Array.isArray(errors)) {
+        // Happy-eyeballs tried several addresses: the request left only if one of them connected.
+        for (const inner of errors)
+            codes.push(...errorCodes(inner, depth + 1));
+        if (codes.length > 0)
+            return codes;
+    }
+    const innerCodes = errorCodes(cause, depth + 1);
+    if (innerCodes.length > 0)
+        return innerCodes;
+    if (typeof code === 'string')
+        codes.push(code);
+    return codes;
+}
+/**
+ * "Equal jitter" backoff: a uniform draw in [c/2, c) with c = min(max, base·2^(attempt-1)), so
+ * retries spread out but never come back at once (full jitter's draws near 0 retried a refused
+ * connection immediately, before the server could have come back).
+ */
+function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
+    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(ceiling / 2 + random() * (ceiling / 2));
+}
+
+;// CONCATENATED MODULE: ./src/http/http-client.ts
+/**
+ * The fetch client every platform client is built on: one per platform connection, sharing the
+ * RateLimiter of its API budget. Each attempt goes through the limiter; failures are retried only
+ * where the retry policy says a repeat cannot duplicate a write (see retry-policy.ts).
+ */
+
+
+
+
+
+
+const DEFAULTS = { timeoutMs: 60_000, maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 15 * 60_000 };
+class HttpClient {
+    options;
+    baseUrl;
+    origin;
+    limiter;
+    settings;
+    redactor;
+    fetchImpl;
+    sleep;
+    attempts = 0;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+        this.origin = new URL(this.baseUrl).origin;
+        this.limiter = options.limiter;
+        this.settings = {
+            timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+            maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULTS.maxAttempts),
+            baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
+            maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+            maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs,
+        };
+        this.redactor = new Redactor(options.secrets ?? [], options.headers ?? {});
+        this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+        this.sleep = options.sleep ?? ((ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms));
+    }
+    /** Attempts sent, retries included (for "API calls per record" measurements). */
+    get calls() {
+        return this.attempts;
+    }
+    async get(path, query) {
+        return (await this.request('GET', path, query ? { query } : {})).body;
+    }
+    async post(path, body, options = {}) {
+        return (await this.request('POST', path, { ...options, body })).body;
+    }
+    async put(path, body, options = {}) {
+        return (await this.request('PUT', path, { ...options, body })).body;
+    }
+    async patch(path, body, options = {}) {
+        return (await this.request('PATCH', path, { ...options, body })).body;
+    }
+    async delete(path, options = {}) {
+        return (await this.request('DELETE', path, options)).body;
+    }
+    async request(method, path, options = {}) {
+        method = method.toUpperCase();
+        const redactor = options.headers ? this.redactor.extend(options.headers) : this.redactor;
+        const url = this.buildUrl(path, options.query, redactor);
+        const safeUrl = redactor.url(url);
+        const idempotent = options.idempotent ?? isIdempotentMethod(method);
+        const expect = options.expect ?? (method === 'HEAD' ? 'none' : 'json');
+        let init;
+        try {
+            init = this.buildInit(method, url, options);
+        }
+        catch (error) {
+            // Headers rejects values with control characters and quotes them in its message: a token.
+            throw new TypeError(`${method} ${safeUrl}: invalid request: ${sanitizeError(error, redactor).message}`);
+        }
+        const { maxAttempts } = this.settings;
+        for (let attempt = 1;; attempt += 1) {
+            const outcome = await this.limiter.schedule(() => this.send(url, init));
+            const last = attempt >= maxAttempts;
+            if (outcome.kind === 'failure') {
+                const failure = this.networkFailure(outcome, method, safeUrl, redactor);
+                // Sent and unanswered: a POST may have been applied. Only the caller, by reading the target,
+                // can tell; retrying here is how migrations end up with duplicate tickets.
+                if (failure.sent && !idempotent) {
+                    throw new AmbiguousWriteError({
+                        method,
+                        url: safeUrl,
+                        cause: failure.cause,
+                        message: `${method} ${safeUrl}: ${failure.detail} after the request was sent; it may or may not have been applied, so read the target before retrying`,
+                    });
+                }
+                // Not sent (refused, DNS) is safe for any method; sent is safe only for idempotent requests.
+                if (last) {
+                    throw new NetworkError({
+                        method,
+                        url: safeUrl,
+                        cause: failure.cause,
+                        ambiguous: failure.sent,
+                        message: `${method} ${safeUrl}: ${failure.detail}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}`,
+                    });
+                }
+                await this.backOff(method, safeUrl, attempt, this.backoff(attempt), failure.reason);
+                continue;
+            }
+            const { response, bytes } = outcome;
+            this.limiter.observe(response.headers);
+            if (response.ok) {
+                const body = this.decodeBody(bytes, expect, response, method, safeUrl, idempotent, redactor);
+                return { status: response.status, headers: response.headers, body };
+            }
+            const status = response.status;
+            const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? msUntilReset(response.headers) : undefined);
+            const tooLong = retryAfterMs !== undefined && retryAfterMs > this.settings.maxRetryAfterMs;
+            // The server asked the whole budget to slow down, not just this request; even when this request
+            // gives up, the others must not walk into the same wall. (Not for waits we refuse to sit out.)
+            if ((status === 429 || status === 503) && retryAfterMs !== undefined && !tooLong)
+                this.limiter.pauseFor(retryAfterMs);
+            if (isRetryableStatus(status, idempotent) && !last && !tooLong) {
+                // Retry-After wins over backoff. A 429 that names no wait still gets at least baseDelayMs: an
+                // instant retry into a spent budget is the retry storm the platforms complain about.
+                const delayMs = retryAfterMs !== undefined && retryAfterMs > 0
+                    ? retryAfterMs
+                    : Math.max(this.backoff(attempt), status === 429 ? this.settings.baseDelayMs : 0);
+                if (status === 429)
+                    this.limiter.pauseFor(delayMs);
+                await this.backOff(method, safeUrl, attempt, delayMs, String(status));
+                continue;
+            }
+            throw this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor });
+        }
+    }
+    /** One attempt: never throws; the body is read inside the timeout so a stalled body counts as a timeout. */
+    async send(url, init) {
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, this.settings.timeoutMs);
+        this.attempts += 1;
+        try {
+            const response = await this.fetchImpl(url, { ...init, signal: controller.signal });
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            return { kind: 'response', response, bytes };
+        }
+        catch (error) {
+            return { kind: 'failure', error, timedOut };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    networkFailure(outcome, method, safeUrl, redactor) {
+        const cause = sanitizeError(outcome.error, redactor);
+        if (outcome.timedOut) {
+            // We cannot tell whether the server got the request before the clock ran out: assume it did.
+            return { sent: true, cause, reason: 'timeout', detail: `no response within ${this.settings.timeoutMs} ms` };
+        }
+        if (!isNetworkFailure(outcome.error)) {
+            // fetch rejected the request itself (bad header, bad URL): a bug, not an outage; never retried.
+            throw new Error(`${method} ${safeUrl}: request could not be made: ${cause.message}`, { cause });
+        }
+        const { sent, code } = classifyNetworkError(outcome.error);
+        const reason = code ?? 'network';
+        return { sent, cause, reason, detail: `connection failed (${innermostMessage(cause)})` };
+    }
+    httpError(input) {
+        const { status, method, safeUrl, attempt, retryAfterMs, redactor } = input;
+        const body = redactor.value(parseErrorBody(input.bytes));
+        const described = (this.options.parseError ?? describeErrorBody)(status, body) ?? describeErrorBody(status, body);
+        const code = described?.code;
+        const statusText = input.response.statusText ? ` ${input.response.statusText}` : '';
+        const notes = [
+            attempt > 1 ? `gave up after ${attempt} attempts` : '',
+            retryAfterMs !== undefined ? `server asks to wait ${Math.ceil(retryAfterMs / 1000)} s` : '',
+        ].filter(Boolean);
+        const message = redactor.text(`${method} ${safeUrl} → ${status}${statusText}` +
+            (described ? `: ${code && described.message !== code ? `${code}: ` : ''}${described.message}` : '') +
+            (notes.length ? ` (${notes.join('; ')})` : ''));
+        const init = {
+            status,
+            method,
+            url: safeUrl,
+            message,
+            body,
+            // A 5xx to a write: the server may have done part of the work before failing.
+            ambiguous: !input.idempotent && status >= 500,
+            ...(code !== undefined ? { code } : {}),
+            ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        };
+        return status === 429 ? new RateLimitedError(init) : new HttpError(init);
+    }
+    decodeBody(bytes, expect, response, method, safeUrl, idempotent, redactor) {
+        if (expect === 'none')
+            return undefined;
+        if (expect === 'bytes')
+            return bytes;
+        if (bytes.length === 0)
+            return undefined;
+        const text = new TextDecoder().decode(bytes);
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            // A proxy's HTML page or a truncated answer: the request itself may well have succeeded.
+            throw new HttpError({
+                status: response.status,
+                method,
+                url: safeUrl,
+                code: 'invalid_json',
+                message: redactor.text(`${method} ${safeUrl} → ${response.status}, but the body is not JSON: ${text.slice(0, 120)}`),
+                body: redactor.text(text.slice(0, 2000)),
+                ambiguous: !idempotent,
+            });
+        }
+    }
+    buildUrl(path, query, redactor) {
+        const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
+        let url;
+        try {
+            url = new URL(absolute ? path : `${this.baseUrl}/${path.replace(/^\/+/, '')}`);
+        }
+        catch {
+            throw new TypeError(`Invalid URL: ${redactor.url(absolute ? path : `${this.baseUrl}/${path}`)}`);
+        }
+        for (const [key, value] of Object.entries(query ?? {})) {
+            if (value === undefined)
+                continue;
+            url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
+        }
+        return url;
+    }
+    buildInit(method, url, options) {
+        const headers = new Headers({ accept: 'application/json' });
+        // Credentials go only to the API's own origin: a pre-signed attachment URL on another host must
+        // not receive our token.
+        if (url.origin === this.origin)
+            for (const [name, value] of Object.entries(this.options.headers ?? {}))
+                headers.set(name, value);
+        let body;
+        if (options.rawBody !== undefined) {
+            // Our bytes are never backed by a SharedArrayBuffer; the DOM lib's BodyInit insists on ArrayBuffer.
+            body = options.rawBody;
+            headers.set('content-type', options.contentType ?? 'application/octet-stream');
+        }
+        else if (options.body !== undefined) {
+            body = JSON.stringify(options.body);
+            headers.set('content-type', options.contentType ?? 'application/json');
+        }
+        for (const [name, value] of Object.entries(options.headers ?? {}))
+            headers.set(name, value);
+        return body === undefined || body === null ? { method, headers } : { method, headers, body };
+    }
+    backoff(attempt) {
+        return backoffDelay(attempt, this.settings.baseDelayMs, this.settings.maxDelayMs, this.options.random);
+    }
+    async backOff(method, url, attempt, delayMs, reason) {
+        this.options.onRetry?.({ method, url, attempt, delayMs, reason });
+        if (delayMs > 0)
+            await this.sleep(delayMs);
+    }
+}
+/** fetch's own network failures (undici: TypeError "fetch failed"/"terminated" with a cause), or any error carrying a code. */
+function isNetworkFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return false;
+    const { cause, code } = error;
+    return cause !== undefined || typeof code === 'string';
+}
+function parseErrorBody(bytes) {
+    if (bytes.length === 0)
+        return undefined;
+    const text = new TextDecoder().decode(bytes);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text.slice(0, 2000);
+    }
+}
+/** A copy of an error chain with redacted messages: causes end up in logs too. */
+function sanitizeError(error, redactor, depth = 0) {
+    const source = error instanceof Error ? error : new Error(String(error));
+    const inner = depth < 4 && source.cause !== undefined ? sanitizeError(source.cause, redactor, depth + 1) : undefined;
+    const copy = new Error(redactor.text(source.message), inner ? { cause: inner } : undefined);
+    copy.name = source.name;
+    const code = source.code;
+    if (typeof code === 'string')
+        Object.assign(copy, { code });
+    return copy;
+}
+function innermostMessage(error) {
+    let current = error;
+    while (current instanceof Error && current.cause instanceof Error)
+        current = current.cause;
+    return current instanceof Error ? current.message : String(current);
+}
+
+;// CONCATENATED MODULE: ./src/http/index.ts
+/** The HTTP layer platform clients are built on. */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/access-errors.ts
+/**
+ * Auth and permission failures. Unlike a record the API refuses, these stop the whole batch: nothing
+ * else would succeed either. The message says which permission the token lacks and where to grant
+ * it; it never contains the token (the HTTP layer redacts it, and we add nothing of ours).
+ */
+
+/** Permission names as the Developer Hub shows them, per API area: [read, write]. */
+const PERMISSIONS = [
+    [/^\/(data_attributes|conversations\/attributes)/, 'Read data attributes', 'Write data attributes'],
+    [/^\/(contacts|companies)/, 'Read and list users and companies', 'Write users and companies'],
+    [/^\/(conversations|messages)/, 'Read conversations', 'Write conversations'],
+    [/^\/(tickets|ticket_types|ticket_states)/, 'Read tickets', 'Write tickets'],
+    [/^\/(admins|teams|me)\b/, 'Read admins', 'Read admins'],
+    [/^\/tags/, 'Read tags', 'Write tags'],
+    [/^\/(articles|help_center)/, 'Read articles', 'Read and write articles'],
+];
+class IntercomAccessError extends Error {
+    status;
+    name = 'IntercomAccessError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+function requiredPermission(method, path) {
+    const write = !['GET', 'HEAD'].includes(method.toUpperCase()) && !/\/search$/.test(path);
+    const entry = PERMISSIONS.find(([pattern]) => pattern.test(path));
+    if (!entry)
+        return write ? 'write access to this resource' : 'read access to this resource';
+    return write ? entry[2] : entry[1];
+}
+/** The access error an HTTP failure stands for, or undefined when it is about the request itself. */
+function accessErrorOf(error, method, path) {
+    if (!(error instanceof HttpError))
+        return undefined;
+    const where = `${method} ${path}`;
+    if (error.status === 401) {
+        return new IntercomAccessError(`Intercom refused the access token (401 ${error.code ?? 'unauthorized'}) on ${where}: the token is wrong or revoked, or the workspace ` +
+            'is hosted in another region than the connection says; check the token secret and `region` (us, eu, au).', 401);
+    }
+    if (error.status !== 403)
+        return undefined;
+    if (error.code === 'api_plan_restricted') {
+        return new IntercomAccessError(`Intercom says the workspace's plan does not include this API (403 api_plan_restricted) on ${where}: an active subscription is needed.`, 403);
+    }
+    const permission = requiredPermission(method, path);
+    return new IntercomAccessError(`The Intercom token lacks the "${permission}" permission needed for ${where} (403 ${error.code ?? 'forbidden'}); ` +
+        'grant it in the Developer Hub (your app → Configure → Authentication), reinstall the app if it uses OAuth, and run again.', 403);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/client.ts
+/**
+ * A thin Intercom client on the shared HttpClient: regional base URL, bearer token (redacted from
+ * every message), a pinned and configurable `Intercom-Version`, Intercom's `error.list` envelope,
+ * pacing from `X-RateLimit-*` headers with a configurable share of the workspace budget, and the
+ * three pagination styles (cursor `starting_after`, page numbers, search with paging in the body).
+ * Attachment downloads go through a separate client that never sends the token.
+ */
+
+
+
+/** Intercom enforces its per-minute limit in 10-second windows. */
+const WINDOW_MS = 10_000;
+class IntercomClient {
+    connection;
+    http;
+    limiter;
+    downloads;
+    constructor(connection, tuning = {}) {
+        this.connection = connection;
+        const baseUrl = baseUrlOf(connection);
+        this.limiter = new RateLimiter({
+            limit: Math.max(1, Math.floor(connection.requests_per_minute / 6)),
+            intervalMs: WINDOW_MS,
+            share: connection.budget_share,
+            name: 'intercom',
+        });
+        this.http = new HttpClient({
+            baseUrl,
+            headers: { authorization: `Bearer ${connection.token}`, 'intercom-version': connection.version },
+            limiter: this.limiter,
+            secrets: [connection.token],
+            parseError: parseIntercomError,
+            ...tuning.http,
+        });
+        // Attachment URLs are pre-signed and often on another host: no token, and not Intercom's budget.
+        this.downloads = new HttpClient({
+            baseUrl,
+            limiter: new RateLimiter({ limit: 50, intervalMs: 1_000, name: 'intercom-attachments' }),
+            secrets: [connection.token],
+            ...tuning.http,
+        });
+    }
+    /** API requests sent so far, retries included. */
+    get calls() {
+        return this.http.calls;
+    }
+    async call(method, path, body, options = {}) {
+        try {
+            const response = await this.http.request(method, path, {
+                ...(options.query ? { query: options.query } : {}),
+                ...(body !== undefined ? { body } : {}),
+                ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
+            });
+            return response.body;
+        }
+        catch (error) {
+            throw accessErrorOf(error, method, path) ?? error;
+        }
+    }
+    get(path, query) {
+        return this.call('GET', path, undefined, query ? { query } : {});
+    }
+    post(path, body, options = {}) {
+        return this.call('POST', path, body, options);
+    }
+    put(path, body) {
+        return this.call('PUT', path, body);
+    }
+    /** Cursor pagination: one page from `startingAfter`, and the cursor of the next page if any. */
+    async cursorPage(path, key, perPage, startingAfter) {
+        const body = await this.get(path, { per_page: perPage, starting_after: startingAfter });
+        return readCursorPage(body, key);
+    }
+    /** Search: the query and the paging go in the body; the next cursor comes back in `pages.next`. */
+    async searchPage(path, key, query, perPage, startingAfter) {
+        const pagination = startingAfter ? { per_page: perPage, starting_after: startingAfter } : { per_page: perPage };
+        const body = await this.post(path, { query, pagination }, { idempotent: true });
+        return readCursorPage(body, key);
+    }
+    /** Every result of a search, for lookups that expect few. */
+    async searchAll(path, key, query, perPage = 50) {
+        const all = [];
+        let after;
+        do {
+            const page = await this.searchPage(path, key, query, perPage, after);
+            all.push(...page.items);
+            after = page.next;
+        } while (after);
+        return all;
+    }
+    /** Page-number pagination (`page`, `per_page`, `pages.total_pages`). */
+    async numberedPage(path, page, perPage) {
+        const body = await this.get(path, { page, per_page: perPage });
+        const items = body.data ?? [];
+        const totalPages = body.pages?.total_pages ?? page;
+        return { items, last: items.length === 0 || page >= totalPages, ...(body.total_count !== undefined ? { total: body.total_count } : {}) };
+    }
+    /** Every item of a page-numbered list. */
+    async allPages(path, perPage = 150) {
+        const all = [];
+        for (let page = 1;; page++) {
+            const result = await this.numberedPage(path, page, perPage);
+            all.push(...result.items);
+            if (result.last)
+                return all;
+        }
+    }
+    /** Bytes behind an attachment URL, fetched without our credentials. */
+    async download(url) {
+        return (await this.downloads.request('GET', url, { expect: 'bytes' })).body;
+    }
+}
+function readCursorPage(body, key) {
+    const items = (Array.isArray(body[key]) ? body[key] : []);
+    const pages = body['pages'];
+    const next = pages?.next?.starting_after ?? undefined;
+    const total = typeof body['total_count'] === 'number' ? body['total_count'] : undefined;
+    return { items, ...(next ? { next } : {}), ...(total !== undefined ? { total } : {}) };
+}
+/** `{"type":"error.list","errors":[{code, message, field}]}` → the first code and every message. */
+function parseIntercomError(_status, body) {
+    if (!client_isObject(body) || !Array.isArray(body['errors']))
+        return undefined;
+    const items = body['errors'].filter(client_isObject);
+    if (items.length === 0)
+        return undefined;
+    const code = typeof items[0]?.['code'] === 'string' ? items[0]['code'] : undefined;
+    const message = items
+        .map((item) => {
+        const text = typeof item['message'] === 'string' && item['message'] ? item['message'] : String(item['code'] ?? 'error');
+        return typeof item['field'] === 'string' && item['field'] ? `${item['field']}: ${text}` : text;
+    })
+        .join('; ');
+    return code === undefined ? { message } : { code, message };
+}
+/** The first error of an Intercom error answer: status, code, field and message. */
+function intercomErrorOf(error) {
+    if (!(error instanceof HttpError))
+        return undefined;
+    const first = client_isObject(error.body) && Array.isArray(error.body['errors']) ? error.body['errors'].find(client_isObject) : undefined;
+    const field = typeof first?.['field'] === 'string' ? first['field'] : undefined;
+    const message = typeof first?.['message'] === 'string' ? first['message'] : error.message;
+    return { status: error.status, ...(error.code ? { code: error.code } : {}), ...(field ? { field } : {}), message };
+}
+function isNotFound(error) {
+    return error instanceof HttpError && error.status === 404;
+}
+function client_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/api-types.ts
+/**
+ * The subset of Intercom 2.16 response shapes the connector reads, written by hand from the vendored
+ * OpenAPI description (only the fields used). Timestamps are Unix seconds.
+ */
+/** Lists that the spec types as `{type: 'list', data}` and some examples as bare arrays. */
+function listData(value) {
+    if (!value)
+        return [];
+    return Array.isArray(value) ? value : value.data;
+}
+/** 2.16 reports "unassigned" as 0; older versions as null. */
+function assigneeOf(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    const id = String(value);
+    return id === '0' || id === '' ? undefined : id;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/map-fields.ts
+
+/** Field ids name the kind of attribute: the same ids whichever side reads or writes them. */
+const dataAttributeId = (id) => `data_attribute-${id}`;
+const conversationAttributeId = (id) => `conversation_attribute-${id}`;
+const DATA_TYPES = { string: 'string', integer: 'number', float: 'decimal', boolean: 'boolean', date: 'date', datetime: 'date' };
+/** Custom contact/company attributes; standard ones (name, email, …) are record fields, not custom fields. */
+function fieldFromDataAttribute(a) {
+    const options = a.options ?? [];
+    return {
+        id: dataAttributeId(a.id),
+        on: a.model === 'company' ? 'companies' : 'contacts',
+        key: a.name,
+        label: a.label || a.name,
+        type: options.length > 0 ? 'list' : (DATA_TYPES[a.data_type] ?? 'string'),
+        ...(options.length > 0 ? { options } : {}),
+        ...(a.description ? { description: a.description } : {}),
+    };
+}
+/** Undefined for relationship and file attributes, which have no canonical type. */
+function fieldFromConversationAttribute(a) {
+    const type = ticketFieldType(a.data_type, a.multiline ?? false, false);
+    if (!type)
+        return undefined;
+    const options = (a.options ?? []).filter((o) => !o.archived).map((o) => o.label);
+    return {
+        id: conversationAttributeId(a.id),
+        on: 'tickets',
+        key: a.name,
+        label: a.name,
+        type,
+        ...(type === 'list' ? { options } : {}),
+        ...(a.description ? { description: a.description } : {}),
+    };
+}
+function fieldsFromTicketType(type) {
+    const fields = [];
+    for (const a of ticketTypeAttributes(type)) {
+        if (a.default || a.archived)
+            continue;
+        const input = a.input_options ?? {};
+        const fieldType = ticketFieldType(a.data_type, input.multiline ?? false, input.allow_multiple_values ?? false);
+        if (!fieldType)
+            continue;
+        const options = (input.list_options ?? []).filter((o) => !o.archived).map((o) => o.label);
+        fields.push({
+            id: `ticket_attribute-${a.id}`,
+            on: 'tickets',
+            key: a.name,
+            label: a.name,
+            type: fieldType,
+            ...(fieldType === 'list' || fieldType === 'multi_list' ? { options } : {}),
+            ...(a.description ? { description: a.description } : {}),
+        });
+    }
+    return fields;
+}
+function ticketTypeAttributes(type) {
+    return listData(type?.ticket_type_attributes);
+}
+function ticketFieldType(dataType, multiline, multiple) {
+    switch (dataType) {
+        case 'string':
+            return multiline ? 'text' : 'string';
+        case 'integer':
+            return 'number';
+        case 'decimal':
+            return 'decimal';
+        case 'boolean':
+            return 'boolean';
+        case 'datetime':
+            return 'date';
+        case 'list':
+            return multiple ? 'multi_list' : 'list';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/read-directory.ts
+
+async function readAgents(directory) {
+    return (await directory.admins()).map((a) => ({ id: String(a.id), email: a.email, name: a.name }));
+}
+async function readTeams(directory) {
+    return (await directory.teams()).map((t) => ({ id: String(t.id), name: t.name, memberIds: (t.admin_ids ?? []).map(String) }));
+}
+async function readTags(directory) {
+    return (await directory.tags()).map((t) => ({ id: String(t.id), name: t.name }));
+}
+async function readFields(client, directory, log) {
+    const fields = [];
+    for (const model of ['contact', 'company']) {
+        for (const a of await directory.dataAttributes(model))
+            if (a.custom && !a.archived)
+                fields.push(fieldFromDataAttribute(a));
+    }
+    for (const a of await directory.conversationAttributes()) {
+        if (a.archived)
+            continue;
+        const field = fieldFromConversationAttribute(a);
+        if (field)
+            fields.push(field);
+        else
+            log.warn(`Intercom conversation attribute "${a.name}" is of type ${a.data_type}, which has no equivalent; it is not migrated.`);
+    }
+    for (const type of await ticketTypes(client))
+        if (!type.archived)
+            fields.push(...fieldsFromTicketType(type));
+    return fields;
+}
+async function ticketTypes(client) {
+    return (await client.get('/ticket_types')).data;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/cursor.ts
+/** Stream cursors are small JSON objects kept as opaque strings in the checkpoint. */
+function encodeCursor(value) {
+    return JSON.stringify(value);
+}
+function decodeCursor(cursor, entity) {
+    if (!cursor)
+        return {};
+    try {
+        const value = JSON.parse(cursor);
+        if (value && typeof value === 'object' && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // fall through to the error below
+    }
+    throw new Error(`The Intercom cursor "${cursor}" for ${entity} was not written by this connector; remove the checkpoint to read ${entity} again.`);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/timestamps.ts
+/** Intercom speaks Unix seconds; canonical records carry ISO-8601 instants in UTC. */
+function isoFromUnix(seconds) {
+    return new Date(seconds * 1000).toISOString();
+}
+/** Unix seconds of an ISO instant; undefined for a string that is not a date. */
+function unixFromIso(iso) {
+    if (iso === undefined)
+        return undefined;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/map-help-center.ts
+
+class CollectionTree {
+    byId;
+    constructor(collections) {
+        this.byId = new Map(collections.map((c) => [String(c.id), c]));
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    /** Parent chain from the collection up to its top-level ancestor. */
+    chain(id) {
+        const chain = [];
+        for (let c = this.byId.get(id); c && chain.length <= 10; c = c.parent_id ? this.byId.get(String(c.parent_id)) : undefined)
+            chain.push(c);
+        return chain;
+    }
+    isTopLevel(id) {
+        return this.chain(id).length === 1;
+    }
+    /** Nested collections, parents before children. */
+    nested() {
+        return [...this.byId.values()].filter((c) => c.parent_id).sort((a, b) => this.chain(a.id).length - this.chain(b.id).length || Number(a.id) - Number(b.id));
+    }
+    topLevel() {
+        return [...this.byId.values()].filter((c) => !c.parent_id).sort((a, b) => Number(a.id) - Number(b.id));
+    }
+}
+function categoryFromCollection(c) {
+    return {
+        id: String(c.id),
+        name: c.name,
+        ...(c.description ? { description: c.description } : {}),
+        locale: c.default_locale,
+        ...(c.order !== undefined ? { position: c.order } : {}),
+        translations: groupTranslations(c),
+    };
+}
+function folderFromCollection(c, tree) {
+    const chain = tree.chain(String(c.id));
+    const root = chain[chain.length - 1] ?? c;
+    const parent = chain[1];
+    return {
+        id: String(c.id),
+        categoryId: String(root.id),
+        ...(parent && parent !== root ? { parentFolderId: String(parent.id) } : {}),
+        name: c.name,
+        ...(c.description ? { description: c.description } : {}),
+        locale: c.default_locale,
+        ...(c.order !== undefined ? { position: c.order } : {}),
+        translations: groupTranslations(c),
+    };
+}
+function groupTranslations(c) {
+    const out = {};
+    for (const [locale, raw] of Object.entries(c.translated_content ?? {})) {
+        if (locale === 'type' || locale === c.default_locale || !raw || typeof raw !== 'object')
+            continue;
+        const content = raw;
+        if (!content.name)
+            continue;
+        out[locale] = { name: content.name, ...(content.description ? { description: content.description } : {}) };
+    }
+    return out;
+}
+function articleFromIntercom(a, tree) {
+    const parentId = a.parent_ids?.[0] !== undefined ? String(a.parent_ids[0]) : undefined;
+    const placement = parentId === undefined ? {} : tree.isTopLevel(parentId) ? { categoryId: parentId } : { folderId: parentId };
+    return {
+        id: String(a.id),
+        ...placement,
+        title: a.title,
+        body: a.body,
+        status: a.state === 'published' ? 'published' : 'draft',
+        locale: a.default_locale,
+        authorId: String(a.author_id),
+        tags: (a.tags?.tags ?? []).map((t) => t.name),
+        createdAt: isoFromUnix(a.created_at),
+        updatedAt: isoFromUnix(a.updated_at),
+        translations: articleTranslations(a),
+        // Intercom articles have no attachments of their own: files are links and images in the body.
+        attachments: [],
+    };
+}
+function articleTranslations(a) {
+    const out = [];
+    for (const [locale, raw] of Object.entries(a.translated_content ?? {})) {
+        if (locale === 'type' || locale === a.default_locale || !raw || typeof raw !== 'object')
+            continue;
+        const content = raw;
+        if (!content.title)
+            continue;
+        out.push({ locale, title: content.title, body: content.body ?? '', status: content.state === 'published' ? 'published' : 'draft' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/read-help-center.ts
+
+
+
+const ARTICLE_PAGE_SIZE = 50;
+async function collectionTree(client) {
+    return new CollectionTree(await client.allPages('/help_center/collections'));
+}
+function categories(tree, options) {
+    return tree.topLevel().filter((c) => changedSince(c, options)).map(categoryFromCollection);
+}
+function folders(tree, options) {
+    return tree.nested().filter((c) => changedSince(c, options)).map((c) => folderFromCollection(c, tree));
+}
+function changedSince(c, options) {
+    const since = unixFromIso(options.since);
+    return since === undefined || (c.updated_at ?? Infinity) >= since;
+}
+async function* readArticles(client, tree, options) {
+    const since = unixFromIso(options.since);
+    let page = decodeCursor(options.cursor, 'articles').page ?? 1;
+    for (;;) {
+        const result = await client.numberedPage('/articles', page, ARTICLE_PAGE_SIZE);
+        const fresh = since === undefined ? result.items : result.items.filter((a) => a.updated_at >= since);
+        const done = result.last || fresh.length < result.items.length;
+        // The list has parent_ids but not every field of the single GET; it has all we map.
+        const records = fresh.map((a) => articleFromIntercom(a, tree));
+        page++;
+        yield done ? { records } : { records, cursor: encodeCursor({ page }) };
+        if (done)
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/company-scroll.ts
+/**
+ * Intercom's company scroll, the only listing without the 10,000-company cap. One scroll may be open
+ * per workspace: starting another answers 400 `scroll_exists` until the open one expires (a minute
+ * idle), so we wait for it. A scroll is a server-side iterator: its `scroll_param` says which scroll,
+ * not where in it, so an interrupted read cannot resume at a page; it starts a new scroll and the
+ * ledger skips the companies already migrated. An empty page ends the scroll.
+ */
+
+
+async function* scrollCompanies(client, tuning) {
+    // A scroll idle for a minute (a slow target between two pages) expires: open a new one and leave
+    // out what this stream already gave.
+    const seen = new Set();
+    let page = await openScroll(client, tuning);
+    for (;;) {
+        const param = page.scroll_param;
+        if (!page.data?.length || !param)
+            return;
+        const fresh = page.data.filter((c) => !seen.has(c.id));
+        for (const c of fresh)
+            seen.add(c.id);
+        if (fresh.length > 0)
+            yield fresh;
+        try {
+            page = await client.get('/companies/scroll', { scroll_param: param });
+        }
+        catch (error) {
+            if (intercomErrorOf(error)?.status !== 404)
+                throw error;
+            page = await openScroll(client, tuning);
+        }
+    }
+}
+async function openScroll(client, tuning) {
+    const waitMs = tuning.scrollWaitMs ?? 75_000;
+    const pollMs = tuning.scrollPollMs ?? 10_000;
+    const giveUpAt = Date.now() + waitMs;
+    for (;;) {
+        try {
+            return await client.get('/companies/scroll');
+        }
+        catch (error) {
+            if (intercomErrorOf(error)?.code !== 'scroll_exists')
+                throw error;
+            if (Date.now() >= giveUpAt) {
+                throw new Error('Another company scroll is open on this Intercom workspace (Intercom allows one at a time: another integration, or an interrupted run, ' +
+                    `is using it) and it did not expire within ${Math.round(waitMs / 1000)} s; run again in a minute or pause that integration.`);
+            }
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(pollMs, Math.max(0, giveUpAt - Date.now())));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/map-concurrent.ts
+/** Runs `fn` over `items` with at most `limit` at a time; results keep the input order. */
+async function mapConcurrent(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/custom-values.ts
+
+/** Intercom → canonical. `dateKeys`: attributes whose values are Unix seconds. */
+function customFromIntercom(values, dateKeys) {
+    const out = {};
+    for (const [key, value] of Object.entries(values ?? {})) {
+        if (dateKeys.has(key) && typeof value === 'number')
+            out[key] = isoFromUnix(value);
+        else
+            out[key] = scalar(value);
+    }
+    return out;
+}
+function scalar(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return value;
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value;
+    return JSON.stringify(value);
+}
+/**
+ * Canonical → Intercom, keeping only attributes the target workspace defines (writing an undefined
+ * one is refused, which would fail the whole record for one value).
+ */
+function customForIntercom(values, defined) {
+    const out = {};
+    const dropped = [];
+    for (const [key, value] of Object.entries(values)) {
+        const attribute = defined.find((a) => a.name === key) ?? defined.find((a) => a.name.toLowerCase() === key.toLowerCase());
+        if (!attribute) {
+            dropped.push(key);
+            continue;
+        }
+        out[attribute.name] = toIntercom(value, attribute.dataType);
+    }
+    return { values: out, dropped };
+}
+function toIntercom(value, dataType) {
+    if (value === null)
+        return null;
+    if ((dataType === 'date' || dataType === 'datetime') && typeof value === 'string')
+        return unixFromIso(value) ?? value;
+    if (Array.isArray(value))
+        return value.join(', ');
+    if ((dataType === 'integer' || dataType === 'float' || dataType === 'decimal') && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value))
+        return Number(value);
+    if (dataType === 'string' && typeof value !== 'string')
+        return String(value);
+    return value;
+}
+function droppedWarning(dropped, model) {
+    if (dropped.length === 0)
+        return undefined;
+    return `custom attributes ${dropped.map((k) => `"${k}"`).join(', ')} are not defined on Intercom ${model}s and were left out; migrate the fields entity or create them in Intercom`;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/map-contact.ts
+
+
+function contactFromIntercom(c, extras) {
+    return {
+        id: c.id,
+        role: c.role === 'lead' ? 'lead' : 'user',
+        ...(c.name ? { name: c.name } : {}),
+        // Contacts without an email come back with email "".
+        ...(c.email ? { email: c.email } : {}),
+        ...(c.phone ? { phone: c.phone } : {}),
+        ...(c.external_id ? { externalId: c.external_id } : {}),
+        ...(c.language_override ? { locale: c.language_override } : {}),
+        companyIds: extras.companyIds,
+        createdAt: isoFromUnix(c.created_at),
+        updatedAt: isoFromUnix(c.updated_at),
+        custom: customFromIntercom(c.custom_attributes, extras.dateKeys),
+        tags: extras.tagIds.map((id) => extras.tagNames.get(id)).filter((n) => n !== undefined),
+    };
+}
+/**
+ * `remote_created_at` is the company's creation date in the customer's own system, and the only one
+ * Intercom lets a migration write back; `created_at` is when Intercom first saw the company.
+ */
+function companyFromIntercom(c, dateKeys) {
+    const plan = c.plan && 'name' in c.plan ? c.plan.name : undefined;
+    return {
+        id: c.id,
+        name: c.name,
+        ...(c.company_id ? { externalId: c.company_id } : {}),
+        ...(plan ? { plan } : {}),
+        createdAt: isoFromUnix(c.remote_created_at || c.created_at),
+        updatedAt: isoFromUnix(c.updated_at),
+        custom: customFromIntercom(c.custom_attributes, dateKeys),
+        tags: (c.tags?.tags ?? []).map((t) => t.name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/read-people.ts
+
+
+
+
+
+const CONTACT_PAGE_SIZE = 150;
+const DAY = 86_400;
+async function* readContacts(client, directory, options) {
+    const since = unixFromIso(options.since);
+    let after = decodeCursor(options.cursor, 'contacts').after;
+    const dateKeys = await dateAttributeKeys(directory, 'contact');
+    const tagNames = await directory.tagNames();
+    do {
+        const page = since === undefined
+            ? await client.cursorPage('/contacts', 'data', CONTACT_PAGE_SIZE, after)
+            : await client.searchPage('/contacts/search', 'data', { field: 'updated_at', operator: '>', value: since - 2 * DAY }, CONTACT_PAGE_SIZE, after);
+        const changed = since === undefined ? page.items : page.items.filter((c) => c.updated_at >= since);
+        const records = await mapConcurrent(changed, client.connection.concurrency, async (c) => {
+            const tagIds = await fullList(client, c.tags, `/contacts/${c.id}/tags`, 'data');
+            const companyIds = await fullList(client, c.companies, `/contacts/${c.id}/companies`, 'companies');
+            const names = tagIds.every((id) => tagNames.has(id)) ? tagNames : await contactTagNames(client, c.id, tagNames);
+            return contactFromIntercom(c, { tagIds, companyIds, tagNames: names, dateKeys });
+        });
+        after = page.next;
+        yield after ? { records, cursor: encodeCursor({ after }) } : { records };
+    } while (after);
+}
+/** Inline lists show at most 10 items; `has_more` sends us to the full list. */
+async function fullList(client, inline, url, key) {
+    if (!inline?.has_more)
+        return (inline?.data ?? []).map((x) => String(x.id));
+    const body = await client.get(url);
+    return (body[key] ?? []).map((x) => String(x.id));
+}
+/** A tag created after the tag list was read: the contact's own tag list names it. */
+async function contactTagNames(client, contactId, known) {
+    const own = await client.get(`/contacts/${contactId}/tags`);
+    return new Map([...known, ...own.data.map((t) => [String(t.id), t.name])]);
+}
+async function dateAttributeKeys(directory, model) {
+    return new Set((await directory.dataAttributes(model)).filter((a) => a.custom && a.data_type === 'date').map((a) => a.name));
+}
+/**
+ * Companies through the scroll. There is no server-side `updated_at` filter, so a delta reads them all
+ * and keeps the changed ones. A resumed read starts a new scroll (see company-scroll.ts).
+ */
+async function* readCompanies(client, directory, options, tuning) {
+    const since = unixFromIso(options.since);
+    const dateKeys = await dateAttributeKeys(directory, 'company');
+    let read = 0;
+    for await (const companies of scrollCompanies(client, tuning)) {
+        read += companies.length;
+        const changed = since === undefined ? companies : companies.filter((c) => c.updated_at >= since);
+        yield { records: changed.map((c) => companyFromIntercom(c, dateKeys)), cursor: encodeCursor({ read }) };
+    }
+    yield { records: [] };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/map-parts.ts
+
+function commentFromPart(part) {
+    const attachments = attachmentsOf(part.id, part.attachments);
+    const body = part.body ?? '';
+    if (body.trim() === '' && attachments.length === 0)
+        return undefined;
+    return {
+        id: part.id,
+        ...authorOf(part.author),
+        body,
+        public: !part.part_type.includes('note'),
+        createdAt: isoFromUnix(part.created_at),
+        attachments,
+    };
+}
+function authorOf(author) {
+    switch (author?.type) {
+        case 'admin':
+            return { authorType: 'agent', authorId: author.id };
+        case 'user':
+        case 'lead':
+        case 'contact':
+            return { authorType: 'contact', authorId: author.id };
+        default:
+            // Bots, Fin and team-authored automation have no person behind them.
+            return { authorType: 'bot' };
+    }
+}
+/** Attachment ids are made unique within the record from the part id (Intercom gives none). */
+function attachmentsOf(partId, list) {
+    return (list ?? []).map((a, i) => ({
+        id: `${partId}-${i + 1}`,
+        fileName: a.name,
+        contentType: a.content_type,
+        ...(a.filesize ? { size: a.filesize } : {}),
+        url: a.url,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/map-conversation.ts
+
+
+
+
+const STATUS = { open: 'open', snoozed: 'pending', closed: 'closed' };
+const PRIORITY = { low: 'low', medium: 'normal', high: 'high', urgent: 'urgent', priority: 'high' };
+const CHANNEL = { conversation: 'chat', email: 'email', phone_call: 'phone', phone_switch: 'phone', sms: 'sms', whatsapp: 'whatsapp', push: 'push' };
+function ticketFromConversation(c) {
+    const opening = {
+        id: c.source.id,
+        ...authorOf(c.source.author),
+        body: c.source.body ?? '',
+        public: true,
+        createdAt: isoFromUnix(c.created_at),
+        attachments: attachmentsOf(c.source.id, c.source.attachments),
+    };
+    const parts = c.conversation_parts?.conversation_parts ?? [];
+    const comments = [opening, ...parts.map(commentFromPart).filter((x) => x !== undefined)];
+    const total = c.conversation_parts?.total_count ?? parts.length;
+    const subject = c.title || stripTags(c.source.subject ?? '');
+    const priority = c.priority ? PRIORITY[c.priority] : undefined;
+    const assigneeId = assigneeOf(c.admin_assignee_id);
+    const teamId = assigneeOf(c.team_assignee_id);
+    return {
+        id: c.id,
+        kind: 'conversation',
+        ...(subject ? { subject } : {}),
+        status: STATUS[c.state] ?? 'open',
+        ...(priority ? { priority } : {}),
+        channel: CHANNEL[c.source.type] ?? c.source.type,
+        requesterId: c.contacts?.contacts[0]?.id ?? (opening.authorType === 'contact' ? (opening.authorId ?? '') : ''),
+        ...(assigneeId ? { assigneeId } : {}),
+        ...(teamId ? { teamId } : {}),
+        ...(c.company?.id ? { companyId: c.company.id } : {}),
+        tags: (c.tags?.tags ?? []).map((t) => t.name),
+        custom: customFromIntercom(c.custom_attributes, new Set()),
+        createdAt: isoFromUnix(c.created_at),
+        updatedAt: isoFromUnix(c.updated_at),
+        comments,
+        // Intercom returns only the 500 most recent parts; total_count says how many there are.
+        ...(total > parts.length ? { truncatedFrom: total } : {}),
+    };
+}
+function stripTags(html) {
+    return html.replace(/<[^>]+>/g, '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/map-ticket.ts
+
+
+
+
+const TITLE = '_default_title_';
+const DESCRIPTION = '_default_description_';
+/** Canonical ids of Intercom tickets carry a prefix: tickets and conversations share the tickets entity. */
+const TICKET_ID_PREFIX = 'ticket-';
+const DESCRIPTION_COMMENT_ID = 'description';
+const map_ticket_STATUS = {
+    submitted: 'new',
+    in_progress: 'open',
+    waiting_on_customer: 'pending',
+    resolved: 'solved',
+};
+function ticketFromIntercom(t) {
+    const requesterId = t.contacts?.contacts[0]?.id ?? '';
+    const description = typeof t.ticket_attributes[DESCRIPTION] === 'string' ? t.ticket_attributes[DESCRIPTION] : '';
+    const title = typeof t.ticket_attributes[TITLE] === 'string' ? t.ticket_attributes[TITLE] : '';
+    const parts = t.ticket_parts?.ticket_parts ?? [];
+    const comments = [];
+    if (description.trim()) {
+        comments.push({
+            id: DESCRIPTION_COMMENT_ID,
+            authorType: 'contact',
+            ...(requesterId ? { authorId: requesterId } : {}),
+            body: description,
+            public: true,
+            createdAt: isoFromUnix(t.created_at),
+            attachments: [],
+        });
+    }
+    for (const part of parts) {
+        const comment = commentFromPart(part);
+        if (comment)
+            comments.push(comment);
+    }
+    const total = t.ticket_parts?.total_count ?? parts.length;
+    const assigneeId = assigneeOf(t.admin_assignee_id);
+    const teamId = assigneeOf(t.team_assignee_id);
+    return {
+        id: TICKET_ID_PREFIX + t.id,
+        kind: 'ticket',
+        ...(title ? { subject: title } : {}),
+        status: t.ticket_state ? map_ticket_STATUS[t.ticket_state.category] : 'open',
+        ...(t.ticket_type?.name ? { type: t.ticket_type.name } : {}),
+        requesterId,
+        ...(assigneeId ? { assigneeId } : {}),
+        ...(teamId ? { teamId } : {}),
+        // 2.16 tickets expose neither their tags nor their company.
+        tags: [],
+        custom: ticketCustom(t),
+        createdAt: isoFromUnix(t.created_at),
+        updatedAt: isoFromUnix(t.updated_at),
+        comments,
+        ...(total > parts.length ? { truncatedFrom: total } : {}),
+    };
+}
+/** Ticket attributes other than title and description; list item ids become their labels. */
+function ticketCustom(t) {
+    const attributes = ticketTypeAttributes(t.ticket_type);
+    const out = {};
+    for (const [name, value] of Object.entries(t.ticket_attributes)) {
+        if (name === TITLE || name === DESCRIPTION)
+            continue;
+        const attribute = attributes.find((a) => a.name === name);
+        const items = attribute?.input_options?.list_options ?? [];
+        const label = (id) => items.find((i) => i.id === id)?.label ?? String(id);
+        if (attribute?.data_type === 'files')
+            continue;
+        if (attribute?.data_type === 'list' && typeof value === 'string')
+            out[name] = label(value);
+        else if (attribute?.data_type === 'list' && Array.isArray(value))
+            out[name] = value.map(label);
+        else if (attribute?.data_type === 'datetime' && typeof value === 'number')
+            out[name] = isoFromUnix(value);
+        else if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+            out[name] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/read-threads.ts
+
+
+
+
+
+const THREAD_PAGE_SIZE = 50;
+async function* readThreads(client, options) {
+    const cursor = decodeCursor(options.cursor, 'tickets');
+    const query = threadQuery(options);
+    const phases = cursor.phase === 'tickets' ? ['tickets'] : ['conversations', 'tickets'];
+    let after = cursor.after;
+    for (const phase of phases) {
+        do {
+            const page = await client.searchPage(`/${phase}/search`, phase, query, THREAD_PAGE_SIZE, after);
+            const records = await mapConcurrent(page.items, client.connection.concurrency, (item) => readThread(client, phase, String(item.id)));
+            after = page.next;
+            const next = after ? { phase, after } : phase === 'conversations' ? { phase: 'tickets' } : undefined;
+            yield next ? { records, cursor: encodeCursor(next) } : { records };
+        } while (after);
+    }
+}
+function threadQuery(options) {
+    const since = unixFromIso(options.since);
+    // Both searches document `>` as "greater or equal" on timestamps.
+    return since === undefined ? { field: 'created_at', operator: '>', value: 0 } : { field: 'updated_at', operator: '>', value: since };
+}
+async function readThread(client, phase, id) {
+    if (phase === 'conversations')
+        return ticketFromConversation(await client.get(`/conversations/${id}`));
+    return ticketFromIntercom(await client.get(`/tickets/${id}`));
+}
+async function countThreads(client) {
+    const query = threadQuery({});
+    let total = 0;
+    for (const phase of ['conversations', 'tickets'])
+        total += (await client.searchPage(`/${phase}/search`, phase, query, 1)).total ?? 0;
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/workspace-directory.ts
+class WorkspaceDirectory {
+    client;
+    cache = new Map();
+    tagIds = new Map();
+    constructor(client) {
+        this.client = client;
+    }
+    me() {
+        return this.once('me', () => this.client.get('/me'));
+    }
+    admins() {
+        return this.once('admins', async () => (await this.client.get('/admins')).admins);
+    }
+    teams() {
+        return this.once('teams', async () => (await this.client.get('/teams')).teams);
+    }
+    async adminByEmail(email) {
+        const wanted = email.trim().toLowerCase();
+        return (await this.admins()).find((a) => a.email.toLowerCase() === wanted);
+    }
+    tags() {
+        return this.once('tags', async () => (await this.client.get('/tags')).data);
+    }
+    async tagNames() {
+        return new Map((await this.tags()).map((t) => [t.id, t.name]));
+    }
+    /** The id of the tag with this name (case-insensitive), created if the workspace has none. */
+    tagId(name) {
+        const key = name.trim().toLowerCase();
+        let pending = this.tagIds.get(key);
+        if (!pending) {
+            pending = (async () => {
+                const known = (await this.tags()).find((t) => t.name.toLowerCase() === key);
+                if (known)
+                    return known.id;
+                // POST /tags finds or creates by name: repeating it cannot make a second tag.
+                return (await this.client.post('/tags', { name: name.trim() }, { idempotent: true })).id;
+            })();
+            pending.catch(() => this.tagIds.delete(key));
+            this.tagIds.set(key, pending);
+        }
+        return pending;
+    }
+    dataAttributes(model) {
+        return this.once(`data_attributes:${model}`, async () => (await this.client.get('/data_attributes', { model })).data);
+    }
+    conversationAttributes() {
+        return this.once('conversation_attributes', async () => (await this.client.get('/conversations/attributes')).data);
+    }
+    defaultHelpCenter() {
+        return this.once('help_center', async () => {
+            const centers = (await this.client.get('/help_center/help_centers')).data;
+            return centers.find((c) => c.default) ?? centers[0];
+        });
+    }
+    /** Forget a list after this run changed it (a data attribute created, …). */
+    forget(key) {
+        this.cache.delete(key);
+    }
+    once(key, load) {
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = load();
+            // A failed load is not cached: the next caller tries again.
+            pending.catch(() => this.cache.delete(key));
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/preflight.ts
+
+/** Calls per record, from the simulator measurements in docs/intercom.md (rounded up). */
+const TARGET_COST = {
+    agents: { callsPerRecord: 0.05 },
+    teams: { callsPerRecord: 0.05 },
+    fields: { callsPerRecord: 2 },
+    tags: { callsPerRecord: 1 },
+    companies: { callsPerRecord: 1.3 },
+    contacts: { callsPerRecord: 2.5 },
+    // Create, state and lookups per thread; one reply per further comment; files ride on replies.
+    tickets: { callsPerRecord: 2.5, callsPerComment: 1, callsPerAttachment: 0.1 },
+    kb_categories: { callsPerRecord: 1.1 },
+    kb_folders: { callsPerRecord: 1.1 },
+    articles: { callsPerRecord: 1.3 },
+};
+const SOURCE_COST = {
+    companies: { callsPerRecord: 0.03 },
+    contacts: { callsPerRecord: 0.05 },
+    // One search page per 50 threads, then one GET per thread for its parts.
+    tickets: { callsPerRecord: 1.05 },
+    articles: { callsPerRecord: 0.03 },
+};
+function intercomPreflight(client, directory, side) {
+    const requestsPerMinute = client.connection.requests_per_minute * client.connection.budget_share;
+    return {
+        async account() {
+            const me = await directory.me();
+            const app = me.app ?? {};
+            return `Intercom workspace ${app.name ?? app.id_code ?? ''} (${app.id_code ?? '?'}, region ${app.region ?? '?'}) as ${me.email}`;
+        },
+        async checkAccess(entities) {
+            const probes = new Map();
+            for (const probe of entities.flatMap((e) => probesFor(client, e, side)))
+                if (!probes.has(probe.permission))
+                    probes.set(probe.permission, probe.read);
+            const checks = [];
+            for (const [permission, read] of probes)
+                checks.push(await prove(permission, read));
+            return checks;
+        },
+        cost(entity) {
+            const model = (side === 'target' ? TARGET_COST : SOURCE_COST)[entity] ?? { callsPerRecord: 0.01 };
+            return { ...model, requestsPerMinute };
+        },
+        reminders: () => (side === 'target' ? TARGET_REMINDERS : []),
+    };
+}
+function probesFor(client, entity, side) {
+    const one = { per_page: 1 };
+    const search = (kind) => () => client.searchPage(`/${kind}/search`, kind, { field: 'created_at', operator: '>', value: 0 }, 1);
+    switch (entity) {
+        case 'agents':
+        case 'teams':
+            return [{ permission: 'Read admins', read: () => client.get('/teams') }];
+        case 'fields':
+            return [{ permission: 'Read data attributes', read: () => client.get('/data_attributes', { model: 'contact' }) }];
+        case 'tags':
+            return [{ permission: 'Read tags', read: () => client.get('/tags') }];
+        case 'companies':
+        case 'contacts':
+            return [{ permission: 'Read and list users and companies', read: () => client.get('/contacts', one) }];
+        case 'tickets':
+            return [
+                { permission: 'Read conversations', read: search('conversations') },
+                { permission: 'Read tickets', read: side === 'source' ? search('tickets') : () => client.get('/ticket_types') },
+            ];
+        case 'kb_categories':
+        case 'kb_folders':
+        case 'articles':
+            return [{ permission: 'Read articles', read: () => client.get('/help_center/collections', one) }];
+    }
+}
+async function prove(permission, read) {
+    try {
+        await read();
+        return { permission, ok: true, detail: 'a one-record read succeeded' };
+    }
+    catch (error) {
+        const detail = error instanceof IntercomAccessError ? error.message : `the read failed: ${error instanceof Error ? error.message : String(error)}`;
+        return { permission, ok: false, detail };
+    }
+}
+/** Settings of the target workspace to review before a migration into it. */
+const TARGET_REMINDERS = [
+    'Intercom cannot create teammates or teams through its API: invite every teammate (same email) and create every team first, or set agents.default and teams.default.',
+    'The token also needs the write permissions: Write users and companies, Write conversations, Write tickets, Write tags, Write data attributes, Read and write articles.',
+    'Phone validation (Settings → Workspace → People data → Phone) refuses numbers that are not valid E.164: keep options.invalid_phone: drop, or turn validation off during the migration.',
+    'Default assignment and assignment workflows (Settings → Inbox → Assignment preferences): choose "Don\'t assign" or a team, so imported conversations keep the assignee they had, or none.',
+    'Pause outbound campaigns, series and workflows: they could message imported contacts, and they draw on the same API limit.',
+    'Attachment file types (Settings → Security → Attachment settings → Allow more file types): allow the types you import; .exe, .sys, .scr, .shb and .wsf are never accepted.',
+    'Help Center languages: switch on every language of your translations; translations into a language the help center lacks are left out.',
+    'Ticket types missing in Intercom are created as Customer types named after the source\'s type: create them first to choose their category, icon and states.',
+];
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/source.ts
+/**
+ * Reads an Intercom workspace into canonical records, entity by entity, page by page, with cursors a
+ * later run can resume from. Attachments are downloaded on demand while their signed URLs are valid.
+ */
+
+
+
+
+
+
+
+
+class IntercomSource {
+    log;
+    tuning;
+    platform = 'intercom';
+    entities = ENTITY_ORDER;
+    client;
+    directory;
+    tree;
+    preflight;
+    constructor(connection, log, tuning = {}) {
+        this.log = log;
+        this.tuning = tuning;
+        this.client = new IntercomClient(connection, tuning);
+        this.directory = new WorkspaceDirectory(this.client);
+        this.preflight = intercomPreflight(this.client, this.directory, 'source');
+    }
+    read(entity, options) {
+        return this.stream(entity, options);
+    }
+    async *stream(entity, options) {
+        switch (entity) {
+            case 'agents':
+                return yield { records: await readAgents(this.directory) };
+            case 'teams':
+                return yield { records: await readTeams(this.directory) };
+            case 'tags':
+                return yield { records: await readTags(this.directory) };
+            case 'fields':
+                return yield { records: await readFields(this.client, this.directory, this.log) };
+            case 'companies':
+                return yield* readCompanies(this.client, this.directory, options, this.tuning);
+            case 'contacts':
+                return yield* readContacts(this.client, this.directory, options);
+            case 'tickets':
+                return yield* readThreads(this.client, options);
+            case 'kb_categories':
+                return yield { records: categories(await this.collections(), options) };
+            case 'kb_folders':
+                return yield { records: folders(await this.collections(), options) };
+            case 'articles':
+                return yield* readArticles(this.client, await this.collections(), options);
+        }
+    }
+    async count(entity, options) {
+        if (options.since)
+            return undefined;
+        const total = async (path) => (await this.client.get(path, { per_page: 1 })).total_count;
+        switch (entity) {
+            case 'agents':
+                return (await this.directory.admins()).length;
+            case 'teams':
+                return (await this.directory.teams()).length;
+            case 'tags':
+                return (await this.directory.tags()).length;
+            case 'contacts':
+                return total('/contacts');
+            case 'companies':
+                // Companies no contact belongs to are left out of every list, this count included.
+                return total('/companies');
+            case 'tickets':
+                return countThreads(this.client);
+            case 'kb_categories':
+                return (await this.collections()).topLevel().length;
+            case 'kb_folders':
+                return (await this.collections()).nested().length;
+            case 'articles':
+                return total('/articles');
+            default:
+                return undefined;
+        }
+    }
+    async openAttachment(attachment) {
+        return this.client.download(attachment.url);
+    }
+    async close() { }
+    collections() {
+        this.tree ??= collectionTree(this.client);
+        return this.tree;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/attachments.ts
+const MAX_ATTACHMENTS_PER_PART = 10;
+/** An image Intercom can fetch itself: an absolute http(s) URL (archive paths are not). */
+function isLinkableImage(attachment) {
+    return /^https?:\/\//i.test(attachment.url) && attachment.contentType.toLowerCase().startsWith('image/');
+}
+function chunks(items, size = MAX_ATTACHMENTS_PER_PART) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+/** The files as base64; one that cannot be fetched from the source is left out and named in `missing`. */
+async function attachmentFiles(attachments, context, missing) {
+    const files = await Promise.all(attachments.map(async (a) => {
+        try {
+            const bytes = await context.fetchAttachment(a);
+            return { name: a.fileName, content_type: a.contentType || 'application/octet-stream', data: Buffer.from(bytes).toString('base64') };
+        }
+        catch (error) {
+            missing(`attachment ${a.fileName} could not be read from the source (${error instanceof Error ? error.message : String(error)}) and was left out`);
+            return undefined;
+        }
+    }));
+    return files.filter((f) => f !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/create-once.ts
+/**
+ * Creates that must never happen twice (conversations, replies, tickets, articles, collections…):
+ * Intercom has no idempotency key, so after an answer lost on the way back (timeout, reset, 5xx) we
+ * read the workspace to see whether the create happened, and only send it again when it did not.
+ */
+
+/** The create's answer was lost every time and the lookup found nothing: the outcome is unknown. */
+class UnconfirmedWriteError extends Error {
+    name = 'UnconfirmedWriteError';
+}
+async function createOnce(what, create, lookup, attempts = 3) {
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            return await create();
+        }
+        catch (error) {
+            if (!isOutcomeUnknown(error))
+                throw error;
+            last = error;
+            const found = await lookup();
+            if (found !== undefined)
+                return found;
+        }
+    }
+    const why = last instanceof Error ? last.message : String(last);
+    throw new UnconfirmedWriteError(`${what}: the answer was lost ${attempts} times and Intercom does not show the record (${why}); the next run writes it again`);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/html-text.ts
+/**
+ * `POST /conversations` takes plain text only ("HTML is not supported"), so the opening message is
+ * sent as text: paragraphs and line breaks become newlines, tags go, entities are decoded.
+ */
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+function htmlToText(html) {
+    return html
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<\/(p|div|li|h[1-6])>\s*/gi, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+|#39);/gi, (whole, name) => {
+        if (name.startsWith('#x') || name.startsWith('#X'))
+            return String.fromCodePoint(parseInt(name.slice(2), 16));
+        if (name.startsWith('#') && name !== '#39')
+            return String.fromCodePoint(Number(name.slice(1)));
+        return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+}
+/** Texts compared for lookups: whitespace-insensitive. */
+function sameText(a, b) {
+    const norm = (s) => s.replace(/\s+/g, ' ').trim();
+    return norm(a) === norm(b);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/thread-plan.ts
+
+
+
+function planParts(comments, people, fallbackTime, notes) {
+    const parts = [];
+    for (const comment of comments) {
+        const author = thread_plan_authorOf(comment, people, notes);
+        const messageType = author.type === 'admin' && !comment.public ? 'note' : 'comment';
+        const createdAt = unixFromIso(comment.createdAt) ?? fallbackTime;
+        const groups = comment.attachments.length > 0 ? chunks(comment.attachments) : [[]];
+        if (groups.length > 1)
+            notes.split++;
+        groups.forEach((attachments, i) => parts.push({ commentId: comment.id, author, messageType, body: i === 0 ? comment.body : '', createdAt, attachments }));
+    }
+    return parts;
+}
+function thread_plan_authorOf(comment, people, notes) {
+    if (comment.authorType === 'contact' && comment.public) {
+        if (comment.authorId)
+            return { type: 'user', id: comment.authorId };
+        notes.contactAsRequester++;
+        return { type: 'user', id: people.requester };
+    }
+    if (comment.authorType === 'contact') {
+        // Contacts cannot write notes: a private message from a contact is kept as a teammate's note.
+        notes.privateContact++;
+        return { type: 'admin', id: people.me };
+    }
+    if (comment.authorType === 'agent' && comment.authorId)
+        return { type: 'admin', id: comment.authorId };
+    notes.asMe++;
+    return { type: 'admin', id: people.me };
+}
+/** Counts of compromises made while planning, turned into one warning. */
+class ThreadNotes {
+    asMe = 0;
+    contactAsRequester = 0;
+    privateContact = 0;
+    split = 0;
+    placeholder = false;
+    extra = [];
+    warning() {
+        const parts = [
+            this.placeholder ? 'the history starts with an agent message: the conversation opens with a placeholder customer message, then that message' : '',
+            this.asMe ? `${this.asMe} comments by bots or teammates not in Intercom are written by the importing teammate` : '',
+            this.contactAsRequester ? `${this.contactAsRequester} comments by contacts not migrated are attributed to the requester` : '',
+            this.privateContact ? `${this.privateContact} private comments by contacts are kept as notes of the importing teammate` : '',
+            this.split ? `${this.split} comments with more than ${MAX_ATTACHMENTS_PER_PART} attachments are split over several parts` : '',
+            ...this.extra,
+        ].filter(Boolean);
+        return parts.length > 0 ? parts.join('; ') : undefined;
+    }
+}
+/**
+ * How a conversation opens. Intercom conversations start from a contact: when the history starts
+ * with anything else (an agent's outbound message, a note), the documented way is a contact-authored
+ * first message, here a placeholder at the original time, followed by the real first message.
+ */
+function planOpening(record, placeholder, notes) {
+    const first = record.comments[0];
+    const createdAt = unixFromIso(record.createdAt) ?? unixFromIso(first?.createdAt) ?? Math.floor(Date.now() / 1000);
+    if (!first || first.authorType !== 'contact' || !first.public || !first.authorId) {
+        notes.placeholder = first !== undefined;
+        return { opening: { fromId: record.requesterId, text: placeholder, createdAt, imageUrls: [], followUps: [] }, rest: record.comments };
+    }
+    const linkable = first.attachments.filter(isLinkableImage).slice(0, MAX_ATTACHMENTS_PER_PART);
+    const files = first.attachments.filter((a) => !linkable.includes(a));
+    const text = htmlToText(first.body) || first.attachments.map((a) => a.fileName).join(', ') || placeholder;
+    const openedAt = unixFromIso(first.createdAt) ?? createdAt;
+    const followUps = chunks(files).map((attachments) => ({
+        commentId: first.id,
+        author: { type: 'user', id: first.authorId },
+        messageType: 'comment',
+        body: '',
+        createdAt: openedAt,
+        attachments,
+    }));
+    return {
+        opening: { commentId: first.id, fromId: first.authorId, text, createdAt: openedAt, imageUrls: linkable.map((a) => a.url), followUps },
+        rest: record.comments.slice(1),
+    };
+}
+/**
+ * Which planned parts a thread already has (after a write whose answer was lost, or a run that
+ * stopped half-way): same time, same author, same kind, each existing part used once, in order.
+ */
+function matchExisting(plan, existing) {
+    const used = new Set();
+    return plan.map((p) => {
+        const found = existing.find((e) => !used.has(e.id) && isPartOf(p, e));
+        if (found)
+            used.add(found.id);
+        return found?.id;
+    });
+}
+function isPartOf(planned, part) {
+    return part.created_at === planned.createdAt && String(part.author?.id) === planned.author.id && part.part_type === planned.messageType;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/post-parts.ts
+/**
+ * Posts a thread's planned parts in order, skipping those already in the thread. A part Intercom
+ * refuses (a file type, a body) is reported and the thread goes on; any other failure stops the
+ * thread there, so that nothing lands out of order, and is reported on the record.
+ */
+
+
+
+/**
+ * `existingTotal`: how many parts the thread really has. Intercom shows only the 500 most recent: a
+ * planned part older than the oldest one shown cannot be checked, and since parts are only ever
+ * written in order, one older than a part already there was written too.
+ */
+async function postParts(todo, existing, existingTotal, children, notes, post) {
+    const known = new Set(existing.map((p) => p.id));
+    const matched = matchExisting(todo, existing);
+    const hiddenBefore = existingTotal > existing.length ? Math.min(...existing.map((p) => p.created_at)) : -Infinity;
+    for (const [i, part] of todo.entries()) {
+        const already = matched[i];
+        if (already) {
+            children[part.commentId] ??= already;
+            continue;
+        }
+        if (part.createdAt < hiddenBefore)
+            continue;
+        try {
+            const id = await post(part, known);
+            known.add(id);
+            children[part.commentId] ??= id;
+        }
+        catch (error) {
+            if (error instanceof IntercomAccessError)
+                throw error;
+            const api = intercomErrorOf(error);
+            if (api && api.status >= 400 && api.status < 500 && api.status !== 429) {
+                notes.extra.push(`comment ${part.commentId} was refused by Intercom (${api.message})`);
+                continue;
+            }
+            const why = error instanceof Error ? error.message : String(error);
+            notes.extra.push(`${todo.length - i} parts from comment ${part.commentId} on were not written (${why}); they are added when the record next changes`);
+            return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/truncation.ts
+function truncationWarning(record) {
+    return `the source returned only part of this thread (${record.comments.length} comments read of ${record.truncatedFrom} parts; Intercom returns the 500 most recent parts): the oldest messages are missing`;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/conversation-writer.ts
+/**
+ * Writes a canonical thread as an Intercom conversation: created from the contact with its original
+ * `created_at` (the opening message as plain text, images by URL), then every comment as a reply or a
+ * note with its own time and files, then title, attributes and tags, then the state (assign, close).
+ * No create or reply is sent twice: a lost answer is followed by a look at the conversation. An
+ * update (the record changed since it was migrated) appends only the comments not yet there and
+ * carries status and assignee changes.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * `candidates`: when the record may already be in the workspace (the engine could not tell), the
+ * conversations of its contact created at its time, searched once for the whole batch.
+ */
+async function writeConversation(env, item, context, candidates) {
+    const { client } = env;
+    const record = item.record;
+    const me = String((await env.directory.me()).id);
+    const notes = new ThreadNotes();
+    if (record.truncatedFrom)
+        notes.extra.push(truncationWarning(record));
+    const { opening, rest } = planOpening(record, env.connection.first_message_placeholder, notes);
+    const parts = [...opening.followUps, ...planParts(rest, { me, requester: record.requesterId }, opening.createdAt, notes)];
+    env.memo.remember('tickets', record.id, () => findWrittenConversation(client, opening, parts));
+    let found;
+    if (item.previous)
+        found = await getConversation(client, item.previous.targetId);
+    else if (candidates) {
+        const hit = candidates.find((c) => opens(c, opening));
+        found = hit && (await getConversation(client, hit.id));
+    }
+    // Comments the ledger knows are in (unless the conversation has since been deleted); the rest are
+    // matched against the parts already there (an update interrupted half-way, a recovered write).
+    const children = { ...(found && item.previous?.children ? item.previous.children : {}) };
+    const todo = parts.filter((p) => children[p.commentId] === undefined);
+    const current = found ? currentOf(found) : await create(client, record, opening);
+    if (opening.commentId && children[opening.commentId] === undefined)
+        children[opening.commentId] = current.messageId;
+    await postParts(todo, current.parts, current.totalParts, children, notes, async (part, known) => {
+        const posted = await reply(env, current.id, part, known, context, notes);
+        // A customer's reply reopens a closed conversation: the state to correct is the one after it.
+        current.state = posted.state;
+        return posted.partId;
+    });
+    await updateDetails(env, current, record, notes);
+    await applyTags(env, current, record.tags, me);
+    await applyState(env, current, record, me);
+    const warning = notes.warning();
+    return migrated(current.id, { children, ...(warning ? { warning } : {}) });
+}
+async function create(client, record, opening) {
+    const created = await createOnce(`conversation ${record.id}`, () => client.post('/conversations', {
+        from: { type: 'contact', id: opening.fromId },
+        body: opening.text,
+        created_at: opening.createdAt,
+        ...(opening.imageUrls.length > 0 ? { attachment_urls: opening.imageUrls } : {}),
+    }), async () => {
+        const hit = await findConversation(client, opening);
+        return hit ? { id: hit.source.id, conversation_id: hit.id } : undefined;
+    });
+    return { id: String(created.conversation_id), messageId: String(created.id), state: 'open', title: null, custom: {}, tagIds: new Set(), parts: [], totalParts: 0 };
+}
+async function reply(env, conversationId, part, known, context, notes) {
+    const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(m)) : [];
+    const common = {
+        ...(part.body ? { body: part.body } : {}),
+        created_at: part.createdAt,
+        ...(files.length > 0 ? { attachment_files: files } : {}),
+    };
+    const body = part.author.type === 'admin'
+        ? { message_type: part.messageType, type: 'admin', admin_id: part.author.id, ...common, skip_notifications: context.options.options.skip_notifications }
+        : { message_type: 'comment', type: 'user', intercom_user_id: part.author.id, ...common };
+    const newPart = (c) => [...(c?.conversation_parts?.conversation_parts ?? [])].reverse().find((p) => !known.has(p.id) && isPartOf(part, p));
+    const conversation = await createOnce(`reply to conversation ${conversationId}`, () => env.client.post(`/conversations/${conversationId}/reply`, body), async () => {
+        const c = await getConversation(env.client, conversationId);
+        return newPart(c) ? c : undefined;
+    });
+    return { partId: newPart(conversation)?.id ?? `${conversationId}:${part.commentId}`, state: conversation.state };
+}
+async function updateDetails(env, current, record, notes) {
+    const defined = (await env.directory.conversationAttributes()).filter((a) => !a.archived).map((a) => ({ name: a.name, dataType: a.data_type }));
+    const custom = customForIntercom(record.custom, defined);
+    if (custom.dropped.length > 0)
+        notes.extra.push(`attributes ${custom.dropped.join(', ')} are not conversation attributes in Intercom and were left out; migrate the fields entity or create them`);
+    const title = record.subject && record.subject !== current.title ? record.subject : undefined;
+    const changed = Object.entries(custom.values).filter(([k, v]) => current.custom[k] !== v);
+    if (!title && changed.length === 0)
+        return;
+    await env.client.put(`/conversations/${current.id}`, {
+        ...(title ? { title } : {}),
+        ...(changed.length > 0 ? { custom_attributes: Object.fromEntries(changed) } : {}),
+    });
+}
+async function applyTags(env, current, tags, me) {
+    for (const name of tags) {
+        const id = await env.directory.tagId(name);
+        if (current.tagIds.has(id))
+            continue;
+        // Tagging twice leaves one tag: safe to repeat.
+        await env.client.post(`/conversations/${current.id}/tags`, { id, admin_id: me }, { idempotent: true });
+        current.tagIds.add(id);
+    }
+}
+/**
+ * Team, then teammate, then close or reopen, each only when it differs. None of these parts accepts
+ * a `created_at`: Intercom stamps them with the time of the import.
+ */
+async function applyState(env, current, record, me) {
+    const closed = record.status === 'solved' || record.status === 'closed';
+    const steps = [];
+    if (record.teamId !== current.team) {
+        const team = record.teamId ?? '0';
+        steps.push({ body: { message_type: 'assignment', type: 'team', admin_id: me, assignee_id: team }, done: (c) => (c.team ?? '0') === team });
+    }
+    if (record.assigneeId !== current.admin) {
+        const admin = record.assigneeId ?? '0';
+        steps.push({ body: { message_type: 'assignment', type: 'admin', admin_id: me, assignee_id: admin }, done: (c) => (c.admin ?? '0') === admin });
+    }
+    if (closed && current.state !== 'closed') {
+        steps.push({ body: { message_type: 'close', type: 'admin', admin_id: record.assigneeId ?? me }, done: (c) => c.state === 'closed' });
+    }
+    else if (!closed && current.state === 'closed') {
+        steps.push({ body: { message_type: 'open', admin_id: me }, done: (c) => c.state !== 'closed' });
+    }
+    for (const step of steps) {
+        await createOnce(`state of conversation ${current.id}`, () => env.client.post(`/conversations/${current.id}/parts`, step.body), async () => {
+            const c = await getConversation(env.client, current.id);
+            return c && step.done(currentOf(c)) ? c : undefined;
+        });
+    }
+}
+function currentOf(c) {
+    const admin = assigneeOf(c.admin_assignee_id);
+    const team = assigneeOf(c.team_assignee_id);
+    return {
+        id: String(c.id),
+        messageId: String(c.source.id),
+        state: c.state,
+        ...(admin ? { admin } : {}),
+        ...(team ? { team } : {}),
+        title: c.title,
+        custom: c.custom_attributes ?? {},
+        tagIds: new Set((c.tags?.tags ?? []).map((t) => String(t.id))),
+        parts: c.conversation_parts?.conversation_parts ?? [],
+        totalParts: c.conversation_parts?.total_count ?? c.conversation_parts?.conversation_parts.length ?? 0,
+    };
+}
+async function getConversation(client, id) {
+    try {
+        return await client.get(`/conversations/${id}`);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * A conversation this tool created for the opening: same contact, same creation second (both set by
+ * the create, and both searchable), same opening text.
+ */
+async function findConversation(client, opening) {
+    const candidates = await client.searchAll('/conversations/search', 'conversations', {
+        operator: 'AND',
+        value: [
+            { field: 'contact_ids', operator: '=', value: opening.fromId },
+            { field: 'created_at', operator: '=', value: opening.createdAt },
+        ],
+    });
+    return candidates.find((c) => opens(c, opening));
+}
+function opens(c, opening) {
+    return (c.created_at === opening.createdAt &&
+        (c.contacts?.contacts ?? []).some((x) => String(x.id) === opening.fromId) &&
+        sameText(htmlToText(c.source.body ?? ''), opening.text));
+}
+async function findWrittenConversation(client, opening, parts) {
+    const hit = await findConversation(client, opening);
+    const conversation = hit && (await getConversation(client, hit.id));
+    if (!conversation)
+        return undefined;
+    const children = {};
+    if (opening.commentId)
+        children[opening.commentId] = conversation.source.id;
+    matchExisting(parts, conversation.conversation_parts?.conversation_parts ?? []).forEach((id, i) => {
+        const part = parts[i];
+        if (id && part)
+            children[part.commentId] ??= id;
+    });
+    return { targetId: conversation.id, children };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/expected-in-target.ts
+const CONVERSATION_STATUS = { new: 'open', open: 'open', pending: 'open', hold: 'open', solved: 'closed', closed: 'closed' };
+const TICKET_STATUS = { new: 'new', open: 'open', pending: 'pending', hold: 'pending', solved: 'solved', closed: 'solved' };
+function expectedInIntercom(entity, expected) {
+    switch (entity) {
+        case 'companies':
+            // Intercom companies have no domain list.
+            return { ...expected, domains: [] };
+        case 'fields':
+            return expectedField(expected);
+        case 'tickets':
+            return expected['kind'] === 'ticket' ? expectedTicket(expected) : expectedConversation(expected);
+        case 'articles':
+            // Intercom articles have no attachments of their own.
+            return { ...expected, attachments: [] };
+        default:
+            return expected;
+    }
+}
+function expectedField(f) {
+    if (f['on'] === 'tickets')
+        return f['type'] === 'multi_list' ? { ...f, type: 'list' } : f;
+    const options = f['options'] ?? [];
+    // Data attributes: text is a string, a list needs two options, and none holds several values.
+    if (f['type'] === 'text' || f['type'] === 'multi_list' || (f['type'] === 'list' && options.length < 2))
+        return { ...f, type: 'string', options: f['type'] === 'list' ? [] : options };
+    return f;
+}
+function lines(t) {
+    const dates = t['commentDates'] ?? [];
+    const visibility = t['commentVisibility'] ?? [];
+    const authors = t['commentAuthors'] ?? [];
+    return dates.map((date, i) => ({ date, visibility: visibility[i] ?? 'public', author: authors[i] ?? '' }));
+}
+/** The opening message first, then the parts in the order Intercom keeps them: by time. */
+function withLines(t, opening, parts) {
+    const ordered = [...opening, ...parts.map((p, i) => ({ p, i })).sort((a, b) => Date.parse(a.p.date) - Date.parse(b.p.date) || a.i - b.i).map((x) => x.p)];
+    return {
+        ...t,
+        comments: ordered.length,
+        commentDates: ordered.map((l) => l.date),
+        commentVisibility: ordered.map((l) => l.visibility),
+        commentAuthors: ordered.map((l) => l.author),
+    };
+}
+function expectedConversation(t) {
+    const all = lines(t);
+    const first = all[0];
+    const opensWithContact = first && first.author.startsWith('contact:') && first.author !== 'contact:' && first.visibility === 'public';
+    // A history that does not start with the customer opens with a placeholder from the requester.
+    const opening = opensWithContact ? [first] : [{ date: first?.date ?? '', visibility: 'public', author: `contact:${String(t['requesterId'] ?? '')}` }];
+    const base = {
+        ...t,
+        // Priority and channel cannot be written; snoozing needs a time the record does not keep.
+        priority: undefined,
+        channel: 'chat',
+        type: undefined,
+        status: CONVERSATION_STATUS[String(t['status'])] ?? t['status'],
+    };
+    return withLines(base, opening, opensWithContact ? all.slice(1) : all);
+}
+function expectedTicket(t) {
+    const all = lines(t);
+    const first = all[0];
+    const described = first && first.author.startsWith('contact:') && first.visibility === 'public';
+    return withLines({
+        ...t,
+        priority: undefined,
+        channel: undefined,
+        // Intercom 2.16 does not show a ticket's tags: they are written but cannot be read back.
+        tags: [],
+        status: TICKET_STATUS[String(t['status'])] ?? t['status'],
+    }, described ? [first] : [], described ? all.slice(1) : all);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/failures.ts
+/**
+ * Turns an error met while writing one record into that record's failed outcome, so the rest of the
+ * batch goes on. Auth and permission errors are rethrown: they fail the whole batch.
+ */
+
+
+
+
+function failureOf(error, what) {
+    if (error instanceof IntercomAccessError)
+        throw error;
+    if (error instanceof UnconfirmedWriteError)
+        return failed(REASONS.ambiguousWrite, error.message);
+    if (error instanceof RecordRefused)
+        return failed(error.reason, error.message);
+    const api = intercomErrorOf(error);
+    if (api && api.status === 400 && (api.field === 'phone' || /phone/i.test(api.message))) {
+        return failed(REASONS.invalidPhone, `Intercom refused the phone number of ${what} (${api.message}); fix it in the source, or set options.invalid_phone: drop`);
+    }
+    if (api && api.status === 409)
+        return failed(REASONS.conflict, `Intercom refused ${what}: ${api.message}`);
+    if (api && api.status >= 400 && api.status < 500 && api.status !== 429) {
+        return failed(REASONS.rejectedByTarget, `Intercom refused ${what}: ${api.code ? `${api.code}: ` : ''}${api.message}`);
+    }
+    return failed(REASONS.apiError, `${what}: ${error instanceof Error ? error.message : String(error)}`);
+}
+/** A record the connector itself declines, with the reason and what to do. */
+class RecordRefused extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/thread-candidates.ts
+
+async function threadCandidates(client, records) {
+    const search = async (kind, list) => {
+        if (list.length === 0)
+            return [];
+        const contacts = new Set();
+        const times = new Set();
+        for (const r of list) {
+            contacts.add(r.requesterId);
+            const first = r.comments[0];
+            if (first?.authorType === 'contact' && first.authorId)
+                contacts.add(first.authorId);
+            for (const at of [r.createdAt, first?.createdAt]) {
+                const t = unixFromIso(at);
+                if (t !== undefined)
+                    times.add(t);
+            }
+        }
+        return client.searchAll(`/${kind}/search`, kind, {
+            operator: 'AND',
+            value: [
+                { field: 'contact_ids', operator: 'IN', value: [...contacts] },
+                { field: 'created_at', operator: 'IN', value: [...times] },
+            ],
+        }, 150);
+    };
+    return {
+        conversations: await search('conversations', records.filter((r) => r.kind !== 'ticket')),
+        tickets: await search('tickets', records.filter((r) => r.kind === 'ticket')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/ticket-types.ts
+
+
+
+
+
+const FROM_CONVERSATION_TYPE = {
+    string: 'string',
+    integer: 'integer',
+    decimal: 'decimal',
+    boolean: 'boolean',
+    datetime: 'datetime',
+    list: 'list',
+};
+class TicketTypeCatalog {
+    client;
+    directory;
+    log;
+    types;
+    pending = new Map();
+    constructor(client, directory, log) {
+        this.client = client;
+        this.directory = directory;
+        this.log = log;
+    }
+    /** The type with this name (case-insensitive), created when the workspace has none. */
+    async byName(name) {
+        const existing = await this.find(name);
+        if (existing)
+            return existing;
+        return this.once(`type:${name.toLowerCase()}`, async () => {
+            const again = await this.find(name);
+            if (again)
+                return again;
+            const created = await createOnce(`ticket type ${name}`, () => this.client.post('/ticket_types', { name, category: 'Customer', description: 'Created by desk-migrate' }), () => this.find(name, true));
+            (await this.list()).push(created);
+            this.log.info(`Created the Intercom ticket type "${name}" (category Customer); review its category, icon and states in Intercom.`);
+            return created;
+        });
+    }
+    stateId(type, category) {
+        return listData(type.ticket_states).find((s) => s.category === category)?.id;
+    }
+    /** Ticket attribute values for a type, adding the attributes it lacks; what cannot be written is named in `dropped`. */
+    async attributes(type, custom) {
+        let current = type;
+        const missing = Object.entries(custom).filter(([name, value]) => value !== null && name !== TITLE && name !== DESCRIPTION && !attributeOf(current, name));
+        if (missing.length > 0) {
+            const definitions = await this.directory.conversationAttributes();
+            for (const [name, value] of missing)
+                await this.addAttribute(current, name, value, definitions);
+            current = await this.refresh(current.id);
+        }
+        const values = {};
+        const dropped = [];
+        for (const [name, value] of Object.entries(custom)) {
+            if (value === null)
+                continue;
+            const attribute = attributeOf(current, name);
+            const converted = attribute ? convert(attribute, value) : undefined;
+            if (attribute && converted !== undefined)
+                values[attribute.name] = converted;
+            else
+                dropped.push(name);
+        }
+        return { type: current, values, dropped };
+    }
+    async addAttribute(type, name, value, definitions) {
+        const definition = definitions.find((d) => d.name.toLowerCase() === name.toLowerCase() && !d.archived);
+        const dataType = (definition && FROM_CONVERSATION_TYPE[definition.data_type]) ?? inferType(value);
+        const items = dataType === 'list' ? (definition?.options?.map((o) => o.label) ?? (Array.isArray(value) ? value : [String(value)])) : [];
+        const body = {
+            name,
+            description: definition?.description || `${name} (migrated)`,
+            data_type: dataType,
+            ...(dataType === 'list' ? { list_items: items.join(','), allow_multiple_values: Array.isArray(value) } : {}),
+            ...(dataType === 'string' && definition?.multiline ? { multiline: true } : {}),
+        };
+        await this.once(`attribute:${type.id}:${name.toLowerCase()}`, () => createOnce(`attribute ${name} of ticket type ${type.name}`, () => this.client.post(`/ticket_types/${type.id}/attributes`, body), async () => attributeOf(await this.refresh(type.id), name)));
+    }
+    async refresh(id) {
+        const fresh = await this.client.get(`/ticket_types/${id}`);
+        const list = await this.list();
+        const i = list.findIndex((t) => String(t.id) === String(id));
+        if (i >= 0)
+            list[i] = fresh;
+        else
+            list.push(fresh);
+        return fresh;
+    }
+    async find(name, reload = false) {
+        if (reload)
+            this.types = undefined;
+        return (await this.list()).find((t) => t.name.toLowerCase() === name.toLowerCase() && !t.archived);
+    }
+    list() {
+        this.types ??= this.client.get('/ticket_types').then((r) => r.data);
+        return this.types;
+    }
+    /** One request per key at a time: concurrent tickets of a new type create it once. */
+    once(key, run) {
+        const known = this.pending.get(key);
+        if (known)
+            return known;
+        const started = run();
+        this.pending.set(key, started);
+        started.catch(() => this.pending.delete(key));
+        return started;
+    }
+}
+function attributeOf(type, name) {
+    const all = ticketTypeAttributes(type).filter((a) => !a.archived);
+    return all.find((a) => a.name === name) ?? all.find((a) => a.name.toLowerCase() === name.toLowerCase());
+}
+function inferType(value) {
+    if (typeof value === 'boolean')
+        return 'boolean';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'decimal';
+    if (Array.isArray(value))
+        return 'list';
+    return 'string';
+}
+/** A canonical value as the attribute takes it; undefined when it cannot be written (unknown list label). */
+function convert(attribute, value) {
+    const items = attribute.input_options?.list_options ?? [];
+    const itemId = (label) => items.find((i) => i.label === label && !i.archived)?.id ?? items.find((i) => i.label.toLowerCase() === label.toLowerCase())?.id;
+    switch (attribute.data_type) {
+        case 'list': {
+            if (Array.isArray(value)) {
+                const ids = value.map(itemId);
+                return ids.every((id) => id !== undefined) ? ids : undefined;
+            }
+            return itemId(String(value));
+        }
+        case 'datetime':
+            return typeof value === 'string' ? unixFromIso(value) : value;
+        case 'integer':
+        case 'decimal':
+            return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+        case 'string':
+            return Array.isArray(value) ? value.join(', ') : String(value);
+        default:
+            return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/ticket-writer.ts
+/**
+ * Writes a canonical ticket as an Intercom ticket: its type found by name (or created), the default
+ * title and description from the subject and the opening customer message, the other attributes,
+ * the contact, the original `created_at` and the assignment in one create; then every other comment
+ * as a reply or note with its own time; then the state. What a ticket type refuses (customer replies
+ * on back-office tickets, teammate comments on tracker ones, files on customer replies) becomes a
+ * teammate's note instead, with a warning.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const ticket_writer_STATE = {
+    new: 'submitted',
+    open: 'in_progress',
+    pending: 'waiting_on_customer',
+    hold: 'waiting_on_customer',
+    solved: 'resolved',
+    closed: 'resolved',
+};
+/** `candidates`: tickets of the contact created at the record's time, when it may already be there. */
+async function writeTicket(env, item, context, candidates) {
+    const { client } = env;
+    const record = item.record;
+    if (!record.type) {
+        throw new RecordRefused(REASONS.invalidRecord, 'an Intercom ticket needs a type and this one has none: set defaults.tickets.type (or values.type) in the mapping');
+    }
+    const me = String((await env.directory.me()).id);
+    const notes = new ThreadNotes();
+    if (record.truncatedFrom)
+        notes.extra.push(truncationWarning(record));
+    const resolved = await env.types.attributes(await env.types.byName(record.type), record.custom);
+    const type = resolved.type;
+    if (resolved.dropped.length > 0)
+        notes.extra.push(`attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`);
+    const [first, ...others] = record.comments;
+    const description = first && first.authorType === 'contact' && first.public ? first : undefined;
+    const rest = description ? others : record.comments;
+    const createdAt = unixFromIso(record.createdAt) ?? Math.floor(Date.now() / 1000);
+    const parts = adaptToCategory(planParts(rest, { me, requester: record.requesterId }, createdAt, notes), type, me, notes);
+    const key = { contactId: record.requesterId, createdAt, title: record.subject ?? '', typeId: String(type.id) };
+    env.memo.remember('tickets', record.id, () => findWrittenTicket(client, key, description, parts));
+    let ticket;
+    if (item.previous)
+        ticket = await getTicket(client, apiTicketId(item.previous.targetId));
+    else if (candidates) {
+        const hit = candidates.find((t) => isTicketFor(t, key));
+        ticket = hit && (await getTicket(client, String(hit.id)));
+    }
+    const children = { ...(ticket && item.previous?.children ? item.previous.children : {}) };
+    const todo = parts.filter((p) => children[p.commentId] === undefined);
+    const isNew = !ticket;
+    ticket ??= await ticket_writer_create(env, record, type, resolved.values, description, createdAt, key, context);
+    if (description)
+        children[description.id] ??= String(ticket.id);
+    const existing = isNew ? [] : (ticket.ticket_parts?.ticket_parts ?? []);
+    const total = isNew ? 0 : (ticket.ticket_parts?.total_count ?? existing.length);
+    await postParts(todo, existing, total, children, notes, (part, known) => ticket_writer_reply(env, String(ticket.id), part, known, context, notes));
+    await updateTicket(env, ticket, record, type, resolved.values, description, isNew, context);
+    for (const name of record.tags) {
+        // 2.16 does not show a ticket's tags, so they are applied every time; tagging twice leaves one.
+        await client.post(`/tickets/${ticket.id}/tags`, { id: await env.directory.tagId(name), admin_id: me }, { idempotent: true });
+    }
+    const warning = notes.warning();
+    // Target ids are the ids the Intercom source gives tickets, so `verify` finds them when it reads back.
+    return migrated(TICKET_ID_PREFIX + ticket.id, { children, ...(warning ? { warning } : {}) });
+}
+function apiTicketId(targetId) {
+    return targetId.startsWith(TICKET_ID_PREFIX) ? targetId.slice(TICKET_ID_PREFIX.length) : targetId;
+}
+/** Parts a ticket of this category accepts: notes where comments are refused, files moved off customer replies. */
+function adaptToCategory(parts, type, me, notes) {
+    const out = [];
+    let converted = 0;
+    let moved = 0;
+    for (const part of parts) {
+        if (part.author.type === 'user' && type.category === 'Back-office') {
+            converted++;
+            out.push({ ...part, author: { type: 'admin', id: me }, messageType: 'note', body: `<p><b>Customer reply:</b></p>${part.body}` });
+        }
+        else if (part.author.type === 'admin' && part.messageType === 'comment' && type.category !== 'Customer') {
+            converted++;
+            out.push({ ...part, messageType: 'note' });
+        }
+        else if (part.author.type === 'user' && part.attachments.length > 0) {
+            // Customer replies on tickets take attachment URLs only, not uploaded files.
+            moved++;
+            if (part.body)
+                out.push({ ...part, attachments: [] });
+            out.push({ ...part, author: { type: 'admin', id: me }, messageType: 'note', body: part.body ? '' : '<p>Files sent by the customer</p>' });
+        }
+        else
+            out.push(part);
+    }
+    if (converted)
+        notes.extra.push(`${converted} comments are notes because "${type.name}" is a ${type.category} ticket type`);
+    if (moved)
+        notes.extra.push(`${moved} customer replies had files, which Intercom takes on ticket replies from teammates only: they are in a note next to the reply`);
+    return out;
+}
+async function ticket_writer_create(env, record, type, values, description, createdAt, key, context) {
+    const assignment = {
+        ...(record.assigneeId ? { admin_assignee_id: record.assigneeId } : {}),
+        ...(record.teamId ? { team_assignee_id: record.teamId } : {}),
+    };
+    const body = {
+        ticket_type_id: String(type.id),
+        contacts: [{ id: record.requesterId }],
+        ticket_attributes: {
+            ...(record.subject ? { [TITLE]: record.subject } : {}),
+            ...(description ? { [DESCRIPTION]: description.body } : {}),
+            ...values,
+        },
+        created_at: createdAt,
+        ...(record.companyId ? { company_id: record.companyId } : {}),
+        ...(Object.keys(assignment).length > 0 ? { assignment } : {}),
+        skip_notifications: context.options.options.skip_notifications,
+    };
+    return createOnce(`ticket ${record.id}`, () => env.client.post('/tickets', body), () => findTicket(env.client, key));
+}
+async function ticket_writer_reply(env, ticketId, part, known, context, notes) {
+    const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(m)) : [];
+    const common = { ...(part.body ? { body: part.body } : {}), created_at: part.createdAt };
+    const body = part.author.type === 'admin'
+        ? {
+            message_type: part.messageType,
+            type: 'admin',
+            admin_id: part.author.id,
+            ...common,
+            ...(files.length > 0 ? { attachment_files: files } : {}),
+            skip_notifications: context.options.options.skip_notifications,
+        }
+        : { message_type: 'comment', type: 'user', intercom_user_id: part.author.id, ...common };
+    const posted = await createOnce(`reply to ticket ${ticketId}`, () => env.client.post(`/tickets/${ticketId}/reply`, body), async () => {
+        const ticket = await getTicket(env.client, ticketId);
+        return [...(ticket?.ticket_parts?.ticket_parts ?? [])].reverse().find((p) => !known.has(p.id) && isPartOf(part, p));
+    });
+    return String(posted.id);
+}
+/** State, assignment and attributes of a ticket that already existed; the state alone for a new one. */
+async function updateTicket(env, ticket, record, type, values, description, isNew, context) {
+    const skip = { skip_notifications: context.options.options.skip_notifications };
+    const path = `/tickets/${ticket.id}`;
+    const wanted = ticket_writer_STATE[record.status];
+    const stateId = (ticket.ticket_state?.category ?? 'submitted') !== wanted ? env.types.stateId(type, wanted) : undefined;
+    const attributes = {};
+    if (!isNew) {
+        const desired = { ...(record.subject ? { [TITLE]: record.subject } : {}), ...(description ? { [DESCRIPTION]: description.body } : {}), ...values };
+        for (const [name, value] of Object.entries(desired))
+            if (JSON.stringify(ticket.ticket_attributes[name]) !== JSON.stringify(value))
+                attributes[name] = value;
+    }
+    if (stateId || Object.keys(attributes).length > 0) {
+        await env.client.put(path, { ...(stateId ? { ticket_state_id: stateId } : {}), ...(Object.keys(attributes).length > 0 ? { ticket_attributes: attributes } : {}), ...skip });
+    }
+    if (isNew)
+        return;
+    if (record.teamId && record.teamId !== assigneeOf(ticket.team_assignee_id))
+        await env.client.put(path, { assignee_id: record.teamId, ...skip });
+    if (record.assigneeId !== assigneeOf(ticket.admin_assignee_id))
+        await env.client.put(path, { assignee_id: record.assigneeId ?? '0', ...skip });
+}
+async function getTicket(client, id) {
+    try {
+        return await client.get(`/tickets/${id}`);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/** A ticket this tool created: same contact and creation second (set by the create, searchable), same type and title. */
+async function findTicket(client, key) {
+    const candidates = await client.searchAll('/tickets/search', 'tickets', {
+        operator: 'AND',
+        value: [
+            { field: 'contact_ids', operator: '=', value: key.contactId },
+            { field: 'created_at', operator: '=', value: key.createdAt },
+        ],
+    });
+    const hit = candidates.find((t) => isTicketFor(t, key));
+    // Search results carry no parts; the single GET does.
+    return hit && getTicket(client, String(hit.id));
+}
+function isTicketFor(t, key) {
+    return (t.created_at === key.createdAt &&
+        (t.contacts?.contacts ?? []).some((c) => String(c.id) === key.contactId) &&
+        String(t.ticket_type?.id) === key.typeId &&
+        (t.ticket_attributes[TITLE] ?? '') === key.title);
+}
+async function findWrittenTicket(client, key, description, parts) {
+    const ticket = await findTicket(client, key);
+    if (!ticket)
+        return undefined;
+    const children = {};
+    if (description)
+        children[description.id] = String(ticket.id);
+    matchExisting(parts, ticket.ticket_parts?.ticket_parts ?? []).forEach((id, i) => {
+        const part = parts[i];
+        if (id && part)
+            children[part.commentId] ??= id;
+    });
+    return { targetId: TICKET_ID_PREFIX + ticket.id, children };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/write-directory.ts
+/**
+ * Teammates and teams cannot be created through the API: they are matched (by email, by name) and an
+ * unmatched one fails with what to provision. Tags are found or created by name. Field definitions
+ * become data attributes (contacts, companies) or conversation attributes (tickets).
+ */
+
+
+
+
+async function matchAgent(directory, agent) {
+    const admin = await directory.adminByEmail(agent.email);
+    if (admin)
+        return migrated(String(admin.id));
+    return failed(REASONS.unmatchedAgent, `No Intercom teammate has the email ${agent.email} (the API cannot create teammates): invite ${agent.email} in Intercom ` +
+        '(Settings → Workspace → Teammates) and run again, or map it with agents.table or agents.default.');
+}
+async function matchTeam(directory, team, context) {
+    const teams = await directory.teams();
+    const byName = (name) => teams.find((t) => t.name.trim().toLowerCase() === name.trim().toLowerCase());
+    const found = byName(team.name);
+    if (found) {
+        const members = new Set((found.admin_ids ?? []).map(String));
+        const missing = team.memberIds.filter((id) => !members.has(id));
+        return migrated(String(found.id), missing.length > 0 ? { warning: `teammates ${missing.join(', ')} are not members of the Intercom team "${found.name}" (the API cannot change team membership)` } : {});
+    }
+    const fallback = context.options.teams.default;
+    const defaultTeam = fallback ? byName(fallback) : undefined;
+    if (defaultTeam)
+        return migrated(String(defaultTeam.id), { warning: `no Intercom team is named "${team.name}"; mapped to the default team "${defaultTeam.name}"` });
+    return failed(REASONS.unmatchedTeam, `No Intercom team is named "${team.name}" (the API cannot create teams): create it in Intercom (Settings → Workspace → Teammates → Teams) ` +
+        'and run again, or map it with teams.table or teams.default.');
+}
+async function writeTag(directory, tag) {
+    return migrated(await directory.tagId(tag.name));
+}
+const write_directory_DATA_TYPES = {
+    string: 'string',
+    text: 'string',
+    number: 'integer',
+    decimal: 'float',
+    boolean: 'boolean',
+    date: 'date',
+    list: 'options',
+    multi_list: 'string',
+};
+const CONVERSATION_TYPES = {
+    string: 'string',
+    text: 'string',
+    number: 'integer',
+    decimal: 'decimal',
+    boolean: 'boolean',
+    date: 'datetime',
+    list: 'list',
+    multi_list: 'list',
+};
+async function writeField(client, directory, field) {
+    if (field.on === 'tickets')
+        return writeConversationAttribute(client, directory, field);
+    const model = field.on === 'companies' ? 'company' : 'contact';
+    const find = async () => {
+        directory.forget(`data_attributes:${model}`);
+        return (await directory.dataAttributes(model)).find((a) => a.name.toLowerCase() === field.key.toLowerCase());
+    };
+    const existing = (await directory.dataAttributes(model)).find((a) => a.name.toLowerCase() === field.key.toLowerCase());
+    if (existing && !existing.custom) {
+        throw new RecordRefused(REASONS.rejectedByTarget, `Intercom has a built-in ${model} attribute "${existing.name}"; map this field to another key under fields.${field.on}`);
+    }
+    if (existing)
+        return migrated(dataAttributeId(existing.id));
+    const options = field.options ?? [];
+    // A list needs two options in Intercom; fewer is kept as text.
+    const dataType = field.type === 'list' && options.length < 2 ? 'string' : write_directory_DATA_TYPES[field.type];
+    const body = {
+        name: field.key,
+        model,
+        data_type: dataType,
+        ...(field.description ? { description: field.description } : {}),
+        ...(dataType === 'options' ? { options: options.map((value) => ({ value })) } : {}),
+    };
+    const created = await createOnce(`${model} attribute ${field.key}`, () => client.post('/data_attributes', body), find);
+    directory.forget(`data_attributes:${model}`);
+    const warning = field.type === 'multi_list' ? 'Intercom data attributes hold one value: the multi-select list is kept as text' : undefined;
+    return migrated(dataAttributeId(created.id), warning ? { warning } : {});
+}
+async function writeConversationAttribute(client, directory, field) {
+    const find = async () => {
+        directory.forget('conversation_attributes');
+        return (await directory.conversationAttributes()).find((a) => a.name.toLowerCase() === field.key.toLowerCase());
+    };
+    const existing = (await directory.conversationAttributes()).find((a) => a.name.toLowerCase() === field.key.toLowerCase());
+    if (existing)
+        return migrated(conversationAttributeId(existing.id));
+    const dataType = CONVERSATION_TYPES[field.type];
+    const body = {
+        name: field.key,
+        data_type: dataType,
+        ...(field.description ? { description: field.description } : {}),
+        ...(field.type === 'text' ? { multiline: true } : {}),
+        ...(dataType === 'list' ? { options: (field.options ?? []).map((label) => ({ label })) } : {}),
+    };
+    const created = await createOnce(`conversation attribute ${field.key}`, () => client.post('/conversations/attributes', body), find);
+    directory.forget('conversation_attributes');
+    const warning = field.type === 'multi_list' ? 'Intercom list attributes hold one value: the multi-select list is single-select in Intercom' : undefined;
+    return migrated(conversationAttributeId(created.id), warning ? { warning } : {});
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/write-help-center.ts
+/**
+ * KB categories and folders become Help Center collections nested by `parent_id` (three levels at
+ * most), articles go into their folder's or category's collection (or none), each with the
+ * translations the help center has locales for. Everything goes to the workspace's default help
+ * center. Creates are looked up by name (title) and parent after a lost answer, never sent twice.
+ */
+
+
+
+/**
+ * What the help center held before this run wrote to it, listed once: records looked up because a
+ * lost checkpoint or a restart left them unsure are found here without listing everything each time.
+ */
+class ExistingHelpCenter {
+    client;
+    collectionList;
+    articleList;
+    constructor(client) {
+        this.client = client;
+    }
+    collections() {
+        this.collectionList ??= this.client.allPages('/help_center/collections');
+        return this.collectionList;
+    }
+    articles() {
+        this.articleList ??= this.client.allPages('/articles');
+        return this.articleList;
+    }
+}
+async function locales(directory) {
+    const list = (await directory.defaultHelpCenter())?.locales ?? ['en'];
+    return { defaultLocale: list[0] ?? 'en', others: new Set(list.slice(1)) };
+}
+/**
+ * Translations for locales the help center has, spelled as it spells them (`pt-br` → `pt-BR`); the
+ * others are named in a warning.
+ */
+function keepLocales(entries, available, warnings) {
+    const spelled = new Map([...available.others].map((l) => [l.toLowerCase(), l]));
+    const kept = [];
+    const left = [];
+    for (const [locale, value] of entries) {
+        const own = spelled.get(locale.toLowerCase());
+        if (own)
+            kept.push([own, value, locale]);
+        else if (locale.toLowerCase() !== available.defaultLocale.toLowerCase())
+            left.push(locale);
+    }
+    if (left.length > 0) {
+        warnings.push(`translations ${left.join(', ')} were left out: the help center has no such locale (add the languages in Intercom's Help Center settings and migrate again)`);
+    }
+    return kept;
+}
+async function writeCollection(env, entity, item) {
+    const record = item.record;
+    const parentId = 'categoryId' in record ? (record.parentFolderId ?? record.categoryId) : null;
+    const warnings = [];
+    const available = await locales(env.directory);
+    if (record.locale.toLowerCase() !== available.defaultLocale.toLowerCase())
+        warnings.push(`written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`);
+    const translated = keepLocales(Object.entries(record.translations), available, warnings);
+    const body = {
+        name: record.name,
+        ...(record.description ? { description: record.description } : {}),
+        parent_id: parentId,
+        ...(translated.length > 0
+            ? { translated_content: Object.fromEntries(translated.map(([l, t]) => [l, { type: 'group_content', name: t.name, description: t.description ?? '' }])) }
+            : {}),
+    };
+    const match = (c) => c.name === record.name && String(c.parent_id ?? '') === String(parentId ?? '');
+    const find = async () => (await env.client.allPages('/help_center/collections')).find(match);
+    env.memo.remember(entity, record.id, async () => written(await find()));
+    let collection;
+    if (item.previous)
+        collection = await putIfPresent(env.client, `/help_center/collections/${item.previous.targetId}`, body);
+    else if (env.memo.takeSuspect(entity, record.id)) {
+        const hit = (await env.existing.collections()).find(match);
+        collection = hit && (await env.client.put(`/help_center/collections/${hit.id}`, body));
+    }
+    collection ??= await createOnce(`collection ${record.name}`, () => env.client.post('/help_center/collections', body), find);
+    return migrated(String(collection.id), warnings.length > 0 ? { warning: warnings.join('; ') } : {});
+}
+async function writeArticle(env, item) {
+    const record = item.record;
+    const me = String((await env.directory.me()).id);
+    const warnings = [];
+    const available = await locales(env.directory);
+    const author = Number(record.authorId ?? me);
+    const parentId = record.folderId ?? record.categoryId;
+    const translated = keepLocales(record.translations.map((t) => [t.locale, t]), available, warnings);
+    if (record.attachments.length > 0)
+        warnings.push(`${record.attachments.length} attachments were not migrated: Intercom articles have none of their own (link or embed the files in the body)`);
+    if (record.locale.toLowerCase() !== available.defaultLocale.toLowerCase())
+        warnings.push(`written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`);
+    const body = {
+        title: record.title,
+        body: record.body,
+        author_id: author,
+        state: record.status,
+        parent_id: parentId ?? null,
+        parent_type: 'collection',
+        ...(translated.length > 0
+            ? {
+                translated_content: Object.fromEntries(translated.map(([l, t]) => [l, { type: 'article_content', title: t.title, body: t.body, author_id: author, state: t.status }])),
+            }
+            : {}),
+    };
+    const match = (a) => a.title === record.title && String(a.parent_ids?.[0] ?? '') === String(parentId ?? '');
+    const find = async () => (await env.client.allPages('/articles')).find(match);
+    // Source locale → the locale Intercom keeps it under.
+    const children = Object.fromEntries(translated.map(([own, , source]) => [source, own]));
+    env.memo.remember('articles', record.id, async () => written(await find(), children));
+    let article;
+    if (item.previous)
+        article = await putIfPresent(env.client, `/articles/${item.previous.targetId}`, body);
+    else if (env.memo.takeSuspect('articles', record.id)) {
+        const hit = (await env.existing.articles()).find(match);
+        article = hit && (await env.client.put(`/articles/${hit.id}`, body));
+    }
+    article ??= await createOnce(`article ${record.title}`, () => env.client.post('/articles', body), find);
+    const present = new Set((article.tags?.tags ?? []).map((t) => t.name.toLowerCase()));
+    for (const name of record.tags) {
+        if (present.has(name.toLowerCase()))
+            continue;
+        // The tag must exist first; tagging twice leaves one.
+        await env.client.post(`/articles/${article.id}/tags`, { id: await env.directory.tagId(name) }, { idempotent: true });
+    }
+    return migrated(String(article.id), { children, ...(warnings.length > 0 ? { warning: warnings.join('; ') } : {}) });
+}
+function written(found, children) {
+    return found ? { targetId: String(found.id), ...(children ? { children } : {}) } : undefined;
+}
+async function putIfPresent(client, path, body) {
+    try {
+        return await client.put(path, body);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/write-memo.ts
+class WriteMemo {
+    lookups = new Map();
+    suspects = new Set();
+    /** Called when a write starts; the previous batch's lookups are dropped with `startBatch`. */
+    remember(entity, sourceId, lookup) {
+        this.lookups.set(key(entity, sourceId), lookup);
+    }
+    startBatch(entity) {
+        for (const k of this.lookups.keys())
+            if (k.startsWith(`${entity}:`))
+                this.lookups.delete(k);
+    }
+    lookup(entity, sourceId) {
+        return this.lookups.get(key(entity, sourceId));
+    }
+    suspect(entity, sourceId) {
+        this.suspects.add(key(entity, sourceId));
+    }
+    /** True once for a suspect record: the writer looks it up before creating it. */
+    takeSuspect(entity, sourceId) {
+        return this.suspects.delete(key(entity, sourceId));
+    }
+}
+const key = (entity, sourceId) => `${entity}:${sourceId}`;
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/write-people.ts
+/**
+ * Contacts and companies, upserted on the source id: a contact's `external_id` and a company's
+ * `company_id` hold it, so a rerun or a lost state finds them again. A contact create that conflicts
+ * (409) names the existing contact: it is updated instead (unarchived first when archived), without
+ * touching its own external_id. Companies are attached to contacts, and tags applied in bulk, one
+ * request per tag for the whole batch.
+ */
+
+
+
+
+
+
+async function upsertContact(env, item) {
+    const record = item.record;
+    const warnings = [];
+    const custom = customForIntercom(record.custom, attributesOf(await env.directory.dataAttributes('contact')));
+    const dropped = droppedWarning(custom.dropped, 'contact');
+    if (dropped)
+        warnings.push(dropped);
+    const fields = contactFields(record, custom.values);
+    let contact;
+    if (item.previous)
+        contact = await updateIfPresent(env.client, `/contacts/${item.previous.targetId}`, record.role === 'user' ? { role: 'user', ...fields } : fields);
+    contact ??= await createContact(env.client, record, fields);
+    await attachCompanies(env.client, contact, record.companyIds);
+    const present = new Set((contact.tags?.has_more ? await contactTagIds(env.client, contact.id) : (contact.tags?.data ?? []).map((t) => String(t.id))));
+    const missing = [];
+    for (const name of record.tags)
+        if (!present.has(await env.directory.tagId(name)))
+            missing.push(name);
+    return {
+        outcome: migrated(contact.id, warnings.length > 0 ? { warning: warnings.join('; ') } : {}),
+        ...(missing.length > 0 ? { tags: { targetId: contact.id, tagNames: missing } } : {}),
+    };
+}
+/** Writable fields of a contact; `created_at` is not one of them, so the source's goes to signed_up_at. */
+function contactFields(record, custom) {
+    return {
+        ...(record.email ? { email: record.email } : {}),
+        ...(record.phone ? { phone: record.phone } : {}),
+        ...(record.name ? { name: record.name } : {}),
+        ...(record.locale ? { language_override: record.locale } : {}),
+        signed_up_at: unixFromIso(record.createdAt),
+        ...(Object.keys(custom).length > 0 ? { custom_attributes: custom } : {}),
+    };
+}
+async function createContact(client, record, fields) {
+    try {
+        return await createOnce(`contact ${record.id}`, () => client.post('/contacts', { role: record.role, external_id: record.id, ...fields }), () => findContact(client, record.id));
+    }
+    catch (error) {
+        const api = intercomErrorOf(error);
+        const existing = api?.status === 409 ? /id=([0-9a-zA-Z]+)/.exec(api.message)?.[1] : undefined;
+        if (!existing || !api)
+            throw error;
+        if (/archived/i.test(api.message))
+            await client.post(`/contacts/${existing}/unarchive`, {}, { idempotent: true });
+        // A lead cannot turn back from a user: the role is only sent when it upgrades.
+        return client.put(`/contacts/${existing}`, record.role === 'user' ? { role: 'user', ...fields } : fields);
+    }
+}
+async function findContact(client, sourceId) {
+    try {
+        return await client.get(`/contacts/find_by_external_id/${encodeURIComponent(sourceId)}`);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/** PUT to a record written earlier; undefined when it has since been deleted from the workspace. */
+async function updateIfPresent(client, path, body) {
+    try {
+        return await client.put(path, body);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+async function attachCompanies(client, contact, companyIds) {
+    if (companyIds.length === 0)
+        return;
+    const inline = contact.companies;
+    const attached = new Set(inline?.has_more
+        ? (await client.get(`/contacts/${contact.id}/companies`)).companies.map((c) => String(c.id))
+        : (inline?.data ?? []).map((c) => String(c.id)));
+    for (const id of companyIds) {
+        // Attaching twice is harmless: the request is safe to repeat.
+        if (!attached.has(id))
+            await client.post(`/contacts/${contact.id}/companies`, { id }, { idempotent: true });
+    }
+}
+async function contactTagIds(client, contactId) {
+    return (await client.get(`/contacts/${contactId}/tags`)).data.map((t) => String(t.id));
+}
+/** `POST /companies` creates or updates on `company_id`: safe to repeat, so no lookup is needed. */
+async function upsertCompany(env, item) {
+    const record = item.record;
+    const custom = customForIntercom(record.custom, attributesOf(await env.directory.dataAttributes('company')));
+    const warning = droppedWarning(custom.dropped, 'company');
+    const company = await env.client.post('/companies', {
+        company_id: record.id,
+        name: record.name,
+        ...(record.plan ? { plan: record.plan } : {}),
+        // created_at is not writable; remote_created_at is the company's own creation date.
+        remote_created_at: unixFromIso(record.createdAt),
+        ...(Object.keys(custom.values).length > 0 ? { custom_attributes: custom.values } : {}),
+    }, { idempotent: true });
+    const present = new Set((company.tags?.tags ?? []).map((t) => t.name.toLowerCase()));
+    const missing = record.tags.filter((t) => !present.has(t.toLowerCase()));
+    return {
+        outcome: migrated(company.id, warning ? { warning } : {}),
+        ...(missing.length > 0 ? { tags: { targetId: company.id, tagNames: missing } } : {}),
+    };
+}
+async function findCompany(client, sourceId) {
+    try {
+        return (await client.get('/companies', { company_id: sourceId })).data[0];
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Applies the tags a batch still needs: `POST /tags` with the tag's name and every contact (`users`)
+ * or company that lacks it. Finding or creating the tag comes with it; repeating it is harmless.
+ * Returns a warning per record whose tags could not be applied.
+ */
+async function applyTagsInBulk(client, kind, pending) {
+    const byTag = new Map();
+    for (const p of pending) {
+        for (const name of p.tagNames) {
+            const key = name.toLowerCase();
+            const entry = byTag.get(key) ?? { name, ids: [] };
+            entry.ids.push(p.targetId);
+            byTag.set(key, entry);
+        }
+    }
+    const problems = new Map();
+    for (const { name, ids } of byTag.values()) {
+        for (let i = 0; i < ids.length; i += 50) {
+            const chunk = ids.slice(i, i + 50);
+            try {
+                await client.post('/tags', { name, [kind]: chunk.map((id) => ({ id })) }, { idempotent: true });
+            }
+            catch (error) {
+                if (error instanceof IntercomAccessError)
+                    throw error;
+                const why = intercomErrorOf(error)?.message ?? (error instanceof Error ? error.message : String(error));
+                for (const id of chunk)
+                    problems.set(id, `tag "${name}" could not be applied: ${why}`);
+            }
+        }
+    }
+    return problems;
+}
+function attributesOf(list) {
+    return list.filter((a) => a.custom && !a.archived).map((a) => ({ name: a.name, dataType: a.data_type }));
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/target.ts
+/**
+ * Writes canonical records into an Intercom workspace. Each entity has its writer; a batch is written
+ * a few records at a time, and every record ends in exactly one outcome: what Intercom refuses fails
+ * that record with the reason, the rest goes on. Only auth and permission errors fail the batch.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const THREAD_AND_KB = ['tickets', 'kb_categories', 'kb_folders', 'articles'];
+const BATCH_SIZES = {
+    companies: 50,
+    contacts: 50,
+    // A conversation is many requests; small batches keep the work an interruption can leave unsure small.
+    tickets: 5,
+    kb_categories: 10,
+    kb_folders: 10,
+    articles: 10,
+};
+class IntercomTarget {
+    connection;
+    platform = 'intercom';
+    entities = ENTITY_ORDER;
+    /** Teammates and teams are matched, never created. */
+    createsAgents = false;
+    client;
+    directory;
+    memo = new WriteMemo();
+    types;
+    existingHelpCenter;
+    preflight;
+    constructor(connection, log, tuning = {}) {
+        this.connection = connection;
+        this.client = new IntercomClient(connection, tuning);
+        this.directory = new WorkspaceDirectory(this.client);
+        this.types = new TicketTypeCatalog(this.client, this.directory, log);
+        this.existingHelpCenter = new ExistingHelpCenter(this.client);
+        this.preflight = intercomPreflight(this.client, this.directory, 'target');
+    }
+    batchSize(entity) {
+        return BATCH_SIZES[entity] ?? 100;
+    }
+    async write(entity, items, context) {
+        this.memo.startBatch(entity);
+        const list = items;
+        switch (entity) {
+            case 'agents':
+                return this.each(entity, list, 1, (item) => matchAgent(this.directory, item.record));
+            case 'teams':
+                return this.each(entity, list, 1, (item) => matchTeam(this.directory, item.record, context));
+            case 'tags':
+                return this.each(entity, list, 1, (item) => writeTag(this.directory, item.record));
+            case 'fields':
+                // One at a time: two definitions of the same name must find, not race, each other.
+                return this.each(entity, list, 1, (item) => writeField(this.client, this.directory, item.record));
+            case 'companies':
+                return this.people(entity, list, 'companies', (item) => upsertCompany(this.peopleEnv(), item));
+            case 'contacts':
+                return this.people(entity, list, 'users', (item) => upsertContact(this.peopleEnv(), item));
+            case 'tickets':
+                return this.writeThreads(list, context);
+            case 'kb_categories':
+            case 'kb_folders':
+                return this.each(entity, list, 1, (item) => writeCollection(this.helpCenterEnv(), entity, item));
+            case 'articles':
+                return this.each(entity, list, this.connection.concurrency, (item) => writeArticle(this.helpCenterEnv(), item));
+            default:
+                throw new Error(`intercom cannot write ${entity}`);
+        }
+    }
+    async findWritten(entity, sourceId) {
+        if (entity === 'contacts') {
+            const contact = await findContact(this.client, sourceId);
+            return contact && { targetId: contact.id };
+        }
+        if (entity === 'companies') {
+            const company = await findCompany(this.client, sourceId);
+            return company && { targetId: company.id };
+        }
+        const lookup = this.memo.lookup(entity, sourceId);
+        if (lookup)
+            return lookup();
+        // Asked about a record this process has not tried to write (a restart, a lost checkpoint): it
+        // cannot be searched by its source id, so its write looks it up first and completes it.
+        if (THREAD_AND_KB.includes(entity))
+            this.memo.suspect(entity, sourceId);
+        return undefined;
+    }
+    /**
+     * The engine's look before the first write of a run: contacts in one search per batch; companies,
+     * tags, fields, teammates and teams are upserts or matches, so writing them again finds them; threads
+     * and Help Center records are looked up by their writers, which know what to look for.
+     */
+    async findWrittenMany(entity, sourceIds) {
+        const found = new Map();
+        if (entity === 'contacts') {
+            const contacts = await this.client.searchAll('/contacts/search', 'data', { field: 'external_id', operator: 'IN', value: sourceIds }, 150);
+            for (const c of contacts)
+                if (c.external_id && sourceIds.includes(c.external_id))
+                    found.set(c.external_id, { targetId: c.id });
+            return found;
+        }
+        for (const id of sourceIds) {
+            const lookup = this.memo.lookup(entity, id);
+            const written = lookup ? await lookup() : undefined;
+            if (written)
+                found.set(id, written);
+            else if (THREAD_AND_KB.includes(entity))
+                this.memo.suspect(entity, id);
+        }
+        return found;
+    }
+    async matchAgent(email) {
+        const admin = await this.directory.adminByEmail(email);
+        return admin && String(admin.id);
+    }
+    expectedInTarget(entity, comparable) {
+        return expectedInIntercom(entity, comparable);
+    }
+    async close() { }
+    /** Conversations and tickets share the entity; the target keeps them apart unless the mapping merges them. */
+    async writeThreads(items, context) {
+        const unsure = items.filter((i) => !i.previous && this.memo.takeSuspect('tickets', i.record.id));
+        const candidates = unsure.length > 0 ? await threadCandidates(this.client, unsure.map((i) => i.record)) : undefined;
+        const env = { ...this.env(), types: this.types };
+        return this.each('tickets', items, this.connection.concurrency, (entry) => {
+            const item = entry;
+            const mine = candidates && unsure.includes(item);
+            return item.record.kind === 'ticket'
+                ? writeTicket(env, item, context, mine ? candidates.tickets : undefined)
+                : writeConversation(env, item, context, mine ? candidates.conversations : undefined);
+        });
+    }
+    helpCenterEnv() {
+        return { client: this.client, directory: this.directory, memo: this.memo, existing: this.existingHelpCenter };
+    }
+    peopleEnv() {
+        return { client: this.client, directory: this.directory };
+    }
+    env() {
+        return { client: this.client, directory: this.directory, connection: this.connection, memo: this.memo };
+    }
+    each(entity, items, concurrency, write) {
+        return mapConcurrent(items, concurrency, async (item) => {
+            try {
+                return await write(item);
+            }
+            catch (error) {
+                return failureOf(error, `${entityLabel(entity)} ${item.record.id}`);
+            }
+        });
+    }
+    /** Upserts, then the batch's missing tags in bulk; a tag that could not be applied is a warning. */
+    async people(entity, items, kind, upsert) {
+        const results = await mapConcurrent(items, this.connection.concurrency, async (item) => {
+            try {
+                return await upsert(item);
+            }
+            catch (error) {
+                return { outcome: failureOf(error, `${entityLabel(entity)} ${item.record.id}`) };
+            }
+        });
+        const problems = await applyTagsInBulk(this.client, kind, results.flatMap((r) => (r.tags ? [r.tags] : [])));
+        return results.map(({ outcome }) => {
+            const problem = outcome.status === 'migrated' ? problems.get(outcome.targetId) : undefined;
+            if (!problem || outcome.status !== 'migrated')
+                return outcome;
+            return { ...outcome, warning: [outcome.warning, problem].filter(Boolean).join('; ') };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/index.ts
+
+
+
+const intercomPlatform = {
+    name: 'intercom',
+    title: 'Intercom',
+    connection: intercomConnection,
+    secretKeys: ['token'],
+    createSource: (c, context) => new IntercomSource(c, context.log),
+    createTarget: (c, context) => new IntercomTarget(c, context.log),
+};
+
 ;// CONCATENATED MODULE: ./src/platforms/registry.ts
 
-const PLATFORMS = [archivePlatform];
+
+const PLATFORMS = [archivePlatform, intercomPlatform];
 function platformNames() {
     return PLATFORMS.map((p) => p.name);
 }
@@ -14372,7 +18355,7 @@ function withMetadataArgument(func, _arguments) {
 }
 ;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/isObject.js
 var objectConstructor = {}.constructor;
-function isObject(object) {
+function isObject_isObject(object) {
   return object !== undefined && object !== null && object.constructor === objectConstructor;
 }
 //# sourceMappingURL=isObject.js.map
@@ -14430,7 +18413,7 @@ function normalizeArguments(args) {
   }
   // `defaultCountry` is not passed.
   // Example: `parsePhoneNumber('+78005553535', [options], metadata)`.
-  else if (isObject(arg_2)) {
+  else if (isObject_isObject(arg_2)) {
     if (arg_3) {
       options = arg_2;
       metadata = arg_3;
@@ -15141,8 +19124,8 @@ function validateMetadata(metadata) {
   // `country_phone_code_to_countries` was renamed to `country_calling_codes` in `1.0.18`.
   // For that reason, it's not used in this detection algorithm.
   // Instead, it detects by `countries: {}` property existence.
-  if (!isObject(metadata) || !isObject(metadata.countries)) {
-    throw new Error("[libphonenumber-js] `metadata` argument was passed but it's not a valid metadata. Must be an object having `.countries` child object property. Got ".concat(isObject(metadata) ? 'an object of shape: { ' + Object.keys(metadata).join(', ') + ' }' : 'a ' + typeOf(metadata) + ': ' + metadata, "."));
+  if (!isObject_isObject(metadata) || !isObject_isObject(metadata.countries)) {
+    throw new Error("[libphonenumber-js] `metadata` argument was passed but it's not a valid metadata. Must be an object having `.countries` child object property. Got ".concat(isObject_isObject(metadata) ? 'an object of shape: { ' + Object.keys(metadata).join(', ') + ' }' : 'a ' + typeOf(metadata) + ': ' + metadata, "."));
   }
 }
 
@@ -17098,7 +21081,7 @@ var PhoneNumber = /*#__PURE__*/function () {
     if (countryOrCountryCallingCode[0] === '+' && !nationalNumber) {
       throw new TypeError('`metadata` argument not passed');
     }
-    if (isObject(nationalNumber) && isObject(nationalNumber.countries)) {
+    if (isObject_isObject(nationalNumber) && isObject_isObject(nationalNumber.countries)) {
       metadata = nationalNumber;
       var e164Number = countryOrCountryCallingCode;
       if (!E164_NUMBER_REGEXP.test(e164Number)) {
@@ -20682,99 +24665,6 @@ function terminalLogger(redactor, stream = process.stderr, debug = false) {
         warn: (m) => write('warning: ', m),
         error: (m) => write('error: ', m),
     };
-}
-
-;// CONCATENATED MODULE: ./src/http/redact.ts
-/**
- * Keeps secrets out of error messages, URLs and bodies. Besides the configured secrets it derives the
- * credentials from Authorization headers (Bearer token; Basic user:password and its parts), so a
- * Zendesk `email/token:…` or Freshdesk `key:X` pair is hidden even if the caller listed only the raw key.
- */
-const REDACTED = '[REDACTED]';
-/** Shorter values (Freshdesk's dummy password "X") would mangle ordinary text and protect nothing. */
-const MIN_SECRET_LENGTH = 4;
-/** Query parameters whose values are credentials whatever they contain. */
-const SECRET_PARAM = /token|secret|password|passwd|api[-_]?key|auth|signature|credential|session/i;
-/** Header names whose values are credentials. */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key']);
-class Redactor {
-    secrets;
-    constructor(secrets = [], headers = {}) {
-        const found = new Set();
-        const add = (value) => {
-            if (value === undefined || value.length < MIN_SECRET_LENGTH)
-                return;
-            found.add(value);
-            found.add(encodeURIComponent(value));
-        };
-        for (const secret of secrets)
-            add(secret);
-        for (const [name, value] of Object.entries(headers)) {
-            if (SECRET_HEADERS.has(name.toLowerCase()))
-                for (const part of credentialParts(value))
-                    add(part);
-        }
-        // Longest first, so a secret containing another is replaced whole.
-        this.secrets = [...found].sort((a, b) => b.length - a.length);
-    }
-    /** A redactor that also hides the credentials in these (per-request) headers. */
-    extend(headers) {
-        return new Redactor(this.secrets, headers);
-    }
-    text(value) {
-        let out = value;
-        for (const secret of this.secrets)
-            out = out.split(secret).join(REDACTED);
-        return out;
-    }
-    /** A URL fit for an error message: no userinfo, secret-looking query values blanked, secrets removed. */
-    url(value) {
-        let url;
-        try {
-            url = new URL(String(value));
-        }
-        catch {
-            return this.text(String(value));
-        }
-        if (url.username || url.password) {
-            url.username = '';
-            url.password = '';
-        }
-        for (const key of [...new Set(url.searchParams.keys())]) {
-            if (SECRET_PARAM.test(key))
-                url.searchParams.set(key, REDACTED);
-        }
-        return this.text(url.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED));
-    }
-    /** Deep copy of a JSON-like value with every secret replaced (error bodies can echo request data). */
-    value(value) {
-        if (value === undefined || this.secrets.length === 0)
-            return value;
-        if (typeof value === 'string')
-            return this.text(value);
-        try {
-            return JSON.parse(this.text(JSON.stringify(value)));
-        }
-        catch {
-            return value;
-        }
-    }
-}
-/** The whole header value and every credential it carries. */
-function credentialParts(headerValue) {
-    const parts = [headerValue];
-    const match = /^(\w+)\s+(.+)$/.exec(headerValue.trim());
-    if (!match)
-        return parts;
-    const [, scheme, credential] = match;
-    parts.push(credential);
-    if (scheme.toLowerCase() === 'basic') {
-        const decoded = Buffer.from(credential, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon >= 0)
-            parts.push(decoded, decoded.slice(0, colon), decoded.slice(colon + 1));
-    }
-    return parts;
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/terminal-progress.ts
