@@ -2,8 +2,9 @@
 import type { PlatformDescriptor } from './descriptor.js';
 import { archivePlatform } from './archive/index.js';
 import { intercomPlatform } from './intercom/index.js';
+import { zendeskPlatform } from './zendesk/index.js';
 
-const PLATFORMS: readonly PlatformDescriptor<never>[] = [archivePlatform, intercomPlatform];
+const PLATFORMS: readonly PlatformDescriptor<never>[] = [archivePlatform, intercomPlatform, zendeskPlatform];
 
 export function platformNames(): string[] {
   return PLATFORMS.map((p) => p.name);

@@ -18,7 +18,7 @@ const cases: [name: string, yaml: string, message: string][] = [
   ['misspelt option', `${base}options:\n  atachments: true\n`, 'migration.yml:8:3: unknown key "atachments" in options; did you mean "attachments"?'],
   ['string for a boolean', `${base}options:\n  attachments: "yes"\n`, 'migration.yml:8:17: options.attachments must be true or false, not "yes"'],
   ['value outside an enum', `${base}options:\n  invalid_phone: remove\n`, 'migration.yml:8:18: options.invalid_phone must be one of drop, fail, keep, not "remove"'],
-  ['unknown platform', 'source:\n  platform: zendsk\n  path: a\ntarget:\n  platform: archive\n  path: b\n', 'migration.yml:2:13: source.platform "zendsk" is not a platform desk-migrate knows; use one of archive, intercom'],
+  ['unknown platform', 'source:\n  platform: zendsk\n  path: a\ntarget:\n  platform: archive\n  path: b\n', 'migration.yml:2:13: source.platform "zendsk" is not a platform desk-migrate knows; did you mean "zendesk"?'],
   ['missing connection key', 'source:\n  platform: archive\ntarget:\n  platform: archive\n  path: b\n', 'migration.yml:2:3: source.path is required: add it (a text value)'],
   [
     'unset environment variable',

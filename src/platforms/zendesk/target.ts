@@ -1,0 +1,218 @@
+/**
+ * Zendesk as a target. Each entity goes to the module that knows its API; every item gets exactly one
+ * outcome, in order. Agents are matched by email, never created; tickets are only ever imported
+ * (ticket-import.ts) or, once imported, appended to (ticket-delta.ts).
+ *
+ * Finding a record after a lost answer (`findWritten`): tickets by the source id stored as their
+ * external id; contacts and companies by the external id they were written with; groups, fields and
+ * Help Center items by their name (title) within their parent. The last ones are only known for the
+ * batch in progress — after a restart the write path itself matches them by name before creating.
+ */
+import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
+import type { Outcome } from '../../model/outcomes.js';
+import type { Agent, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Team, Ticket } from '../../model/records.js';
+import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
+import type { Preflight } from '../preflight.js';
+import { AgentDirectory } from './agent-directory.js';
+import { ZendeskClient } from './client.js';
+import { FieldCatalogue, findDefinition } from './custom-fields.js';
+import { CustomValueWriter } from './custom-values.js';
+import { failureOf } from './failures.js';
+import { ArticleWriter } from './hc-articles.js';
+import { HelpCenterLocales } from './hc-locales.js';
+import { HelpCenterStructure } from './hc-structure.js';
+import { contactExternalId } from './map-user.js';
+import { companyExternalId } from './map-organization.js';
+import { zendeskPreflight } from './preflight.js';
+import { DEFAULT_TUNING, type Tuning, type ZendeskSettings } from './settings.js';
+import { expectedInZendesk } from './target-expectations.js';
+import { updateTicket } from './ticket-delta.js';
+import { importTickets, type TicketDeps } from './ticket-import.js';
+import { TicketLookup } from './ticket-lookup.js';
+import { Uploader } from './uploads.js';
+import { matchAgents } from './write-agents.js';
+import { FieldWriter } from './write-fields.js';
+import { OrganizationWriter } from './write-organizations.js';
+import { GroupWriter } from './write-teams.js';
+import { UserWriter } from './write-users.js';
+
+/** Zendesk's bulk endpoints take 100 records (Ticket Import create_many, users create_or_update_many). */
+const BATCH = 100;
+
+type Finder = () => Promise<Written | undefined>;
+
+export class ZendeskTarget implements Target {
+  readonly platform = 'zendesk';
+  /** Every entity but tags: Zendesk has no tag list to write to; tags travel on tickets, users and organizations. */
+  readonly entities = ENTITY_ORDER.filter((e) => e !== 'tags');
+  /** Agents are seats: matched by email, never created. */
+  readonly createsAgents = false;
+  /** Every Zendesk article sits in a section: the engine places the others in the mapping's default. */
+  readonly articlesNeedFolder = true;
+  readonly preflight: Preflight;
+  readonly client: ZendeskClient;
+  private readonly catalogue: FieldCatalogue;
+  private readonly agents: AgentDirectory;
+  private readonly tickets: TicketDeps;
+  private readonly groups: GroupWriter;
+  private readonly fields: FieldWriter;
+  private readonly organizations: OrganizationWriter;
+  private readonly users: UserWriter;
+  private readonly structure: HelpCenterStructure;
+  private readonly articles: ArticleWriter;
+  /** How to find each record of the batch in progress, by `entity:sourceId`. */
+  private finders = new Map<string, Finder>();
+
+  constructor(settings: ZendeskSettings, tuning: Tuning = DEFAULT_TUNING) {
+    this.client = new ZendeskClient(settings, tuning);
+    this.catalogue = new FieldCatalogue(this.client);
+    this.agents = new AgentDirectory(this.client);
+    const customValues = new CustomValueWriter(this.client, this.catalogue);
+    this.tickets = { client: this.client, uploader: new Uploader(this.client), customValues, agents: this.agents, lookup: new TicketLookup(this.client) };
+    this.groups = new GroupWriter(this.client);
+    this.fields = new FieldWriter(this.client, this.catalogue);
+    this.organizations = new OrganizationWriter(this.client, customValues);
+    this.users = new UserWriter(this.client, customValues);
+    const locales = new HelpCenterLocales(this.client, settings.locale);
+    this.structure = new HelpCenterStructure(this.client, locales);
+    this.articles = new ArticleWriter(this.client, locales);
+    this.preflight = zendeskPreflight(this.client, this.agents, 'target');
+  }
+
+  batchSize(): number {
+    return BATCH;
+  }
+
+  async write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]> {
+    this.finders = new Map();
+    for (const item of items) this.rememberFinder(entity, item.record);
+    const records = items.map((i) => i.record);
+    switch (entity) {
+      case 'agents':
+        return matchAgents(records as Agent[], this.agents);
+      case 'teams':
+        return this.groups.write(items as WriteItem<Team>[]);
+      case 'fields':
+        return this.fields.write(items as WriteItem<FieldDef>[]);
+      case 'companies':
+        return this.organizations.write(records as Company[]);
+      case 'contacts':
+        return this.users.write(records as Contact[], context);
+      case 'tickets':
+        return this.writeTickets(items as WriteItem<Ticket>[], context);
+      case 'kb_categories':
+        return this.each(items as WriteItem<KbCategory>[], (i) => this.structure.writeCategory(i), (r) => `kb category ${r.name}`);
+      case 'kb_folders':
+        return this.each(items as WriteItem<KbFolder>[], (i) => this.structure.writeFolder(i), (r) => `kb folder ${r.name}`);
+      case 'articles':
+        return this.each(items as WriteItem<Article>[], (i) => this.articles.write(i, context), (r) => `article ${r.title}`);
+      default:
+        throw new Error(`the Zendesk target cannot write ${entity}`);
+    }
+  }
+
+  async findWritten(entity: EntityName, sourceId: string): Promise<Written | undefined> {
+    const finder = this.finders.get(`${entity}:${sourceId}`);
+    if (finder) return finder();
+    if (entity === 'tickets') return this.findTicket(sourceId);
+    if (entity === 'contacts') return written(await this.users.findByExternalId(sourceId));
+    if (entity === 'companies') return written(await this.organizations.findByExternalId(sourceId));
+    return undefined;
+  }
+
+  /** One lookup per batch where Zendesk can (users and organizations by external ids, tickets from one index). */
+  async findWrittenMany(entity: EntityName, sourceIds: string[]): Promise<Map<string, Written>> {
+    const found = new Map<string, Written>();
+    if (entity === 'tickets') {
+      for (const [id, ticket] of await this.tickets.lookup.find(sourceIds)) found.set(id, { targetId: String(ticket) });
+    } else if (entity === 'contacts' || entity === 'companies') {
+      const byExternalId = entity === 'contacts' ? await this.users.showMany(sourceIds) : await this.organizations.showMany(sourceIds);
+      for (const id of sourceIds) {
+        const targetId = byExternalId.get(id.toLowerCase());
+        if (targetId !== undefined) found.set(id, { targetId: String(targetId) });
+      }
+    }
+    return found;
+  }
+
+  expectedInTarget(entity: EntityName, comparable: Record<string, unknown>): Record<string, unknown> {
+    return expectedInZendesk(entity, comparable);
+  }
+
+  async matchAgent(email: string): Promise<string | undefined> {
+    const agent = await this.agents.byEmail(email);
+    return agent ? String(agent.id) : undefined;
+  }
+
+  async close(): Promise<void> {}
+
+  private async writeTickets(items: WriteItem<Ticket>[], context: WriteContext): Promise<Outcome[]> {
+    const outcomes: Outcome[] = new Array(items.length);
+    const fresh = items.map((item, at) => ({ item, at })).filter(({ item }) => !item.previous);
+    const imported = await importTickets(fresh.map(({ item }) => item.record), this.tickets, context);
+    fresh.forEach(({ at }, i) => (outcomes[at] = imported[i] as Outcome));
+    for (const [at, item] of items.entries()) {
+      if (item.previous) outcomes[at] = await updateTicket(item.record, item.previous, this.tickets, context);
+    }
+    return outcomes;
+  }
+
+  private async each<R>(items: WriteItem<R>[], write: (item: WriteItem<R>) => Promise<Outcome>, label: (record: R) => string): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
+    for (const item of items) {
+      try {
+        outcomes.push(await write(item));
+      } catch (error) {
+        outcomes.push(failureOf(error, label(item.record)));
+      }
+    }
+    return outcomes;
+  }
+
+  private async findTicket(sourceId: string): Promise<Written | undefined> {
+    const id = (await this.tickets.lookup.find([sourceId])).get(sourceId);
+    return id === undefined ? undefined : { targetId: String(id) };
+  }
+
+  private rememberFinder(entity: EntityName, record: RecordOf[EntityName]): void {
+    const key = `${entity}:${record.id}`;
+    const set = (finder: Finder) => this.finders.set(key, finder);
+    switch (entity) {
+      case 'agents':
+        return void set(async () => written(await this.agents.byEmail((record as Agent).email)));
+      case 'teams':
+        return void set(async () => written(await this.groups.find((record as Team).name, true)));
+      case 'fields': {
+        const field = record as FieldDef;
+        return void set(async () => {
+          this.catalogue.forget(field.on);
+          const def = findDefinition(field.on, await this.catalogue.definitions(field.on), field.key, field.label);
+          return def ? { targetId: `${field.on}:${def.id}` } : undefined;
+        });
+      }
+      case 'contacts':
+        return void set(async () => written(await this.users.findByExternalId(contactExternalId(record as Contact))));
+      case 'companies':
+        return void set(async () => written(await this.organizations.findByExternalId(companyExternalId(record as Company))));
+      case 'kb_categories':
+        return void set(async () => written(await this.structure.findCategory((record as KbCategory).name, true)));
+      case 'kb_folders': {
+        const folder = record as KbFolder;
+        const parent = folder.parentFolderId ? Number(folder.parentFolderId) : undefined;
+        return void set(async () => written(await this.structure.findSection(Number(folder.categoryId), parent, folder.name, true)));
+      }
+      case 'articles': {
+        const article = record as Article;
+        if (article.folderId) set(async () => written(await this.articles.findArticle(Number(article.folderId), article.title, true)));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+}
+
+function written(found: { id: number } | number | undefined): Written | undefined {
+  if (found === undefined) return undefined;
+  return { targetId: String(typeof found === 'number' ? found : found.id) };
+}

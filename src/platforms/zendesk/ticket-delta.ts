@@ -1,0 +1,96 @@
+/**
+ * A ticket that changed since it was imported: Zendesk cannot import into an existing ticket, so the
+ * comments it does not have yet are appended with `PUT /api/v2/tickets/{id}` (one comment per
+ * request; they get the time of this run, not their source time), and the last request also carries
+ * status, assignee, group, priority, type, tags and custom fields. Which comments exist comes from the
+ * ledger's children, or — for a ticket found after a lost ledger — from matching the ticket's comments.
+ * A PUT that adds a comment is not idempotent: after a lost answer the ticket is read before retrying.
+ * Closed tickets refuse every update; that ends as a failure saying so.
+ */
+import { HttpError, isOutcomeUnknown } from '../../http/index.js';
+import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import type { Comment, Ticket } from '../../model/records.js';
+import type { LedgerEntry, WriteContext } from '../contracts.js';
+import { commentAuthors } from './comment-authors.js';
+import { matchComments } from './comment-ids.js';
+import { failureOf } from './failures.js';
+import { commentPayload, commentsInOrder, ticketTags, ZENDESK_TICKET_TYPES } from './map-ticket.js';
+import { listComments } from './read-tickets.js';
+import type { TicketDeps } from './ticket-import.js';
+import { AttachmentRefused } from './uploads.js';
+
+interface AuditEvent {
+  id: number;
+  type: string;
+}
+
+export async function updateTicket(ticket: Ticket, previous: LedgerEntry, deps: TicketDeps, context: WriteContext): Promise<Outcome> {
+  const ticketId = previous.targetId;
+  const label = `ticket ${ticket.id} (Zendesk #${ticketId})`;
+  try {
+    const { authorOf, notes } = await commentAuthors(ticket, deps.agents, context);
+    const custom = await deps.customValues.ticketFields(ticket.custom);
+    const ordered = commentsInOrder(ticket);
+    const known = previous.children ?? matchComments(ordered, await listComments(deps.client, ticketId), authorOf);
+    const added: Record<string, string> = {};
+    const warnings = [...custom.warnings, ...notes];
+    const fresh = ordered.filter((c) => known[c.id] === undefined);
+    const fields = {
+      status: ticket.status,
+      priority: ticket.priority ?? null,
+      type: ZENDESK_TICKET_TYPES.find((t) => t === ticket.type?.toLowerCase()) ?? null,
+      assignee_id: ticket.assigneeId ? Number(ticket.assigneeId) : null,
+      group_id: ticket.teamId ? Number(ticket.teamId) : null,
+      tags: ticketTags(ticket, context.options.options.tag),
+      custom_fields: custom.values,
+      ...(ticket.subject ? { subject: ticket.subject } : {}),
+    };
+    for (const [i, comment] of fresh.entries()) {
+      const uploads = await deps.uploader.uploadComments([comment], context);
+      warnings.push(...uploads.skipped);
+      const change = { comment: commentPayload(comment, authorOf(comment), uploads.tokens.get(comment.id), false), ...(i === fresh.length - 1 ? fields : {}) };
+      added[comment.id] = await appendComment(ticketId, comment, change, authorOf, new Set([...Object.values(known), ...Object.values(added)]), deps);
+    }
+    if (fresh.length === 0) await deps.client.support.put(`/api/v2/tickets/${ticketId}`, { ticket: fields });
+    if (fresh.length > 0) warnings.push(`${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`);
+    const warning = warnings.join('; ');
+    return migrated(ticketId, { children: { ...known, ...added }, ...(warning ? { warning } : {}) });
+  } catch (error) {
+    if (error instanceof AttachmentRefused) return failed(REASONS.unsupportedAttachment, error.message);
+    if (error instanceof HttpError && error.status === 422 && /closed/i.test(error.message)) {
+      return failed(REASONS.rejectedByTarget, `${label} is closed in Zendesk, and closed tickets refuse updates; its changes and new comments were not written`);
+    }
+    return failureOf(error, label);
+  }
+}
+
+/**
+ * One PUT with one comment; returns the new comment's Zendesk id. `knownIds` are the ticket's comments
+ * that are someone else's, so an older comment with the same words is never taken for this one.
+ */
+async function appendComment(
+  ticketId: string,
+  comment: Comment,
+  change: Record<string, unknown>,
+  authorOf: (c: Comment) => number,
+  knownIds: ReadonlySet<string>,
+  deps: TicketDeps,
+): Promise<string> {
+  const findWritten = async () => {
+    const candidates = (await listComments(deps.client, ticketId)).filter((z) => !knownIds.has(String(z.id))).reverse();
+    return matchComments([comment], candidates, authorOf)[comment.id];
+  };
+  const put = async () => {
+    const body = await deps.client.support.put<{ audit?: { events?: AuditEvent[] } }>(`/api/v2/tickets/${ticketId}`, { ticket: change }, { idempotent: false });
+    const event = body.audit?.events?.find((e) => e.type === 'Comment');
+    const id = event ? String(event.id) : await findWritten();
+    if (!id) throw new Error(`Zendesk accepted the comment for ticket ${ticketId} but it cannot be found`);
+    return id;
+  };
+  try {
+    return await put();
+  } catch (error) {
+    if (!isOutcomeUnknown(error)) throw error;
+    return (await findWritten()) ?? put();
+  }
+}

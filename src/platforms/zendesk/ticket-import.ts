@@ -1,0 +1,186 @@
+/**
+ * New tickets go in only through the Ticket Import API (`/api/v2/imports/tickets/create_many`, up to
+ * 100 per job), which keeps ticket and comment dates and sends no notifications (research §1.4).
+ *
+ * One batch: map custom values and authors, upload the attachments right before the import (tokens
+ * live an hour), send one job, wait for it, and read every result — a completed job can hold per-item
+ * failures, which become failed outcomes with Zendesk's text. Items refused for an expired upload token
+ * get fresh uploads and one more try. When the job's answer is lost (no response, a vanished or stuck
+ * job, a failed job), the tickets are looked up by external id before anything is sent again.
+ * Created tickets' comments are then read once to return their Zendesk ids (the ledger's children).
+ */
+import { isOutcomeUnknown } from '../../http/index.js';
+import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import type { Comment, Ticket } from '../../model/records.js';
+import type { WriteContext } from '../contracts.js';
+import type { AgentDirectory } from './agent-directory.js';
+import type { ZdJobStatus } from './api-types.js';
+import type { ZendeskClient } from './client.js';
+import { commentAuthors } from './comment-authors.js';
+import { matchComments } from './comment-ids.js';
+import { mapLimit } from './concurrency.js';
+import type { CustomValueWriter } from './custom-values.js';
+import { failureOf } from './failures.js';
+import { JobOutcomeUnknown, waitForJob } from './job-status.js';
+import { commentsInOrder, importPayload } from './map-ticket.js';
+import { listComments } from './read-tickets.js';
+import type { TicketLookup } from './ticket-lookup.js';
+import { AttachmentRefused, isUploadTokenProblem, type CommentUploads, type Uploader } from './uploads.js';
+
+export interface TicketDeps {
+  client: ZendeskClient;
+  uploader: Uploader;
+  customValues: CustomValueWriter;
+  agents: AgentDirectory;
+  lookup: TicketLookup;
+}
+
+interface Prepared {
+  /** Index of the ticket in the batch, which is also the index of its outcome. */
+  position: number;
+  ticket: Ticket;
+  customFields: { id: number; value: unknown }[];
+  authorOf: (c: Comment) => number;
+  warnings: string[];
+  uploads: CommentUploads;
+}
+
+/** `unknown`: not found after a lost answer; `retry` says whether sending it again is safe. */
+type ImportResult = { id: number } | { error: string } | { unknown: string; retry: boolean };
+
+export async function importTickets(tickets: readonly Ticket[], deps: TicketDeps, context: WriteContext): Promise<Outcome[]> {
+  const outcomes: Outcome[] = new Array(tickets.length);
+  const prepared: Prepared[] = [];
+  await mapLimit(tickets, deps.client.tuning.concurrency, async (ticket, position) => {
+    try {
+      prepared.push(await prepare(position, ticket, deps, context));
+    } catch (error) {
+      outcomes[position] =
+        error instanceof AttachmentRefused ? failed(REASONS.unsupportedAttachment, error.message) : failureOf(error, `ticket ${ticket.id}`);
+    }
+  });
+  prepared.sort((a, b) => a.position - b.position);
+
+  const created: { item: Prepared; id: number }[] = [];
+  let pending = prepared;
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    const last = attempt >= 2;
+    for (const item of pending) if (Date.now() - item.uploads.oldest > deps.client.tuning.uploadTokenMaxAgeMs) await reupload(item, deps, context);
+    let results: Map<number, ImportResult>;
+    try {
+      results = await runImport(pending, deps, context);
+    } catch (error) {
+      for (const item of pending) outcomes[item.position] = failureOf(error, `ticket ${item.ticket.id}`);
+      break;
+    }
+    const retry: Prepared[] = [];
+    for (const [i, item] of pending.entries()) {
+      const result = results.get(i) ?? { unknown: 'the import job gave no result for it', retry: true };
+      if ('id' in result) created.push({ item, id: result.id });
+      else if ('error' in result && !last && isUploadTokenProblem(result.error)) {
+        await reupload(item, deps, context);
+        retry.push(item);
+      } else if ('unknown' in result && result.retry && !last) retry.push(item);
+      else if ('error' in result) outcomes[item.position] = failed(REASONS.rejectedByTarget, `Zendesk refused ticket ${item.ticket.id}: ${result.error}`);
+      else {
+        const why = result.retry ? `${result.unknown}, twice; no import job created it` : `${result.unknown}; it may still be created by that job, so it was not sent again`;
+        outcomes[item.position] = failed(REASONS.ambiguousWrite, `ticket ${item.ticket.id}: ${why}. Look for external id ${item.ticket.id} in Zendesk before the next run writes it`);
+      }
+    }
+    pending = retry;
+  }
+
+  await mapLimit(created, deps.client.tuning.concurrency, async ({ item, id }) => {
+    const warning = item.warnings.join('; ');
+    try {
+      const children = matchComments(commentsInOrder(item.ticket), await listComments(deps.client, id), item.authorOf);
+      outcomes[item.position] = migrated(String(id), warning ? { children, warning } : { children });
+    } catch {
+      // The ticket exists; without its comment ids a later delta matches comments by date and text.
+      outcomes[item.position] = migrated(String(id), warning ? { warning } : {});
+    }
+  });
+  return outcomes;
+}
+
+async function prepare(position: number, ticket: Ticket, deps: TicketDeps, context: WriteContext): Promise<Prepared> {
+  const custom = await deps.customValues.ticketFields(ticket.custom);
+  const authors = await commentAuthors(ticket, deps.agents, context);
+  const uploads = await deps.uploader.uploadComments(ticket.comments, context);
+  return {
+    position,
+    ticket,
+    customFields: custom.values,
+    authorOf: authors.authorOf,
+    warnings: [...custom.warnings, ...authors.notes, ...uploads.skipped],
+    uploads,
+  };
+}
+
+async function reupload(item: Prepared, deps: TicketDeps, context: WriteContext): Promise<void> {
+  item.uploads = await deps.uploader.uploadComments(item.ticket.comments, context);
+}
+
+/** One create_many job; results by index in `items`. Throws only when nothing can have been written. */
+async function runImport(items: readonly Prepared[], deps: TicketDeps, context: WriteContext): Promise<Map<number, ImportResult>> {
+  const { client } = deps;
+  const tickets = items.map((item) =>
+    importPayload(item.ticket, {
+      customFields: item.customFields,
+      uploadTokens: item.uploads.tokens,
+      authorOf: item.authorOf,
+      extraTag: context.options.options.tag,
+      brandId: client.settings.brandId,
+    }),
+  );
+  let job: ZdJobStatus;
+  try {
+    const body = await client.support.post<{ job_status: ZdJobStatus }>(
+      '/api/v2/imports/tickets/create_many',
+      { tickets },
+      { query: { archive_immediately: client.settings.archiveImmediately || undefined }, idempotent: false },
+    );
+    job = await waitForJob(client, body.job_status.id);
+  } catch (error) {
+    // A lost answer: a job it created is among the recent ones. A vanished job ended long ago: the
+    // export shows what it wrote. A stuck job may still write: nothing of it is sent again.
+    if (error instanceof JobOutcomeUnknown) return lookUp(items, deps, error.message, error.state === 'expired' ? 'everywhere' : 'stuck');
+    if (!isOutcomeUnknown(error)) throw error;
+    return lookUp(items, deps, error instanceof Error ? error.message : String(error), 'recent');
+  }
+  if (job.status !== 'completed') return lookUp(items, deps, `the import job ended ${job.status}${job.message ? ` (${job.message})` : ''}`, 'recent');
+  const results = new Map<number, ImportResult>();
+  const created = new Map<string, number>();
+  for (const r of job.results ?? []) {
+    if (r.index === undefined) continue;
+    if (typeof r.id === 'number' && r.success !== false) {
+      results.set(r.index, { id: r.id });
+      const item = items[r.index];
+      if (item) created.set(item.ticket.id, r.id);
+    } else results.set(r.index, { error: [r.error, r.details].filter(Boolean).join(': ') || 'no reason given' });
+  }
+  deps.lookup.remember(job.id, created);
+  if (results.size < items.length) {
+    const missing = items.filter((_, i) => !results.has(i));
+    const found = await lookUp(missing, deps, 'the import job gave no result for it', 'recent');
+    for (const [j, result] of found) results.set(items.indexOf(missing[j] as Prepared), result);
+  }
+  return results;
+}
+
+/**
+ * After a lost answer: the tickets that exist are adopted (from the recent import jobs, unfinished ones
+ * waited for, or from everything Zendesk has), the others are reported unknown — to be sent once more,
+ * unless a job that may still write them is stuck.
+ */
+async function lookUp(items: readonly Prepared[], deps: TicketDeps, why: string, where: 'recent' | 'everywhere' | 'stuck'): Promise<Map<number, ImportResult>> {
+  const ids = items.map((item) => item.ticket.id);
+  // Looking for a stuck job's tickets would only wait for it again.
+  const found = where === 'recent' ? await deps.lookup.fromRecentImports(ids) : where === 'everywhere' ? await deps.lookup.find(ids) : new Map<string, number>();
+  return new Map(
+    items.map((item, i): [number, ImportResult] => {
+      const id = found.get(item.ticket.id);
+      return [i, id !== undefined ? { id } : { unknown: why, retry: where !== 'stuck' }];
+    }),
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Comment attachments go to Zendesk as uploads (`POST /api/v2/uploads?filename=`, raw bytes), whose
+ * tokens a comment then consumes. A token lives 60 minutes, so files are uploaded just before the
+ * import that uses them and uploaded again when too old or refused as expired. One token per file:
+ * adding a second file to a token is not safe to repeat after a lost answer (the comment would carry
+ * it twice), whereas a repeated single upload only leaves an unused upload behind, which expires.
+ */
+import type { Attachment, Comment } from '../../model/records.js';
+import type { WriteContext } from '../contracts.js';
+import type { ZdUpload } from './api-types.js';
+import type { ZendeskClient } from './client.js';
+
+export interface CommentUploads {
+  /** Source comment id → upload tokens of its files. */
+  tokens: Map<string, string[]>;
+  /** When the oldest token was made (ms). */
+  oldest: number;
+  /** Files left out, for the record's warnings. */
+  skipped: string[];
+}
+
+export class AttachmentRefused extends Error {}
+
+/** Zendesk's answer when a comment names an upload token it will not take (expired, unknown, used). */
+export function isUploadTokenProblem(text: string): boolean {
+  return /upload token/i.test(text);
+}
+
+export class Uploader {
+  constructor(private readonly client: ZendeskClient) {}
+
+  async uploadFile(attachment: Attachment, bytes: Uint8Array): Promise<string> {
+    const body = await this.client.support.request<{ upload: ZdUpload }>('POST', '/api/v2/uploads', {
+      query: { filename: attachment.fileName || `attachment-${attachment.id}` },
+      rawBody: bytes,
+      contentType: attachment.contentType || 'application/octet-stream',
+      idempotent: true,
+    });
+    return body.body.upload.token;
+  }
+
+  /**
+   * Uploads every file of these comments. A file that cannot be read or is refused is skipped with a
+   * warning, or fails the record (AttachmentRefused) when the mapping says unsupported attachments fail.
+   */
+  async uploadComments(comments: readonly Comment[], context: WriteContext): Promise<CommentUploads> {
+    const result: CommentUploads = { tokens: new Map(), oldest: Date.now(), skipped: [] };
+    for (const comment of comments) {
+      for (const attachment of comment.attachments) {
+        try {
+          const token = await this.uploadFile(attachment, await context.fetchAttachment(attachment));
+          result.tokens.set(comment.id, [...(result.tokens.get(comment.id) ?? []), token]);
+        } catch (error) {
+          const why = `attachment ${attachment.fileName} of comment ${comment.id} could not be uploaded (${error instanceof Error ? error.message : String(error)})`;
+          if (context.options.options.unsupported_attachments === 'fail') throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the ticket without it`);
+          result.skipped.push(`${why}, left out`);
+        }
+      }
+    }
+    return result;
+  }
+}

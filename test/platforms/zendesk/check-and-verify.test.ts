@@ -1,0 +1,72 @@
+/**
+ * The engine's other modes with Zendesk: `check` (accounts, permissions, cost, reminders; no write)
+ * and `verify` (Zendesk read back through the connector and compared with the source, with what
+ * Zendesk is known to change applied first).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { generateArchive } from '../../../bench/generate-archive.mjs';
+import { check } from '../../../src/engine/check.js';
+import { verify } from '../../../src/engine/verify.js';
+import { ArchiveSource } from '../../../src/platforms/archive/source.js';
+import { silentLogger } from '../../../src/runtime/logger.js';
+import { tempDir } from '../../support/workspace.js';
+import { archiveYaml, mapping, run, seedAgents, withSim, WRITE_METHODS, zendeskSource, zendeskTarget, zendeskYaml } from './harness.js';
+
+describe('check and verify', () => {
+  test('check proves access with reads only and names what to review', async () => {
+    await withSim({}, async (sim) => {
+      seedAgents(sim, 3); // one archive agent has no Zendesk agent
+      const work = tempDir();
+      const source = join(work, 'source');
+      await generateArchive(source, { tickets: 10, contacts: 6, companies: 2, articles: 3 });
+      const m = mapping(archiveYaml(source), zendeskYaml(sim));
+      const summary = await check({ mapping: m, source: new ArchiveSource(source), target: zendeskTarget(m), reportsDir: join(work, 'check'), log: silentLogger });
+      const details = summary.check;
+      expect(details?.accounts.target).toBe(`${sim.url} as ${sim.options.email} (admin)`);
+      expect(details?.access.filter((a) => a.side === 'target').map((a) => [a.permission, a.ok])).toEqual([
+        ['admin role (Ticket Import API, incremental exports, fields, Guide)', true],
+        ['Help Center (Guide) API', true],
+        ['Guide permission groups', true],
+      ]);
+      expect(details?.ready).toBe(true);
+      expect(details?.estimate.apiCalls).toBeGreaterThan(10);
+      expect(details?.reminders.some((r) => r.includes('Bulk user import is off'))).toBe(true);
+      expect(summary.entities.agents?.failedBy).toEqual({ unmatched_agent: 1 });
+      expect(sim.server.log.filter((r) => WRITE_METHODS.has(r.method))).toEqual([]);
+    });
+  });
+
+  test('verify finds every migrated record as the source has it, once Zendesk’s own changes are applied', async () => {
+    let offsetMs = 0;
+    await withSim({ clock: () => Date.now() + offsetMs }, async (sim) => {
+      sim.seed({ locales: { enabled: ['en-us', 'fr'], default: 'en-us' } });
+      seedAgents(sim, 4);
+      const work = tempDir();
+      const source = join(work, 'source');
+      await generateArchive(source, { tickets: 12, contacts: 10, companies: 3, articles: 6 });
+      const m = mapping(archiveYaml(source), zendeskYaml(sim), 'options:\n  tag: migrated\n');
+      await run(m, new ArchiveSource(source), zendeskTarget(m), work);
+      // Known difference: the ticket export never shows the last minute, so verify waits a minute.
+      offsetMs += 2 * 60_000;
+      const summary = await verify({
+        mapping: m,
+        source: new ArchiveSource(source),
+        target: zendeskTarget(m),
+        targetReader: zendeskSource(mapping(zendeskYaml(sim), archiveYaml(join(work, 'unused')))),
+        stateDir: join(work, 'state'),
+        reportsDir: join(work, 'verify'),
+        log: silentLogger,
+      });
+      const mismatches = readFileSync(join(work, 'verify', 'mismatches.csv'), 'utf8').trim().split('\n').slice(1);
+      // Known difference: a company attribute with no organization field in Zendesk (the archive's `tier`)
+      // was left out, with a warning, when written.
+      expect(summary.verify?.mismatchedFields).toEqual({ 'companies.custom': 3 });
+      expect(mismatches).toHaveLength(3);
+      for (const line of mismatches) expect(line).toMatch(/^companies,co\d,\d+,custom,"\{""tier"":""(gold|silver)""\}",\{\}$/);
+      expect(summary.verify?.compared).toBeGreaterThan(40);
+      expect(summary.verify?.matched).toBe((summary.verify?.compared ?? 0) - 3);
+    });
+  });
+});
