@@ -112,6 +112,10 @@ const options = z
       .default(false)
       .describe('Write Intercom conversations and tickets as one ticket entity in the target.'),
     batch_size: z.number().int().min(1).max(1000).optional().describe('Records per write; the platform limit applies.'),
+    truncated_threads: z
+      .enum(['migrate', 'fail'])
+      .default('migrate')
+      .describe('A thread the source returns only in part (Intercom keeps the 500 latest parts readable): migrate what can be read, with a warning, or fail it.'),
     delta_overlap_minutes: z
       .number()
       .min(0)

@@ -139,7 +139,9 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
       const ticket = transformed.record as Ticket;
       if (ticket.truncatedFrom) {
         note(REASONS.truncatedSource);
-        warnings.push(`the source returned ${ticket.comments.length} of its ${ticket.truncatedFrom} parts; the oldest are not reachable through the API`);
+        const message = `the source returned ${ticket.comments.length} of the thread's ${ticket.truncatedFrom} parts: the oldest ${ticket.truncatedFrom - ticket.comments.length} are not reachable through its API`;
+        if (mapping.options.truncated_threads === 'fail') return failed(REASONS.truncatedSource, `${message}; set options.truncated_threads: migrate to move what can be read`);
+        warnings.push(message);
       }
       if (!ticket.assigneeId) {
         note('unassigned');

@@ -5,8 +5,8 @@
  */
 import type { Mapping } from '../config/types.js';
 import { entityLabel, type EntityName } from '../model/entities.js';
-import { REASONS, skipped, type Failed, type Skipped } from '../model/outcomes.js';
-import type { AnyRecord, Article } from '../model/records.js';
+import { failed, REASONS, skipped, type Failed, type Skipped } from '../model/outcomes.js';
+import type { AnyRecord, Article, Ticket } from '../model/records.js';
 import { applyMapping } from '../transform/apply-mapping.js';
 import { bindReferences, type Resolve } from './bind-references.js';
 
@@ -35,8 +35,10 @@ export function prepareRecord(entity: EntityName, record: AnyRecord, context: Pr
   const { mapping } = context;
   const transformed = applyMapping(entity, record, mapping);
   if ('failure' in transformed) return { outcome: transformed.failure };
+  const truncated = entity === 'tickets' ? truncation(record as Ticket, mapping) : undefined;
+  if (truncated?.status === 'failed') return { outcome: truncated };
   const bound = bindReferences(entity, transformed.record, context.resolve);
-  const warnings = [...transformed.warnings];
+  const warnings = [...transformed.warnings, ...(truncated ? [truncated.message] : [])];
   if (entity === 'articles' && (record as Article).folderId === DEFAULT_FOLDER_ID) {
     const kb = mapping.knowledge_base;
     warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
@@ -56,6 +58,15 @@ export function prepareRecord(entity: EntityName, record: AnyRecord, context: Pr
     if (ref.path !== 'assigneeId' || !assigned) warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} was not migrated, left out`);
   }
   return { record: bound.record, warnings };
+}
+
+/** A thread the source could return only in part (Intercom: the 500 most recent parts). */
+function truncation(ticket: Ticket, mapping: Mapping): Failed | { status: 'warning'; message: string } | undefined {
+  if (!ticket.truncatedFrom) return undefined;
+  const message = `the source returned ${ticket.comments.length} of the thread's ${ticket.truncatedFrom} parts: the oldest ${ticket.truncatedFrom - ticket.comments.length} are not reachable through its API`;
+  return mapping.options.truncated_threads === 'fail'
+    ? failed(REASONS.truncatedSource, `${message}; set options.truncated_threads: migrate to move what can be read`)
+    : { status: 'warning', message };
 }
 
 /** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */

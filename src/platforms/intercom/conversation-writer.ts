@@ -18,7 +18,6 @@ import { customForIntercom } from './custom-values.js';
 import { htmlToText, sameText } from './html-text.js';
 import { postParts } from './post-parts.js';
 import { isPartOf, matchExisting, planOpening, planParts, ThreadNotes, type OpeningPlan, type PlannedPart } from './thread-plan.js';
-import { truncationWarning } from './truncation.js';
 import type { WriteMemo } from './write-memo.js';
 import type { WorkspaceDirectory } from './workspace-directory.js';
 
@@ -53,7 +52,6 @@ export async function writeConversation(env: ThreadEnv, item: WriteItem<Ticket>,
   const record = item.record;
   const me = String((await env.directory.me()).id);
   const notes = new ThreadNotes();
-  if (record.truncatedFrom) notes.extra.push(truncationWarning(record));
   const { opening, rest } = planOpening(record, env.connection.first_message_placeholder, notes);
   const parts = [...opening.followUps, ...planParts(rest, { me, requester: record.requesterId }, opening.createdAt, notes)];
   env.memo.remember('tickets', record.id, () => findWrittenConversation(client, opening, parts));

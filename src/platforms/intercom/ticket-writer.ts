@@ -20,7 +20,6 @@ import { postParts } from './post-parts.js';
 import { isPartOf, matchExisting, planParts, ThreadNotes, type PlannedPart } from './thread-plan.js';
 import type { TicketTypeCatalog } from './ticket-types.js';
 import { unixFromIso } from './timestamps.js';
-import { truncationWarning } from './truncation.js';
 
 export interface TicketEnv extends ThreadEnv {
   types: TicketTypeCatalog;
@@ -51,7 +50,6 @@ export async function writeTicket(env: TicketEnv, item: WriteItem<Ticket>, conte
   }
   const me = String((await env.directory.me()).id);
   const notes = new ThreadNotes();
-  if (record.truncatedFrom) notes.extra.push(truncationWarning(record));
   const resolved = await env.types.attributes(await env.types.byName(record.type), record.custom);
   const type = resolved.type;
   if (resolved.dropped.length > 0) notes.extra.push(`attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`);
