@@ -8367,7 +8367,7 @@ const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function schemas_email(params) {
-    return core._email(ZodEmail, params);
+    return _email(ZodEmail, params);
 }
 const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
@@ -8402,7 +8402,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {
@@ -12633,11 +12633,6 @@ async function postParts(todo, existing, existingTotal, children, notes, post) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/platforms/intercom/truncation.ts
-function truncationWarning(record) {
-    return `the source returned only part of this thread (${record.comments.length} comments read of ${record.truncatedFrom} parts; Intercom returns the 500 most recent parts): the oldest messages are missing`;
-}
-
 ;// CONCATENATED MODULE: ./src/platforms/intercom/conversation-writer.ts
 /**
  * Writes a canonical thread as an Intercom conversation: created from the contact with its original
@@ -12656,7 +12651,6 @@ function truncationWarning(record) {
 
 
 
-
 /**
  * `candidates`: when the record may already be in the workspace (the engine could not tell), the
  * conversations of its contact created at its time, searched once for the whole batch.
@@ -12666,8 +12660,6 @@ async function writeConversation(env, item, context, candidates) {
     const record = item.record;
     const me = String((await env.directory.me()).id);
     const notes = new ThreadNotes();
-    if (record.truncatedFrom)
-        notes.extra.push(truncationWarning(record));
     const { opening, rest } = planOpening(record, env.connection.first_message_placeholder, notes);
     const parts = [...opening.followUps, ...planParts(rest, { me, requester: record.requesterId }, opening.createdAt, notes)];
     env.memo.remember('tickets', record.id, () => findWrittenConversation(client, opening, parts));
@@ -13149,7 +13141,6 @@ function convert(attribute, value) {
 
 
 
-
 const ticket_writer_STATE = {
     new: 'submitted',
     open: 'in_progress',
@@ -13167,8 +13158,6 @@ async function writeTicket(env, item, context, candidates) {
     }
     const me = String((await env.directory.me()).id);
     const notes = new ThreadNotes();
-    if (record.truncatedFrom)
-        notes.extra.push(truncationWarning(record));
     const resolved = await env.types.attributes(await env.types.byName(record.type), record.custom);
     const type = resolved.type;
     if (resolved.dropped.length > 0)
@@ -13985,10 +13974,2868 @@ const intercomPlatform = {
     createTarget: (c, context) => new IntercomTarget(c, context.log),
 };
 
+;// CONCATENATED MODULE: ./src/platforms/zendesk/pagination.ts
+const PAGE_SIZE = 100;
+async function fetchPage(http, path, key, after, query = {}) {
+    const body = await http.get(path, { ...query, 'page[size]': PAGE_SIZE, 'page[after]': after });
+    const items = Array.isArray(body[key]) ? body[key] : [];
+    const meta = (body['meta'] ?? {});
+    const next = meta.after_cursor ?? undefined;
+    return { items, after: next, hasMore: meta.has_more === true && next !== undefined };
+}
+/** Every page from `after` (or the start) to the end. */
+async function* eachPage(http, path, key, query = {}, after) {
+    let cursor = after;
+    for (;;) {
+        const page = await fetchPage(http, path, key, cursor, query);
+        yield page;
+        if (!page.hasMore)
+            return;
+        cursor = page.after;
+    }
+}
+/** Every item of a short list (groups, fields, agents): for lists the connector may hold in memory. */
+async function listAll(http, path, key, query = {}) {
+    const all = [];
+    for await (const page of eachPage(http, path, key, query))
+        all.push(...page.items);
+    return all;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/agent-directory.ts
+
+/** Agents and admins: Zendesk's `role[]` filter takes the parameter twice, so it goes in the path. */
+const AGENTS_PATH = '/api/v2/users?role[]=agent&role[]=admin';
+class AgentDirectory {
+    client;
+    agents;
+    self;
+    constructor(client) {
+        this.client = client;
+    }
+    all() {
+        if (!this.agents) {
+            this.agents = listAll(this.client.support, AGENTS_PATH, 'users');
+            this.agents.catch(() => (this.agents = undefined));
+        }
+        return this.agents;
+    }
+    async ids() {
+        return new Set((await this.all()).map((u) => u.id));
+    }
+    async byEmail(email) {
+        const wanted = email.trim().toLowerCase();
+        return (await this.all()).find((u) => u.email?.toLowerCase() === wanted);
+    }
+    /** The user the credentials belong to: the author of what has no author of its own. */
+    async me() {
+        if (!this.self) {
+            this.self = this.client.support.get('/api/v2/users/me').then((b) => b.user);
+            this.self.catch(() => (this.self = undefined));
+        }
+        return this.self;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/client.ts
+/**
+ * The HTTP side of a Zendesk connection: one HttpClient per API budget. Support and Help Center have
+ * separate per-minute budgets (research §1.2), so each has its own RateLimiter; incremental exports
+ * also draw on a 10-per-minute limit of their own. Attachment downloads are not API calls and get a
+ * client of their own, which sends credentials only to the account's own origin (never to the
+ * third-party hosts that serve some attachments).
+ */
+
+class ZendeskClient {
+    settings;
+    tuning;
+    support;
+    helpCenter;
+    downloads;
+    incrementalLimiter;
+    constructor(settings, tuning) {
+        this.settings = settings;
+        this.tuning = tuning;
+        const common = {
+            baseUrl: settings.baseUrl,
+            headers: { authorization: settings.authorization },
+            secrets: settings.secrets,
+            ...tuning.http,
+        };
+        const limiter = (name, share) => new RateLimiter({ name, limit: settings.requestsPerMinute, intervalMs: tuning.intervalMs, share });
+        this.support = new HttpClient({ ...common, limiter: limiter('zendesk-support', settings.budgetShare) });
+        this.helpCenter = new HttpClient({ ...common, limiter: limiter('zendesk-help-center', settings.helpCenterBudgetShare) });
+        this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'zendesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });
+        this.incrementalLimiter = new RateLimiter({ name: 'zendesk-incremental', limit: tuning.incrementalPerWindow, intervalMs: tuning.intervalMs });
+    }
+    api(api) {
+        return api === 'support' ? this.support : this.helpCenter;
+    }
+    /** API requests sent so far, retries included. */
+    get calls() {
+        return this.support.calls + this.helpCenter.calls;
+    }
+    /** An incremental export request: paced by its own limit, then by the Support budget. */
+    incremental(path, query) {
+        return this.incrementalLimiter.schedule(() => this.support.get(path, query));
+    }
+    /** The bytes at an attachment URL; credentials go only to the account's own origin. */
+    async download(url) {
+        return (await this.downloads.request('GET', url, { expect: 'bytes' })).body;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/tags.ts
+/**
+ * Zendesk tags are lower case and a space splits one tag into two (research §1.4, simulator README):
+ * spaces become underscores so that "needs review" stays one tag.
+ */
+function zendeskTag(name) {
+    return name.trim().toLowerCase().replace(/\s+/g, '_');
+}
+function zendeskTags(names) {
+    return [...new Set(names.map(zendeskTag).filter(Boolean))];
+}
+/** A key readable as a tag or a field key: "Order number" → "order_number". */
+function slug(text) {
+    return text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/custom-fields.ts
+
+
+const FIELD_API = {
+    tickets: { path: '/api/v2/ticket_fields', list: 'ticket_fields', one: 'ticket_field' },
+    contacts: { path: '/api/v2/user_fields', list: 'user_fields', one: 'user_field' },
+    companies: { path: '/api/v2/organization_fields', list: 'organization_fields', one: 'organization_field' },
+};
+const TO_CANONICAL = {
+    text: 'string',
+    regexp: 'string',
+    partialcreditcard: 'string',
+    lookup: 'string',
+    textarea: 'text',
+    integer: 'number',
+    decimal: 'decimal',
+    checkbox: 'boolean',
+    date: 'date',
+    tagger: 'list',
+    dropdown: 'list',
+    multiselect: 'multi_list',
+};
+/** Zendesk type for a canonical one; dropdowns are `tagger` on tickets and `dropdown` on users/organizations. */
+function zendeskFieldType(owner, type) {
+    const types = {
+        string: 'text',
+        text: 'textarea',
+        number: 'integer',
+        decimal: 'decimal',
+        boolean: 'checkbox',
+        date: 'date',
+        list: owner === 'tickets' ? 'tagger' : 'dropdown',
+        multi_list: 'multiselect',
+    };
+    return types[type];
+}
+function isCustomField(def) {
+    return def.removable !== false && def.active !== false;
+}
+function canonicalKey(owner, def) {
+    return owner === 'tickets' || !def.key ? slug(def.title) : def.key;
+}
+/** A user/organization field key Zendesk accepts: letters, digits and underscores. */
+function zendeskFieldKey(key) {
+    return key.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '') || 'field';
+}
+/** The definition a canonical key (or label) writes to. */
+function findDefinition(owner, defs, key, label) {
+    const wanted = [key, label].filter((k) => !!k);
+    const byKey = owner === 'tickets' ? undefined : defs.find((d) => d.key !== undefined && wanted.some((k) => d.key?.toLowerCase() === zendeskFieldKey(k).toLowerCase()));
+    return byKey ?? defs.find((d) => wanted.some((k) => d.title.toLowerCase() === k.toLowerCase() || slug(d.title) === slug(k)));
+}
+/** The option tag for a new option: unique across fields, as Zendesk requires of tags. */
+function optionTag(def, name) {
+    return `${slug(def.title)}_${slug(name) || 'option'}`.slice(0, 80);
+}
+function fieldDefFromZendesk(owner, def) {
+    const field = {
+        id: `${owner}:${def.id}`,
+        on: owner,
+        key: canonicalKey(owner, def),
+        label: def.title,
+        type: TO_CANONICAL[def.type] ?? 'string',
+    };
+    if (def.custom_field_options?.length)
+        field.options = def.custom_field_options.map((o) => o.name);
+    if (def.description)
+        field.description = def.description;
+    return field;
+}
+/** The custom field definitions of one connection, read once each. */
+class FieldCatalogue {
+    client;
+    loaded = new Map();
+    constructor(client) {
+        this.client = client;
+    }
+    definitions(owner) {
+        let defs = this.loaded.get(owner);
+        if (!defs) {
+            const { path, list } = FIELD_API[owner];
+            defs = listAll(this.client.support, path, list).then((all) => all.filter(isCustomField));
+            // A failed read is not cached: the next record tries again.
+            defs.catch(() => this.loaded.delete(owner));
+            this.loaded.set(owner, defs);
+        }
+        return defs;
+    }
+    /** Adds a definition this connection just created, so later records find it without a reload. */
+    async remember(owner, def) {
+        const defs = await this.definitions(owner);
+        const at = defs.findIndex((d) => d.id === def.id);
+        if (at >= 0)
+            defs[at] = def;
+        else
+            defs.push(def);
+    }
+    /** Reads the list again (after a create whose answer was lost). */
+    forget(owner) {
+        this.loaded.delete(owner);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/concurrency.ts
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/cursor.ts
+function encodePosition(position) {
+    return JSON.stringify(position);
+}
+function decodePosition(text, stream) {
+    if (text === undefined)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        value = undefined;
+    }
+    const position = value;
+    if (!position || typeof position !== 'object' || (position.list ?? position.export) !== stream) {
+        throw new Error(`the saved read position "${text}" does not belong to the Zendesk ${stream} stream; delete the state folder's cursor for it or start a new run`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/incremental.ts
+/** 100 rather than the allowed 1000: a page of tickets is fetched with its comments and held in memory. */
+const EXPORT_PAGE_SIZE = 100;
+/** Unix seconds for a `since` watermark, never later than a minute and a bit ago. */
+function startTimeFor(since, now = Date.now()) {
+    const latest = Math.floor(now / 1000) - 61;
+    if (!since)
+        return 0;
+    const at = Math.floor(Date.parse(since) / 1000);
+    return Number.isFinite(at) ? Math.max(0, Math.min(at, latest)) : 0;
+}
+async function cursorExport(client, resource, position, perPage = EXPORT_PAGE_SIZE) {
+    const query = 'cursor' in position ? { cursor: position.cursor } : { start_time: position.startTime };
+    const body = await client.incremental(`/api/v2/incremental/${resource}/cursor`, {
+        ...query,
+        per_page: perPage,
+        ...(resource === 'tickets' ? { exclude_deleted: true } : {}),
+    });
+    const items = Array.isArray(body[resource]) ? body[resource] : [];
+    const after = typeof body['after_cursor'] === 'string' ? body['after_cursor'] : undefined;
+    return { items, afterCursor: after, endOfStream: body['end_of_stream'] === true || after === undefined };
+}
+async function timeExport(client, resource, startTime) {
+    const body = await client.incremental(`/api/v2/incremental/${resource}`, { start_time: startTime, per_page: EXPORT_PAGE_SIZE });
+    const items = Array.isArray(body[resource]) ? body[resource] : [];
+    const endTime = typeof body['end_time'] === 'number' ? body['end_time'] : startTime;
+    // A page that does not move the clock forward would be asked for again forever.
+    return { items, endTime, endOfStream: body['end_of_stream'] === true || endTime <= startTime };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/read-help-center.ts
+
+
+
+
+const WITH_TRANSLATIONS = { include: 'translations' };
+function otherTranslations(item) {
+    return (item.translations ?? []).filter((t) => t.locale.toLowerCase() !== item.source_locale.toLowerCase());
+}
+function translatedNames(item) {
+    const out = {};
+    for (const t of otherTranslations(item))
+        out[t.locale] = t.body ? { name: t.title, description: t.body } : { name: t.title };
+    return out;
+}
+function categoryFromZendesk(c) {
+    const category = { id: String(c.id), name: c.name, locale: c.source_locale, translations: translatedNames(c) };
+    if (c.description)
+        category.description = c.description;
+    if (c.position !== undefined)
+        category.position = c.position;
+    return category;
+}
+function folderFromZendesk(s) {
+    const folder = { id: String(s.id), categoryId: String(s.category_id), name: s.name, locale: s.source_locale, translations: translatedNames(s) };
+    if (s.parent_section_id)
+        folder.parentFolderId = String(s.parent_section_id);
+    if (s.description)
+        folder.description = s.description;
+    if (s.position !== undefined)
+        folder.position = s.position;
+    return folder;
+}
+function articleFromZendesk(a, attachments) {
+    const article = {
+        id: String(a.id),
+        folderId: String(a.section_id),
+        title: a.title,
+        body: a.body ?? '',
+        status: a.draft ? 'draft' : 'published',
+        locale: a.source_locale,
+        tags: a.label_names ?? [],
+        createdAt: a.created_at,
+        updatedAt: a.updated_at,
+        translations: otherTranslations(a).map((t) => ({ locale: t.locale, title: t.title, body: t.body ?? '', status: t.draft ? 'draft' : 'published' })),
+        attachments: attachments.map((att) => ({
+            id: String(att.id),
+            fileName: att.file_name,
+            contentType: att.content_type,
+            url: att.content_url,
+            ...(att.size !== undefined ? { size: att.size } : {}),
+            ...(att.inline ? { inline: true } : {}),
+        })),
+    };
+    if (a.author_id)
+        article.authorId = String(a.author_id);
+    if (a.position !== undefined)
+        article.position = a.position;
+    return article;
+}
+async function* readCategories(client, options) {
+    const start = decodePosition(options.cursor, 'kb_categories');
+    const after = start && 'after' in start ? start.after : undefined;
+    for await (const page of eachPage(client.helpCenter, '/api/v2/help_center/categories', 'categories', WITH_TRANSLATIONS, after)) {
+        yield { records: page.items.map(categoryFromZendesk), ...(page.after ? { cursor: encodePosition({ list: 'kb_categories', after: page.after }) } : {}) };
+    }
+}
+async function* readFolders(client, options) {
+    const start = decodePosition(options.cursor, 'kb_folders');
+    const after = start && 'after' in start ? start.after : undefined;
+    for await (const page of eachPage(client.helpCenter, '/api/v2/help_center/sections', 'sections', WITH_TRANSLATIONS, after)) {
+        yield { records: page.items.map(folderFromZendesk), ...(page.after ? { cursor: encodePosition({ list: 'kb_folders', after: page.after }) } : {}) };
+    }
+}
+async function withAttachments(client, articles) {
+    return mapLimit(articles, client.tuning.concurrency, async (a) => articleFromZendesk(a, await listAll(client.helpCenter, `/api/v2/help_center/articles/${a.id}/attachments`, 'article_attachments')));
+}
+async function* read_help_center_readArticles(client, options) {
+    const start = decodePosition(options.cursor, 'articles');
+    if (options.since || (start && 'startTime' in start)) {
+        let startTime = start && 'startTime' in start ? start.startTime : startTimeFor(options.since);
+        for (;;) {
+            const body = await client.helpCenter.get('/api/v2/help_center/incremental/articles', {
+                start_time: startTime,
+                ...WITH_TRANSLATIONS,
+            });
+            const endTime = body.end_time ?? startTime;
+            yield { records: await withAttachments(client, body.articles ?? []), cursor: encodePosition({ export: 'articles', startTime: endTime }) };
+            if (!body.next_page || endTime <= startTime)
+                return;
+            startTime = endTime;
+        }
+    }
+    const after = start && 'after' in start ? start.after : undefined;
+    for await (const page of eachPage(client.helpCenter, '/api/v2/help_center/articles', 'articles', WITH_TRANSLATIONS, after)) {
+        yield { records: await withAttachments(client, page.items), ...(page.after ? { cursor: encodePosition({ list: 'articles', after: page.after }) } : {}) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/custom-values.ts
+/**
+ * Custom field values between Zendesk and canonical records.
+ *
+ * Reading: dropdown and multiselect values are option tags in Zendesk; canonical records carry the
+ * option names (what agents see, and what another help desk can show). Integers and decimals come
+ * back as strings and become numbers; an unchecked checkbox reads as `false` for every ticket and is
+ * left out, like any unset value.
+ * Writing: the reverse, with values coerced to the field's type. A value that cannot be written (not
+ * a number for an integer field, a dropdown choice the field lacks on a user field) is left out with a
+ * warning rather than failing the whole record; a ticket dropdown gets the missing option added.
+ */
+
+
+function optionName(def, value) {
+    return def.custom_field_options?.find((o) => o.value === value)?.name ?? value;
+}
+function readValue(def, value) {
+    if (value === null || value === undefined || value === '')
+        return undefined;
+    switch (def.type) {
+        case 'integer':
+        case 'decimal': {
+            const n = Number(value);
+            return Number.isFinite(n) ? n : String(value);
+        }
+        case 'checkbox':
+            return value === true || value === 'true' ? true : undefined;
+        case 'tagger':
+        case 'dropdown':
+            return optionName(def, String(value));
+        case 'multiselect':
+            return Array.isArray(value) && value.length > 0 ? value.map((v) => optionName(def, String(v))) : undefined;
+        default:
+            return typeof value === 'string' ? value : String(value);
+    }
+}
+/** Ticket `custom_fields: [{id, value}]` → canonical values keyed by field key. */
+function readTicketCustom(defs, fields = []) {
+    const out = {};
+    for (const { id, value } of fields) {
+        const def = defs.find((d) => d.id === id);
+        const read = def ? readValue(def, value) : undefined;
+        if (def && read !== undefined)
+            out[canonicalKey('tickets', def)] = read;
+    }
+    return out;
+}
+/** `user_fields` / `organization_fields` `{key: value}` → canonical values. */
+function readKeyedCustom(owner, defs, values = {}) {
+    const out = {};
+    for (const [key, value] of Object.entries(values)) {
+        const def = defs.find((d) => d.key === key);
+        const read = def ? readValue(def, value) : value === null || value === undefined ? undefined : value;
+        if (read !== undefined)
+            out[def ? canonicalKey(owner, def) : key] = read;
+    }
+    return out;
+}
+/** Tags Zendesk adds to a ticket for its dropdown, multiselect and checkbox values. */
+function tagsImpliedByFields(defs, fields = []) {
+    const tags = new Set();
+    for (const { id, value } of fields) {
+        const def = defs.find((d) => d.id === id);
+        if (!def || value === null || value === undefined)
+            continue;
+        if ((def.type === 'tagger' || def.type === 'dropdown') && typeof value === 'string')
+            tags.add(value);
+        if (def.type === 'multiselect' && Array.isArray(value))
+            for (const v of value)
+                tags.add(String(v));
+        if (def.type === 'checkbox' && value === true && def.tag)
+            tags.add(def.tag);
+    }
+    return tags;
+}
+function findOption(def, wanted) {
+    const lower = wanted.toLowerCase();
+    return def.custom_field_options?.find((o) => o.name.toLowerCase() === lower || o.value.toLowerCase() === lower);
+}
+/** A canonical value in the shape the field takes, or why it cannot be written. */
+function writeValue(def, value) {
+    if (value === null)
+        return { value: null };
+    switch (def.type) {
+        case 'integer':
+        case 'decimal': {
+            const n = typeof value === 'number' ? value : Number(String(value).trim());
+            if (!Number.isFinite(n) || String(value).trim() === '')
+                return { problem: `"${String(value)}" is not a number` };
+            if (def.type === 'integer' && !Number.isInteger(n))
+                return { problem: `${n} is not a whole number` };
+            return { value: n };
+        }
+        case 'checkbox': {
+            if (typeof value === 'boolean')
+                return { value };
+            const text = String(value).trim().toLowerCase();
+            if (['true', '1', 'yes'].includes(text))
+                return { value: true };
+            if (['false', '0', 'no', ''].includes(text))
+                return { value: false };
+            return { problem: `"${String(value)}" is not true or false` };
+        }
+        case 'date': {
+            const text = typeof value === 'number' ? new Date(value * 1000).toISOString() : String(value);
+            return /^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text.slice(0, 10))) ? { value: text.slice(0, 10) } : { problem: `"${text}" is not a date` };
+        }
+        case 'tagger':
+        case 'dropdown': {
+            const option = findOption(def, String(Array.isArray(value) ? value[0] : value));
+            return option ? { value: option.value } : { problem: `"${String(value)}" is not one of its options` };
+        }
+        case 'multiselect': {
+            const wanted = Array.isArray(value) ? value : [String(value)];
+            const options = wanted.map((w) => findOption(def, w));
+            const missing = wanted.filter((_, i) => !options[i]);
+            return missing.length === 0 ? { value: options.map((o) => o?.value) } : { problem: `${missing.map((m) => `"${m}"`).join(', ')} not among its options` };
+        }
+        case 'lookup':
+            return typeof value === 'number' || /^\d+$/.test(String(value)) ? { value: Number(value) } : { problem: `"${String(value)}" is not a record id` };
+        default:
+            return { value: Array.isArray(value) ? value.join(', ') : String(value) };
+    }
+}
+/** Option names a value needs that a dropdown/multiselect field lacks. */
+function missingOptions(def, value) {
+    if (value === null || (def.type !== 'tagger' && def.type !== 'multiselect'))
+        return [];
+    const wanted = Array.isArray(value) ? value : [String(value)];
+    return [...new Set(wanted.filter((w) => !findOption(def, w)))];
+}
+/** Maps canonical custom values onto a connection's fields, adding ticket dropdown options on the way. */
+class CustomValueWriter {
+    client;
+    catalogue;
+    constructor(client, catalogue) {
+        this.client = client;
+        this.catalogue = catalogue;
+    }
+    async ticketFields(custom) {
+        const defs = await this.catalogue.definitions('tickets');
+        const values = [];
+        const warnings = [];
+        for (const [key, value] of Object.entries(custom)) {
+            const def = findDefinition('tickets', defs, key);
+            if (!def) {
+                warnings.push(`custom field ${key}: no ticket field in Zendesk, left out (migrate fields first or map it under fields.tickets)`);
+                continue;
+            }
+            for (const name of missingOptions(def, value))
+                await this.addTicketOption(def, name);
+            const written = writeValue(def, value);
+            if ('problem' in written)
+                warnings.push(`custom field ${key}: ${written.problem}, left out`);
+            else
+                values.push({ id: def.id, value: written.value });
+        }
+        return { values, warnings };
+    }
+    async keyedFields(owner, custom) {
+        const defs = await this.catalogue.definitions(owner);
+        const values = {};
+        const warnings = [];
+        const what = owner === 'contacts' ? 'user' : 'organization';
+        for (const [key, value] of Object.entries(custom)) {
+            const def = findDefinition(owner, defs, key);
+            if (!def?.key) {
+                warnings.push(`custom field ${key}: no ${what} field in Zendesk, left out (migrate fields first or map it under fields.${owner})`);
+                continue;
+            }
+            const written = writeValue(def, value);
+            if ('problem' in written)
+                warnings.push(`custom field ${key}: ${written.problem}, left out`);
+            else
+                values[def.key] = written.value;
+        }
+        return { values, warnings };
+    }
+    async addTicketOption(def, name) {
+        try {
+            const body = await this.client.support.post(`/api/v2/ticket_fields/${def.id}/options`, {
+                custom_field_option: { name, value: optionTag(def, name) },
+            });
+            def.custom_field_options = [...(def.custom_field_options ?? []), body.custom_field_option];
+        }
+        catch (error) {
+            // A lost answer, or a 422 because the option (its tag) exists already: read the field to know.
+            if (!isOutcomeUnknown(error) && !(error instanceof HttpError && error.status === 422))
+                throw error;
+            const fresh = await this.client.support.get(`/api/v2/ticket_fields/${def.id}`);
+            def.custom_field_options = fresh.ticket_field.custom_field_options ?? [];
+            if (!findOption(def, name))
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/map-user.ts
+
+
+function isAgentRole(role) {
+    return role === 'agent' || role === 'admin';
+}
+function agentFromZendesk(user) {
+    return {
+        id: String(user.id),
+        email: user.email ?? '',
+        name: user.name,
+        role: user.role === 'admin' ? 'admin' : 'agent',
+        active: user.active !== false && user.suspended !== true,
+    };
+}
+function contactFromZendesk(user, userFields) {
+    const contact = {
+        id: String(user.id),
+        role: 'user',
+        name: user.name,
+        companyIds: user.organization_id ? [String(user.organization_id)] : [],
+        createdAt: user.created_at,
+        updatedAt: user.updated_at,
+        custom: readKeyedCustom('contacts', userFields, user.user_fields),
+        tags: user.tags ?? [],
+    };
+    if (user.email)
+        contact.email = user.email;
+    if (user.phone)
+        contact.phone = user.phone;
+    if (user.external_id)
+        contact.externalId = user.external_id;
+    if (user.locale)
+        contact.locale = user.locale;
+    return contact;
+}
+function contactExternalId(contact) {
+    return contact.externalId ?? contact.id;
+}
+function contactName(contact) {
+    return contact.name?.trim() || contact.email?.split('@')[0] || contact.phone || `Contact ${contact.id}`;
+}
+function userPayload(contact, userFields, skipNotifications) {
+    const user = {
+        name: contactName(contact),
+        external_id: contactExternalId(contact),
+        tags: zendeskTags(contact.tags),
+        user_fields: userFields,
+    };
+    if (contact.email)
+        user['email'] = contact.email;
+    if (contact.phone)
+        user['phone'] = contact.phone;
+    if (contact.locale)
+        user['locale'] = contact.locale;
+    const [defaultOrganization] = contact.companyIds;
+    if (defaultOrganization)
+        user['organization_id'] = Number(defaultOrganization);
+    if (skipNotifications)
+        user['skip_verify_email'] = true;
+    return user;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/map-organization.ts
+
+
+function companyFromZendesk(org, organizationFields) {
+    const company = {
+        id: String(org.id),
+        name: org.name,
+        createdAt: org.created_at,
+        updatedAt: org.updated_at,
+        custom: readKeyedCustom('companies', organizationFields, org.organization_fields),
+        tags: org.tags ?? [],
+    };
+    if (org.external_id)
+        company.externalId = org.external_id;
+    if (org.domain_names?.length)
+        company.domains = org.domain_names;
+    if (org.notes)
+        company.notes = org.notes;
+    return company;
+}
+function companyExternalId(company) {
+    return company.externalId ?? company.id;
+}
+function organizationPayload(company, organizationFields) {
+    const org = {
+        name: company.name,
+        external_id: companyExternalId(company),
+        tags: zendeskTags(company.tags),
+        organization_fields: organizationFields,
+    };
+    if (company.domains)
+        org['domain_names'] = company.domains;
+    if (company.notes !== undefined)
+        org['notes'] = company.notes;
+    return org;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/read-people.ts
+
+
+
+
+
+
+async function* read_people_readAgents(client, options) {
+    const start = decodePosition(options.cursor, 'agents');
+    for await (const page of eachPage(client.support, AGENTS_PATH, 'users', {}, start && 'after' in start ? start.after : undefined)) {
+        yield { records: page.items.map(agentFromZendesk), ...(page.after ? { cursor: encodePosition({ list: 'agents', after: page.after }) } : {}) };
+    }
+}
+async function* read_people_readContacts(client, catalogue, options) {
+    const userFields = await catalogue.definitions('contacts');
+    const toContacts = (users) => users.filter((u) => !isAgentRole(u.role)).map((u) => contactFromZendesk(u, userFields));
+    const start = decodePosition(options.cursor, 'contacts');
+    if (options.since || (start && 'cursor' in start)) {
+        let position = start && 'cursor' in start ? { cursor: start.cursor } : { startTime: startTimeFor(options.since) };
+        for (;;) {
+            const page = await cursorExport(client, 'users', position);
+            const cursor = page.afterCursor ? encodePosition({ export: 'contacts', cursor: page.afterCursor }) : undefined;
+            yield { records: toContacts(page.items), ...(cursor ? { cursor } : {}) };
+            if (page.endOfStream || !page.afterCursor)
+                return;
+            position = { cursor: page.afterCursor };
+        }
+    }
+    const after = start && 'after' in start ? start.after : undefined;
+    for await (const page of eachPage(client.support, '/api/v2/users', 'users', { role: 'end-user' }, after)) {
+        yield { records: toContacts(page.items), ...(page.after ? { cursor: encodePosition({ list: 'contacts', after: page.after }) } : {}) };
+    }
+}
+async function* read_people_readCompanies(client, catalogue, options) {
+    const fields = await catalogue.definitions('companies');
+    const start = decodePosition(options.cursor, 'companies');
+    if (options.since || (start && 'startTime' in start)) {
+        let startTime = start && 'startTime' in start ? start.startTime : startTimeFor(options.since);
+        for (;;) {
+            const page = await timeExport(client, 'organizations', startTime);
+            yield { records: page.items.map((o) => companyFromZendesk(o, fields)), cursor: encodePosition({ export: 'companies', startTime: page.endTime }) };
+            if (page.endOfStream)
+                return;
+            startTime = page.endTime;
+        }
+    }
+    const after = start && 'after' in start ? start.after : undefined;
+    for await (const page of eachPage(client.support, '/api/v2/organizations', 'organizations', {}, after)) {
+        yield { records: page.items.map((o) => companyFromZendesk(o, fields)), ...(page.after ? { cursor: encodePosition({ list: 'companies', after: page.after }) } : {}) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/read-fields.ts
+
+const OWNERS = ['tickets', 'contacts', 'companies'];
+async function* read_fields_readFields(catalogue) {
+    const records = [];
+    for (const owner of OWNERS)
+        for (const def of await catalogue.definitions(owner))
+            records.push(fieldDefFromZendesk(owner, def));
+    yield { records };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/read-tags.ts
+
+
+async function* read_tags_readTags(client, options) {
+    const start = decodePosition(options.cursor, 'tags');
+    for await (const page of eachPage(client.support, '/api/v2/tags', 'tags', {}, start && 'after' in start ? start.after : undefined)) {
+        yield { records: page.items.map((t) => ({ id: t.name, name: t.name })), ...(page.after ? { cursor: encodePosition({ list: 'tags', after: page.after }) } : {}) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/read-teams.ts
+
+
+
+async function* read_teams_readTeams(client, options) {
+    const start = decodePosition(options.cursor, 'teams');
+    for await (const page of eachPage(client.support, '/api/v2/groups', 'groups', {}, start && 'after' in start ? start.after : undefined)) {
+        const groups = page.items.filter((g) => !g.deleted);
+        const records = await mapLimit(groups, client.tuning.concurrency, async (group) => {
+            const memberships = await listAll(client.support, `/api/v2/groups/${group.id}/memberships`, 'group_memberships');
+            const team = { id: String(group.id), name: group.name, memberIds: memberships.map((m) => String(m.user_id)) };
+            if (group.description)
+                team.description = group.description;
+            return team;
+        });
+        yield { records, ...(page.after ? { cursor: encodePosition({ list: 'teams', after: page.after }) } : {}) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/html.ts
+/** The few HTML chores of the connector; bodies themselves are passed through as HTML. */
+const COMMENT_WRAPPER = /^\s*<div class="zd-comment"[^>]*>([\s\S]*)<\/div>\s*$/;
+/** Zendesk serves a comment's html_body wrapped in `<div class="zd-comment" dir="auto">…</div>`. */
+function unwrapCommentHtml(html) {
+    return COMMENT_WRAPPER.exec(html)?.[1] ?? html;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+const html_ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+/** Text of an HTML body with whitespace collapsed: enough to recognise a comment Zendesk rendered. */
+function comparableText(html) {
+    return html
+        .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (m) => html_ENTITIES[m] ?? m)
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/map-ticket.ts
+
+
+
+const STATUSES = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
+const PRIORITIES = ['low', 'normal', 'high', 'urgent'];
+const ZENDESK_TICKET_TYPES = ['question', 'incident', 'problem', 'task'];
+function attachmentFromZendesk(att) {
+    const attachment = { id: String(att.id), fileName: att.file_name, contentType: att.content_type, url: att.content_url };
+    if (att.size !== undefined)
+        attachment.size = att.size;
+    if (att.inline)
+        attachment.inline = true;
+    return attachment;
+}
+function commentFromZendesk(c, isAgent) {
+    return {
+        id: String(c.id),
+        authorType: isAgent(c.author_id) ? 'agent' : 'contact',
+        authorId: String(c.author_id),
+        body: c.html_body !== undefined ? unwrapCommentHtml(c.html_body) : `<p>${escapeHtml(c.body ?? '')}</p>`,
+        public: c.public,
+        createdAt: c.created_at,
+        attachments: (c.attachments ?? []).map(attachmentFromZendesk),
+    };
+}
+function ticketFromZendesk(t, comments, context) {
+    const implied = tagsImpliedByFields(context.ticketFields, t.custom_fields);
+    const ticket = {
+        id: String(t.id),
+        kind: 'ticket',
+        status: STATUSES.includes(t.status) ? t.status : 'open',
+        requesterId: String(t.requester_id),
+        tags: (t.tags ?? []).filter((tag) => !implied.has(tag)),
+        custom: readTicketCustom(context.ticketFields, t.custom_fields),
+        createdAt: t.created_at,
+        updatedAt: t.updated_at,
+        comments: comments.map((c) => commentFromZendesk(c, context.isAgent)),
+    };
+    if (t.subject)
+        ticket.subject = t.subject;
+    if (t.priority && PRIORITIES.includes(t.priority))
+        ticket.priority = t.priority;
+    if (t.type)
+        ticket.type = t.type;
+    if (t.via?.channel)
+        ticket.channel = t.via.channel;
+    if (t.assignee_id)
+        ticket.assigneeId = String(t.assignee_id);
+    if (t.group_id)
+        ticket.teamId = String(t.group_id);
+    if (t.organization_id)
+        ticket.companyId = String(t.organization_id);
+    return ticket;
+}
+function isZendeskType(type) {
+    return ZENDESK_TICKET_TYPES.includes(type?.toLowerCase() ?? '');
+}
+/** Tags as Zendesk will store them, with the mapping's tag and a tag for a type Zendesk lacks. */
+function ticketTags(ticket, extraTag) {
+    const tags = [...ticket.tags];
+    if (extraTag)
+        tags.push(extraTag);
+    if (ticket.type && !isZendeskType(ticket.type))
+        tags.push(`type_${slug(ticket.type)}`);
+    return zendeskTags(tags);
+}
+/** Comment times must lie between 1970 and now (Ticket Import API). */
+function importTime(iso, now = Date.now()) {
+    const ms = Math.min(Math.max(Date.parse(iso), 0), now);
+    return new Date(Number.isFinite(ms) ? ms : now).toISOString();
+}
+/** Comments oldest first (Zendesk orders by created_at; ties keep their source order). */
+function commentsInOrder(ticket) {
+    return ticket.comments.map((c, i) => ({ c, i })).sort((a, b) => Date.parse(a.c.createdAt) - Date.parse(b.c.createdAt) || a.i - b.i).map(({ c }) => c);
+}
+function commentPayload(comment, author, tokens, withTime) {
+    const body = comment.body.trim() === '' ? '<p>(no text)</p>' : comment.body;
+    return {
+        author_id: author,
+        html_body: body,
+        public: comment.public,
+        ...(withTime ? { created_at: importTime(comment.createdAt) } : {}),
+        ...(tokens?.length ? { uploads: tokens } : {}),
+    };
+}
+function importPayload(ticket, parts) {
+    const requester = Number(ticket.requesterId);
+    const comments = commentsInOrder(ticket).map((c) => commentPayload(c, parts.authorOf(c), parts.uploadTokens.get(c.id), true));
+    if (comments.length === 0) {
+        // Zendesk refuses a ticket without a first comment (its description).
+        comments.push({ author_id: requester, html_body: `<p>${escapeHtml(ticket.subject ?? '(no description)')}</p>`, public: true, created_at: importTime(ticket.createdAt) });
+    }
+    const payload = {
+        external_id: ticket.id,
+        requester_id: requester,
+        submitter_id: requester,
+        status: ticket.status,
+        tags: ticketTags(ticket, parts.extraTag),
+        custom_fields: parts.customFields,
+        created_at: importTime(ticket.createdAt),
+        updated_at: importTime(ticket.updatedAt),
+        comments,
+    };
+    if (ticket.subject)
+        payload['subject'] = ticket.subject;
+    if (ticket.priority)
+        payload['priority'] = ticket.priority;
+    if (isZendeskType(ticket.type))
+        payload['type'] = ticket.type?.toLowerCase();
+    if (ticket.assigneeId)
+        payload['assignee_id'] = Number(ticket.assigneeId);
+    if (ticket.teamId)
+        payload['group_id'] = Number(ticket.teamId);
+    if (ticket.companyId)
+        payload['organization_id'] = Number(ticket.companyId);
+    if (ticket.status === 'solved' || ticket.status === 'closed')
+        payload['solved_at'] = importTime(ticket.updatedAt);
+    if (parts.brandId !== undefined)
+        payload['brand_id'] = parts.brandId;
+    return payload;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/read-tickets.ts
+
+
+
+
+
+function listComments(client, ticketId) {
+    return listAll(client.support, `/api/v2/tickets/${ticketId}/comments`, 'comments');
+}
+async function* readTickets(client, catalogue, agents, options) {
+    const ticketFields = await catalogue.definitions('tickets');
+    const agentIds = await agents.ids();
+    const context = { ticketFields, isAgent: (id) => agentIds.has(id) };
+    const start = decodePosition(options.cursor, 'tickets');
+    let position = start && 'cursor' in start ? { cursor: start.cursor } : { startTime: startTimeFor(options.since) };
+    for (;;) {
+        const page = await cursorExport(client, 'tickets', position);
+        const tickets = page.items.filter((t) => t.status !== 'deleted');
+        const records = await mapLimit(tickets, client.tuning.concurrency, async (t) => ticketFromZendesk(t, await listComments(client, t.id), context));
+        yield { records, ...(page.afterCursor ? { cursor: encodePosition({ export: 'tickets', cursor: page.afterCursor }) } : {}) };
+        if (page.endOfStream || !page.afterCursor)
+            return;
+        position = { cursor: page.afterCursor };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/preflight.ts
+
+const HELP_CENTER = ['kb_categories', 'kb_folders', 'articles'];
+const EXPORTED = ['tickets', 'contacts', 'companies'];
+async function probe(permission, read, proven, missing) {
+    try {
+        await read();
+        return { permission, ok: true, detail: proven };
+    }
+    catch (error) {
+        return { permission, ok: false, detail: missing(error instanceof Error ? error.message : String(error)) };
+    }
+}
+/** Calls per record, from the measured behaviour of the reader and the writer (see docs/zendesk.md). */
+const preflight_SOURCE_COST = {
+    tickets: { callsPerRecord: 1.01, callsPerComment: 0.01 },
+    teams: { callsPerRecord: 1.01 },
+    articles: { callsPerRecord: 1.01 },
+};
+const preflight_TARGET_COST = {
+    teams: { callsPerRecord: 3 },
+    fields: { callsPerRecord: 1 },
+    companies: { callsPerRecord: 1 },
+    contacts: { callsPerRecord: 1 },
+    tickets: { callsPerRecord: 1.03, callsPerComment: 0.01, callsPerAttachment: 1 },
+    kb_categories: { callsPerRecord: 2 },
+    kb_folders: { callsPerRecord: 2 },
+    articles: { callsPerRecord: 1, callsPerAttachment: 1 },
+};
+function zendeskPreflight(client, agents, side) {
+    const { settings } = client;
+    return {
+        async account() {
+            const me = await agents.me();
+            return `${settings.baseUrl} as ${me.email ?? me.name} (${me.role})`;
+        },
+        async checkAccess(entities) {
+            const checks = [];
+            try {
+                const me = await agents.me();
+                checks.push({
+                    permission: 'admin role (Ticket Import API, incremental exports, fields, Guide)',
+                    ok: me.role === 'admin',
+                    detail: me.role === 'admin' ? `${me.email ?? me.name} is an admin` : `${me.email ?? me.name} is ${me.role}; use the API token of an admin`,
+                });
+            }
+            catch (error) {
+                const why = error instanceof Error ? error.message : String(error);
+                return [{ permission: 'sign in to the Zendesk API', ok: false, detail: `${why}; check email and token (token access must be on in Admin Center > Apps and integrations > APIs) or oauth_token` }];
+            }
+            if (side === 'source' && entities.some((e) => EXPORTED.includes(e))) {
+                checks.push(await probe('incremental exports', () => client.incremental('/api/v2/incremental/tickets/cursor', { start_time: startTimeFor(new Date(Date.now() - 3_600_000).toISOString()), per_page: 1 }), 'the ticket export answered', (why) => `the ticket export refused (${why}); it needs an admin`));
+            }
+            if (entities.some((e) => HELP_CENTER.includes(e))) {
+                checks.push(await probe('Help Center (Guide) API', () => client.helpCenter.get('/api/v2/help_center/locales'), 'the Help Center answered', (why) => `the Help Center refused (${why}); Guide must be enabled and the user a Guide admin`));
+            }
+            if (side === 'target' && entities.includes('articles') && settings.permissionGroupId === undefined) {
+                checks.push(await probe('Guide permission groups', () => client.helpCenter.get('/api/v2/guide/permission_groups'), 'articles get the first permission group (set permission_group_id to choose one)', (why) => `permission groups cannot be read (${why}); set permission_group_id in the connection`));
+            }
+            return checks;
+        },
+        cost(entity) {
+            const model = (side === 'source' ? preflight_SOURCE_COST : preflight_TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
+            const share = HELP_CENTER.includes(entity) ? settings.helpCenterBudgetShare : settings.budgetShare;
+            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.requestsPerMinute * share)) };
+        },
+        reminders() {
+            if (side === 'source')
+                return [];
+            return [
+                'Zendesk agents are matched by email, never created: invite every agent (a paid seat) before migrating, or set agents.default.',
+                'Imported tickets run no triggers unless updated later, and Zendesk computes no metrics or SLAs for them: tag them (options.tag) and leave the tag out of reports and SLA policies.',
+                'Review triggers and automations that email requesters: a delta run appends comments with a regular ticket update, which runs them.',
+                'Bulk user import is off unless Zendesk Support enables it: users are then upserted one request each (the connector detects the 403 and falls back).',
+                'Help Center: check the enabled languages (translations in other locales are skipped), the permission group and the user segment of created articles.',
+            ];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/settings.ts
+const DEFAULT_TUNING = {
+    intervalMs: 60_000,
+    incrementalPerWindow: 10,
+    pollIntervalMs: 1_000,
+    maxPollIntervalMs: 10_000,
+    maxJobWaitMs: 45 * 60_000,
+    uploadTokenMaxAgeMs: 50 * 60_000,
+    concurrency: 4,
+    http: {},
+};
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/source.ts
+/**
+ * Zendesk as a source: every entity, streamed page by page with resumable positions (see cursor.ts),
+ * never more than one page (100 tickets with their comments) in memory.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+class ZendeskSource {
+    platform = 'zendesk';
+    entities = ENTITY_ORDER;
+    preflight;
+    client;
+    catalogue;
+    agents;
+    constructor(settings, tuning = DEFAULT_TUNING) {
+        this.client = new ZendeskClient(settings, tuning);
+        this.catalogue = new FieldCatalogue(this.client);
+        this.agents = new AgentDirectory(this.client);
+        this.preflight = zendeskPreflight(this.client, this.agents, 'source');
+    }
+    read(entity, options) {
+        return this.stream(entity, options);
+    }
+    stream(entity, options) {
+        switch (entity) {
+            case 'agents':
+                return read_people_readAgents(this.client, options);
+            case 'teams':
+                return read_teams_readTeams(this.client, options);
+            case 'fields':
+                return read_fields_readFields(this.catalogue);
+            case 'companies':
+                return read_people_readCompanies(this.client, this.catalogue, options);
+            case 'contacts':
+                return read_people_readContacts(this.client, this.catalogue, options);
+            case 'tags':
+                return read_tags_readTags(this.client, options);
+            case 'tickets':
+                return readTickets(this.client, this.catalogue, this.agents, options);
+            case 'kb_categories':
+                return readCategories(this.client, options);
+            case 'kb_folders':
+                return readFolders(this.client, options);
+            case 'articles':
+                return read_help_center_readArticles(this.client, options);
+        }
+    }
+    /** Zendesk-hosted files get the credentials; files on other hosts never do (see client.ts). */
+    openAttachment(attachment) {
+        return this.client.download(attachment.url);
+    }
+    async close() { }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/failures.ts
+/**
+ * A write that Zendesk refused or that could not be made, as the outcome of one record. The HTTP
+ * layer's messages are already redacted and name the request and Zendesk's own explanation.
+ */
+
+
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** True for a 422 whose details say a unique value (email, external id, name) is taken. */
+function isDuplicateValue(error) {
+    return error instanceof HttpError && error.status === 422 && JSON.stringify(error.body ?? '').includes('DuplicateValue');
+}
+function failures_failureOf(error, what) {
+    const message = messageOf(error);
+    if (isOutcomeUnknown(error)) {
+        return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Zendesk; the next run looks it up before writing again`);
+    }
+    if (error instanceof HttpError) {
+        if (isDuplicateValue(error))
+            return failed(REASONS.conflict, `Zendesk refused ${what}: ${message}`);
+        if (error.status === 400 || error.status === 422)
+            return failed(REASONS.rejectedByTarget, `Zendesk refused ${what}: ${message}`);
+        if (error.status === 401)
+            return failed(REASONS.apiError, `${what}: Zendesk did not accept the credentials (${message}); check email/token or oauth_token`);
+        if (error.status === 403) {
+            return failed(REASONS.apiError, `${what}: Zendesk forbids it (${message}); the token's user must be an admin (imports, incremental exports and Guide writes need it)`);
+        }
+    }
+    return failed(REASONS.apiError, `${what}: ${message}`);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/hc-translations.ts
+/**
+ * Translations of Help Center items, addressed by locale. Zendesk creates a translation with POST and
+ * changes it with PUT (an item's title and body live in its source-locale translation: an article PUT
+ * ignores them). A POST for a locale that exists already answers 400, so a POST whose answer was lost
+ * is checked with a GET before it is sent again.
+ */
+
+async function putTranslation(client, kind, id, locale, text) {
+    await client.helpCenter.put(`/api/v2/help_center/${kind}/${id}/translations/${locale}`, { translation: text });
+}
+async function exists(client, kind, id, locale) {
+    try {
+        await client.helpCenter.get(`/api/v2/help_center/${kind}/${id}/translations/${locale}`);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof HttpError && error.status === 404)
+            return false;
+        throw error;
+    }
+}
+/** Creates the translation, or updates it when it exists. */
+async function upsertTranslation(client, kind, id, locale, text) {
+    const post = () => client.helpCenter.post(`/api/v2/help_center/${kind}/${id}/translations`, { translation: { locale, ...text } });
+    try {
+        await post();
+    }
+    catch (error) {
+        const taken = error instanceof HttpError && error.status === 400 && /already exists/i.test(error.message);
+        if (!taken && !isOutcomeUnknown(error))
+            throw error;
+        if (taken)
+            return putTranslation(client, kind, id, locale, text);
+        // The answer was lost: if the translation is there now, the POST was applied.
+        if (!(await exists(client, kind, id, locale)))
+            await post();
+    }
+}
+/**
+ * Writes the translations of one item; returns source locale → Zendesk locale for those written (the
+ * ledger's children) and warnings for those skipped. `written` are the ones an earlier run wrote.
+ */
+async function writeTranslations(client, locales, kind, id, primary, translations, written) {
+    const children = {};
+    const warnings = [];
+    const used = new Set();
+    for (const { locale, text } of translations) {
+        const target = await locales.translation(locale, primary);
+        if ('skipped' in target) {
+            warnings.push(target.skipped);
+            continue;
+        }
+        if (used.has(target.locale)) {
+            warnings.push(`translation ${locale} skipped: another translation is already written as ${target.locale}`);
+            continue;
+        }
+        used.add(target.locale);
+        if (written[locale] === target.locale)
+            await putTranslation(client, kind, id, target.locale, text);
+        else
+            await upsertTranslation(client, kind, id, target.locale, text);
+        children[locale] = target.locale;
+    }
+    return { children, warnings };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/platforms/zendesk/multipart.ts
+/** A multipart/form-data body for Help Center attachment uploads (a `file` part plus text fields). */
+
+function multipartBody(fields, file) {
+    const boundary = `desk-migrate-${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
+    const quote = (text) => text.replace(/["\r\n]/g, '_');
+    const parts = [];
+    for (const [name, value] of Object.entries(fields)) {
+        parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`));
+    }
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quote(file.name)}"\r\nContent-Type: ${file.contentType}\r\n\r\n`), Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`));
+    return { body: new Uint8Array(Buffer.concat(parts)), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/safe-create.ts
+/**
+ * A create is never sent twice blindly (DESIGN "Non-idempotent writes"): when its answer is lost, the
+ * target is read first, and only if the record is not there is the create sent again — once. A second
+ * lost answer is the caller's failure to report.
+ */
+
+async function safe_create_createOnce(create, find) {
+    try {
+        return await create();
+    }
+    catch (error) {
+        if (!isOutcomeUnknown(error))
+            throw error;
+        const found = await find();
+        if (found !== undefined)
+            return found;
+        return create();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/uploads.ts
+class AttachmentRefused extends Error {
+}
+/** Zendesk's answer when a comment names an upload token it will not take (expired, unknown, used). */
+function isUploadTokenProblem(text) {
+    return /upload token/i.test(text);
+}
+class Uploader {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    async uploadFile(attachment, bytes) {
+        const body = await this.client.support.request('POST', '/api/v2/uploads', {
+            query: { filename: attachment.fileName || `attachment-${attachment.id}` },
+            rawBody: bytes,
+            contentType: attachment.contentType || 'application/octet-stream',
+            idempotent: true,
+        });
+        return body.body.upload.token;
+    }
+    /**
+     * Uploads every file of these comments. A file that cannot be read or is refused is skipped with a
+     * warning, or fails the record (AttachmentRefused) when the mapping says unsupported attachments fail.
+     */
+    async uploadComments(comments, context) {
+        const result = { tokens: new Map(), oldest: Date.now(), skipped: [] };
+        for (const comment of comments) {
+            for (const attachment of comment.attachments) {
+                try {
+                    const token = await this.uploadFile(attachment, await context.fetchAttachment(attachment));
+                    result.tokens.set(comment.id, [...(result.tokens.get(comment.id) ?? []), token]);
+                }
+                catch (error) {
+                    const why = `attachment ${attachment.fileName} of comment ${comment.id} could not be uploaded (${error instanceof Error ? error.message : String(error)})`;
+                    if (context.options.options.unsupported_attachments === 'fail')
+                        throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the ticket without it`);
+                    result.skipped.push(`${why}, left out`);
+                }
+            }
+        }
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/hc-articles.ts
+/**
+ * Articles. A new article is created in one request with all its translations (so it never exists
+ * half-translated) and `notify_subscribers: false` when the mapping asks for no notifications; its
+ * marker is its title within its section, looked for before a create. Attachments are then uploaded
+ * to it one by one, and URLs of the source files in the body are replaced by the new ones.
+ * A changed article: metadata with PUT on the article, title/body/draft through its translations
+ * (Zendesk ignores them on the article), new translations and attachments added.
+ * Every article needs a permission group (the connection's, else the account's first) and a user
+ * segment (the connection's; null = everyone). Zendesk sets its dates: they cannot be kept.
+ * Articles outside any folder reach this writer already placed in the mapping's default section.
+ */
+
+
+
+
+
+
+
+const titleKey = (title) => title.trim().toLowerCase();
+const attachmentChild = (id) => `attachment:${id}`;
+class ArticleWriter {
+    client;
+    locales;
+    bySection = new Map();
+    permissionGroup;
+    /** Zendesk id → the source id it was written for, by this connection (two articles may share a title). */
+    writtenFor = new Map();
+    constructor(client, locales) {
+        this.client = client;
+        this.locales = locales;
+    }
+    async findArticle(sectionId, title, fresh = false) {
+        let known = this.bySection.get(sectionId);
+        if (!known || fresh) {
+            const all = await listAll(this.client.helpCenter, `/api/v2/help_center/sections/${sectionId}/articles`, 'articles');
+            known = new Map(all.map((a) => [titleKey(a.title), a.id]));
+            this.bySection.set(sectionId, known);
+        }
+        return known.get(titleKey(title));
+    }
+    async write(item, context) {
+        const article = item.record;
+        const { locale, note } = await this.locales.primary(article.locale);
+        const notes = note ? [note] : [];
+        // The engine places an article outside any folder in the mapping's default folder (articlesNeedFolder).
+        if (!article.folderId)
+            throw new Error(`article ${article.id} has no section to go in`);
+        const sectionId = Number(article.folderId);
+        const draft = article.status === 'draft';
+        const translations = article.translations.map((t) => ({ locale: t.locale, text: { title: t.title, body: t.body, draft: t.status === 'draft' } }));
+        const written = item.previous?.children ?? {};
+        let id;
+        let children;
+        let isNew = false;
+        if (item.previous) {
+            id = item.previous.targetId;
+            await this.client.helpCenter.put(`/api/v2/help_center/articles/${id}`, { article: this.metadata(article, sectionId) });
+            await putTranslation(this.client, 'articles', id, locale, { title: article.title, body: article.body, draft });
+            const result = await writeTranslations(this.client, this.locales, 'articles', id, locale, translations, written);
+            children = result.children;
+            notes.push(...result.warnings);
+        }
+        else {
+            const created = await this.create(article, sectionId, locale, translations, context);
+            id = String(created.id);
+            this.writtenFor.set(created.id, article.id);
+            children = created.children;
+            notes.push(...created.notes);
+            isNew = !created.matched;
+        }
+        const files = await this.uploadAttachments(id, article.attachments, written, isNew, context);
+        notes.push(...files.skipped);
+        Object.assign(children, files.children);
+        const body = await this.rewriteBody(id, article, files.urls, written);
+        if (body !== article.body)
+            await putTranslation(this.client, 'articles', id, locale, { title: article.title, body, draft });
+        return migrated(id, { children, ...(notes.length ? { warning: notes.join('; ') } : {}) });
+    }
+    metadata(article, sectionId) {
+        return {
+            section_id: sectionId,
+            label_names: article.tags,
+            ...(article.position !== undefined ? { position: article.position } : {}),
+            ...(article.authorId ? { author_id: Number(article.authorId) } : {}),
+        };
+    }
+    defaultPermissionGroup() {
+        if (this.client.settings.permissionGroupId !== undefined)
+            return Promise.resolve(this.client.settings.permissionGroupId);
+        if (!this.permissionGroup) {
+            this.permissionGroup = listAll(this.client.helpCenter, '/api/v2/guide/permission_groups', 'permission_groups').then((groups) => {
+                const first = groups[0];
+                if (!first)
+                    throw new Error('the Help Center has no permission group; set permission_group_id in the Zendesk connection');
+                return first.id;
+            });
+            this.permissionGroup.catch(() => (this.permissionGroup = undefined));
+        }
+        return this.permissionGroup;
+    }
+    async create(article, sectionId, locale, translations, context) {
+        const free = (found) => (found !== undefined && (this.writtenFor.get(found) ?? article.id) === article.id ? found : undefined);
+        const existing = free(await this.findArticle(sectionId, article.title));
+        if (existing !== undefined) {
+            // Ours from a run whose answer or ledger was lost, or the customer's own article of that title.
+            const result = await writeTranslations(this.client, this.locales, 'articles', String(existing), locale, translations, {});
+            return { id: existing, children: result.children, notes: [`matched the existing article "${article.title}" in its section`, ...result.warnings], matched: true };
+        }
+        const children = {};
+        const notes = [];
+        const inline = [];
+        for (const t of translations) {
+            const target = await this.locales.translation(t.locale, locale);
+            if ('skipped' in target)
+                notes.push(target.skipped);
+            else if (Object.values(children).includes(target.locale))
+                notes.push(`translation ${t.locale} skipped: another translation is already written as ${target.locale}`);
+            else {
+                inline.push({ locale: target.locale, ...t.text });
+                children[t.locale] = target.locale;
+            }
+        }
+        const body = {
+            article: {
+                title: article.title,
+                body: article.body,
+                locale,
+                draft: article.status === 'draft',
+                permission_group_id: await this.defaultPermissionGroup(),
+                user_segment_id: this.client.settings.userSegmentId,
+                ...this.metadata(article, sectionId),
+                ...(inline.length ? { translations: inline } : {}),
+            },
+            ...(context.options.options.skip_notifications ? { notify_subscribers: false } : {}),
+        };
+        const id = await safe_create_createOnce(async () => (await this.client.helpCenter.post(`/api/v2/help_center/sections/${sectionId}/articles`, body)).article.id, async () => free(await this.findArticle(sectionId, article.title, true)));
+        this.bySection.get(sectionId)?.set(titleKey(article.title), id);
+        return { id, children, notes, matched: false };
+    }
+    async uploadAttachments(articleId, attachments, written, isNew, context) {
+        const children = {};
+        const urls = new Map();
+        const skipped = [];
+        const path = `/api/v2/help_center/articles/${articleId}/attachments`;
+        const existing = () => listAll(this.client.helpCenter, path, 'article_attachments');
+        // A new article has no attachments; an older one may have some from a run that stopped midway.
+        let present = isNew ? [] : undefined;
+        for (const attachment of attachments.filter((a) => written[attachmentChild(a.id)] === undefined)) {
+            try {
+                const bytes = await context.fetchAttachment(attachment);
+                const { body, contentType } = multipartBody({ inline: String(attachment.inline === true) }, { name: attachment.fileName, contentType: attachment.contentType, bytes });
+                const upload = async () => (await this.client.helpCenter.request('POST', path, { rawBody: body, contentType })).body.article_attachment;
+                present ??= await existing();
+                const already = present.find((p) => p.file_name === attachment.fileName && !Object.values(children).includes(String(p.id)));
+                const made = already ?? (await safe_create_createOnce(upload, async () => (await existing()).find((p) => p.file_name === attachment.fileName)));
+                children[attachmentChild(attachment.id)] = String(made.id);
+                urls.set(attachment.id, made.content_url);
+            }
+            catch (error) {
+                if (isOutcomeUnknown(error))
+                    throw error;
+                const why = `attachment ${attachment.fileName} could not be added (${error instanceof HttpError || error instanceof Error ? error.message : String(error)})`;
+                if (context.options.options.unsupported_attachments === 'fail')
+                    throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the article without it`);
+                skipped.push(`${why}, left out`);
+            }
+        }
+        return { children, urls, skipped };
+    }
+    /** The body with source attachment URLs replaced by the Zendesk ones (inline images). */
+    async rewriteBody(articleId, article, urls, written) {
+        const referenced = article.attachments.filter((a) => a.url && article.body.includes(a.url));
+        if (referenced.length === 0)
+            return article.body;
+        if (referenced.some((a) => !urls.has(a.id) && written[attachmentChild(a.id)])) {
+            const present = await listAll(this.client.helpCenter, `/api/v2/help_center/articles/${articleId}/attachments`, 'article_attachments');
+            for (const a of referenced) {
+                const id = written[attachmentChild(a.id)];
+                const found = id ? present.find((p) => String(p.id) === id) : undefined;
+                if (found)
+                    urls.set(a.id, found.content_url);
+            }
+        }
+        let body = article.body;
+        for (const a of referenced) {
+            const url = urls.get(a.id);
+            if (url)
+                body = body.split(a.url).join(url);
+        }
+        return body;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/hc-locales.ts
+const language = (locale) => locale.toLowerCase().split(/[-_]/)[0] ?? '';
+class HelpCenterLocales {
+    client;
+    preferred;
+    enabled;
+    constructor(client, preferred) {
+        this.client = client;
+        this.preferred = preferred;
+    }
+    load() {
+        if (!this.enabled) {
+            this.enabled = this.client.helpCenter
+                .get('/api/v2/help_center/locales')
+                .then((b) => ({ locales: (b.locales ?? []).map((l) => l.toLowerCase()), default: (b.default_locale ?? b.locales?.[0] ?? 'en-us').toLowerCase() }));
+            this.enabled.catch(() => (this.enabled = undefined));
+        }
+        return this.enabled;
+    }
+    match(enabled, wanted) {
+        const lower = wanted.toLowerCase().replace('_', '-');
+        return enabled.locales.find((l) => l === lower) ?? enabled.locales.find((l) => language(l) === language(lower));
+    }
+    /** The locale a record is written in; `note` says when it is not the source's own. */
+    async primary(locale) {
+        const enabled = await this.load();
+        const found = locale ? this.match(enabled, locale) : undefined;
+        if (found)
+            return found === locale?.toLowerCase() ? { locale: found } : { locale: found, note: `locale ${locale} written as ${found}` };
+        const fallback = await this.fallback();
+        return { locale: fallback, note: `locale ${locale ?? '(none)'} is not enabled in the Help Center; written as ${fallback}` };
+    }
+    /** Where content in a locale that is not enabled goes: the connection's `locale`, else the Help Center default. */
+    async fallback() {
+        const enabled = await this.load();
+        return (this.preferred && this.match(enabled, this.preferred)) || enabled.default;
+    }
+    /** The enabled locale for a translation, or undefined (with the reason) when there is none. */
+    async translation(locale, primary) {
+        const enabled = await this.load();
+        const found = this.match(enabled, locale);
+        if (!found)
+            return { skipped: `translation ${locale} skipped: the locale is not enabled in the Help Center (enabled: ${enabled.locales.join(', ')})` };
+        if (found === primary)
+            return { skipped: `translation ${locale} skipped: it would replace the ${primary} text` };
+        return { locale: found };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/hc-structure.ts
+/**
+ * Help Center categories and sections. Zendesk has no external id for them, so the marker of a record
+ * this connector wrote is its name within its parent: a category is matched by name, a section by name
+ * within its category and parent section, before anything is created — a rerun after a lost answer or a
+ * lost ledger finds them instead of creating them twice. An item this connection already wrote for
+ * another source record is not taken: two source folders may share a name.
+ *
+ * Nested sections (Guide Enterprise) are created with `parent_section_id`; an account without the
+ * feature refuses it, and from then on sections are created at the top of their category, with a
+ * warning.
+ */
+
+
+
+
+
+const nameKey = (name) => name.trim().toLowerCase();
+const sectionKey = (parent, name) => `${parent ?? ''}|${nameKey(name)}`;
+function translationsOf(record) {
+    return Object.entries(record.translations).map(([locale, t]) => ({ locale, text: { title: t.name, body: t.description ?? '' } }));
+}
+class HelpCenterStructure {
+    client;
+    locales;
+    categories;
+    sections = new Map();
+    /** False once the account refused a nested section. */
+    nesting = true;
+    /** Zendesk id → the source id it was written for, by this connection. */
+    writtenFor = new Map();
+    constructor(client, locales) {
+        this.client = client;
+        this.locales = locales;
+    }
+    async findCategory(name, fresh = false) {
+        if (!this.categories || fresh) {
+            const all = await listAll(this.client.helpCenter, '/api/v2/help_center/categories', 'categories');
+            this.categories = new Map(all.map((c) => [nameKey(c.name), c.id]));
+        }
+        return this.categories.get(nameKey(name));
+    }
+    async findSection(categoryId, parent, name, fresh = false) {
+        let known = this.sections.get(categoryId);
+        if (!known || fresh) {
+            const all = await listAll(this.client.helpCenter, `/api/v2/help_center/categories/${categoryId}/sections`, 'sections');
+            known = new Map(all.map((s) => [sectionKey(s.parent_section_id ?? undefined, s.name), s.id]));
+            this.sections.set(categoryId, known);
+        }
+        return known.get(sectionKey(parent, name));
+    }
+    async writeCategory(item) {
+        const record = item.record;
+        const { locale, note } = await this.locales.primary(record.locale);
+        const notes = note ? [note] : [];
+        let id;
+        if (item.previous) {
+            id = item.previous.targetId;
+            await putTranslation(this.client, 'categories', id, locale, { title: record.name, body: record.description ?? '' });
+            if (record.position !== undefined)
+                await this.client.helpCenter.put(`/api/v2/help_center/categories/${id}`, { category: { position: record.position } });
+        }
+        else {
+            const made = await this.ensureCategory(record.id, record.name, record.description, locale, record.position);
+            id = String(made.id);
+            notes.push(...made.notes);
+        }
+        const translations = await writeTranslations(this.client, this.locales, 'categories', id, locale, translationsOf(record), item.previous?.children ?? {});
+        notes.push(...translations.warnings);
+        return migrated(id, { children: translations.children, ...(notes.length ? { warning: notes.join('; ') } : {}) });
+    }
+    async writeFolder(item) {
+        const record = item.record;
+        const { locale, note } = await this.locales.primary(record.locale);
+        const notes = note ? [note] : [];
+        let id;
+        if (item.previous) {
+            id = item.previous.targetId;
+            await putTranslation(this.client, 'sections', id, locale, { title: record.name, body: record.description ?? '' });
+            if (record.position !== undefined)
+                await this.client.helpCenter.put(`/api/v2/help_center/sections/${id}`, { section: { position: record.position } });
+        }
+        else {
+            const parent = record.parentFolderId ? Number(record.parentFolderId) : undefined;
+            const made = await this.ensureSection(record.id, Number(record.categoryId), parent, record.name, record.description, locale, record.position);
+            id = String(made.id);
+            notes.push(...made.notes);
+        }
+        const translations = await writeTranslations(this.client, this.locales, 'sections', id, locale, translationsOf(record), item.previous?.children ?? {});
+        notes.push(...translations.warnings);
+        return migrated(id, { children: translations.children, ...(notes.length ? { warning: notes.join('; ') } : {}) });
+    }
+    /** An item found by name that this connection has not written for another source record. */
+    free(found, sourceId) {
+        if (found === undefined)
+            return undefined;
+        const owner = this.writtenFor.get(found);
+        return owner === undefined || owner === sourceId ? found : undefined;
+    }
+    ensureCategory(sourceId, name, description, locale, position) {
+        return this.claim(sourceId, () => this.makeCategory(sourceId, name, description, locale, position));
+    }
+    ensureSection(sourceId, categoryId, parent, name, description, locale, position) {
+        return this.claim(sourceId, () => this.makeSection(sourceId, categoryId, parent, name, description, locale, position));
+    }
+    async claim(sourceId, make) {
+        const made = await make();
+        this.writtenFor.set(made.id, sourceId);
+        return made;
+    }
+    async makeCategory(sourceId, name, description, locale, position) {
+        const existing = this.free(await this.findCategory(name), sourceId);
+        if (existing !== undefined)
+            return { id: existing, notes: [`matched the existing category "${name}"`] };
+        const id = await safe_create_createOnce(async () => (await this.client.helpCenter.post('/api/v2/help_center/categories', {
+            category: { name, description: description ?? '', locale, ...(position !== undefined ? { position } : {}) },
+        })).category.id, async () => this.free(await this.findCategory(name, true), sourceId));
+        this.categories?.set(nameKey(name), id);
+        return { id, notes: [] };
+    }
+    async makeSection(sourceId, categoryId, parent, name, description, locale, position) {
+        const notes = [];
+        let under = parent;
+        if (under !== undefined && !this.nesting) {
+            under = undefined;
+            notes.push('nested sections need Guide Enterprise; created at the top of its category');
+        }
+        const existing = this.free(await this.findSection(categoryId, under, name), sourceId);
+        if (existing !== undefined)
+            return { id: existing, notes: [...notes, `matched the existing section "${name}"`] };
+        const create = async () => (await this.client.helpCenter.post(`/api/v2/help_center/categories/${categoryId}/sections`, {
+            section: { name, description: description ?? '', locale, ...(position !== undefined ? { position } : {}), ...(under !== undefined ? { parent_section_id: under } : {}) },
+        })).section.id;
+        let id;
+        try {
+            id = await safe_create_createOnce(create, async () => this.free(await this.findSection(categoryId, under, name, true), sourceId));
+        }
+        catch (error) {
+            if (under === undefined || !(error instanceof HttpError && error.status === 400 && /parent_section_id/.test(error.message)))
+                throw error;
+            this.nesting = false;
+            return this.makeSection(sourceId, categoryId, parent, name, description, locale, position);
+        }
+        this.sections.get(categoryId)?.set(sectionKey(under, name), id);
+        return { id, notes };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/target-expectations.ts
+
+
+
+const tags = (value) => zendeskTags(Array.isArray(value) ? value : []).sort();
+/**
+ * An unchecked checkbox reads back as unset (Zendesk returns `false` for every record that never set
+ * it); a ticket field is keyed by its title in snake case.
+ */
+function target_expectations_custom(value, keyOf = (k) => k) {
+    if (!value || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== false).map(([k, v]) => [keyOf(k), v]));
+}
+/** Zendesk lists a ticket's comments by date: the per-comment lists, reordered the same way. */
+function byDate(expected) {
+    const dates = expected['commentDates'];
+    if (!Array.isArray(dates))
+        return {};
+    const order = dates.map((d, i) => ({ at: Date.parse(String(d)), i })).sort((a, b) => a.at - b.at || a.i - b.i).map(({ i }) => i);
+    const reorder = (key) => (Array.isArray(expected[key]) ? { [key]: order.map((i) => expected[key][i]) } : {});
+    return { ...reorder('commentDates'), ...reorder('commentVisibility'), ...reorder('commentAuthors') };
+}
+function expectedInZendesk(entity, expected) {
+    switch (entity) {
+        case 'tickets': {
+            const type = typeof expected['type'] === 'string' ? expected['type'].toLowerCase() : undefined;
+            const known = ZENDESK_TICKET_TYPES.find((t) => t === type);
+            const extra = type && !known ? [`type_${slug(type)}`] : [];
+            return {
+                ...expected,
+                kind: 'ticket',
+                type: known,
+                // A new ticket with an assignee is open in Zendesk.
+                status: expected['status'] === 'new' && expected['assigneeId'] ? 'open' : expected['status'],
+                // The channel of an imported ticket is the import's.
+                channel: 'api',
+                tags: [...new Set([...tags(expected['tags']), ...extra.map(zendeskTag)])].sort(),
+                custom: target_expectations_custom(expected['custom'], slug),
+                ...byDate(expected),
+            };
+        }
+        case 'contacts': {
+            const companies = Array.isArray(expected['companyIds']) ? expected['companyIds'] : [];
+            // Leads are end users; only the default organization is read back.
+            return { ...expected, role: 'user', companyIds: companies.slice(0, 1), tags: tags(expected['tags']), custom: target_expectations_custom(expected['custom']) };
+        }
+        case 'companies':
+            return { ...expected, tags: tags(expected['tags']), custom: target_expectations_custom(expected['custom']) };
+        case 'fields': {
+            const key = String(expected['key'] ?? '');
+            return { ...expected, key: expected['on'] === 'tickets' ? slug(key) : zendeskFieldKey(key) };
+        }
+        default:
+            return expected;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/comment-authors.ts
+async function commentAuthors(ticket, agents, context) {
+    const requester = Number(ticket.requesterId);
+    const needsAgent = ticket.comments.some((c) => !c.authorId && c.authorType !== 'contact');
+    let standIn;
+    let standInName = '';
+    if (needsAgent) {
+        const email = context.options.agents.default;
+        const byDefault = email ? await agents.byEmail(email) : undefined;
+        const user = byDefault ?? (await agents.me());
+        standIn = user.id;
+        standInName = user.email ?? user.name;
+    }
+    const substituted = new Map();
+    const authorOf = (comment) => {
+        if (comment.authorId)
+            return Number(comment.authorId);
+        const key = comment.authorType;
+        substituted.set(key, (substituted.get(key) ?? 0) + 1);
+        return comment.authorType === 'contact' ? requester : (standIn ?? requester);
+    };
+    for (const c of ticket.comments)
+        authorOf(c);
+    const notes = [...substituted].map(([type, n]) => type === 'contact' ? `${n} comment(s) by an unmigrated contact written as the requester` : `${n} ${type} comment(s) without a migrated author written as ${standInName}`);
+    return { authorOf, notes };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/comment-ids.ts
+
+
+const second = (iso) => Math.floor(Date.parse(iso) / 1000);
+/**
+ * Source comment id → Zendesk comment id for the comments found. `authorOf` gives the Zendesk author
+ * the comment was (or would be) written with.
+ */
+function matchComments(source, zendesk, authorOf) {
+    const unused = new Set(zendesk);
+    const matched = {};
+    const take = (comment, found) => {
+        if (!found)
+            return false;
+        unused.delete(found);
+        matched[comment.id] = String(found.id);
+        return true;
+    };
+    const rest = [];
+    for (const comment of source) {
+        const at = second(importTime(comment.createdAt));
+        const byTime = [...unused].find((z) => second(z.created_at) === at && z.public === comment.public && z.author_id === authorOf(comment));
+        if (!take(comment, byTime))
+            rest.push(comment);
+    }
+    for (const comment of rest) {
+        const text = comparableText(comment.body);
+        take(comment, [...unused].find((z) => z.author_id === authorOf(comment) && comparableText(unwrapCommentHtml(z.html_body ?? z.body ?? '')) === text));
+    }
+    return matched;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/ticket-delta.ts
+/**
+ * A ticket that changed since it was imported: Zendesk cannot import into an existing ticket, so the
+ * comments it does not have yet are appended with `PUT /api/v2/tickets/{id}` (one comment per
+ * request; they get the time of this run, not their source time), and the last request also carries
+ * status, assignee, group, priority, type, tags and custom fields. Which comments exist comes from the
+ * ledger's children, or — for a ticket found after a lost ledger — from matching the ticket's comments.
+ * A PUT that adds a comment is not idempotent: after a lost answer the ticket is read before retrying.
+ * Closed tickets refuse every update; that ends as a failure saying so.
+ */
+
+
+
+
+
+
+
+
+async function ticket_delta_updateTicket(ticket, previous, deps, context) {
+    const ticketId = previous.targetId;
+    const label = `ticket ${ticket.id} (Zendesk #${ticketId})`;
+    try {
+        const { authorOf, notes } = await commentAuthors(ticket, deps.agents, context);
+        const custom = await deps.customValues.ticketFields(ticket.custom);
+        const ordered = commentsInOrder(ticket);
+        const known = previous.children ?? matchComments(ordered, await listComments(deps.client, ticketId), authorOf);
+        const added = {};
+        const warnings = [...custom.warnings, ...notes];
+        const fresh = ordered.filter((c) => known[c.id] === undefined);
+        const fields = {
+            status: ticket.status,
+            priority: ticket.priority ?? null,
+            type: ZENDESK_TICKET_TYPES.find((t) => t === ticket.type?.toLowerCase()) ?? null,
+            assignee_id: ticket.assigneeId ? Number(ticket.assigneeId) : null,
+            group_id: ticket.teamId ? Number(ticket.teamId) : null,
+            tags: ticketTags(ticket, context.options.options.tag),
+            custom_fields: custom.values,
+            ...(ticket.subject ? { subject: ticket.subject } : {}),
+        };
+        for (const [i, comment] of fresh.entries()) {
+            const uploads = await deps.uploader.uploadComments([comment], context);
+            warnings.push(...uploads.skipped);
+            const change = { comment: commentPayload(comment, authorOf(comment), uploads.tokens.get(comment.id), false), ...(i === fresh.length - 1 ? fields : {}) };
+            added[comment.id] = await appendComment(ticketId, comment, change, authorOf, new Set([...Object.values(known), ...Object.values(added)]), deps);
+        }
+        if (fresh.length === 0)
+            await deps.client.support.put(`/api/v2/tickets/${ticketId}`, { ticket: fields });
+        if (fresh.length > 0)
+            warnings.push(`${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`);
+        const warning = warnings.join('; ');
+        return migrated(ticketId, { children: { ...known, ...added }, ...(warning ? { warning } : {}) });
+    }
+    catch (error) {
+        if (error instanceof AttachmentRefused)
+            return failed(REASONS.unsupportedAttachment, error.message);
+        if (error instanceof HttpError && error.status === 422 && /closed/i.test(error.message)) {
+            return failed(REASONS.rejectedByTarget, `${label} is closed in Zendesk, and closed tickets refuse updates; its changes and new comments were not written`);
+        }
+        return failures_failureOf(error, label);
+    }
+}
+/**
+ * One PUT with one comment; returns the new comment's Zendesk id. `knownIds` are the ticket's comments
+ * that are someone else's, so an older comment with the same words is never taken for this one.
+ */
+async function appendComment(ticketId, comment, change, authorOf, knownIds, deps) {
+    const findWritten = async () => {
+        const candidates = (await listComments(deps.client, ticketId)).filter((z) => !knownIds.has(String(z.id))).reverse();
+        return matchComments([comment], candidates, authorOf)[comment.id];
+    };
+    const put = async () => {
+        const body = await deps.client.support.put(`/api/v2/tickets/${ticketId}`, { ticket: change }, { idempotent: false });
+        const event = body.audit?.events?.find((e) => e.type === 'Comment');
+        const id = event ? String(event.id) : await findWritten();
+        if (!id)
+            throw new Error(`Zendesk accepted the comment for ticket ${ticketId} but it cannot be found`);
+        return id;
+    };
+    try {
+        return await put();
+    }
+    catch (error) {
+        if (!isOutcomeUnknown(error))
+            throw error;
+        return (await findWritten()) ?? put();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/job-status.ts
+/**
+ * Waiting for a bulk job (research §1.4 "Job statuses"): poll `GET /api/v2/job_statuses/{id}` with a
+ * growing pause until it completes. A completed job may still hold per-item failures; the caller reads
+ * every result. A job that vanishes (404: jobs expire after an hour, only the last 100 are kept) or
+ * never finishes leaves its outcome unknown: the caller must look the records up before writing again.
+ */
+
+
+class JobOutcomeUnknown extends Error {
+    jobId;
+    state;
+    constructor(jobId, 
+    /** `expired`: the job is gone (done long ago); `stuck`: it may still write. */
+    state, why) {
+        super(`Zendesk job ${jobId} ${why}; what it wrote is unknown until the records are looked up`);
+        this.jobId = jobId;
+        this.state = state;
+        this.name = 'JobOutcomeUnknown';
+    }
+}
+const FINISHED = new Set(['completed', 'failed', 'killed']);
+async function waitForJob(client, jobId) {
+    const { pollIntervalMs, maxPollIntervalMs, maxJobWaitMs } = client.tuning;
+    const deadline = Date.now() + maxJobWaitMs;
+    let pause = pollIntervalMs;
+    for (;;) {
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(pause);
+        let job;
+        try {
+            job = (await client.support.get(`/api/v2/job_statuses/${encodeURIComponent(jobId)}`)).job_status;
+        }
+        catch (error) {
+            if (error instanceof HttpError && error.status === 404)
+                throw new JobOutcomeUnknown(jobId, 'expired', 'expired before it could be read');
+            throw error;
+        }
+        if (FINISHED.has(job.status))
+            return job;
+        if (Date.now() >= deadline)
+            throw new JobOutcomeUnknown(jobId, 'stuck', `was still ${job.status} after ${maxJobWaitMs < 120_000 ? `${Math.round(maxJobWaitMs / 1000)} s` : `${Math.round(maxJobWaitMs / 60_000)} minutes`}`);
+        pause = Math.min(maxPollIntervalMs, Math.ceil(pause * 1.5));
+    }
+}
+/** Import jobs the account has queued or run recently, newest first (the API keeps the last 100). */
+async function recentJobs(client) {
+    return (await client.support.get('/api/v2/job_statuses')).job_statuses ?? [];
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/ticket-import.ts
+/**
+ * New tickets go in only through the Ticket Import API (`/api/v2/imports/tickets/create_many`, up to
+ * 100 per job), which keeps ticket and comment dates and sends no notifications (research §1.4).
+ *
+ * One batch: map custom values and authors, upload the attachments right before the import (tokens
+ * live an hour), send one job, wait for it, and read every result — a completed job can hold per-item
+ * failures, which become failed outcomes with Zendesk's text. Items refused for an expired upload token
+ * get fresh uploads and one more try. When the job's answer is lost (no response, a vanished or stuck
+ * job, a failed job), the tickets are looked up by external id before anything is sent again.
+ * Created tickets' comments are then read once to return their Zendesk ids (the ledger's children).
+ */
+
+
+
+
+
+
+
+
+
+
+async function importTickets(tickets, deps, context) {
+    const outcomes = new Array(tickets.length);
+    const prepared = [];
+    await mapLimit(tickets, deps.client.tuning.concurrency, async (ticket, position) => {
+        try {
+            prepared.push(await prepare(position, ticket, deps, context));
+        }
+        catch (error) {
+            outcomes[position] =
+                error instanceof AttachmentRefused ? failed(REASONS.unsupportedAttachment, error.message) : failures_failureOf(error, `ticket ${ticket.id}`);
+        }
+    });
+    prepared.sort((a, b) => a.position - b.position);
+    const created = [];
+    let pending = prepared;
+    for (let attempt = 1; pending.length > 0; attempt++) {
+        const last = attempt >= 2;
+        for (const item of pending)
+            if (Date.now() - item.uploads.oldest > deps.client.tuning.uploadTokenMaxAgeMs)
+                await reupload(item, deps, context);
+        let results;
+        try {
+            results = await runImport(pending, deps, context);
+        }
+        catch (error) {
+            for (const item of pending)
+                outcomes[item.position] = failures_failureOf(error, `ticket ${item.ticket.id}`);
+            break;
+        }
+        const retry = [];
+        for (const [i, item] of pending.entries()) {
+            const result = results.get(i) ?? { unknown: 'the import job gave no result for it', retry: true };
+            if ('id' in result)
+                created.push({ item, id: result.id });
+            else if ('error' in result && !last && isUploadTokenProblem(result.error)) {
+                await reupload(item, deps, context);
+                retry.push(item);
+            }
+            else if ('unknown' in result && result.retry && !last)
+                retry.push(item);
+            else if ('error' in result)
+                outcomes[item.position] = failed(REASONS.rejectedByTarget, `Zendesk refused ticket ${item.ticket.id}: ${result.error}`);
+            else {
+                const why = result.retry ? `${result.unknown}, twice; no import job created it` : `${result.unknown}; it may still be created by that job, so it was not sent again`;
+                outcomes[item.position] = failed(REASONS.ambiguousWrite, `ticket ${item.ticket.id}: ${why}. Look for external id ${item.ticket.id} in Zendesk before the next run writes it`);
+            }
+        }
+        pending = retry;
+    }
+    await mapLimit(created, deps.client.tuning.concurrency, async ({ item, id }) => {
+        const warning = item.warnings.join('; ');
+        try {
+            const children = matchComments(commentsInOrder(item.ticket), await listComments(deps.client, id), item.authorOf);
+            outcomes[item.position] = migrated(String(id), warning ? { children, warning } : { children });
+        }
+        catch {
+            // The ticket exists; without its comment ids a later delta matches comments by date and text.
+            outcomes[item.position] = migrated(String(id), warning ? { warning } : {});
+        }
+    });
+    return outcomes;
+}
+async function prepare(position, ticket, deps, context) {
+    const custom = await deps.customValues.ticketFields(ticket.custom);
+    const authors = await commentAuthors(ticket, deps.agents, context);
+    const uploads = await deps.uploader.uploadComments(ticket.comments, context);
+    return {
+        position,
+        ticket,
+        customFields: custom.values,
+        authorOf: authors.authorOf,
+        warnings: [...custom.warnings, ...authors.notes, ...uploads.skipped],
+        uploads,
+    };
+}
+async function reupload(item, deps, context) {
+    item.uploads = await deps.uploader.uploadComments(item.ticket.comments, context);
+}
+/** One create_many job; results by index in `items`. Throws only when nothing can have been written. */
+async function runImport(items, deps, context) {
+    const { client } = deps;
+    const tickets = items.map((item) => importPayload(item.ticket, {
+        customFields: item.customFields,
+        uploadTokens: item.uploads.tokens,
+        authorOf: item.authorOf,
+        extraTag: context.options.options.tag,
+        brandId: client.settings.brandId,
+    }));
+    let job;
+    try {
+        const body = await client.support.post('/api/v2/imports/tickets/create_many', { tickets }, { query: { archive_immediately: client.settings.archiveImmediately || undefined }, idempotent: false });
+        job = await waitForJob(client, body.job_status.id);
+    }
+    catch (error) {
+        // A lost answer: a job it created is among the recent ones. A vanished job ended long ago: the
+        // export shows what it wrote. A stuck job may still write: nothing of it is sent again.
+        if (error instanceof JobOutcomeUnknown)
+            return lookUp(items, deps, error.message, error.state === 'expired' ? 'everywhere' : 'stuck');
+        if (!isOutcomeUnknown(error))
+            throw error;
+        return lookUp(items, deps, error instanceof Error ? error.message : String(error), 'recent');
+    }
+    if (job.status !== 'completed')
+        return lookUp(items, deps, `the import job ended ${job.status}${job.message ? ` (${job.message})` : ''}`, 'recent');
+    const results = new Map();
+    const created = new Map();
+    for (const r of job.results ?? []) {
+        if (r.index === undefined)
+            continue;
+        if (typeof r.id === 'number' && r.success !== false) {
+            results.set(r.index, { id: r.id });
+            const item = items[r.index];
+            if (item)
+                created.set(item.ticket.id, r.id);
+        }
+        else
+            results.set(r.index, { error: [r.error, r.details].filter(Boolean).join(': ') || 'no reason given' });
+    }
+    deps.lookup.remember(job.id, created);
+    if (results.size < items.length) {
+        const missing = items.filter((_, i) => !results.has(i));
+        const found = await lookUp(missing, deps, 'the import job gave no result for it', 'recent');
+        for (const [j, result] of found)
+            results.set(items.indexOf(missing[j]), result);
+    }
+    return results;
+}
+/**
+ * After a lost answer: the tickets that exist are adopted (from the recent import jobs, unfinished ones
+ * waited for, or from everything Zendesk has), the others are reported unknown — to be sent once more,
+ * unless a job that may still write them is stuck.
+ */
+async function lookUp(items, deps, why, where) {
+    const ids = items.map((item) => item.ticket.id);
+    // Looking for a stuck job's tickets would only wait for it again.
+    const found = where === 'recent' ? await deps.lookup.fromRecentImports(ids) : where === 'everywhere' ? await deps.lookup.find(ids) : new Map();
+    return new Map(items.map((item, i) => {
+        const id = found.get(item.ticket.id);
+        return [i, id !== undefined ? { id } : { unknown: why, retry: where !== 'stuck' }];
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/ticket-lookup.ts
+
+
+const SHOW_MANY = 100;
+const SCAN_PAGE = 1000;
+class TicketLookup {
+    client;
+    indexedJobs = new Set();
+    byExternalId = new Map();
+    /** Whether the export was scanned (and the jobs listed) for an engine-level lookup. */
+    complete = false;
+    constructor(client) {
+        this.client = client;
+    }
+    /** After a lost answer: what the recent import jobs created. */
+    async fromRecentImports(externalIds) {
+        await this.indexRecentImports();
+        return this.known(externalIds);
+    }
+    /**
+     * Every ticket of the account with one of these external ids. The jobs and the export are read on the
+     * first call; later tickets of this connection are known from its own imports (see `remember`).
+     */
+    async find(externalIds) {
+        if (!this.complete) {
+            await this.indexRecentImports();
+            await this.scanExport();
+            this.complete = true;
+        }
+        return this.known(externalIds);
+    }
+    /** Tickets this connection's own import job created: no need to read them back. */
+    remember(jobId, created) {
+        this.indexedJobs.add(jobId);
+        for (const [externalId, id] of created)
+            this.byExternalId.set(externalId, id);
+    }
+    known(externalIds) {
+        const found = new Map();
+        for (const id of externalIds) {
+            const ticket = this.byExternalId.get(id);
+            if (ticket !== undefined)
+                found.set(id, ticket);
+        }
+        return found;
+    }
+    async indexRecentImports() {
+        const jobs = (await recentJobs(this.client)).filter((j) => !this.indexedJobs.has(j.id) && (j.job_type === undefined || /import/i.test(j.job_type)));
+        const ids = [];
+        for (const listed of jobs) {
+            let job = listed;
+            if (job.status === 'queued' || job.status === 'working') {
+                try {
+                    job = await waitForJob(this.client, job.id);
+                }
+                catch {
+                    continue; // vanished or stuck: what it did shows in the export once it is done
+                }
+            }
+            this.indexedJobs.add(job.id);
+            for (const result of job.results ?? [])
+                if (typeof result.id === 'number' && result.success !== false)
+                    ids.push(result.id);
+        }
+        for (let i = 0; i < ids.length; i += SHOW_MANY) {
+            const body = await this.client.support.get('/api/v2/tickets/show_many', { ids: ids.slice(i, i + SHOW_MANY) });
+            for (const t of body.tickets ?? [])
+                if (t.external_id)
+                    this.byExternalId.set(t.external_id, t.id);
+        }
+    }
+    async scanExport() {
+        let position = { startTime: 0 };
+        for (;;) {
+            const page = await cursorExport(this.client, 'tickets', position, SCAN_PAGE);
+            for (const t of page.items)
+                if (t.external_id && t.status !== 'deleted')
+                    this.byExternalId.set(t.external_id, t.id);
+            if (page.endOfStream || !page.afterCursor)
+                break;
+            position = { cursor: page.afterCursor };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/write-agents.ts
+/**
+ * Agents are matched, never created: an agent in Zendesk is a paid seat and an invitation, which is
+ * the account owner's decision. An agent with no Zendesk agent of the same email fails with what to do.
+ */
+
+async function matchAgents(agents, directory) {
+    const outcomes = [];
+    for (const agent of agents) {
+        const found = agent.email ? await directory.byEmail(agent.email) : undefined;
+        outcomes.push(found
+            ? migrated(String(found.id))
+            : failed(REASONS.unmatchedAgent, `no Zendesk agent has the email ${agent.email || '(none)'}: add ${agent.name || 'them'} as an agent in Zendesk (Admin Center > People > Team members), ` +
+                'map the email to an existing agent under agents.table, or set agents.default'));
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/write-fields.ts
+/**
+ * Field definitions → ticket, user or organization fields: an existing field with the same key (or
+ * title) is used, with any option it lacks added (ticket dropdowns); otherwise the field is created.
+ * A field written before keeps its Zendesk field; only options it lacks are added.
+ * Option tags are `<field>_<option>`, since Zendesk wants tags unique across all fields.
+ */
+
+
+
+
+
+class FieldWriter {
+    client;
+    catalogue;
+    constructor(client, catalogue) {
+        this.client = client;
+        this.catalogue = catalogue;
+    }
+    async write(items) {
+        const outcomes = [];
+        for (const { record: field, previous } of items) {
+            try {
+                outcomes.push(await this.writeOne(field, previous?.targetId));
+            }
+            catch (error) {
+                outcomes.push(failures_failureOf(error, `${field.on} field ${field.key}`));
+            }
+        }
+        return outcomes;
+    }
+    async writeOne(field, written) {
+        const owner = field.on;
+        const defs = await this.catalogue.definitions(owner);
+        const same = written ? defs.find((d) => `${owner}:${d.id}` === written) : undefined;
+        if (same && written) {
+            if (owner === 'tickets')
+                await this.addMissingOptions(same, field.options ?? []);
+            return migrated(written);
+        }
+        const existing = findDefinition(owner, defs, field.key, field.label);
+        if (existing) {
+            const added = owner === 'tickets' ? await this.addMissingOptions(existing, field.options ?? []) : 0;
+            return migrated(`${owner}:${existing.id}`, { warning: `matched the existing Zendesk field "${existing.title}"${added ? `, ${added} option(s) added` : ''}` });
+        }
+        const type = zendeskFieldType(owner, field.type);
+        const definition = { type, title: field.label || field.key };
+        if (owner !== 'tickets')
+            definition['key'] = zendeskFieldKey(field.key);
+        if (field.description)
+            definition['description'] = field.description;
+        if ((type === 'tagger' || type === 'dropdown' || type === 'multiselect') && field.options?.length) {
+            definition['custom_field_options'] = field.options.map((name) => ({ name, value: optionTag({ title: field.label || field.key }, name) }));
+        }
+        const { path, one } = FIELD_API[owner];
+        const created = await safe_create_createOnce(async () => (await this.client.support.post(path, { [one]: definition }))[one], async () => {
+            this.catalogue.forget(owner);
+            return findDefinition(owner, await this.catalogue.definitions(owner), field.key, field.label);
+        });
+        await this.catalogue.remember(owner, created);
+        return migrated(`${owner}:${created.id}`);
+    }
+    async addMissingOptions(def, names) {
+        if (def.type !== 'tagger' && def.type !== 'multiselect')
+            return 0;
+        let added = 0;
+        for (const name of names) {
+            const lower = name.toLowerCase();
+            if (def.custom_field_options?.some((o) => o.name.toLowerCase() === lower || o.value.toLowerCase() === lower))
+                continue;
+            try {
+                const body = await this.client.support.post(`/api/v2/ticket_fields/${def.id}/options`, {
+                    custom_field_option: { name, value: optionTag(def, name) },
+                });
+                def.custom_field_options = [...(def.custom_field_options ?? []), body.custom_field_option];
+                added++;
+            }
+            catch (error) {
+                // A lost answer, or 422 because its tag is taken (by this very option): a ticket that needs the
+                // option reads the field again and adds it if it is still missing.
+                if (!isOutcomeUnknown(error) && !(error instanceof HttpError && error.status === 422))
+                    throw error;
+            }
+        }
+        return added;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/write-organizations.ts
+
+
+
+class OrganizationWriter {
+    client;
+    customValues;
+    constructor(client, customValues) {
+        this.client = client;
+        this.customValues = customValues;
+    }
+    async write(companies) {
+        const outcomes = [];
+        for (const company of companies) {
+            try {
+                outcomes.push(await this.writeOne(company));
+            }
+            catch (error) {
+                outcomes.push(failures_failureOf(error, `company ${company.name}`));
+            }
+        }
+        return outcomes;
+    }
+    /** Lower-cased external id → Zendesk id, for up to 100 external ids a request. */
+    async showMany(externalIds) {
+        const found = new Map();
+        // The list is comma-separated: an id with a comma cannot be asked for this way.
+        const askable = externalIds.filter((id) => !id.includes(','));
+        for (let i = 0; i < askable.length; i += 100) {
+            const body = await this.client.support.get('/api/v2/organizations/show_many', { external_ids: askable.slice(i, i + 100) });
+            for (const record of body.organizations ?? [])
+                if (record.external_id)
+                    found.set(record.external_id.toLowerCase(), record.id);
+        }
+        return found;
+    }
+    async findByExternalId(externalId) {
+        const body = await this.client.support.get('/api/v2/organizations/search', { external_id: externalId });
+        return body.organizations?.find((o) => o.external_id?.toLowerCase() === externalId.toLowerCase());
+    }
+    async writeOne(company) {
+        const custom = await this.customValues.keyedFields('companies', company.custom);
+        const organization = organizationPayload(company, custom.values);
+        const warnings = [...custom.warnings];
+        let org;
+        try {
+            org = (await this.client.support.post('/api/v2/organizations/create_or_update', { organization }, { idempotent: true })).organization;
+        }
+        catch (error) {
+            if (!isDuplicateValue(error))
+                throw error;
+            const byName = await this.findByName(company.name);
+            if (!byName)
+                throw error;
+            const update = byName.external_id ? { ...organization, external_id: byName.external_id } : organization;
+            org = (await this.client.support.put(`/api/v2/organizations/${byName.id}`, { organization: update })).organization;
+            warnings.push(byName.external_id && byName.external_id !== companyExternalId(company)
+                ? `matched the existing organization "${byName.name}" by name; it keeps its external id ${byName.external_id}`
+                : `matched the existing organization "${byName.name}" by name`);
+        }
+        return migrated(String(org.id), warnings.length ? { warning: warnings.join('; ') } : {});
+    }
+    async findByName(name) {
+        const body = await this.client.support.get('/api/v2/organizations/search', { name });
+        return body.organizations?.find((o) => o.name.toLowerCase() === name.trim().toLowerCase());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/write-teams.ts
+/**
+ * Teams → groups, matched by name (case-insensitive) and created when missing, then given their
+ * agents as group memberships. A team written before is renamed in place rather than matched again. A membership that exists already is refused with 422 by Zendesk, which
+ * is what makes sending one again harmless.
+ */
+
+
+
+
+
+class GroupWriter {
+    client;
+    groups;
+    constructor(client) {
+        this.client = client;
+    }
+    async find(name, fresh = false) {
+        if (!this.groups || fresh) {
+            const all = await listAll(this.client.support, '/api/v2/groups', 'groups');
+            this.groups = new Map(all.filter((g) => !g.deleted).map((g) => [g.name.toLowerCase(), g]));
+        }
+        return this.groups.get(name.trim().toLowerCase());
+    }
+    async write(items) {
+        const outcomes = [];
+        for (const { record: team, previous } of items) {
+            try {
+                outcomes.push(await this.writeOne(team, previous?.targetId));
+            }
+            catch (error) {
+                outcomes.push(failures_failureOf(error, `team ${team.name}`));
+            }
+        }
+        return outcomes;
+    }
+    /** The team's group: the one written before (renamed if need be), one of the same name, or a new one. */
+    async groupFor(team, written) {
+        const details = { name: team.name, ...(team.description ? { description: team.description } : {}) };
+        if (written)
+            return { group: (await this.client.support.put(`/api/v2/groups/${written}`, { group: details })).group, matched: false };
+        const existing = await this.find(team.name);
+        if (existing)
+            return { group: existing, matched: true };
+        const created = await safe_create_createOnce(async () => (await this.client.support.post('/api/v2/groups', { group: details })).group, () => this.find(team.name, true));
+        return { group: created, matched: false };
+    }
+    async writeOne(team, written) {
+        const { group, matched } = await this.groupFor(team, written);
+        this.groups?.set(group.name.toLowerCase(), group);
+        const members = new Set((await listAll(this.client.support, `/api/v2/groups/${group.id}/memberships`, 'group_memberships')).map((m) => String(m.user_id)));
+        const failures = [];
+        for (const agentId of team.memberIds.filter((id) => !members.has(id))) {
+            try {
+                await this.client.support.post('/api/v2/group_memberships', { group_membership: { user_id: Number(agentId), group_id: group.id } }, { idempotent: true });
+            }
+            catch (error) {
+                if (!(error instanceof HttpError && error.status === 422 && /taken|already/i.test(error.message)))
+                    failures.push(`agent ${agentId}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        const notes = [matched ? `matched the existing group "${group.name}"` : '', failures.length ? `memberships not added: ${failures.join('; ')}` : ''].filter(Boolean);
+        return migrated(String(group.id), notes.length ? { warning: notes.join('; ') } : {});
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/write-users.ts
+/**
+ * Contacts → end users, upserted by external id (see map-user.ts). With Zendesk's bulk user import
+ * enabled, a batch is one `create_or_update_many` job; it is off by default and answers 403, after
+ * which this connection upserts one user per request. Upserts are safe to repeat, so a lost answer or a
+ * lost job is simply sent again one by one. Memberships beyond the default organization are added one by
+ * one; an existing one answers 422, which is fine.
+ */
+
+
+
+
+
+class UserWriter {
+    client;
+    customValues;
+    /** Whether the account has bulk user import; learnt from the first bulk request. */
+    bulk = 'unknown';
+    /** Zendesk user id → the source contact written to it, to report contacts merged by email. */
+    writtenBy = new Map();
+    constructor(client, customValues) {
+        this.client = client;
+        this.customValues = customValues;
+    }
+    /** Lower-cased external id → Zendesk id, for up to 100 external ids a request. */
+    async showMany(externalIds) {
+        const found = new Map();
+        // The list is comma-separated: an id with a comma cannot be asked for this way.
+        const askable = externalIds.filter((id) => !id.includes(','));
+        for (let i = 0; i < askable.length; i += 100) {
+            const body = await this.client.support.get('/api/v2/users/show_many', { external_ids: askable.slice(i, i + 100) });
+            for (const record of body.users ?? [])
+                if (record.external_id)
+                    found.set(record.external_id.toLowerCase(), record.id);
+        }
+        return found;
+    }
+    async findByExternalId(externalId) {
+        const body = await this.client.support.get('/api/v2/users/search', { external_id: externalId });
+        return body.users?.find((u) => u.external_id?.toLowerCase() === externalId.toLowerCase());
+    }
+    async write(contacts, context) {
+        const outcomes = new Array(contacts.length);
+        const prepared = [];
+        for (const [at, contact] of contacts.entries()) {
+            try {
+                const custom = await this.customValues.keyedFields('contacts', contact.custom);
+                prepared.push({ at, item: { contact, user: userPayload(contact, custom.values, context.options.options.skip_notifications), warnings: custom.warnings } });
+            }
+            catch (error) {
+                outcomes[at] = failures_failureOf(error, `contact ${contact.id}`);
+            }
+        }
+        const ids = this.bulk !== 'off' && prepared.length > 1 ? await this.upsertMany(prepared.map((p) => p.item)) : undefined;
+        for (const [i, { at, item }] of prepared.entries()) {
+            const result = ids?.[i] ?? (await this.upsertOne(item));
+            outcomes[at] = 'id' in result ? await this.withMemberships(item, result.id) : result.outcome;
+        }
+        return outcomes;
+    }
+    async upsertOne(item) {
+        try {
+            const body = await this.client.support.post('/api/v2/users/create_or_update', { user: item.user }, { idempotent: true });
+            return { id: body.user.id };
+        }
+        catch (error) {
+            return { outcome: failures_failureOf(error, `contact ${item.contact.id} (${item.contact.email ?? 'no email'})`) };
+        }
+    }
+    /** One job for the batch; undefined when bulk import is unavailable or its outcome is unknown. */
+    async upsertMany(items) {
+        let job;
+        try {
+            const body = await this.client.support.post('/api/v2/users/create_or_update_many', { users: items.map((i) => i.user) }, { idempotent: true });
+            this.bulk = 'on';
+            job = await waitForJob(this.client, body.job_status.id);
+        }
+        catch (error) {
+            // 403: bulk import is not enabled for this account. Anything else (a lost answer, a lost job):
+            // upserts are safe to repeat, so the batch is sent again one user at a time.
+            if (error instanceof HttpError && error.status === 403)
+                this.bulk = 'off';
+            return undefined;
+        }
+        if (job.status !== 'completed')
+            return undefined;
+        const results = items.map(() => undefined);
+        for (const r of job.results ?? []) {
+            if (r.index === undefined || r.index >= items.length)
+                continue;
+            const item = items[r.index];
+            if (typeof r.id === 'number' && r.success !== false)
+                results[r.index] = { id: r.id };
+            else {
+                const reason = r.error === 'DuplicateValue' ? REASONS.conflict : REASONS.rejectedByTarget;
+                results[r.index] = { outcome: failed(reason, `Zendesk refused contact ${item.contact.id} (${item.contact.email ?? 'no email'}): ${[r.error, r.details].filter(Boolean).join(': ')}`) };
+            }
+        }
+        return results;
+    }
+    async withMemberships(item, userId) {
+        const warnings = [...item.warnings];
+        const earlier = this.writtenBy.get(userId);
+        if (earlier !== undefined && earlier !== item.contact.id) {
+            // create_or_update also matches by email: two source contacts with one email are one Zendesk user.
+            warnings.push(`same Zendesk user as contact ${earlier} (Zendesk matched the email ${item.contact.email ?? ''}); its external id is now ${String(item.user['external_id'])}`);
+        }
+        this.writtenBy.set(userId, item.contact.id);
+        for (const organizationId of item.contact.companyIds.slice(1)) {
+            try {
+                await this.client.support.post('/api/v2/organization_memberships', { organization_membership: { user_id: userId, organization_id: Number(organizationId) } }, { idempotent: true });
+            }
+            catch (error) {
+                if (!(error instanceof HttpError && error.status === 422 && /taken|already/i.test(error.message))) {
+                    warnings.push(`membership of organization ${organizationId} not added: ${error instanceof Error ? error.message : String(error)}`);
+                }
+            }
+        }
+        return migrated(String(userId), warnings.length ? { warning: warnings.join('; ') } : {});
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/target.ts
+/**
+ * Zendesk as a target. Each entity goes to the module that knows its API; every item gets exactly one
+ * outcome, in order. Agents are matched by email, never created; tickets are only ever imported
+ * (ticket-import.ts) or, once imported, appended to (ticket-delta.ts).
+ *
+ * Finding a record after a lost answer (`findWritten`): tickets by the source id stored as their
+ * external id; contacts and companies by the external id they were written with; groups, fields and
+ * Help Center items by their name (title) within their parent. The last ones are only known for the
+ * batch in progress — after a restart the write path itself matches them by name before creating.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Zendesk's bulk endpoints take 100 records (Ticket Import create_many, users create_or_update_many). */
+const BATCH = 100;
+class ZendeskTarget {
+    platform = 'zendesk';
+    /** Every entity but tags: Zendesk has no tag list to write to; tags travel on tickets, users and organizations. */
+    entities = ENTITY_ORDER.filter((e) => e !== 'tags');
+    /** Agents are seats: matched by email, never created. */
+    createsAgents = false;
+    /** Every Zendesk article sits in a section: the engine places the others in the mapping's default. */
+    articlesNeedFolder = true;
+    preflight;
+    client;
+    catalogue;
+    agents;
+    tickets;
+    groups;
+    fields;
+    organizations;
+    users;
+    structure;
+    articles;
+    /** How to find each record of the batch in progress, by `entity:sourceId`. */
+    finders = new Map();
+    constructor(settings, tuning = DEFAULT_TUNING) {
+        this.client = new ZendeskClient(settings, tuning);
+        this.catalogue = new FieldCatalogue(this.client);
+        this.agents = new AgentDirectory(this.client);
+        const customValues = new CustomValueWriter(this.client, this.catalogue);
+        this.tickets = { client: this.client, uploader: new Uploader(this.client), customValues, agents: this.agents, lookup: new TicketLookup(this.client) };
+        this.groups = new GroupWriter(this.client);
+        this.fields = new FieldWriter(this.client, this.catalogue);
+        this.organizations = new OrganizationWriter(this.client, customValues);
+        this.users = new UserWriter(this.client, customValues);
+        const locales = new HelpCenterLocales(this.client, settings.locale);
+        this.structure = new HelpCenterStructure(this.client, locales);
+        this.articles = new ArticleWriter(this.client, locales);
+        this.preflight = zendeskPreflight(this.client, this.agents, 'target');
+    }
+    batchSize() {
+        return BATCH;
+    }
+    async write(entity, items, context) {
+        this.finders = new Map();
+        for (const item of items)
+            this.rememberFinder(entity, item.record);
+        const records = items.map((i) => i.record);
+        switch (entity) {
+            case 'agents':
+                return matchAgents(records, this.agents);
+            case 'teams':
+                return this.groups.write(items);
+            case 'fields':
+                return this.fields.write(items);
+            case 'companies':
+                return this.organizations.write(records);
+            case 'contacts':
+                return this.users.write(records, context);
+            case 'tickets':
+                return this.writeTickets(items, context);
+            case 'kb_categories':
+                return this.each(items, (i) => this.structure.writeCategory(i), (r) => `kb category ${r.name}`);
+            case 'kb_folders':
+                return this.each(items, (i) => this.structure.writeFolder(i), (r) => `kb folder ${r.name}`);
+            case 'articles':
+                return this.each(items, (i) => this.articles.write(i, context), (r) => `article ${r.title}`);
+            default:
+                throw new Error(`the Zendesk target cannot write ${entity}`);
+        }
+    }
+    async findWritten(entity, sourceId) {
+        const finder = this.finders.get(`${entity}:${sourceId}`);
+        if (finder)
+            return finder();
+        if (entity === 'tickets')
+            return this.findTicket(sourceId);
+        if (entity === 'contacts')
+            return target_written(await this.users.findByExternalId(sourceId));
+        if (entity === 'companies')
+            return target_written(await this.organizations.findByExternalId(sourceId));
+        return undefined;
+    }
+    /** One lookup per batch where Zendesk can (users and organizations by external ids, tickets from one index). */
+    async findWrittenMany(entity, sourceIds) {
+        const found = new Map();
+        if (entity === 'tickets') {
+            for (const [id, ticket] of await this.tickets.lookup.find(sourceIds))
+                found.set(id, { targetId: String(ticket) });
+        }
+        else if (entity === 'contacts' || entity === 'companies') {
+            const byExternalId = entity === 'contacts' ? await this.users.showMany(sourceIds) : await this.organizations.showMany(sourceIds);
+            for (const id of sourceIds) {
+                const targetId = byExternalId.get(id.toLowerCase());
+                if (targetId !== undefined)
+                    found.set(id, { targetId: String(targetId) });
+            }
+        }
+        return found;
+    }
+    expectedInTarget(entity, comparable) {
+        return expectedInZendesk(entity, comparable);
+    }
+    async matchAgent(email) {
+        const agent = await this.agents.byEmail(email);
+        return agent ? String(agent.id) : undefined;
+    }
+    async close() { }
+    async writeTickets(items, context) {
+        const outcomes = new Array(items.length);
+        const fresh = items.map((item, at) => ({ item, at })).filter(({ item }) => !item.previous);
+        const imported = await importTickets(fresh.map(({ item }) => item.record), this.tickets, context);
+        fresh.forEach(({ at }, i) => (outcomes[at] = imported[i]));
+        for (const [at, item] of items.entries()) {
+            if (item.previous)
+                outcomes[at] = await ticket_delta_updateTicket(item.record, item.previous, this.tickets, context);
+        }
+        return outcomes;
+    }
+    async each(items, write, label) {
+        const outcomes = [];
+        for (const item of items) {
+            try {
+                outcomes.push(await write(item));
+            }
+            catch (error) {
+                outcomes.push(failures_failureOf(error, label(item.record)));
+            }
+        }
+        return outcomes;
+    }
+    async findTicket(sourceId) {
+        const id = (await this.tickets.lookup.find([sourceId])).get(sourceId);
+        return id === undefined ? undefined : { targetId: String(id) };
+    }
+    rememberFinder(entity, record) {
+        const key = `${entity}:${record.id}`;
+        const set = (finder) => this.finders.set(key, finder);
+        switch (entity) {
+            case 'agents':
+                return void set(async () => target_written(await this.agents.byEmail(record.email)));
+            case 'teams':
+                return void set(async () => target_written(await this.groups.find(record.name, true)));
+            case 'fields': {
+                const field = record;
+                return void set(async () => {
+                    this.catalogue.forget(field.on);
+                    const def = findDefinition(field.on, await this.catalogue.definitions(field.on), field.key, field.label);
+                    return def ? { targetId: `${field.on}:${def.id}` } : undefined;
+                });
+            }
+            case 'contacts':
+                return void set(async () => target_written(await this.users.findByExternalId(contactExternalId(record))));
+            case 'companies':
+                return void set(async () => target_written(await this.organizations.findByExternalId(companyExternalId(record))));
+            case 'kb_categories':
+                return void set(async () => target_written(await this.structure.findCategory(record.name, true)));
+            case 'kb_folders': {
+                const folder = record;
+                const parent = folder.parentFolderId ? Number(folder.parentFolderId) : undefined;
+                return void set(async () => target_written(await this.structure.findSection(Number(folder.categoryId), parent, folder.name, true)));
+            }
+            case 'articles': {
+                const article = record;
+                if (article.folderId)
+                    set(async () => target_written(await this.articles.findArticle(Number(article.folderId), article.title, true)));
+                return;
+            }
+            default:
+                return;
+        }
+    }
+}
+function target_written(found) {
+    if (found === undefined)
+        return undefined;
+    return { targetId: String(typeof found === 'number' ? found : found.id) };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/index.ts
+/**
+ * `platform: zendesk` — Zendesk Support and Help Center (Guide), as a source and as a target.
+ *
+ * ```yaml
+ * target:
+ *   platform: zendesk
+ *   subdomain: acme            # or base_url: https://acme.zendesk.com
+ *   email: admin@acme.com
+ *   token: ${ZENDESK_API_TOKEN}  # or oauth_token: ${ZENDESK_OAUTH_TOKEN}
+ * ```
+ */
+
+
+
+const share = schemas_number().gt(0).max(1);
+const zendesk_connection = object({
+    platform: literal('zendesk'),
+    subdomain: schemas_string()
+        .regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the account name only, e.g. acme for acme.zendesk.com')
+        .optional()
+        .describe('Account subdomain: acme for https://acme.zendesk.com.'),
+    base_url: url().optional().describe('Full base URL instead of subdomain (a sandbox, a proxy, a test server).'),
+    email: schemas_email().optional().describe('Email of the admin the API token belongs to.'),
+    token: schemas_string().min(1).optional().describe('API token (Admin Center > Apps and integrations > Zendesk API), from ${ENV}.'),
+    oauth_token: schemas_string().min(1).optional().describe('OAuth access token, instead of email + token, from ${ENV}.'),
+    requests_per_minute: schemas_number()
+        .int()
+        .positive()
+        .default(400)
+        .describe("The account's API limit per minute (Team 200, Growth/Professional 400, Enterprise 700, High Volume 2500)."),
+    budget_share: share.default(0.8).describe('Share of the Support API budget this tool may use, leaving the rest to other integrations.'),
+    help_center_budget_share: share.default(0.8).describe('Share of the separate Help Center API budget this tool may use.'),
+    archive_immediately: schemas_boolean().default(false).describe('Import closed tickets straight into the archive (suggested above 750,000 tickets).'),
+    brand_id: schemas_number().int().positive().optional().describe('Brand of imported tickets; the default brand when absent.'),
+    permission_group_id: schemas_number().int().positive().optional().describe("Guide permission group of created articles; the account's first when absent."),
+    user_segment_id: schemas_number().int().positive().nullable().default(null).describe('User segment of created articles; null makes them visible to everyone.'),
+    locale: schemas_string().min(2).optional().describe('Help Center locale for content whose locale is not enabled; the Help Center default when absent.'),
+})
+    .strict()
+    .superRefine((c, ctx) => {
+    if (!c.subdomain && !c.base_url)
+        ctx.addIssue({ code: 'custom', path: ['subdomain'], message: 'set subdomain (acme for acme.zendesk.com) or base_url' });
+    if (c.subdomain && c.base_url)
+        ctx.addIssue({ code: 'custom', path: ['base_url'], message: 'set subdomain or base_url, not both' });
+    const token = c.email !== undefined || c.token !== undefined;
+    if (token && c.oauth_token)
+        ctx.addIssue({ code: 'custom', path: ['oauth_token'], message: 'use email + token or oauth_token, not both' });
+    else if (!c.oauth_token && (!c.email || !c.token)) {
+        ctx.addIssue({ code: 'custom', path: [c.email ? 'token' : 'email'], message: 'set email and token (an API token), or oauth_token' });
+    }
+});
+function zendeskSettings(c) {
+    const baseUrl = (c.base_url ?? `https://${c.subdomain}.zendesk.com`).replace(/\/+$/, '');
+    const authorization = c.oauth_token
+        ? `Bearer ${c.oauth_token}`
+        : `Basic ${Buffer.from(`${c.email}/token:${c.token}`).toString('base64')}`;
+    const settings = {
+        baseUrl,
+        authorization,
+        secrets: [c.token, c.oauth_token].filter((s) => !!s),
+        requestsPerMinute: c.requests_per_minute,
+        budgetShare: c.budget_share,
+        helpCenterBudgetShare: c.help_center_budget_share,
+        archiveImmediately: c.archive_immediately,
+        userSegmentId: c.user_segment_id,
+    };
+    if (c.brand_id !== undefined)
+        settings.brandId = c.brand_id;
+    if (c.permission_group_id !== undefined)
+        settings.permissionGroupId = c.permission_group_id;
+    if (c.locale !== undefined)
+        settings.locale = c.locale.toLowerCase();
+    return settings;
+}
+/** Settings, with the derived Basic credential reported so the runtime masks it like the token. */
+function settingsFor(c, context) {
+    const settings = zendeskSettings(c);
+    const credential = settings.authorization.replace(/^\w+\s+/, '');
+    for (const secret of [settings.authorization, credential])
+        context.secret?.(secret);
+    return settings;
+}
+const zendeskPlatform = {
+    name: 'zendesk',
+    title: 'Zendesk (Support and Help Center)',
+    connection: zendesk_connection,
+    secretKeys: ['token', 'oauth_token'],
+    createSource: (c, context) => new ZendeskSource(settingsFor(c, context)),
+    createTarget: (c, context) => new ZendeskTarget(settingsFor(c, context)),
+};
+
 ;// CONCATENATED MODULE: ./src/platforms/registry.ts
 
 
-const PLATFORMS = [archivePlatform, intercomPlatform];
+
+const PLATFORMS = [archivePlatform, intercomPlatform, zendeskPlatform];
 function platformNames() {
     return PLATFORMS.map((p) => p.name);
 }
@@ -14091,6 +16938,9 @@ const options = object({
         .default(false)
         .describe('Write Intercom conversations and tickets as one ticket entity in the target.'),
     batch_size: schemas_number().int().min(1).max(1000).optional().describe('Records per write; the platform limit applies.'),
+    truncated_threads: schemas_enum(['migrate', 'fail'])
+        .default('migrate')
+        .describe('A thread the source returns only in part (Intercom keeps the 500 latest parts readable): migrate what can be read, with a warning, or fail it.'),
     delta_overlap_minutes: schemas_number()
         .min(0)
         .default(60)
@@ -18249,8 +21099,6 @@ const EXIT = {
     partial: 4,
 };
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/engine/shard.ts
 /**
  * Sharding splits the heavy entities (tickets, articles) across parallel jobs by a hash of the
@@ -23346,7 +26194,10 @@ async function check_check(options) {
             const ticket = transformed.record;
             if (ticket.truncatedFrom) {
                 note(REASONS.truncatedSource);
-                warnings.push(`the source returned ${ticket.comments.length} of its ${ticket.truncatedFrom} parts; the oldest are not reachable through the API`);
+                const message = `the source returned ${ticket.comments.length} of the thread's ${ticket.truncatedFrom} parts: the oldest ${ticket.truncatedFrom - ticket.comments.length} are not reachable through its API`;
+                if (mapping.options.truncated_threads === 'fail')
+                    return failed(REASONS.truncatedSource, `${message}; set options.truncated_threads: migrate to move what can be read`);
+                warnings.push(message);
             }
             if (!ticket.assigneeId) {
                 note('unassigned');
@@ -23872,8 +26723,11 @@ function prepareRecord(entity, record, context) {
     const transformed = applyMapping(entity, record, mapping);
     if ('failure' in transformed)
         return { outcome: transformed.failure };
+    const truncated = entity === 'tickets' ? truncation(record, mapping) : undefined;
+    if (truncated?.status === 'failed')
+        return { outcome: truncated };
     const bound = bindReferences(entity, transformed.record, context.resolve);
-    const warnings = [...transformed.warnings];
+    const warnings = [...transformed.warnings, ...(truncated ? [truncated.message] : [])];
     if (entity === 'articles' && record.folderId === DEFAULT_FOLDER_ID) {
         const kb = mapping.knowledge_base;
         warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
@@ -23895,6 +26749,15 @@ function prepareRecord(entity, record, context) {
             warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} was not migrated, left out`);
     }
     return { record: bound.record, warnings };
+}
+/** A thread the source could return only in part (Intercom: the 500 most recent parts). */
+function truncation(ticket, mapping) {
+    if (!ticket.truncatedFrom)
+        return undefined;
+    const message = `the source returned ${ticket.comments.length} of the thread's ${ticket.truncatedFrom} parts: the oldest ${ticket.truncatedFrom - ticket.comments.length} are not reachable through its API`;
+    return mapping.options.truncated_threads === 'fail'
+        ? failed(REASONS.truncatedSource, `${message}; set options.truncated_threads: migrate to move what can be read`)
+        : { status: 'warning', message };
 }
 /** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */
 function applyDefaultAssignee(ticket, assigneeDropped, context) {
