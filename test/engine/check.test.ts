@@ -80,7 +80,7 @@ describe('check', () => {
     expect(skip.map((r) => `${r[1]} ${r[4]}`)).toEqual(['t7 ticket t7 needs contact c7 (requesterId), which will not migrate', 't14 ticket t14 needs contact c14 (requesterId), which will not migrate']);
     const changes = new Map(readCsv(join(work, 'reports', 'will-migrate.csv')).map((r) => [`${r[0]}:${r[1]}`, r[4]]));
     expect(changes.get('agents:a2')).toBe('no agent agent2@helpdesk.test in archive; its records go to the default agent agent1@helpdesk.test');
-    expect(changes.get('tickets:t2')).toContain('the source returned 5 of the thread's 640 parts: the oldest 635 are not reachable through its API');
+    expect(changes.get('tickets:t2')).toContain("the source returned 5 of the thread's 640 parts: the oldest 635 are not reachable through its API");
     expect(changes.get('tickets:t3')).toContain('attachment setup.exe has a blocked type (.exe), not migrated');
     expect(changes.get('tickets:t9')).toContain('unassigned: stays unassigned');
     expect(changes.get('articles:ar6')).toBe('outside a Category > Folder > Article tree: goes to "Source Default Category" > "Source Default Folder"');
