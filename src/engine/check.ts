@@ -104,6 +104,7 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
       note(transformed.failure.reason);
       return { outcome: transformed.failure, transformed: record };
     }
+    if ('skip' in transformed) return { outcome: transformed.skip, transformed: record };
     return { outcome: await judgeMapped(entity, record, transformed.record, transformed.warnings), transformed: transformed.record };
   }
 

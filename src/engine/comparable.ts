@@ -13,13 +13,13 @@ const sorted = (values: readonly string[] | undefined) => [...(values ?? [])].so
 
 export function comparable(entity: EntityName, record: AnyRecord): Comparable {
   switch (entity) {
-    case 'agents': {
-      const a = record as Agent;
-      return { email: a.email.toLowerCase(), name: a.name };
-    }
+    case 'agents':
+      // Agents are matched, not created: the target's agent keeps its own name.
+      return { email: (record as Agent).email.toLowerCase() };
     case 'teams': {
       const t = record as Team;
-      return { name: t.name, memberIds: sorted(t.memberIds) };
+      // Two source agents mapped to one target agent make one member.
+      return { name: t.name, memberIds: [...new Set(sorted(t.memberIds))] };
     }
     case 'fields': {
       const f = record as FieldDef;

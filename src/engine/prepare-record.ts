@@ -35,6 +35,7 @@ export function prepareRecord(entity: EntityName, record: AnyRecord, context: Pr
   const { mapping } = context;
   const transformed = applyMapping(entity, record, mapping);
   if ('failure' in transformed) return { outcome: transformed.failure };
+  if ('skip' in transformed) return { outcome: transformed.skip };
   const truncated = entity === 'tickets' ? truncation(record as Ticket, mapping) : undefined;
   if (truncated?.status === 'failed') return { outcome: truncated };
   const bound = bindReferences(entity, transformed.record, context.resolve);

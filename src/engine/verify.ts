@@ -71,8 +71,13 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
       const wanted = new Set<string>();
       for (const [id, entry] of checkpoint.entries(entity)) if (inSample(entity, id)) wanted.add(entry.targetId);
       const actual = new Map<string, Comparable>();
-      for await (const page of targetReader.read(entity, {})) {
-        for (const record of page.records) if (wanted.has(record.id)) actual.set(record.id, comparable(entity, record));
+      const byIds = targetReader.readByIds?.(entity, [...wanted]);
+      if (byIds) {
+        for await (const records of byIds) for (const record of records) actual.set(record.id, comparable(entity, record));
+      } else {
+        for await (const page of targetReader.read(entity, {})) {
+          for (const record of page.records) if (wanted.has(record.id)) actual.set(record.id, comparable(entity, record));
+        }
       }
 
       for await (const page of source.read(entity, {})) {
@@ -84,7 +89,7 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
           else if (!inSample(entity, record.id)) row = skipped(REASONS.notInSample, 'not in the verify sample', entry.targetId);
           else {
             const found = actual.get(entry.targetId);
-            const expected = expectedOf(entity, record);
+            const expected = expectedOf(entity, record, entry.targetId);
             compared++;
             if (!found) row = failed(REASONS.mismatch, `${entry.targetId} is not in the target`);
             else if (!expected) row = failed(REASONS.mismatch, 'the mapping now rejects this record; it was migrated under an earlier mapping');
@@ -133,7 +138,7 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
     rmSync(scratch, { recursive: true, force: true });
   }
 
-  function expectedOf(entity: EntityName, record: AnyRecord): Comparable | undefined {
+  function expectedOf(entity: EntityName, record: AnyRecord, targetId: string): Comparable | undefined {
     const placed = entity === 'articles' && target.articlesNeedFolder && !(record as Article).folderId ? placeInDefaultFolder(record as Article) : record;
     const prepared = prepareRecord(entity, placed, {
       mapping,
@@ -142,7 +147,10 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
     });
     if ('outcome' in prepared) return undefined;
     const expected = comparable(entity, prepared.record);
-    return target.expectedInTarget ? target.expectedInTarget(entity, expected) : expected;
+    // An agent with no match in the target was mapped to the default agent: that one is expected.
+    const fallback = mapping.agents.default;
+    if (entity === 'agents' && fallback && targetId === agentIds.get(fallback.toLowerCase())) expected.email = fallback.toLowerCase();
+    return target.expectedInTarget ? target.expectedInTarget(entity, expected, prepared.record) : expected;
   }
 }
 

@@ -9,6 +9,7 @@ export const REASONS = {
   filteredOut: 'filtered_out',
   notInSample: 'not_in_sample',
   otherShard: 'other_shard',
+  droppedByMapping: 'dropped_by_mapping',
   entityNotSupported: 'entity_not_supported',
   attachmentSkipped: 'attachment_skipped',
   notMigrated: 'not_migrated',

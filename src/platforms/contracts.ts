@@ -4,7 +4,7 @@
  */
 import type { EntityName } from '../model/entities.js';
 import type { Outcome } from '../model/outcomes.js';
-import type { Attachment, Iso8601, RecordOf } from '../model/records.js';
+import type { AnyRecord, Attachment, Iso8601, RecordOf } from '../model/records.js';
 import type { MigrationOptions } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
 import type { Preflight } from './preflight.js';
@@ -28,6 +28,11 @@ export interface Source {
   readonly entities: readonly EntityName[];
   /** Streams one entity page by page; never holds more than a page in memory. */
   read<E extends EntityName>(entity: E, options: ReadOptions): AsyncIterable<Page<RecordOf[E]>>;
+  /**
+   * Records by id (show_many), where the platform can: `verify` then reads only what it compares,
+   * and sees records a streaming export would not show yet. Undefined for an entity it cannot.
+   */
+  readByIds?<E extends EntityName>(entity: E, ids: readonly string[]): AsyncIterable<RecordOf[E][]> | undefined;
   /** How many records `read` would yield, when the platform can say cheaply. */
   count?(entity: EntityName, options: ReadOptions): Promise<number | undefined>;
   /** The bytes of an attachment, fetched while its URL is still valid. */
@@ -85,7 +90,7 @@ export interface Target {
   /** Read-only probes for `check`. */
   readonly preflight?: Preflight;
   /** What the target cannot carry as the source has it, applied to the source's side before `verify` compares. */
-  expectedInTarget?(entity: EntityName, comparable: Record<string, unknown>): Record<string, unknown>;
+  expectedInTarget?(entity: EntityName, comparable: Record<string, unknown>, record: AnyRecord): Record<string, unknown>;
   /**
    * True when every article must sit in a folder (section): articles without one go to the mapping's
    * knowledge_base.default_category > default_folder.

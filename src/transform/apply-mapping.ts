@@ -6,12 +6,12 @@
  */
 import type { Mapping } from '../config/types.js';
 import type { EntityName } from '../model/entities.js';
-import { failed, REASONS, type Failed } from '../model/outcomes.js';
-import type { AnyRecord, Article, Attachment, Company, Contact, CustomValues, Agent, Team, Ticket } from '../model/records.js';
+import { failed, REASONS, skipped, type Failed, type Skipped } from '../model/outcomes.js';
+import type { AnyRecord, Article, Attachment, Company, Contact, CustomValues, Agent, FieldDef, Team, Ticket } from '../model/records.js';
 import { refusal, type AttachmentRules } from './attachment-policy.js';
 import { checkPhone } from './phone-number.js';
 
-export type Transformed = { record: AnyRecord; warnings: string[] } | { failure: Failed };
+export type Transformed = { record: AnyRecord; warnings: string[] } | { failure: Failed } | { skip: Skipped };
 
 export function applyMapping(entity: EntityName, input: AnyRecord, mapping: Mapping): Transformed {
   const warnings: string[] = [];
@@ -27,6 +27,17 @@ export function applyMapping(entity: EntityName, input: AnyRecord, mapping: Mapp
       const agent = record as Agent;
       const mapped = lookupCaseless(mapping.agents.table, agent.email);
       if (mapped) agent.email = mapped;
+      break;
+    }
+    case 'fields': {
+      // A custom attribute renamed (or left out) by fields.<entity> is defined under its new name.
+      const field = record as FieldDef;
+      const renames = mapping.fields[field.on];
+      if (renames && field.key in renames) {
+        const to = renames[field.key];
+        if (to === null || to === undefined) return { skip: skipped(REASONS.droppedByMapping, `fields.${field.on}.${field.key} is null in the mapping: the attribute is left out`) };
+        field.key = to;
+      }
       break;
     }
     case 'teams': {

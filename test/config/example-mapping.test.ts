@@ -5,12 +5,16 @@ import { loadMappingFile } from '../../src/config/load-mapping.js';
 
 describe('mappings.example.yml', () => {
   test('loads, and sets every top-level key the schema has', async () => {
-    const { mapping } = await loadMappingFile('mappings.example.yml', {});
+    const env = { INTERCOM_TOKEN: 'x-intercom', ZENDESK_EMAIL: 'admin@acme.test', ZENDESK_TOKEN: 'x-zendesk' };
+    const { mapping, secrets } = await loadMappingFile('mappings.example.yml', env);
+    expect(secrets.sort()).toEqual(['x-intercom', 'x-zendesk']);
+    // The optional base_url overrides are left out when their variables are unset.
+    expect('base_url' in mapping.source || 'base_url' in mapping.target).toBe(false);
     const schemaKeys = Object.keys((mappingJsonSchema().properties ?? {}) as object);
     const text = readFileSync('mappings.example.yml', 'utf8');
     for (const key of schemaKeys) expect(text, `the example should show "${key}:"`).toMatch(new RegExp(`^${key}:`, 'm'));
     expect(mapping.filters.created_after).toBe('2020-01-01T00:00:00.000Z');
-    expect(mapping.values.status).toEqual({ pending: 'open' });
+    expect(mapping.values.status).toEqual({ new: 'open' });
   });
 
   test('schema/migration.schema.json is generated from the current schema (run npm run build)', () => {

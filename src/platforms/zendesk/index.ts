@@ -25,7 +25,7 @@ const connection = z
       .regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the account name only, e.g. acme for acme.zendesk.com')
       .optional()
       .describe('Account subdomain: acme for https://acme.zendesk.com.'),
-    base_url: z.url().optional().describe('Full base URL instead of subdomain (a sandbox, a proxy, a test server).'),
+    base_url: z.url().optional().describe('Full base URL; overrides the subdomain (a sandbox, a proxy, a test server).'),
     email: z.email().optional().describe('Email of the admin the API token belongs to.'),
     token: z.string().min(1).optional().describe('API token (Admin Center > Apps and integrations > Zendesk API), from ${ENV}.'),
     oauth_token: z.string().min(1).optional().describe('OAuth access token, instead of email + token, from ${ENV}.'),
@@ -46,7 +46,6 @@ const connection = z
   .strict()
   .superRefine((c, ctx) => {
     if (!c.subdomain && !c.base_url) ctx.addIssue({ code: 'custom', path: ['subdomain'], message: 'set subdomain (acme for acme.zendesk.com) or base_url' });
-    if (c.subdomain && c.base_url) ctx.addIssue({ code: 'custom', path: ['base_url'], message: 'set subdomain or base_url, not both' });
     const token = c.email !== undefined || c.token !== undefined;
     if (token && c.oauth_token) ctx.addIssue({ code: 'custom', path: ['oauth_token'], message: 'use email + token or oauth_token, not both' });
     else if (!c.oauth_token && (!c.email || !c.token)) {

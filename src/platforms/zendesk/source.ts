@@ -14,7 +14,7 @@ import { readAgents, readCompanies, readContacts } from './read-people.js';
 import { readFields } from './read-fields.js';
 import { readTags } from './read-tags.js';
 import { readTeams } from './read-teams.js';
-import { readTickets } from './read-tickets.js';
+import { readTickets, readTicketsByIds } from './read-tickets.js';
 import { zendeskPreflight } from './preflight.js';
 import { DEFAULT_TUNING, type Tuning, type ZendeskSettings } from './settings.js';
 
@@ -65,6 +65,11 @@ export class ZendeskSource implements Source {
   /** Zendesk-hosted files get the credentials; files on other hosts never do (see client.ts). */
   openAttachment(attachment: Attachment): Promise<Uint8Array> {
     return this.client.download(attachment.url);
+  }
+
+  readByIds<E extends EntityName>(entity: E, ids: readonly string[]): AsyncIterable<RecordOf[E][]> | undefined {
+    if (entity !== 'tickets') return undefined;
+    return readTicketsByIds(this.client, this.catalogue, this.agents, ids) as AsyncIterable<RecordOf[E][]>;
   }
 
   async close(): Promise<void> {}

@@ -3,8 +3,10 @@
  * compares it with what the Zendesk reader sees (each difference is listed in docs/zendesk.md).
  */
 import type { EntityName } from '../../model/entities.js';
+import type { AnyRecord, Contact } from '../../model/records.js';
 import { zendeskFieldKey } from './custom-fields.js';
 import { ZENDESK_TICKET_TYPES } from './map-ticket.js';
+import { contactName } from './map-user.js';
 import { slug, zendeskTag, zendeskTags } from './tags.js';
 
 type Comparable = Record<string, unknown>;
@@ -29,7 +31,7 @@ function byDate(expected: Comparable): Comparable {
   return { ...reorder('commentDates'), ...reorder('commentVisibility'), ...reorder('commentAuthors') };
 }
 
-export function expectedInZendesk(entity: EntityName, expected: Comparable): Comparable {
+export function expectedInZendesk(entity: EntityName, expected: Comparable, record: AnyRecord): Comparable {
   switch (entity) {
     case 'tickets': {
       const type = typeof expected['type'] === 'string' ? expected['type'].toLowerCase() : undefined;
@@ -51,7 +53,9 @@ export function expectedInZendesk(entity: EntityName, expected: Comparable): Com
     case 'contacts': {
       const companies = Array.isArray(expected['companyIds']) ? (expected['companyIds'] as string[]) : [];
       // Leads are end users; only the default organization is read back.
-      return { ...expected, role: 'user', companyIds: companies.slice(0, 1), tags: tags(expected['tags']), custom: custom(expected['custom']) };
+      // Zendesk requires a name: the target makes one up the same way.
+      const name = contactName(record as Contact);
+      return { ...expected, name, role: 'user', companyIds: companies.slice(0, 1), tags: tags(expected['tags']), custom: custom(expected['custom']) };
     }
     case 'companies':
       return { ...expected, tags: tags(expected['tags']), custom: custom(expected['custom']) };

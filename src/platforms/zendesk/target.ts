@@ -10,7 +10,7 @@
  */
 import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
 import type { Outcome } from '../../model/outcomes.js';
-import type { Agent, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Team, Ticket } from '../../model/records.js';
+import type { Agent, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Team, Ticket, AnyRecord } from '../../model/records.js';
 import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
 import type { Preflight } from '../preflight.js';
 import { AgentDirectory } from './agent-directory.js';
@@ -135,8 +135,8 @@ export class ZendeskTarget implements Target {
     return found;
   }
 
-  expectedInTarget(entity: EntityName, comparable: Record<string, unknown>): Record<string, unknown> {
-    return expectedInZendesk(entity, comparable);
+  expectedInTarget(entity: EntityName, comparable: Record<string, unknown>, record: AnyRecord): Record<string, unknown> {
+    return expectedInZendesk(entity, comparable, record);
   }
 
   async matchAgent(email: string): Promise<string | undefined> {

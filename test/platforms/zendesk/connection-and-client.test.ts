@@ -31,9 +31,13 @@ describe('connection', () => {
     });
   });
 
+  test('a base_url overrides the subdomain (a sandbox, a proxy)', () => {
+    const { mapping } = parse('  platform: zendesk\n  subdomain: acme\n  base_url: http://127.0.0.1:9/\n  email: a@b.test\n  token: ${ZD_TOKEN}\n');
+    expect(settingsOf(mapping, 'source')).toMatchObject({ baseUrl: 'http://127.0.0.1:9' });
+  });
+
   test.each([
     ['  platform: zendesk\n  email: a@b.test\n  token: ${ZD_TOKEN}\n', /subdomain.*set subdomain \(acme for acme.zendesk.com\) or base_url/],
-    ['  platform: zendesk\n  subdomain: acme\n  base_url: https://acme.zendesk.com\n  email: a@b.test\n  token: ${ZD_TOKEN}\n', /set subdomain or base_url, not both/],
     ['  platform: zendesk\n  subdomain: acme\n  token: ${ZD_TOKEN}\n', /set email and token \(an API token\), or oauth_token/],
     ['  platform: zendesk\n  subdomain: acme\n  email: a@b.test\n  token: ${ZD_TOKEN}\n  oauth_token: ${ZD_TOKEN}\n', /email \+ token or oauth_token, not both/],
     ['  platform: zendesk\n  subdomain: acme\n  email: a@b.test\n  token: literal-token\n', /source.token is a credential written in the file/],
