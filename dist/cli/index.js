@@ -9792,6 +9792,7 @@ const REASONS = {
     filteredOut: 'filtered_out',
     notInSample: 'not_in_sample',
     otherShard: 'other_shard',
+    droppedByMapping: 'dropped_by_mapping',
     entityNotSupported: 'entity_not_supported',
     attachmentSkipped: 'attachment_skipped',
     notMigrated: 'not_migrated',
@@ -14933,6 +14934,20 @@ async function* readTickets(client, catalogue, agents, options) {
         position = { cursor: page.afterCursor };
     }
 }
+/**
+ * Tickets by id, 100 per show_many: what `verify` reads. The incremental export leaves out the last
+ * minute, so tickets imported a moment ago are only visible this way.
+ */
+async function* readTicketsByIds(client, catalogue, agents, ids) {
+    const ticketFields = await catalogue.definitions('tickets');
+    const agentIds = await agents.ids();
+    const context = { ticketFields, isAgent: (id) => agentIds.has(id) };
+    for (let at = 0; at < ids.length; at += 100) {
+        const chunk = ids.slice(at, at + 100);
+        const { tickets } = await client.support.get('/api/v2/tickets/show_many', { ids: chunk.join(',') });
+        yield mapLimit(tickets, client.tuning.concurrency, async (t) => ticketFromZendesk(t, await listComments(client, t.id), context));
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/preflight.ts
 
@@ -15086,6 +15101,11 @@ class ZendeskSource {
     /** Zendesk-hosted files get the credentials; files on other hosts never do (see client.ts). */
     openAttachment(attachment) {
         return this.client.download(attachment.url);
+    }
+    readByIds(entity, ids) {
+        if (entity !== 'tickets')
+            return undefined;
+        return readTicketsByIds(this.client, this.catalogue, this.agents, ids);
     }
     async close() { }
 }
@@ -15667,6 +15687,7 @@ class HelpCenterStructure {
 
 
 
+
 const tags = (value) => zendeskTags(Array.isArray(value) ? value : []).sort();
 /**
  * An unchecked checkbox reads back as unset (Zendesk returns `false` for every record that never set
@@ -15686,7 +15707,7 @@ function byDate(expected) {
     const reorder = (key) => (Array.isArray(expected[key]) ? { [key]: order.map((i) => expected[key][i]) } : {});
     return { ...reorder('commentDates'), ...reorder('commentVisibility'), ...reorder('commentAuthors') };
 }
-function expectedInZendesk(entity, expected) {
+function expectedInZendesk(entity, expected, record) {
     switch (entity) {
         case 'tickets': {
             const type = typeof expected['type'] === 'string' ? expected['type'].toLowerCase() : undefined;
@@ -15708,7 +15729,9 @@ function expectedInZendesk(entity, expected) {
         case 'contacts': {
             const companies = Array.isArray(expected['companyIds']) ? expected['companyIds'] : [];
             // Leads are end users; only the default organization is read back.
-            return { ...expected, role: 'user', companyIds: companies.slice(0, 1), tags: tags(expected['tags']), custom: target_expectations_custom(expected['custom']) };
+            // Zendesk requires a name: the target makes one up the same way.
+            const name = contactName(record);
+            return { ...expected, name, role: 'user', companyIds: companies.slice(0, 1), tags: tags(expected['tags']), custom: target_expectations_custom(expected['custom']) };
         }
         case 'companies':
             return { ...expected, tags: tags(expected['tags']), custom: target_expectations_custom(expected['custom']) };
@@ -16660,8 +16683,8 @@ class ZendeskTarget {
         }
         return found;
     }
-    expectedInTarget(entity, comparable) {
-        return expectedInZendesk(entity, comparable);
+    expectedInTarget(entity, comparable, record) {
+        return expectedInZendesk(entity, comparable, record);
     }
     async matchAgent(email) {
         const agent = await this.agents.byEmail(email);
@@ -16761,7 +16784,7 @@ const zendesk_connection = object({
         .regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the account name only, e.g. acme for acme.zendesk.com')
         .optional()
         .describe('Account subdomain: acme for https://acme.zendesk.com.'),
-    base_url: url().optional().describe('Full base URL instead of subdomain (a sandbox, a proxy, a test server).'),
+    base_url: url().optional().describe('Full base URL; overrides the subdomain (a sandbox, a proxy, a test server).'),
     email: schemas_email().optional().describe('Email of the admin the API token belongs to.'),
     token: schemas_string().min(1).optional().describe('API token (Admin Center > Apps and integrations > Zendesk API), from ${ENV}.'),
     oauth_token: schemas_string().min(1).optional().describe('OAuth access token, instead of email + token, from ${ENV}.'),
@@ -16782,8 +16805,6 @@ const zendesk_connection = object({
     .superRefine((c, ctx) => {
     if (!c.subdomain && !c.base_url)
         ctx.addIssue({ code: 'custom', path: ['subdomain'], message: 'set subdomain (acme for acme.zendesk.com) or base_url' });
-    if (c.subdomain && c.base_url)
-        ctx.addIssue({ code: 'custom', path: ['base_url'], message: 'set subdomain or base_url, not both' });
     const token = c.email !== undefined || c.token !== undefined;
     if (token && c.oauth_token)
         ctx.addIssue({ code: 'custom', path: ['oauth_token'], message: 'use email + token or oauth_token, not both' });
@@ -24687,6 +24708,18 @@ function applyMapping(entity, input, mapping) {
                 agent.email = mapped;
             break;
         }
+        case 'fields': {
+            // A custom attribute renamed (or left out) by fields.<entity> is defined under its new name.
+            const field = record;
+            const renames = mapping.fields[field.on];
+            if (renames && field.key in renames) {
+                const to = renames[field.key];
+                if (to === null || to === undefined)
+                    return { skip: skipped(REASONS.droppedByMapping, `fields.${field.on}.${field.key} is null in the mapping: the attribute is left out`) };
+                field.key = to;
+            }
+            break;
+        }
         case 'teams': {
             const team = record;
             const mapped = mapping.teams.table[team.name];
@@ -26157,6 +26190,8 @@ async function check_check(options) {
             note(transformed.failure.reason);
             return { outcome: transformed.failure, transformed: record };
         }
+        if ('skip' in transformed)
+            return { outcome: transformed.skip, transformed: record };
         return { outcome: await judgeMapped(entity, record, transformed.record, transformed.warnings), transformed: transformed.record };
     }
     async function judgeMapped(entity, record, mapped, mappingWarnings) {
@@ -26723,6 +26758,8 @@ function prepareRecord(entity, record, context) {
     const transformed = applyMapping(entity, record, mapping);
     if ('failure' in transformed)
         return { outcome: transformed.failure };
+    if ('skip' in transformed)
+        return { outcome: transformed.skip };
     const truncated = entity === 'tickets' ? truncation(record, mapping) : undefined;
     if (truncated?.status === 'failed')
         return { outcome: truncated };
@@ -27220,13 +27257,13 @@ function pruneOutcomeLogs(stateDir, keepRunId) {
 const sorted = (values) => [...(values ?? [])].sort();
 function comparable(entity, record) {
     switch (entity) {
-        case 'agents': {
-            const a = record;
-            return { email: a.email.toLowerCase(), name: a.name };
-        }
+        case 'agents':
+            // Agents are matched, not created: the target's agent keeps its own name.
+            return { email: record.email.toLowerCase() };
         case 'teams': {
             const t = record;
-            return { name: t.name, memberIds: sorted(t.memberIds) };
+            // Two source agents mapped to one target agent make one member.
+            return { name: t.name, memberIds: [...new Set(sorted(t.memberIds))] };
         }
         case 'fields': {
             const f = record;
@@ -27355,10 +27392,18 @@ async function verify(options) {
                 if (inSample(entity, id))
                     wanted.add(entry.targetId);
             const actual = new Map();
-            for await (const page of targetReader.read(entity, {})) {
-                for (const record of page.records)
-                    if (wanted.has(record.id))
+            const byIds = targetReader.readByIds?.(entity, [...wanted]);
+            if (byIds) {
+                for await (const records of byIds)
+                    for (const record of records)
                         actual.set(record.id, comparable(entity, record));
+            }
+            else {
+                for await (const page of targetReader.read(entity, {})) {
+                    for (const record of page.records)
+                        if (wanted.has(record.id))
+                            actual.set(record.id, comparable(entity, record));
+                }
             }
             for await (const page of source.read(entity, {})) {
                 for (const record of page.records) {
@@ -27371,7 +27416,7 @@ async function verify(options) {
                         row = skipped(REASONS.notInSample, 'not in the verify sample', entry.targetId);
                     else {
                         const found = actual.get(entry.targetId);
-                        const expected = expectedOf(entity, record);
+                        const expected = expectedOf(entity, record, entry.targetId);
                         compared++;
                         if (!found)
                             row = failed(REASONS.mismatch, `${entry.targetId} is not in the target`);
@@ -27418,7 +27463,7 @@ async function verify(options) {
         checkpoint.close();
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
-    function expectedOf(entity, record) {
+    function expectedOf(entity, record, targetId) {
         const placed = entity === 'articles' && target.articlesNeedFolder && !record.folderId ? placeInDefaultFolder(record) : record;
         const prepared = prepareRecord(entity, placed, {
             mapping,
@@ -27428,7 +27473,11 @@ async function verify(options) {
         if ('outcome' in prepared)
             return undefined;
         const expected = comparable(entity, prepared.record);
-        return target.expectedInTarget ? target.expectedInTarget(entity, expected) : expected;
+        // An agent with no match in the target was mapped to the default agent: that one is expected.
+        const fallback = mapping.agents.default;
+        if (entity === 'agents' && fallback && targetId === agentIds.get(fallback.toLowerCase()))
+            expected.email = fallback.toLowerCase();
+        return target.expectedInTarget ? target.expectedInTarget(entity, expected, prepared.record) : expected;
     }
 }
 function verify_show(value) {
