@@ -1,7 +1,7 @@
 /**
  * For `verify`: what a record looks like once Intercom holds it and the Intercom source reads it
  * back, from the comparable form of the source's record. These are the known differences of
- * docs/intercom.md that the comparable form can express; the rest (files of a first message moved to
+ * the README (The Intercom platform) that the comparable form can express; the rest (files of a first message moved to
  * the next part, more than 10 files split over parts, attributes the workspace lacks) show up as
  * mismatches, because the comparable form does not say which comment carried which file.
  */

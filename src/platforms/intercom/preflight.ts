@@ -12,7 +12,7 @@ import type { WorkspaceDirectory } from './workspace-directory.js';
 
 type Probe = { permission: string; read: () => Promise<unknown> };
 
-/** Calls per record, from the simulator measurements in docs/intercom.md (rounded up). */
+/** Calls per record, from the simulator measurements in the README (The Intercom platform) (rounded up). */
 const TARGET_COST: Partial<Record<EntityName, Omit<CostModel, 'requestsPerMinute'>>> = {
   agents: { callsPerRecord: 0.05 },
   teams: { callsPerRecord: 0.05 },

@@ -21,7 +21,7 @@ async function probe(permission: string, read: () => Promise<unknown>, proven: s
   }
 }
 
-/** Calls per record, from the measured behaviour of the reader and the writer (see docs/zendesk.md). */
+/** Calls per record, from the measured behaviour of the reader and the writer (see the README (The Zendesk platform)). */
 const SOURCE_COST: Partial<Record<EntityName, Omit<CostModel, 'requestsPerMinute'>>> = {
   tickets: { callsPerRecord: 1.01, callsPerComment: 0.01 },
   teams: { callsPerRecord: 1.01 },

@@ -1,6 +1,6 @@
 /**
  * What Zendesk does to a record on its way in, applied to the source's side before `verify`
- * compares it with what the Zendesk reader sees (each difference is listed in docs/zendesk.md).
+ * compares it with what the Zendesk reader sees (each difference is listed in the README (The Zendesk platform)).
  */
 import type { EntityName } from '../../model/entities.js';
 import type { AnyRecord, Contact } from '../../model/records.js';

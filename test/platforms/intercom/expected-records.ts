@@ -1,6 +1,6 @@
 /**
  * What the Intercom source must read from a simulator workspace, written from the simulator's store
- * (the ground truth) by the mapping rules of docs/intercom.md, independently of the connector's code.
+ * (the ground truth) by the mapping rules of the README (The Intercom platform), independently of the connector's code.
  */
 import type { Article, Company, Contact, FieldDef, KbCategory, KbFolder, Ticket } from '../../../src/model/records.js';
 import type { IntercomStore } from '../../sim/intercom/index.js';

@@ -3,7 +3,7 @@
  * 500-part cap, 12 files on one part, invalid phones, unassigned and agent-first conversations,
  * nested and translated collections). Leg 1 is compared field by field with the simulator's store,
  * leg 2 with the first workspace; what Intercom cannot carry is asserted as a known difference, one
- * by one, as docs/intercom.md lists them.
+ * by one, as the README (The Intercom platform) lists them.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 /**
  * API calls per migrated ticket on the simulator, in both directions, against the minimum Zendesk's
- * bulk endpoints allow. Each test prints one JSON line (the numbers quoted in docs/zendesk.md) and
+ * bulk endpoints allow. Each test prints one JSON line (the numbers quoted in the README (The Zendesk platform)) and
  * fails when the connector spends more than the minimum plus what it is known to add.
  */
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Archive → Zendesk: a generated archive written through the connector and compared, field by field,
  * with what the Zendesk simulator holds. The differences Zendesk's APIs force are asserted as such
- * (and listed in docs/zendesk.md).
+ * (and listed in the README (The Zendesk platform)).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

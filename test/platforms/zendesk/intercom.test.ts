@@ -4,7 +4,7 @@
  * by field (ticket type, status, priority, channel, custom fields, people, tags, comments with their
  * authors, visibility and dates, attachments; articles with their place, status, translations and
  * attachments). Every field that still differs is one an API forces, asserted here one by one; the
- * Zendesk ones are listed in docs/zendesk.md, the Intercom ones in the Intercom connector's notes.
+ * Zendesk ones are listed in the README (The Zendesk platform), the Intercom ones in the Intercom connector's notes.
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';

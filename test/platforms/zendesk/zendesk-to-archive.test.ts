@@ -1,6 +1,6 @@
 /**
  * Zendesk → archive: a generated account read through the connector and compared with the seed field
- * by field. The differences Zendesk's APIs force are asserted as such (and listed in docs/zendesk.md).
+ * by field. The differences Zendesk's APIs force are asserted as such (and listed in the README (The Zendesk platform)).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

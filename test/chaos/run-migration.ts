@@ -1,0 +1,72 @@
+/**
+ * Child-process entry of the chaos tests: one Intercom → Zendesk run through the registry and
+ * `run()`, as the CLI makes it, in a process the test can SIGKILL at any instruction. The mapping is
+ * built from the environment:
+ *   CHAOS_WORK          folder of the mapping file, state/ and reports/
+ *   CHAOS_MODE          full | delta (default full)
+ *   CHAOS_INTERCOM_URL  CHAOS_ZENDESK_URL  simulator (or proxy) base URLs
+ *   CHAOS_BATCH_SIZE    options.batch_size (small batches: more commit points to be killed between)
+ *   INTERCOM_TOKEN  ZD_TOKEN  credentials, referenced from the mapping as ${…}
+ * Prints the run summary as one JSON line on stdout; exits like the CLI (0 ok, 3 failed records, 4 partial).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT } from '../../src/exit-codes.js';
+import { run, type Mode } from '../../src/run.js';
+import type { Logger } from '../../src/runtime/logger.js';
+import { useChaosTunings } from './tunings.js';
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+}
+
+function chaosMappingYaml(batchSize: number): string {
+  return [
+    'source:',
+    '  platform: intercom',
+    '  token: ${INTERCOM_TOKEN}',
+    '  base_url: ${CHAOS_INTERCOM_URL}',
+    '  requests_per_minute: 600000',
+    'target:',
+    '  platform: zendesk',
+    '  base_url: ${CHAOS_ZENDESK_URL}',
+    '  email: admin@example.com',
+    '  token: ${ZD_TOKEN}',
+    '  requests_per_minute: 100000',
+    'options:',
+    '  tag: from_intercom',
+    `  batch_size: ${batchSize}`,
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  useChaosTunings();
+  const work = env('CHAOS_WORK');
+  mkdirSync(work, { recursive: true });
+  const configFile = join(work, 'migration.yml');
+  writeFileSync(configFile, chaosMappingYaml(Number(process.env['CHAOS_BATCH_SIZE'] ?? 100)));
+  const line = (level: string) => (message: string) => void process.stderr.write(`${level}${message}\n`);
+  const log: Logger = { debug() {}, info: line(''), warn: line('warning: '), error: line('error: ') };
+  const summary = await run({
+    configFile,
+    mode: (process.env['CHAOS_MODE'] ?? 'full') as Mode,
+    stateDir: join(work, 'state'),
+    reportsDir: join(work, 'reports'),
+    log,
+    env: process.env,
+  });
+  process.stdout.write(`${JSON.stringify({ complete: summary.complete, totals: summary.totals })}\n`);
+  if (!summary.complete) return EXIT.partial;
+  return summary.totals.failed > 0 ? EXIT.failedRecords : EXIT.ok;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(EXIT.error);
+  },
+);
