@@ -12217,7 +12217,7 @@ class WorkspaceDirectory {
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/preflight.ts
 
-/** Calls per record, from the simulator measurements in docs/intercom.md (rounded up). */
+/** Calls per record, from the simulator measurements in the README (The Intercom platform) (rounded up). */
 const TARGET_COST = {
     agents: { callsPerRecord: 0.05 },
     teams: { callsPerRecord: 0.05 },
@@ -14962,7 +14962,7 @@ async function probe(permission, read, proven, missing) {
         return { permission, ok: false, detail: missing(error instanceof Error ? error.message : String(error)) };
     }
 }
-/** Calls per record, from the measured behaviour of the reader and the writer (see docs/zendesk.md). */
+/** Calls per record, from the measured behaviour of the reader and the writer (see the README (The Zendesk platform)). */
 const preflight_SOURCE_COST = {
     tickets: { callsPerRecord: 1.01, callsPerComment: 0.01 },
     teams: { callsPerRecord: 1.01 },
