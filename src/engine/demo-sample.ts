@@ -47,7 +47,12 @@ export class DemoSample {
   }
 }
 
-const HARD_CASES: Partial<Record<EntityName, { label: string; score: (record: AnyRecord) => number }[]>> = {
+/** What a hard case may need to know besides the record: which folders sit inside another folder. */
+interface SampleContext {
+  nestedFolders: ReadonlySet<string>;
+}
+
+const HARD_CASES: Partial<Record<EntityName, { label: string; score: (record: AnyRecord, context: SampleContext) => number }[]>> = {
   tickets: [
     { label: 'longest thread', score: (r) => (r as Ticket).comments.length },
     { label: 'most attachments', score: (r) => (r as Ticket).comments.reduce((n, c) => n + c.attachments.length, 0) },
@@ -58,6 +63,7 @@ const HARD_CASES: Partial<Record<EntityName, { label: string; score: (record: An
     { label: 'most translations', score: (r) => (r as Article).translations.length },
     { label: 'attachments', score: (r) => (r as Article).attachments.length },
     { label: 'outside any folder', score: (r) => ((r as Article).folderId ? 0 : 1) },
+    { label: 'in a nested folder', score: (r, c) => (c.nestedFolders.has((r as Article).folderId ?? '') ? 1 : 0) },
   ],
 };
 
@@ -70,11 +76,17 @@ export async function selectDemoSample(source: Source, entities: readonly Entity
     sample.addTags((record as { tags?: string[] }).tags);
   };
 
+  const nestedFolders = new Set<string>();
+  if (entities.includes('articles') && entities.includes('kb_folders')) {
+    for await (const page of source.read('kb_folders', {})) for (const f of page.records) if (f.parentFolderId) nestedFolders.add(f.id);
+  }
+  const context: SampleContext = { nestedFolders };
+
   // Walk entities from the last to the first: every reference points at an entity not yet walked.
   for (const entity of [...entities].reverse()) {
     const size = sizes[entity];
     if (size !== undefined) {
-      for (const candidate of await pickSample(source, entity, size, seed, sample.picks)) {
+      for (const candidate of await pickSample(source, entity, size, seed, sample.picks, context)) {
         sample.add(entity, candidate.id);
         for (const ref of candidate.refs) sample.add(ref.entity, ref.id);
         sample.addTags(candidate.tags);
@@ -98,7 +110,7 @@ export async function selectDemoSample(source: Source, entities: readonly Entity
   return sample;
 }
 
-async function pickSample(source: Source, entity: EntityName, size: number, seed: string, picks: string[]): Promise<Candidate[]> {
+async function pickSample(source: Source, entity: EntityName, size: number, seed: string, picks: string[], context: SampleContext): Promise<Candidate[]> {
   if (size === 0) return [];
   const cases = HARD_CASES[entity] ?? [];
   const best: ({ candidate: Candidate; score: number } | undefined)[] = cases.map(() => undefined);
@@ -112,7 +124,7 @@ async function pickSample(source: Source, entity: EntityName, size: number, seed
         tags: (record as { tags?: string[] }).tags ?? [],
       };
       cases.forEach((c, i) => {
-        const score = c.score(record);
+        const score = c.score(record, context);
         const current = best[i];
         if (score > 0 && (!current || score > current.score || (score === current.score && candidate.rank < current.candidate.rank))) {
           best[i] = { candidate, score };

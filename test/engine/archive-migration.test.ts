@@ -147,6 +147,8 @@ describe('demo', () => {
     expect(first.entities.articles?.migrated).toBe(4);
     expect(firstTickets).toContain('t1'); // the longest thread
     expect(first.notes).toContain('demo sample hard case: tickets t1: longest thread');
+    // kf2 sits inside kf1: an article in it is one of the hard cases.
+    expect(first.notes).toContain('demo sample hard case: articles ar14: in a nested folder');
     const contacts = new Set(readJsonl<{ id: string }>(join(work, 'target', 'contacts.jsonl')).map((c) => c.id));
     for (const t of readJsonl<{ requesterId: string }>(join(work, 'target', 'tickets.jsonl'))) expect(contacts.has(t.requesterId)).toBe(true);
     expect(first.totals.failed + (first.entities.tickets?.skippedBy.dependency_failed ?? 0)).toBe(0);
