@@ -26648,6 +26648,7 @@ const HARD_CASES = {
         { label: 'most translations', score: (r) => r.translations.length },
         { label: 'attachments', score: (r) => r.attachments.length },
         { label: 'outside any folder', score: (r) => (r.folderId ? 0 : 1) },
+        { label: 'in a nested folder', score: (r, c) => (c.nestedFolders.has(r.folderId ?? '') ? 1 : 0) },
     ],
 };
 async function selectDemoSample(source, entities, mapping) {
@@ -26659,11 +26660,19 @@ async function selectDemoSample(source, entities, mapping) {
             sample.add(ref.entity, ref.id);
         sample.addTags(record.tags);
     };
+    const nestedFolders = new Set();
+    if (entities.includes('articles') && entities.includes('kb_folders')) {
+        for await (const page of source.read('kb_folders', {}))
+            for (const f of page.records)
+                if (f.parentFolderId)
+                    nestedFolders.add(f.id);
+    }
+    const context = { nestedFolders };
     // Walk entities from the last to the first: every reference points at an entity not yet walked.
     for (const entity of [...entities].reverse()) {
         const size = sizes[entity];
         if (size !== undefined) {
-            for (const candidate of await pickSample(source, entity, size, seed, sample.picks)) {
+            for (const candidate of await pickSample(source, entity, size, seed, sample.picks, context)) {
                 sample.add(entity, candidate.id);
                 for (const ref of candidate.refs)
                     sample.add(ref.entity, ref.id);
@@ -26696,7 +26705,7 @@ async function selectDemoSample(source, entities, mapping) {
     }
     return sample;
 }
-async function pickSample(source, entity, size, seed, picks) {
+async function pickSample(source, entity, size, seed, picks, context) {
     if (size === 0)
         return [];
     const cases = HARD_CASES[entity] ?? [];
@@ -26711,7 +26720,7 @@ async function pickSample(source, entity, size, seed, picks) {
                 tags: record.tags ?? [],
             };
             cases.forEach((c, i) => {
-                const score = c.score(record);
+                const score = c.score(record, context);
                 const current = best[i];
                 if (score > 0 && (!current || score > current.score || (score === current.score && candidate.rank < current.candidate.rank))) {
                     best[i] = { candidate, score };
