@@ -164,7 +164,7 @@ describe('reruns and lost answers', () => {
       seedAgents(sim, 4);
       const work = tempDir();
       const source = join(work, 'source');
-      await generateArchive(source, { tickets: 30, contacts: 30, companies: 3, articles: 4 });
+      await generateArchive(source, { tickets: 30, contacts: 60, companies: 3, articles: 4 });
       const m = mapping(archiveYaml(source), zendeskYaml(sim).replace('requests_per_minute: 100000', 'requests_per_minute: 60'));
       const { summary } = await run(m, new ArchiveSource(source), zendeskTarget(m), work);
       expect(summary.totals.failed).toBe(0);
