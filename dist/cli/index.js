@@ -15950,10 +15950,7 @@ async function recentJobs(client) {
  * failures, which become failed outcomes with Zendesk's text. Items refused for an expired upload token
  * get fresh uploads and one more try. When the job's answer is lost (no response, a vanished or stuck
  * job, a failed job), the tickets are looked up by external id before anything is sent again.
- * Created tickets' comments are then read once to return their Zendesk ids (the ledger's children).
  */
-
-
 
 
 
@@ -16011,17 +16008,13 @@ async function importTickets(tickets, deps, context) {
         }
         pending = retry;
     }
-    await mapLimit(created, deps.client.tuning.concurrency, async ({ item, id }) => {
+    // No children: reading each new ticket's comments back just for their ids cost a call per ticket
+    // (1.54 calls per ticket instead of 0.54). A delta that appends to a ticket matches its comments by
+    // date, author and text then, which costs one read per changed ticket only.
+    for (const { item, id } of created) {
         const warning = item.warnings.join('; ');
-        try {
-            const children = matchComments(commentsInOrder(item.ticket), await listComments(deps.client, id), item.authorOf);
-            outcomes[item.position] = migrated(String(id), warning ? { children, warning } : { children });
-        }
-        catch {
-            // The ticket exists; without its comment ids a later delta matches comments by date and text.
-            outcomes[item.position] = migrated(String(id), warning ? { warning } : {});
-        }
-    });
+        outcomes[item.position] = migrated(String(id), warning ? { warning } : {});
+    }
     return outcomes;
 }
 async function prepare(position, ticket, deps, context) {
