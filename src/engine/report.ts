@@ -63,20 +63,8 @@ export interface RunSummary {
   verify?: VerifyDetails;
 }
 
-export interface SummaryInput {
-  runId: string;
-  mode: string;
-  source: string;
-  target: string;
-  startedAt: string;
-  finishedAt: string;
-  complete: boolean;
-  stoppedBecause?: string;
-  apiCalls?: Record<string, number>;
-  notes?: string[];
-  check?: CheckDetails;
-  verify?: VerifyDetails;
-}
+/** What a run says about itself; the counts are computed from its outcomes. */
+export type SummaryInput = Omit<RunSummary, 'totals' | 'entities' | 'topFailures' | 'notes'> & { notes?: string[] };
 
 export type ReportFiles = Record<'migrated' | 'failed' | 'skipped', string>;
 const RUN_FILES: ReportFiles = { migrated: 'migrated.csv', failed: 'failed.csv', skipped: 'skipped.csv' };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { parseMapping } from '../../src/config/load-mapping.js';
+import { parseCsv } from '../../src/runtime/report-rows.js';
 import type { Mapping } from '../../src/config/types.js';
 
 const made: string[] = [];
@@ -34,23 +35,7 @@ export function readArchive(dir: string): Record<string, Record<string, unknown>
 
 /** Rows of a report CSV (RFC 4180 quoting), header row left out. */
 export function readCsv(file: string): string[][] {
-  const text = readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  return rows.slice(1);
+  return [...parseCsv(readFileSync(file, 'utf8'))].slice(1);
 }
 
 /** A mapping file for archive → archive with `extra` YAML appended; returns its path. */
