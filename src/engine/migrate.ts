@@ -161,7 +161,9 @@ class EntityWriter {
 
   async migrateEntity(entity: EntityName): Promise<void> {
     const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
-    this.progress.entityStarted(entity, await this.source.count?.(entity, {}).catch(() => undefined));
+    const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
+    // A delta counts what it will read, not the whole entity.
+    this.progress.entityStarted(entity, await this.source.count?.(entity, since ? { since } : {}).catch(() => undefined));
     if (entity === 'tickets') await this.resolveDefaultAgents();
     await this.recoverIntents(entity);
 
@@ -216,7 +218,6 @@ class EntityWriter {
       }
     };
 
-    const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
     for await (const page of this.source.read(entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
       for (const record of page.records) {
         tally.read++;
@@ -328,8 +329,11 @@ class EntityWriter {
       }
       settle(item.record.id, outcome);
     });
-    // Ledger and intents settle in one durable append, before the outcome log is flushed.
-    this.checkpoint.commit(entity, entries, ids);
+    // Ledger and intents settle in one durable append, before the outcome log is flushed. A record
+    // whose write may still happen (an import job that did not finish) keeps its intent: the next run
+    // asks the target for it before writing it again.
+    const unknown = new Set(batch.filter((_, i) => isOutcomeUnknownFailure(results[i])).map((b) => b.item.record.id));
+    this.checkpoint.commit(entity, entries, ids.filter((id) => !unknown.has(id)));
   }
 
   /**
@@ -447,4 +451,8 @@ function pruneOutcomeLogs(stateDir: string, keepRunId: string): void {
   for (const file of readdirSync(stateDir)) {
     if (file.startsWith('outcomes-') && file !== `outcomes-${keepRunId}.jsonl`) rmSync(join(stateDir, file), { force: true });
   }
+}
+
+function isOutcomeUnknownFailure(outcome: Outcome | undefined): boolean {
+  return outcome?.status === 'failed' && outcome.reason === REASONS.ambiguousWrite;
 }

@@ -78,6 +78,8 @@ type Attempt =
   | { kind: 'failure'; error: unknown; timedOut: boolean };
 
 const DEFAULTS = { timeoutMs: 60_000, maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 15 * 60_000 };
+/** 429s waited out before giving up: enough to ride out a burst, not so many that a dead budget spins. */
+const MAX_RATE_LIMIT_WAITS = 10;
 
 export class HttpClient {
   private readonly baseUrl: string;
@@ -145,12 +147,16 @@ export class HttpClient {
       throw new TypeError(`${method} ${safeUrl}: invalid request: ${sanitizeError(error, redactor).message}`);
     }
     const { maxAttempts } = this.settings;
+    // Failures (network errors, 5xx, 408) and honoured 429s are counted apart: a 429 with a wait is
+    // the server scheduling the request, not a failure of it, and must not use up its retries.
+    let failures = 0;
+    let rateLimitWaits = 0;
 
     for (let attempt = 1; ; attempt += 1) {
       const outcome = await this.limiter.schedule(() => this.send(url, init));
-      const last = attempt >= maxAttempts;
 
       if (outcome.kind === 'failure') {
+        const last = ++failures >= maxAttempts;
         const failure = this.networkFailure(outcome, method, safeUrl, redactor);
         // Sent and unanswered: a POST may have been applied. Only the caller, by reading the target,
         // can tell; retrying here is how migrations end up with duplicate tickets.
@@ -186,6 +192,7 @@ export class HttpClient {
       const status = response.status;
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? msUntilReset(response.headers) : undefined);
       const tooLong = retryAfterMs !== undefined && retryAfterMs > this.settings.maxRetryAfterMs;
+      const last = status === 429 ? ++rateLimitWaits >= MAX_RATE_LIMIT_WAITS : ++failures >= maxAttempts;
       // The server asked the whole budget to slow down, not just this request; even when this request
       // gives up, the others must not walk into the same wall. (Not for waits we refuse to sit out.)
       if ((status === 429 || status === 503) && retryAfterMs !== undefined && !tooLong) this.limiter.pauseFor(retryAfterMs);

@@ -196,14 +196,14 @@ describe('429', () => {
     expect(sleeps.every((ms) => ms >= 10 && ms < 100)).toBe(true); // baseDelayMs floor, maxDelayMs cap
   });
 
-  it('gives up with RateLimitedError after maxAttempts', async () => {
+  it('gives up with RateLimitedError after ten honoured 429s, which do not use up maxAttempts', async () => {
     const server = await scripted([{ status: 429, headers: { 'retry-after': '0' }, body: { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Slow down' }] } }]);
     const { http } = client(server.url, { maxAttempts: 3 });
     const error = await rejection(http.post('/contacts', {}));
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).code).toBe('rate_limit_exceeded');
-    expect((error as RateLimitedError).message).toContain('gave up after 3 attempts');
-    expect(http.calls).toBe(3);
+    expect((error as RateLimitedError).message).toContain('gave up after 10 attempts');
+    expect(http.calls).toBe(10);
   });
 
   it('does not sleep through a Retry-After longer than maxRetryAfterMs: fails at once with retryAfterMs', async () => {
