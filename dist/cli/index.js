@@ -10916,6 +10916,8 @@ function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
 
 
 const DEFAULTS = { timeoutMs: 60_000, maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 15 * 60_000 };
+/** 429s waited out before giving up: enough to ride out a burst, not so many that a dead budget spins. */
+const MAX_RATE_LIMIT_WAITS = 10;
 class HttpClient {
     options;
     baseUrl;
@@ -10977,10 +10979,14 @@ class HttpClient {
             throw new TypeError(`${method} ${safeUrl}: invalid request: ${sanitizeError(error, redactor).message}`);
         }
         const { maxAttempts } = this.settings;
+        // Failures (network errors, 5xx, 408) and honoured 429s are counted apart: a 429 with a wait is
+        // the server scheduling the request, not a failure of it, and must not use up its retries.
+        let failures = 0;
+        let rateLimitWaits = 0;
         for (let attempt = 1;; attempt += 1) {
             const outcome = await this.limiter.schedule(() => this.send(url, init));
-            const last = attempt >= maxAttempts;
             if (outcome.kind === 'failure') {
+                const last = ++failures >= maxAttempts;
                 const failure = this.networkFailure(outcome, method, safeUrl, redactor);
                 // Sent and unanswered: a POST may have been applied. Only the caller, by reading the target,
                 // can tell; retrying here is how migrations end up with duplicate tickets.
@@ -11014,6 +11020,7 @@ class HttpClient {
             const status = response.status;
             const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? msUntilReset(response.headers) : undefined);
             const tooLong = retryAfterMs !== undefined && retryAfterMs > this.settings.maxRetryAfterMs;
+            const last = status === 429 ? ++rateLimitWaits >= MAX_RATE_LIMIT_WAITS : ++failures >= maxAttempts;
             // The server asked the whole budget to slow down, not just this request; even when this request
             // gives up, the others must not walk into the same wall. (Not for waits we refuse to sit out.)
             if ((status === 429 || status === 503) && retryAfterMs !== undefined && !tooLong)
@@ -26967,7 +26974,9 @@ class EntityWriter {
     }
     async migrateEntity(entity) {
         const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
-        this.progress.entityStarted(entity, await this.source.count?.(entity, {}).catch(() => undefined));
+        const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
+        // A delta counts what it will read, not the whole entity.
+        this.progress.entityStarted(entity, await this.source.count?.(entity, since ? { since } : {}).catch(() => undefined));
         if (entity === 'tickets')
             await this.resolveDefaultAgents();
         await this.recoverIntents(entity);
@@ -27023,7 +27032,6 @@ class EntityWriter {
                 queued++;
             }
         };
-        const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
         for await (const page of this.source.read(entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
             for (const record of page.records) {
                 tally.read++;
@@ -27135,8 +27143,11 @@ class EntityWriter {
             }
             settle(item.record.id, outcome);
         });
-        // Ledger and intents settle in one durable append, before the outcome log is flushed.
-        this.checkpoint.commit(entity, entries, ids);
+        // Ledger and intents settle in one durable append, before the outcome log is flushed. A record
+        // whose write may still happen (an import job that did not finish) keeps its intent: the next run
+        // asks the target for it before writing it again.
+        const unknown = new Set(batch.filter((_, i) => isOutcomeUnknownFailure(results[i])).map((b) => b.item.record.id));
+        this.checkpoint.commit(entity, entries, ids.filter((id) => !unknown.has(id)));
     }
     /**
      * A batch that threw: the target may have written part of it. Ask the target what exists before
@@ -27253,6 +27264,9 @@ function pruneOutcomeLogs(stateDir, keepRunId) {
         if (file.startsWith('outcomes-') && file !== `outcomes-${keepRunId}.jsonl`)
             (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(stateDir, file), { force: true });
     }
+}
+function isOutcomeUnknownFailure(outcome) {
+    return outcome?.status === 'failed' && outcome.reason === REASONS.ambiguousWrite;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/comparable.ts
