@@ -2,7 +2,8 @@
  * A write that Zendesk refused or that could not be made, as the outcome of one record. The HTTP
  * layer's messages are already redacted and name the request and Zendesk's own explanation.
  */
-import { HttpError, isOutcomeUnknown } from '../../http/index.js';
+import { HttpError, isOutcomeUnknown, NetworkError } from '../../http/index.js';
+import { classifyNetworkError } from '../../http/retry-policy.js';
 import { failed, REASONS, type Failed } from '../../model/outcomes.js';
 
 function messageOf(error: unknown): string {
@@ -12,6 +13,17 @@ function messageOf(error: unknown): string {
 /** True for a 422 whose details say a unique value (email, external id, name) is taken. */
 export function isDuplicateValue(error: unknown): boolean {
   return error instanceof HttpError && error.status === 422 && JSON.stringify(error.body ?? '').includes('DuplicateValue');
+}
+
+/**
+ * An outage rather than an answer about the record (a connection reset or refused, a timeout, 429 or
+ * 5xx after every retry): the same request may well succeed on the next run, so the record must fail
+ * and be tried again then, never be written without the part that met it. A host that does not
+ * resolve is not an outage: a file on a host that is gone would fail its record on every run.
+ */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof NetworkError) return classifyNetworkError(error.cause).code !== 'ENOTFOUND';
+  return isOutcomeUnknown(error) || (error instanceof HttpError && (error.status === 429 || error.status >= 500));
 }
 
 export function failureOf(error: unknown, what: string): Failed {

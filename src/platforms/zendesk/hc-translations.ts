@@ -2,11 +2,12 @@
  * Translations of Help Center items, addressed by locale. Zendesk creates a translation with POST and
  * changes it with PUT (an item's title and body live in its source-locale translation: an article PUT
  * ignores them). A POST for a locale that exists already answers 400, so a POST whose answer was lost
- * is checked with a GET before it is sent again.
+ * is checked with a GET before it is sent again (see safe-create.ts).
  */
-import { HttpError, isOutcomeUnknown } from '../../http/index.js';
+import { HttpError } from '../../http/index.js';
 import type { ZendeskClient } from './client.js';
 import type { HelpCenterLocales } from './hc-locales.js';
+import { createOnce } from './safe-create.js';
 
 export type HcKind = 'categories' | 'sections' | 'articles';
 
@@ -32,15 +33,17 @@ async function exists(client: ZendeskClient, kind: HcKind, id: string, locale: s
 
 /** Creates the translation, or updates it when it exists. */
 export async function upsertTranslation(client: ZendeskClient, kind: HcKind, id: string, locale: string, text: TranslationText): Promise<void> {
-  const post = () => client.helpCenter.post(`/api/v2/help_center/${kind}/${id}/translations`, { translation: { locale, ...text } });
+  const post = async () => {
+    await client.helpCenter.post(`/api/v2/help_center/${kind}/${id}/translations`, { translation: { locale, ...text } });
+    return true;
+  };
   try {
-    await post();
+    // A lost answer: if the translation is there now, the POST was applied; if not, it is sent again.
+    await createOnce(post, async () => ((await exists(client, kind, id, locale)) ? true : undefined));
   } catch (error) {
     const taken = error instanceof HttpError && error.status === 400 && /already exists/i.test(error.message);
-    if (!taken && !isOutcomeUnknown(error)) throw error;
-    if (taken) return putTranslation(client, kind, id, locale, text);
-    // The answer was lost: if the translation is there now, the POST was applied.
-    if (!(await exists(client, kind, id, locale))) await post();
+    if (!taken) throw error;
+    await putTranslation(client, kind, id, locale, text);
   }
 }
 

@@ -7,7 +7,7 @@
  * A PUT that adds a comment is not idempotent: after a lost answer the ticket is read before retrying.
  * Closed tickets refuse every update; that ends as a failure saying so.
  */
-import { HttpError, isOutcomeUnknown } from '../../http/index.js';
+import { HttpError } from '../../http/index.js';
 import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
 import type { Comment, Ticket } from '../../model/records.js';
 import type { LedgerEntry, WriteContext } from '../contracts.js';
@@ -16,6 +16,7 @@ import { matchComments } from './comment-ids.js';
 import { failureOf } from './failures.js';
 import { commentPayload, commentsInOrder, ticketTags, ZENDESK_TICKET_TYPES } from './map-ticket.js';
 import { listComments } from './read-tickets.js';
+import { createOnce } from './safe-create.js';
 import type { TicketDeps } from './ticket-import.js';
 import { AttachmentRefused } from './uploads.js';
 
@@ -87,10 +88,5 @@ async function appendComment(
     if (!id) throw new Error(`Zendesk accepted the comment for ticket ${ticketId} but it cannot be found`);
     return id;
   };
-  try {
-    return await put();
-  } catch (error) {
-    if (!isOutcomeUnknown(error)) throw error;
-    return (await findWritten()) ?? put();
-  }
+  return createOnce(put, findWritten);
 }

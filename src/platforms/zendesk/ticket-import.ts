@@ -5,8 +5,9 @@
  * One batch: map custom values and authors, upload the attachments right before the import (tokens
  * live an hour), send one job, wait for it, and read every result — a completed job can hold per-item
  * failures, which become failed outcomes with Zendesk's text. Items refused for an expired upload token
- * get fresh uploads and one more try. When the job's answer is lost (no response, a vanished or stuck
- * job, a failed job), the tickets are looked up by external id before anything is sent again.
+ * get fresh uploads and another try. When the job's answer is lost (no response, a vanished or stuck
+ * job, a failed job, polls that fail), the tickets are looked up by external id before anything is
+ * sent again, and nothing is sent again while a job that may still write them exists.
  */
 import { isOutcomeUnknown } from '../../http/index.js';
 import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
@@ -22,6 +23,7 @@ import { failureOf } from './failures.js';
 import { JobOutcomeUnknown, waitForJob } from './job-status.js';
 import { importPayload } from './map-ticket.js';
 import type { TicketLookup } from './ticket-lookup.js';
+import { CREATE_ATTEMPTS } from './safe-create.js';
 import { AttachmentRefused, isUploadTokenProblem, type CommentUploads, type Uploader } from './uploads.js';
 
 export interface TicketDeps {
@@ -61,7 +63,8 @@ export async function importTickets(tickets: readonly Ticket[], deps: TicketDeps
   const created: { item: Prepared; id: number }[] = [];
   let pending = prepared;
   for (let attempt = 1; pending.length > 0; attempt++) {
-    const last = attempt >= 2;
+    // Every resend follows a lookup that found nothing (see safe-create.ts for the bound).
+    const last = attempt >= CREATE_ATTEMPTS;
     for (const item of pending) if (Date.now() - item.uploads.oldest > deps.client.tuning.uploadTokenMaxAgeMs) await reupload(item, deps, context);
     let results: Map<number, ImportResult>;
     try {
@@ -80,7 +83,7 @@ export async function importTickets(tickets: readonly Ticket[], deps: TicketDeps
       } else if ('unknown' in result && result.retry && !last) retry.push(item);
       else if ('error' in result) outcomes[item.position] = failed(REASONS.rejectedByTarget, `Zendesk refused ticket ${item.ticket.id}: ${result.error}`);
       else {
-        const why = result.retry ? `${result.unknown}, twice; no import job created it` : `${result.unknown}; it may still be created by that job, so it was not sent again`;
+        const why = result.retry ? `${result.unknown}, ${attempt} times; no import job created it` : `${result.unknown}; it may still be created by that job, so it was not sent again`;
         outcomes[item.position] = failed(REASONS.ambiguousWrite, `ticket ${item.ticket.id}: ${why}. Look for external id ${item.ticket.id} in Zendesk before the next run writes it`);
       }
     }
@@ -127,20 +130,29 @@ async function runImport(items: readonly Prepared[], deps: TicketDeps, context: 
       brandId: client.settings.brandId,
     }),
   );
-  let job: ZdJobStatus;
+  let jobId: string;
   try {
     const body = await client.support.post<{ job_status: ZdJobStatus }>(
       '/api/v2/imports/tickets/create_many',
       { tickets },
       { query: { archive_immediately: client.settings.archiveImmediately || undefined }, idempotent: false },
     );
-    job = await waitForJob(client, body.job_status.id);
+    jobId = body.job_status.id;
   } catch (error) {
-    // A lost answer: a job it created is among the recent ones. A vanished job ended long ago: the
-    // export shows what it wrote. A stuck job may still write: nothing of it is sent again.
-    if (error instanceof JobOutcomeUnknown) return lookUp(items, deps, error.message, error.state === 'expired' ? 'everywhere' : 'stuck');
     if (!isOutcomeUnknown(error)) throw error;
-    return lookUp(items, deps, error instanceof Error ? error.message : String(error), 'recent');
+    // A lost answer: a job it created is among the recent ones.
+    return lookUp(items, deps, messageOf(error), 'recent');
+  }
+  let job: ZdJobStatus;
+  try {
+    job = await waitForJob(client, jobId);
+  } catch (error) {
+    // A vanished job ended long ago: the export shows what it wrote. A stuck job may still write:
+    // nothing of it is sent again.
+    if (error instanceof JobOutcomeUnknown) return lookUp(items, deps, error.message, error.state === 'expired' ? 'everywhere' : 'stuck');
+    // Its polls failed, but the job exists and Zendesk runs it anyway: what the recent jobs show is
+    // adopted, and the rest is not sent again (it may still be written by that job).
+    return lookUp(items, deps, `import job ${jobId} could not be read (${messageOf(error)})`, 'recent', false);
   }
   if (job.status !== 'completed') return lookUp(items, deps, `the import job ended ${job.status}${job.message ? ` (${job.message})` : ''}`, 'recent');
   const results = new Map<number, ImportResult>();
@@ -165,16 +177,27 @@ async function runImport(items: readonly Prepared[], deps: TicketDeps, context: 
 /**
  * After a lost answer: the tickets that exist are adopted (from the recent import jobs, unfinished ones
  * waited for, or from everything Zendesk has), the others are reported unknown — to be sent once more,
- * unless a job that may still write them is stuck.
+ * unless a job that may still write them is stuck (or `resend` is false: a job is known to exist). A
+ * lookup that fails too leaves them all unknown and unsent: a failure here must not turn into a resend.
  */
-async function lookUp(items: readonly Prepared[], deps: TicketDeps, why: string, where: 'recent' | 'everywhere' | 'stuck'): Promise<Map<number, ImportResult>> {
+async function lookUp(items: readonly Prepared[], deps: TicketDeps, why: string, where: 'recent' | 'everywhere' | 'stuck', resend = where !== 'stuck'): Promise<Map<number, ImportResult>> {
   const ids = items.map((item) => item.ticket.id);
-  // Looking for a stuck job's tickets would only wait for it again.
-  const found = where === 'recent' ? await deps.lookup.fromRecentImports(ids) : where === 'everywhere' ? await deps.lookup.find(ids) : new Map<string, number>();
+  let found = new Map<string, number>();
+  try {
+    // Looking for a stuck job's tickets would only wait for it again.
+    if (where === 'recent') found = await deps.lookup.fromRecentImports(ids);
+    else if (where === 'everywhere') found = await deps.lookup.find(ids);
+  } catch (error) {
+    return new Map(items.map((_, i): [number, ImportResult] => [i, { unknown: `${why}; looking for it failed too (${messageOf(error)})`, retry: false }]));
+  }
   return new Map(
     items.map((item, i): [number, ImportResult] => {
       const id = found.get(item.ticket.id);
-      return [i, id !== undefined ? { id } : { unknown: why, retry: where !== 'stuck' }];
+      return [i, id !== undefined ? { id } : { unknown: why, retry: resend }];
     }),
   );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

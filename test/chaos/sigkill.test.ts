@@ -1,0 +1,134 @@
+/**
+ * Intercom → Zendesk killed with SIGKILL at 20 seeded points and resumed each time ends with the same
+ * Zendesk account as an uninterrupted run, and never holds a record twice on the way. The migration
+ * runs in a child process (`run-migration.ts`, the registry and `run()` as the CLI uses them); the
+ * simulators run here, behind proxies that kill the child at an exact request (see kill-switch.ts).
+ *
+ * Kill points are drawn per phase, in the order a run meets them: start-up (a time, before any
+ * request), people and fields written to Zendesk, source reads, ticket imports (uploads, the import
+ * job and its status polls) and Help Center writes. Each is "the n-th request of that phase in this
+ * attempt", killed before the request leaves, after Zendesk acted on it but before the answer arrives
+ * (a lost answer to a write), or a few milliseconds after the answer (mid-batch, mid-journal-append).
+ * The Zendesk accounts run their import jobs in the background, as Zendesk does: a job whose client
+ * died still writes its tickets, which only the checkpoint's write intents can tell the next run about.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seededRandom } from '../sim/common/seeded-random.js';
+import { tempDir } from '../support/workspace.js';
+import { CHAOS_ENV, chaosWorkspace, duplicatesIn, normalizedStore, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
+import { KillSwitch, type SeenRequest, type Verdict } from './kill-switch.js';
+
+type Phase = 'startup' | 'people' | 'reads' | 'tickets' | 'help_center';
+const PHASES: Phase[] = ['startup', 'people', 'reads', 'tickets', 'help_center'];
+/** Source reads go on while people are written: both give way to tickets, and tickets to the Help Center. */
+const RANK: Record<Phase, number> = { startup: 0, people: 1, reads: 1, tickets: 2, help_center: 3 };
+
+/** The phase a request belongs to; undefined for lookups that belong to none (lists, searches). */
+function phaseOf(r: SeenRequest): Phase | undefined {
+  if (r.side === 'intercom') return 'reads';
+  if (/\/help_center\//.test(r.path)) return r.method === 'GET' ? undefined : 'help_center';
+  if (r.method === 'POST' && /\/api\/v2\/(uploads|imports\/tickets\/create_many)/.test(r.path)) return 'tickets';
+  if (r.method === 'GET' && (/\/api\/v2\/job_statuses\/[^/]+$/.test(r.path) || /\/api\/v2\/tickets\/\d+\/comments/.test(r.path))) return 'tickets';
+  if (r.method !== 'GET' && /\/api\/v2\/(users|organizations|organization_memberships|groups|group_memberships|ticket_fields|user_fields|organization_fields)\b/.test(r.path)) {
+    return 'people';
+  }
+  return undefined;
+}
+
+interface KillPoint {
+  phase: Phase;
+  /** Start-up: ms after the spawn. Else: the n-th request of the phase in the attempt. */
+  at: number;
+  how: Verdict;
+}
+
+/** 20 points: how many per phase, and the largest n drawn (kept below what an attempt always has left). */
+const PLAN: [Phase, number, number][] = [
+  ['startup', 2, 0],
+  ['people', 4, 6],
+  ['reads', 3, 25],
+  ['tickets', 7, 5],
+  ['help_center', 4, 3],
+];
+
+function killPoints(seed: number, startupMs: number): KillPoint[] {
+  const random = seededRandom(seed);
+  const points: KillPoint[] = [];
+  for (const [phase, count, maxN] of PLAN) {
+    for (let i = 0; i < count; i++) {
+      const dice = random();
+      const how: Verdict = dice < 0.4 ? 'kill-after' : dice < 0.7 ? 'kill-before' : { killAfterMs: Math.floor(random() * 15) };
+      const at = phase === 'startup' ? 150 + Math.floor(random() * Math.max(1, startupMs - 200)) : 1 + Math.floor(random() * maxN);
+      points.push({ phase, at, how });
+    }
+  }
+  return points;
+}
+
+/** Kills at the point; if its phase is over in this attempt, at the first request of a later phase. */
+function decider(point: KillPoint): (r: SeenRequest) => Verdict {
+  let seen = 0;
+  return (r) => {
+    const phase = phaseOf(r);
+    if (!phase) return 'pass';
+    // A ticket with many files makes as many uploads before every attempt at its batch: counting them
+    // would put kill after kill in the same uploads.
+    const counted = !(r.method === 'POST' && r.path === '/api/v2/uploads');
+    if (phase === point.phase && counted && ++seen === point.at) return point.how;
+    return RANK[phase] > RANK[point.phase] ? point.how : 'pass';
+  };
+}
+
+describe('SIGKILL at 20 seeded points, Intercom → Zendesk', () => {
+  const generated = chaosWorkspace();
+  let intercom: IntercomSim;
+  let killed: ZendeskSim;
+  let clean: ZendeskSim;
+  beforeAll(async () => {
+    intercom = await startIntercom(generated);
+    killed = await startZendesk(generated);
+    clean = await startZendesk(generated);
+  });
+  afterAll(async () => {
+    await Promise.all([intercom?.close(), killed?.close(), clean?.close()]);
+  });
+
+  test('resumed each time, it ends identical to an uninterrupted run, with no duplicate at any point', async () => {
+    const work = tempDir();
+    const env = (name: string) => ({ ...CHAOS_ENV, CHAOS_WORK: join(work, name), CHAOS_BATCH_SIZE: '2' });
+
+    // The uninterrupted run, into its own Zendesk account; it also says how long start-up takes here.
+    const reference = await KillSwitch.start({ intercom: { url: intercom.url }, zendesk: { url: clean.url } });
+    const uninterrupted = await reference.attempt({ env: env('clean') }).finally(() => reference.close());
+    expect(uninterrupted.code, uninterrupted.stderr).toBe(0);
+    const startupMs = uninterrupted.requests[0]?.atMs ?? 500;
+
+    const proxies = await KillSwitch.start({ intercom: { url: intercom.url }, zendesk: { url: killed.url } });
+    const hits: { phase: Phase; request: string }[] = [];
+    try {
+      for (const [i, point] of killPoints(20, startupMs).entries()) {
+        const attempt = await proxies.attempt(point.phase === 'startup' ? { env: env('killed'), killAfterMs: point.at } : { env: env('killed'), decide: decider(point) });
+        expect(attempt.killed, `kill ${i} (${point.phase} #${point.at}) did not happen: the run ended with ${attempt.code}\n${attempt.stderr}`).toBe(true);
+        const landed = attempt.killedAt ? (phaseOf(attempt.killedAt) ?? 'reads') : 'startup';
+        hits.push({ phase: landed, request: attempt.killedAt ? `${attempt.killedAt.method} ${attempt.killedAt.path}` : `${point.at} ms` });
+        // Between kills Zendesk never holds anything twice.
+        expect(duplicatesIn(killed.store), `after kill ${i} at ${hits.at(-1)?.request}`).toEqual([]);
+      }
+      const last = await proxies.attempt({ env: env('killed') });
+      expect(last.code, last.stderr).toBe(0);
+      expect(JSON.parse(last.stdout)).toMatchObject({ complete: true, totals: JSON.parse(uninterrupted.stdout).totals });
+    } finally {
+      await proxies.close();
+    }
+
+    // Every phase was hit, the import jobs and the Help Center writes included.
+    expect(hits).toHaveLength(20);
+    for (const phase of PHASES) expect(hits.filter((h) => h.phase === phase).length, `kills in ${phase}: ${JSON.stringify(hits)}`).toBeGreaterThan(0);
+    expect(hits.some((h) => h.request.includes('create_many') || h.request.includes('job_statuses'))).toBe(true);
+
+    expect(duplicatesIn(killed.store)).toEqual([]);
+    expect(killed.store.tickets.size).toBeGreaterThan(15);
+    expect(normalizedStore(killed.store, killed.url)).toEqual(normalizedStore(clean.store, clean.url));
+  }, 150_000);
+});
