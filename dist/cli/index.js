@@ -15124,12 +15124,24 @@ class ZendeskSource {
  */
 
 
+
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /** True for a 422 whose details say a unique value (email, external id, name) is taken. */
 function isDuplicateValue(error) {
     return error instanceof HttpError && error.status === 422 && JSON.stringify(error.body ?? '').includes('DuplicateValue');
+}
+/**
+ * An outage rather than an answer about the record (a connection reset or refused, a timeout, 429 or
+ * 5xx after every retry): the same request may well succeed on the next run, so the record must fail
+ * and be tried again then, never be written without the part that met it. A host that does not
+ * resolve is not an outage: a file on a host that is gone would fail its record on every run.
+ */
+function isTransient(error) {
+    if (error instanceof NetworkError)
+        return classifyNetworkError(error.cause).code !== 'ENOTFOUND';
+    return isOutcomeUnknown(error) || (error instanceof HttpError && (error.status === 429 || error.status >= 500));
 }
 function failures_failureOf(error, what) {
     const message = messageOf(error);
@@ -15150,13 +15162,40 @@ function failures_failureOf(error, what) {
     return failed(REASONS.apiError, `${what}: ${message}`);
 }
 
+;// CONCATENATED MODULE: ./src/platforms/zendesk/safe-create.ts
+/**
+ * A create is never sent twice blindly (DESIGN "Non-idempotent writes"): when its answer is lost, the
+ * target is read first, and only if the record is not there is the create sent again. Each send is
+ * preceded by that look, so repeating it cannot duplicate; it is bounded so that an outage ends as the
+ * caller's failure to report rather than a loop. Two sends were not enough: with 5% of answers lost
+ * or failed, one create in 400 met two failures in a row and its record failed for a blip.
+ */
+
+/** Sends of one create, each after a look that found nothing (the first excepted). */
+const CREATE_ATTEMPTS = 4;
+async function safe_create_createOnce(create, find, attempts = CREATE_ATTEMPTS) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (error) {
+            if (!isOutcomeUnknown(error) || attempt >= attempts)
+                throw error;
+            const found = await find();
+            if (found !== undefined)
+                return found;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/hc-translations.ts
 /**
  * Translations of Help Center items, addressed by locale. Zendesk creates a translation with POST and
  * changes it with PUT (an item's title and body live in its source-locale translation: an article PUT
  * ignores them). A POST for a locale that exists already answers 400, so a POST whose answer was lost
- * is checked with a GET before it is sent again.
+ * is checked with a GET before it is sent again (see safe-create.ts).
  */
+
 
 async function putTranslation(client, kind, id, locale, text) {
     await client.helpCenter.put(`/api/v2/help_center/${kind}/${id}/translations/${locale}`, { translation: text });
@@ -15174,19 +15213,19 @@ async function exists(client, kind, id, locale) {
 }
 /** Creates the translation, or updates it when it exists. */
 async function upsertTranslation(client, kind, id, locale, text) {
-    const post = () => client.helpCenter.post(`/api/v2/help_center/${kind}/${id}/translations`, { translation: { locale, ...text } });
+    const post = async () => {
+        await client.helpCenter.post(`/api/v2/help_center/${kind}/${id}/translations`, { translation: { locale, ...text } });
+        return true;
+    };
     try {
-        await post();
+        // A lost answer: if the translation is there now, the POST was applied; if not, it is sent again.
+        await safe_create_createOnce(post, async () => ((await exists(client, kind, id, locale)) ? true : undefined));
     }
     catch (error) {
         const taken = error instanceof HttpError && error.status === 400 && /already exists/i.test(error.message);
-        if (!taken && !isOutcomeUnknown(error))
+        if (!taken)
             throw error;
-        if (taken)
-            return putTranslation(client, kind, id, locale, text);
-        // The answer was lost: if the translation is there now, the POST was applied.
-        if (!(await exists(client, kind, id, locale)))
-            await post();
+        await putTranslation(client, kind, id, locale, text);
     }
 }
 /**
@@ -15233,28 +15272,8 @@ function multipartBody(fields, file) {
     return { body: new Uint8Array(Buffer.concat(parts)), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-;// CONCATENATED MODULE: ./src/platforms/zendesk/safe-create.ts
-/**
- * A create is never sent twice blindly (DESIGN "Non-idempotent writes"): when its answer is lost, the
- * target is read first, and only if the record is not there is the create sent again — once. A second
- * lost answer is the caller's failure to report.
- */
-
-async function safe_create_createOnce(create, find) {
-    try {
-        return await create();
-    }
-    catch (error) {
-        if (!isOutcomeUnknown(error))
-            throw error;
-        const found = await find();
-        if (found !== undefined)
-            return found;
-        return create();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/uploads.ts
+
 class AttachmentRefused extends Error {
 }
 /** Zendesk's answer when a comment names an upload token it will not take (expired, unknown, used). */
@@ -15278,6 +15297,7 @@ class Uploader {
     /**
      * Uploads every file of these comments. A file that cannot be read or is refused is skipped with a
      * warning, or fails the record (AttachmentRefused) when the mapping says unsupported attachments fail.
+     * An outage (see isTransient) fails the record whatever the mapping says: the next run tries again.
      */
     async uploadComments(comments, context) {
         const result = { tokens: new Map(), oldest: Date.now(), skipped: [] };
@@ -15288,6 +15308,9 @@ class Uploader {
                     result.tokens.set(comment.id, [...(result.tokens.get(comment.id) ?? []), token]);
                 }
                 catch (error) {
+                    // Left out, the file would be lost for good: the ticket counts as migrated and is not read again.
+                    if (isTransient(error))
+                        throw error;
                     const why = `attachment ${attachment.fileName} of comment ${comment.id} could not be uploaded (${error instanceof Error ? error.message : String(error)})`;
                     if (context.options.options.unsupported_attachments === 'fail')
                         throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the ticket without it`);
@@ -15311,6 +15334,7 @@ class Uploader {
  * segment (the connection's; null = everyone). Zendesk sets its dates: they cannot be kept.
  * Articles outside any folder reach this writer already placed in the mapping's default section.
  */
+
 
 
 
@@ -15459,7 +15483,8 @@ class ArticleWriter {
                 urls.set(attachment.id, made.content_url);
             }
             catch (error) {
-                if (isOutcomeUnknown(error))
+                // An outage is not an unsupported file: the article fails and the next run adds the file.
+                if (isTransient(error))
                     throw error;
                 const why = `attachment ${attachment.fileName} could not be added (${error instanceof HttpError || error instanceof Error ? error.message : String(error)})`;
                 if (context.options.options.unsupported_attachments === 'fail')
@@ -15828,6 +15853,7 @@ function matchComments(source, zendesk, authorOf) {
 
 
 
+
 async function ticket_delta_updateTicket(ticket, previous, deps, context) {
     const ticketId = previous.targetId;
     const label = `ticket ${ticket.id} (Zendesk #${ticketId})`;
@@ -15888,14 +15914,7 @@ async function appendComment(ticketId, comment, change, authorOf, knownIds, deps
             throw new Error(`Zendesk accepted the comment for ticket ${ticketId} but it cannot be found`);
         return id;
     };
-    try {
-        return await put();
-    }
-    catch (error) {
-        if (!isOutcomeUnknown(error))
-            throw error;
-        return (await findWritten()) ?? put();
-    }
+    return safe_create_createOnce(put, findWritten);
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/job-status.ts
@@ -15955,9 +15974,11 @@ async function recentJobs(client) {
  * One batch: map custom values and authors, upload the attachments right before the import (tokens
  * live an hour), send one job, wait for it, and read every result — a completed job can hold per-item
  * failures, which become failed outcomes with Zendesk's text. Items refused for an expired upload token
- * get fresh uploads and one more try. When the job's answer is lost (no response, a vanished or stuck
- * job, a failed job), the tickets are looked up by external id before anything is sent again.
+ * get fresh uploads and another try. When the job's answer is lost (no response, a vanished or stuck
+ * job, a failed job, polls that fail), the tickets are looked up by external id before anything is
+ * sent again, and nothing is sent again while a job that may still write them exists.
  */
+
 
 
 
@@ -15982,7 +16003,8 @@ async function importTickets(tickets, deps, context) {
     const created = [];
     let pending = prepared;
     for (let attempt = 1; pending.length > 0; attempt++) {
-        const last = attempt >= 2;
+        // Every resend follows a lookup that found nothing (see safe-create.ts for the bound).
+        const last = attempt >= CREATE_ATTEMPTS;
         for (const item of pending)
             if (Date.now() - item.uploads.oldest > deps.client.tuning.uploadTokenMaxAgeMs)
                 await reupload(item, deps, context);
@@ -16009,7 +16031,7 @@ async function importTickets(tickets, deps, context) {
             else if ('error' in result)
                 outcomes[item.position] = failed(REASONS.rejectedByTarget, `Zendesk refused ticket ${item.ticket.id}: ${result.error}`);
             else {
-                const why = result.retry ? `${result.unknown}, twice; no import job created it` : `${result.unknown}; it may still be created by that job, so it was not sent again`;
+                const why = result.retry ? `${result.unknown}, ${attempt} times; no import job created it` : `${result.unknown}; it may still be created by that job, so it was not sent again`;
                 outcomes[item.position] = failed(REASONS.ambiguousWrite, `ticket ${item.ticket.id}: ${why}. Look for external id ${item.ticket.id} in Zendesk before the next run writes it`);
             }
         }
@@ -16050,19 +16072,29 @@ async function runImport(items, deps, context) {
         extraTag: context.options.options.tag,
         brandId: client.settings.brandId,
     }));
-    let job;
+    let jobId;
     try {
         const body = await client.support.post('/api/v2/imports/tickets/create_many', { tickets }, { query: { archive_immediately: client.settings.archiveImmediately || undefined }, idempotent: false });
-        job = await waitForJob(client, body.job_status.id);
+        jobId = body.job_status.id;
     }
     catch (error) {
-        // A lost answer: a job it created is among the recent ones. A vanished job ended long ago: the
-        // export shows what it wrote. A stuck job may still write: nothing of it is sent again.
-        if (error instanceof JobOutcomeUnknown)
-            return lookUp(items, deps, error.message, error.state === 'expired' ? 'everywhere' : 'stuck');
         if (!isOutcomeUnknown(error))
             throw error;
-        return lookUp(items, deps, error instanceof Error ? error.message : String(error), 'recent');
+        // A lost answer: a job it created is among the recent ones.
+        return lookUp(items, deps, ticket_import_messageOf(error), 'recent');
+    }
+    let job;
+    try {
+        job = await waitForJob(client, jobId);
+    }
+    catch (error) {
+        // A vanished job ended long ago: the export shows what it wrote. A stuck job may still write:
+        // nothing of it is sent again.
+        if (error instanceof JobOutcomeUnknown)
+            return lookUp(items, deps, error.message, error.state === 'expired' ? 'everywhere' : 'stuck');
+        // Its polls failed, but the job exists and Zendesk runs it anyway: what the recent jobs show is
+        // adopted, and the rest is not sent again (it may still be written by that job).
+        return lookUp(items, deps, `import job ${jobId} could not be read (${ticket_import_messageOf(error)})`, 'recent', false);
     }
     if (job.status !== 'completed')
         return lookUp(items, deps, `the import job ended ${job.status}${job.message ? ` (${job.message})` : ''}`, 'recent');
@@ -16092,16 +16124,29 @@ async function runImport(items, deps, context) {
 /**
  * After a lost answer: the tickets that exist are adopted (from the recent import jobs, unfinished ones
  * waited for, or from everything Zendesk has), the others are reported unknown — to be sent once more,
- * unless a job that may still write them is stuck.
+ * unless a job that may still write them is stuck (or `resend` is false: a job is known to exist). A
+ * lookup that fails too leaves them all unknown and unsent: a failure here must not turn into a resend.
  */
-async function lookUp(items, deps, why, where) {
+async function lookUp(items, deps, why, where, resend = where !== 'stuck') {
     const ids = items.map((item) => item.ticket.id);
-    // Looking for a stuck job's tickets would only wait for it again.
-    const found = where === 'recent' ? await deps.lookup.fromRecentImports(ids) : where === 'everywhere' ? await deps.lookup.find(ids) : new Map();
+    let found = new Map();
+    try {
+        // Looking for a stuck job's tickets would only wait for it again.
+        if (where === 'recent')
+            found = await deps.lookup.fromRecentImports(ids);
+        else if (where === 'everywhere')
+            found = await deps.lookup.find(ids);
+    }
+    catch (error) {
+        return new Map(items.map((_, i) => [i, { unknown: `${why}; looking for it failed too (${ticket_import_messageOf(error)})`, retry: false }]));
+    }
     return new Map(items.map((item, i) => {
         const id = found.get(item.ticket.id);
-        return [i, id !== undefined ? { id } : { unknown: why, retry: where !== 'stuck' }];
+        return [i, id !== undefined ? { id } : { unknown: why, retry: resend }];
     }));
+}
+function ticket_import_messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/ticket-lookup.ts
