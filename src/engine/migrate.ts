@@ -441,7 +441,7 @@ class EntityWriter {
 }
 
 function lostStateMessage(stateDir: string, target: string, blind: readonly EntityName[]): string {
-  const base = `No checkpoint in ${stateDir}: before writing, each record is looked up in ${target} by the source id stored with it, so records an earlier run wrote are kept, not duplicated.`;
+  const base = `No checkpoint in ${stateDir}: before writing, each record is looked up in ${target} (by the source id stored with it, or by email or name where ${target} keeps none), so records an earlier run wrote are kept, not duplicated.`;
   if (blind.length === 0) return base;
   return `${base} ${target} cannot be searched for ${blind.join(', ')}: if an earlier run wrote them, they will be written again. Restore the checkpoint (state folder or Actions cache) to avoid it.`;
 }

@@ -37,7 +37,7 @@ describe('a migration after its checkpoint was deleted', () => {
     const again = await runInProcess(work, m, 'full', { log, reports: 'reports-again' });
     expect(again.summary.totals).toEqual(first.summary.totals);
     expect(log.lines).toContain(
-      `info: No checkpoint in ${join(work, 'state')}: before writing, each record is looked up in zendesk by the source id stored with it, so records an earlier run wrote are kept, not duplicated.`,
+      `info: No checkpoint in ${join(work, 'state')}: before writing, each record is looked up in zendesk (by the source id stored with it, or by email or name where zendesk keeps none), so records an earlier run wrote are kept, not duplicated.`,
     );
     expect(log.lines.filter((l) => l.startsWith('warn'))).toEqual([]);
 

@@ -89,7 +89,7 @@ describe('lost checkpoint', () => {
     const log: Logger = { debug() {}, info: (m) => lines.push(m), warn: (m) => lines.push(m), error() {} };
     const again = await runArchive(work, source, 'full', OPTIONS, { log });
     expect(lines[0]).toBe(
-      `No checkpoint in ${join(work, 'state')}: before writing, each record is looked up in archive by the source id stored with it, so records an earlier run wrote are kept, not duplicated.`,
+      `No checkpoint in ${join(work, 'state')}: before writing, each record is looked up in archive (by the source id stored with it, or by email or name where archive keeps none), so records an earlier run wrote are kept, not duplicated.`,
     );
     expect(again.totals.failed).toBe(0);
     expect(again.totals.migrated).toBe(again.totals.read);

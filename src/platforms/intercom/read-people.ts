@@ -10,7 +10,7 @@ import type { IntercomClient } from './client.js';
 import { scrollCompanies } from './company-scroll.js';
 import type { IntercomTuning } from './connection.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { mapConcurrent } from './map-concurrent.js';
+import { mapLimit } from '../map-limit.js';
 import { companyFromIntercom, contactFromIntercom } from './map-contact.js';
 import { unixFromIso } from './timestamps.js';
 import type { WorkspaceDirectory } from './workspace-directory.js';
@@ -29,7 +29,7 @@ export async function* readContacts(client: IntercomClient, directory: Workspace
         ? await client.cursorPage<IcContact>('/contacts', 'data', CONTACT_PAGE_SIZE, after)
         : await client.searchPage<IcContact>('/contacts/search', 'data', { field: 'updated_at', operator: '>', value: since - 2 * DAY }, CONTACT_PAGE_SIZE, after);
     const changed = since === undefined ? page.items : page.items.filter((c) => c.updated_at >= since);
-    const records = await mapConcurrent(changed, client.connection.concurrency, async (c) => {
+    const records = await mapLimit(changed, client.connection.concurrency, async (c) => {
       const tagIds = await fullList(client, c.tags, `/contacts/${c.id}/tags`, 'data');
       const companyIds = await fullList(client, c.companies, `/contacts/${c.id}/companies`, 'companies');
       const names = tagIds.every((id) => tagNames.has(id)) ? tagNames : await contactTagNames(client, c.id, tagNames);

@@ -8,7 +8,7 @@ import type { Page, ReadOptions } from '../contracts.js';
 import type { IcConversation, IcTicket } from './api-types.js';
 import type { IntercomClient, SearchQuery } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { mapConcurrent } from './map-concurrent.js';
+import { mapLimit } from '../map-limit.js';
 import { ticketFromConversation } from './map-conversation.js';
 import { ticketFromIntercom } from './map-ticket.js';
 import { unixFromIso } from './timestamps.js';
@@ -25,7 +25,7 @@ export async function* readThreads(client: IntercomClient, options: ReadOptions)
   for (const phase of phases) {
     do {
       const page = await client.searchPage<{ id: string }>(`/${phase}/search`, phase, query, THREAD_PAGE_SIZE, after);
-      const records = await mapConcurrent(page.items, client.connection.concurrency, (item) => readThread(client, phase, String(item.id)));
+      const records = await mapLimit(page.items, client.connection.concurrency, (item) => readThread(client, phase, String(item.id)));
       after = page.next;
       const next = after ? { phase, after } : phase === 'conversations' ? { phase: 'tickets' } : undefined;
       yield next ? { records, cursor: encodeCursor(next) } : { records };

@@ -14,7 +14,7 @@ import type { IntercomConnection, IntercomTuning } from './connection.js';
 import { writeConversation, type ThreadEnv } from './conversation-writer.js';
 import { expectedInIntercom } from './expected-in-target.js';
 import { failureOf } from './failures.js';
-import { mapConcurrent } from './map-concurrent.js';
+import { mapLimit } from '../map-limit.js';
 import { threadCandidates } from './thread-candidates.js';
 import { TicketTypeCatalog } from './ticket-types.js';
 import { writeTicket } from './ticket-writer.js';
@@ -171,7 +171,7 @@ export class IntercomTarget implements Target {
   }
 
   private each(entity: EntityName, items: WriteItem<AnyRecord>[], concurrency: number, write: (item: WriteItem<AnyRecord>) => Promise<Outcome>): Promise<Outcome[]> {
-    return mapConcurrent(items, concurrency, async (item) => {
+    return mapLimit(items, concurrency, async (item) => {
       try {
         return await write(item);
       } catch (error) {
@@ -182,7 +182,7 @@ export class IntercomTarget implements Target {
 
   /** Upserts, then the batch's missing tags in bulk; a tag that could not be applied is a warning. */
   private async people(entity: EntityName, items: WriteItem<AnyRecord>[], kind: 'users' | 'companies', upsert: (item: WriteItem<AnyRecord>) => Promise<Upserted>): Promise<Outcome[]> {
-    const results = await mapConcurrent(items, this.connection.concurrency, async (item): Promise<Upserted> => {
+    const results = await mapLimit(items, this.connection.concurrency, async (item): Promise<Upserted> => {
       try {
         return await upsert(item);
       } catch (error) {

@@ -8,7 +8,7 @@ import type { Page, ReadOptions } from '../contracts.js';
 import type { Article, KbCategory, KbFolder, Translated } from '../../model/records.js';
 import type { HcArticle, HcArticleAttachment, HcCategory, HcSection, HcTranslation } from './api-types.js';
 import type { ZendeskClient } from './client.js';
-import { mapLimit } from './concurrency.js';
+import { mapLimit } from '../map-limit.js';
 import { decodePosition, encodePosition } from './cursor.js';
 import { startTimeFor } from './incremental.js';
 import { eachPage, listAll } from './pagination.js';

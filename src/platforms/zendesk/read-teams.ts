@@ -3,7 +3,7 @@ import type { Page, ReadOptions } from '../contracts.js';
 import type { Team } from '../../model/records.js';
 import type { ZdGroup, ZdGroupMembership } from './api-types.js';
 import type { ZendeskClient } from './client.js';
-import { mapLimit } from './concurrency.js';
+import { mapLimit } from '../map-limit.js';
 import { decodePosition, encodePosition } from './cursor.js';
 import { eachPage, listAll } from './pagination.js';
 

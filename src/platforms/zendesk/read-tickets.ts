@@ -8,7 +8,7 @@ import type { Ticket } from '../../model/records.js';
 import type { ZdComment, ZdTicket } from './api-types.js';
 import type { AgentDirectory } from './agent-directory.js';
 import type { ZendeskClient } from './client.js';
-import { mapLimit } from './concurrency.js';
+import { mapLimit } from '../map-limit.js';
 import { decodePosition, encodePosition } from './cursor.js';
 import type { FieldCatalogue } from './custom-fields.js';
 import { cursorExport, startTimeFor } from './incremental.js';

@@ -17,7 +17,7 @@ import type { AgentDirectory } from './agent-directory.js';
 import type { ZdJobStatus } from './api-types.js';
 import type { ZendeskClient } from './client.js';
 import { commentAuthors } from './comment-authors.js';
-import { mapLimit } from './concurrency.js';
+import { mapLimit } from '../map-limit.js';
 import type { CustomValueWriter } from './custom-values.js';
 import { failureOf } from './failures.js';
 import { JobOutcomeUnknown, waitForJob } from './job-status.js';

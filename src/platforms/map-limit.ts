@@ -1,5 +1,5 @@
-/** Runs `fn` over `items` with at most `limit` at a time; results keep the input order. */
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. Shared by the API connectors. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
