@@ -11769,9 +11769,9 @@ async function openScroll(client, tuning) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/platforms/intercom/map-concurrent.ts
-/** Runs `fn` over `items` with at most `limit` at a time; results keep the input order. */
-async function mapConcurrent(items, limit, fn) {
+;// CONCATENATED MODULE: ./src/platforms/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. Shared by the API connectors. */
+async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
     const worker = async () => {
@@ -11898,7 +11898,7 @@ async function* readContacts(client, directory, options) {
             ? await client.cursorPage('/contacts', 'data', CONTACT_PAGE_SIZE, after)
             : await client.searchPage('/contacts/search', 'data', { field: 'updated_at', operator: '>', value: since - 2 * DAY }, CONTACT_PAGE_SIZE, after);
         const changed = since === undefined ? page.items : page.items.filter((c) => c.updated_at >= since);
-        const records = await mapConcurrent(changed, client.connection.concurrency, async (c) => {
+        const records = await mapLimit(changed, client.connection.concurrency, async (c) => {
             const tagIds = await fullList(client, c.tags, `/contacts/${c.id}/tags`, 'data');
             const companyIds = await fullList(client, c.companies, `/contacts/${c.id}/companies`, 'companies');
             const names = tagIds.every((id) => tagNames.has(id)) ? tagNames : await contactTagNames(client, c.id, tagNames);
@@ -12125,7 +12125,7 @@ async function* readThreads(client, options) {
     for (const phase of phases) {
         do {
             const page = await client.searchPage(`/${phase}/search`, phase, query, THREAD_PAGE_SIZE, after);
-            const records = await mapConcurrent(page.items, client.connection.concurrency, (item) => readThread(client, phase, String(item.id)));
+            const records = await mapLimit(page.items, client.connection.concurrency, (item) => readThread(client, phase, String(item.id)));
             after = page.next;
             const next = after ? { phase, after } : phase === 'conversations' ? { phase: 'tickets' } : undefined;
             yield next ? { records, cursor: encodeCursor(next) } : { records };
@@ -13940,7 +13940,7 @@ class IntercomTarget {
         return { client: this.client, directory: this.directory, connection: this.connection, memo: this.memo };
     }
     each(entity, items, concurrency, write) {
-        return mapConcurrent(items, concurrency, async (item) => {
+        return mapLimit(items, concurrency, async (item) => {
             try {
                 return await write(item);
             }
@@ -13951,7 +13951,7 @@ class IntercomTarget {
     }
     /** Upserts, then the batch's missing tags in bulk; a tag that could not be applied is a warning. */
     async people(entity, items, kind, upsert) {
-        const results = await mapConcurrent(items, this.connection.concurrency, async (item) => {
+        const results = await mapLimit(items, this.connection.concurrency, async (item) => {
             try {
                 return await upsert(item);
             }
@@ -14215,21 +14215,6 @@ class FieldCatalogue {
     forget(owner) {
         this.loaded.delete(owner);
     }
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zendesk/concurrency.ts
-/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/cursor.ts
@@ -27298,7 +27283,7 @@ class EntityWriter {
     }
 }
 function lostStateMessage(stateDir, target, blind) {
-    const base = `No checkpoint in ${stateDir}: before writing, each record is looked up in ${target} by the source id stored with it, so records an earlier run wrote are kept, not duplicated.`;
+    const base = `No checkpoint in ${stateDir}: before writing, each record is looked up in ${target} (by the source id stored with it, or by email or name where ${target} keeps none), so records an earlier run wrote are kept, not duplicated.`;
     if (blind.length === 0)
         return base;
     return `${base} ${target} cannot be searched for ${blind.join(', ')}: if an earlier run wrote them, they will be written again. Restore the checkpoint (state folder or Actions cache) to avoid it.`;
