@@ -15603,44 +15603,34 @@ class HelpCenterStructure {
         }
         return known.get(sectionKey(parent, name));
     }
-    async writeCategory(item) {
-        const record = item.record;
-        const { locale, note } = await this.locales.primary(record.locale);
-        const notes = note ? [note] : [];
-        let id;
-        if (item.previous) {
-            id = item.previous.targetId;
-            await putTranslation(this.client, 'categories', id, locale, { title: record.name, body: record.description ?? '' });
-            if (record.position !== undefined)
-                await this.client.helpCenter.put(`/api/v2/help_center/categories/${id}`, { category: { position: record.position } });
-        }
-        else {
-            const made = await this.ensureCategory(record.id, record.name, record.description, locale, record.position);
-            id = String(made.id);
-            notes.push(...made.notes);
-        }
-        const translations = await writeTranslations(this.client, this.locales, 'categories', id, locale, translationsOf(record), item.previous?.children ?? {});
-        notes.push(...translations.warnings);
-        return migrated(id, { children: translations.children, ...(notes.length ? { warning: notes.join('; ') } : {}) });
+    writeCategory(item) {
+        const r = item.record;
+        return this.writeContainer('categories', item, (locale) => this.ensureCategory(r.id, r.name, r.description, locale, r.position));
     }
-    async writeFolder(item) {
+    writeFolder(item) {
+        const r = item.record;
+        const parent = r.parentFolderId ? Number(r.parentFolderId) : undefined;
+        return this.writeContainer('sections', item, (locale) => this.ensureSection(r.id, Number(r.categoryId), parent, r.name, r.description, locale, r.position));
+    }
+    /** A category or section: created (or found by name) once, later renamed and moved in place; then its translations. */
+    async writeContainer(kind, item, create) {
         const record = item.record;
         const { locale, note } = await this.locales.primary(record.locale);
         const notes = note ? [note] : [];
         let id;
         if (item.previous) {
             id = item.previous.targetId;
-            await putTranslation(this.client, 'sections', id, locale, { title: record.name, body: record.description ?? '' });
+            await putTranslation(this.client, kind, id, locale, { title: record.name, body: record.description ?? '' });
+            const key = kind === 'categories' ? 'category' : 'section';
             if (record.position !== undefined)
-                await this.client.helpCenter.put(`/api/v2/help_center/sections/${id}`, { section: { position: record.position } });
+                await this.client.helpCenter.put(`/api/v2/help_center/${kind}/${id}`, { [key]: { position: record.position } });
         }
         else {
-            const parent = record.parentFolderId ? Number(record.parentFolderId) : undefined;
-            const made = await this.ensureSection(record.id, Number(record.categoryId), parent, record.name, record.description, locale, record.position);
+            const made = await create(locale);
             id = String(made.id);
             notes.push(...made.notes);
         }
-        const translations = await writeTranslations(this.client, this.locales, 'sections', id, locale, translationsOf(record), item.previous?.children ?? {});
+        const translations = await writeTranslations(this.client, this.locales, kind, id, locale, translationsOf(record), item.previous?.children ?? {});
         notes.push(...translations.warnings);
         return migrated(id, { children: translations.children, ...(notes.length ? { warning: notes.join('; ') } : {}) });
     }
