@@ -20,7 +20,7 @@ import { applyMapping } from '../transform/apply-mapping.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
-import { writeReports, type CheckDetails, type RunSummary } from './report.js';
+import { oneShotRun, writeReports, type CheckDetails, type RunSummary } from './report.js';
 
 export interface CheckOptions {
   mapping: Mapping;
@@ -174,17 +174,7 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
     return writeReports(
       options.reportsDir,
       rows.lastOutcomes(),
-      {
-        runId: `check-${startedAt.replace(/[-:.]/g, '')}`,
-        mode: 'check',
-        source: source.platform,
-        target: target.platform,
-        startedAt,
-        finishedAt: now().toISOString(),
-        complete: true,
-        notes: plan.notes,
-        check: details,
-      },
+      { ...oneShotRun('check', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), check: details },
       CHECK_FILES,
     );
   } finally {

@@ -30,10 +30,6 @@ export class DemoSample {
     return this.ids.get(entity)?.has(record.id) ?? false;
   }
 
-  count(entity: EntityName): number {
-    return this.ids.get(entity)?.size ?? 0;
-  }
-
   add(entity: EntityName, id: string): boolean {
     let set = this.ids.get(entity);
     if (!set) this.ids.set(entity, (set = new Set()));

@@ -66,6 +66,11 @@ export interface RunSummary {
 /** What a run says about itself; the counts are computed from its outcomes. */
 export type SummaryInput = Omit<RunSummary, 'totals' | 'entities' | 'topFailures' | 'notes'> & { notes?: string[] };
 
+/** The summary input of a run that reads and reports in one go (check, verify): never partial. */
+export function oneShotRun(mode: 'check' | 'verify', source: string, target: string, startedAt: string, finishedAt: string, notes: string[]): SummaryInput {
+  return { runId: `${mode}-${startedAt.replace(/[-:.]/g, '')}`, mode, source, target, startedAt, finishedAt, complete: true, notes };
+}
+
 export type ReportFiles = Record<'migrated' | 'failed' | 'skipped', string>;
 const RUN_FILES: ReportFiles = { migrated: 'migrated.csv', failed: 'failed.csv', skipped: 'skipped.csv' };
 

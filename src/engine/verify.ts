@@ -22,7 +22,7 @@ import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { placeInDefaultFolder, prepareRecord } from './prepare-record.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
-import { writeReports, type RunSummary } from './report.js';
+import { oneShotRun, writeReports, type RunSummary } from './report.js';
 
 export interface VerifyOptions {
   mapping: Mapping;
@@ -119,17 +119,7 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
     return writeReports(
       options.reportsDir,
       rows.lastOutcomes(),
-      {
-        runId: `verify-${startedAt.replace(/[-:.]/g, '')}`,
-        mode: 'verify',
-        source: source.platform,
-        target: target.platform,
-        startedAt,
-        finishedAt: now().toISOString(),
-        complete: true,
-        notes: plan.notes,
-        verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined },
-      },
+      { ...oneShotRun('verify', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined } },
       { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' },
     );
   } finally {

@@ -21,6 +21,7 @@ import type { Logger } from '../../src/runtime/logger.js';
 import { generateIntercomWorkspace, startIntercomSim, type GeneratedWorkspace, type IntercomSim } from '../sim/intercom/index.js';
 import { startZendeskSim, type ZendeskSim, type ZendeskSimOptions } from '../sim/zendesk/index.js';
 import type { ZendeskStore } from '../sim/zendesk/store.js';
+import { chaosMappingYaml } from './chaos-mapping.js';
 import { INTERCOM_TUNING, ZENDESK_TUNING } from './tunings.js';
 
 export const INTERCOM_TOKEN = 'test-token';
@@ -55,23 +56,7 @@ export async function startZendesk(generated: GeneratedWorkspace, options: Zende
 }
 
 export function chaosMapping(intercomUrl: string, zendeskUrl: string, batchSize: number): Mapping {
-  const yaml = [
-    'source:',
-    '  platform: intercom',
-    '  token: ${INTERCOM_TOKEN}',
-    `  base_url: ${intercomUrl}`,
-    '  requests_per_minute: 600000',
-    'target:',
-    '  platform: zendesk',
-    `  base_url: ${zendeskUrl}`,
-    '  email: admin@example.com',
-    '  token: ${ZD_TOKEN}',
-    '  requests_per_minute: 100000',
-    'options:',
-    '  tag: from_intercom',
-    `  batch_size: ${batchSize}`,
-    '',
-  ].join('\n');
+  const yaml = chaosMappingYaml(intercomUrl, zendeskUrl, batchSize);
   return parseMapping(yaml, 'migration.yml', CHAOS_ENV).mapping;
 }
 

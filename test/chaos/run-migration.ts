@@ -15,6 +15,7 @@ import { EXIT } from '../../src/exit-codes.js';
 import { run, type Mode } from '../../src/run.js';
 import type { Logger } from '../../src/runtime/logger.js';
 import { useChaosTunings } from './tunings.js';
+import { chaosMappingYaml } from './chaos-mapping.js';
 
 function env(name: string): string {
   const value = process.env[name];
@@ -22,32 +23,12 @@ function env(name: string): string {
   return value;
 }
 
-function chaosMappingYaml(batchSize: number): string {
-  return [
-    'source:',
-    '  platform: intercom',
-    '  token: ${INTERCOM_TOKEN}',
-    '  base_url: ${CHAOS_INTERCOM_URL}',
-    '  requests_per_minute: 600000',
-    'target:',
-    '  platform: zendesk',
-    '  base_url: ${CHAOS_ZENDESK_URL}',
-    '  email: admin@example.com',
-    '  token: ${ZD_TOKEN}',
-    '  requests_per_minute: 100000',
-    'options:',
-    '  tag: from_intercom',
-    `  batch_size: ${batchSize}`,
-    '',
-  ].join('\n');
-}
-
 async function main(): Promise<number> {
   useChaosTunings();
   const work = env('CHAOS_WORK');
   mkdirSync(work, { recursive: true });
   const configFile = join(work, 'migration.yml');
-  writeFileSync(configFile, chaosMappingYaml(Number(process.env['CHAOS_BATCH_SIZE'] ?? 100)));
+  writeFileSync(configFile, chaosMappingYaml('${CHAOS_INTERCOM_URL}', '${CHAOS_ZENDESK_URL}', Number(process.env['CHAOS_BATCH_SIZE'] ?? 100)));
   const line = (level: string) => (message: string) => void process.stderr.write(`${level}${message}\n`);
   const log: Logger = { debug() {}, info: line(''), warn: line('warning: '), error: line('error: ') };
   const summary = await run({
