@@ -25980,6 +25980,10 @@ const stringify = function (records, opts = {}) {
 
 
 const UNLISTED_REASONS = [REASONS.notInSample, REASONS.filteredOut, REASONS.otherShard];
+/** The summary input of a run that reads and reports in one go (check, verify): never partial. */
+function oneShotRun(mode, source, target, startedAt, finishedAt, notes) {
+    return { runId: `${mode}-${startedAt.replace(/[-:.]/g, '')}`, mode, source, target, startedAt, finishedAt, complete: true, notes };
+}
 const RUN_FILES = { migrated: 'migrated.csv', failed: 'failed.csv', skipped: 'skipped.csv' };
 /**
  * Streams the run's outcomes into the three CSV files while counting them, then writes the
@@ -26281,17 +26285,7 @@ async function check_check(options) {
     const ready = access.every((a) => a.ok);
     const details = { ready, accounts, access, estimate, reminders, findings: Object.fromEntries(findings) };
     try {
-        return writeReports(options.reportsDir, rows.lastOutcomes(), {
-            runId: `check-${startedAt.replace(/[-:.]/g, '')}`,
-            mode: 'check',
-            source: source.platform,
-            target: target.platform,
-            startedAt,
-            finishedAt: now().toISOString(),
-            complete: true,
-            notes: plan.notes,
-            check: details,
-        }, CHECK_FILES);
+        return writeReports(options.reportsDir, rows.lastOutcomes(), { ...oneShotRun('check', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), check: details }, CHECK_FILES);
     }
     finally {
         rows.close();
@@ -26639,9 +26633,6 @@ class DemoSample {
         if (entity === 'tags')
             return this.tagNames.has(record.name);
         return this.ids.get(entity)?.has(record.id) ?? false;
-    }
-    count(entity) {
-        return this.ids.get(entity)?.size ?? 0;
     }
     add(entity, id) {
         let set = this.ids.get(entity);
@@ -27482,17 +27473,7 @@ async function verify(options) {
             progress.entityFinished(entity, tally);
         }
         (0,external_node_fs_namespaceObject.closeSync)(mismatches);
-        return writeReports(options.reportsDir, rows.lastOutcomes(), {
-            runId: `verify-${startedAt.replace(/[-:.]/g, '')}`,
-            mode: 'verify',
-            source: source.platform,
-            target: target.platform,
-            startedAt,
-            finishedAt: now().toISOString(),
-            complete: true,
-            notes: plan.notes,
-            verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined },
-        }, { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' });
+        return writeReports(options.reportsDir, rows.lastOutcomes(), { ...oneShotRun('verify', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined } }, { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' });
     }
     finally {
         rows.close();
