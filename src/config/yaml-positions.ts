@@ -16,6 +16,8 @@ export interface PositionIndex {
   valueAt(path: readonly (string | number)[]): Position | undefined;
   /** Position of the key that names `path`. */
   keyAt(path: readonly (string | number)[]): Position | undefined;
+  /** Position of a source offset. */
+  offsetAt(offset: number): Position;
 }
 
 export const pathKey = (path: readonly (string | number)[]): PathKey => JSON.stringify(path.map(String));
@@ -28,8 +30,7 @@ interface Frame {
   index: number;
 }
 
-export function indexPositions(source: string): PositionIndex {
-  const events: Event[] = parseEvents(source, {});
+export function indexPositions(source: string, events: readonly Event[] = parseEvents(source, {})): PositionIndex {
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
   const toPosition = (offset: number): Position => {
@@ -101,5 +102,6 @@ export function indexPositions(source: string): PositionIndex {
   return {
     valueAt: (path) => lookup(values, path) ?? lookup(keys, path),
     keyAt: (path) => lookup(keys, path) ?? lookup(values, path),
+    offsetAt: toPosition,
   };
 }
