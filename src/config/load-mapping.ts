@@ -93,7 +93,7 @@ export function parseMapping(text: string, file: string, env: NodeJS.ProcessEnv 
     ]);
   }
   const problems: MappingProblem[] = [];
-  const at = (path: readonly (string | number)[], key = false) => (key ? positions.keyAt(path) : positions.valueAt(path)) ?? {};
+  const at = (path: readonly (string | number)[], key = false) => (key ? positions.keyAt(path) : positions.valueAt(path));
 
   const doc = document as Record<string, unknown>;
   for (const side of ['source', 'target'] as const) {
