@@ -31,32 +31,55 @@ Options:
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
             3 complete with failed records (check: records will fail), 4 stopped early (run again to continue).`;
 
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  mode: { type: 'string', short: 'm' },
+  state: { type: 'string' },
+  reports: { type: 'string' },
+  'time-budget': { type: 'string' },
+  shard: { type: 'string' },
+  sample: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Every option takes one value: given twice (`--config a.yml … --config b.yml`, often a script that
+ * appends its own), the last would silently win. Say which, and what was given.
+ */
+function repeatedOption(tokens: ReturnType<typeof parseArgs>['tokens']): string | undefined {
+  const seen = new Map<string, string[]>();
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    const given = seen.get(token.name) ?? [];
+    given.push(token.value ?? token.rawName);
+    seen.set(token.name, given);
+  }
+  for (const [name, given] of seen) {
+    if (given.length < 2) continue;
+    const values = OPTIONS[name as keyof typeof OPTIONS].type === 'string' ? ` (${given.map((v) => `"${v}"`).join(', ')})` : '';
+    return `--${name} is given ${given.length} times${values}; give it once`;
+  }
+  return undefined;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  // Secrets arrive in several calls (the mapping's values, then credentials a platform derives): keep them all.
+  const known = new Set<string>();
   let redactor = new Redactor();
   const addSecrets = (secrets: string[]) => {
-    redactor = new Redactor(secrets);
+    for (const secret of secrets) known.add(secret);
+    redactor = new Redactor([...known]);
   };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        mode: { type: 'string', short: 'm' },
-        state: { type: 'string' },
-        reports: { type: 'string' },
-        'time-budget': { type: 'string' },
-        shard: { type: 'string' },
-        sample: { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, tokens: true });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
+  const repeated = repeatedOption(parsed.tokens);
+  if (repeated) return usageError(repeated);
   const { values, positionals } = parsed;
   const command = positionals[0];
   if (values.help || !command) {
@@ -72,8 +95,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (command === 'validate') {
     try {
-      const loaded = await loadMappingFile(values.config);
-      addSecrets(loaded.secrets);
+      const loaded = await loadMappingFile(values.config, process.env, { onSecrets: addSecrets });
       process.stdout.write(`${values.config}: valid (${String(loaded.mapping.source.platform)} → ${String(loaded.mapping.target.platform)})\n`);
       return EXIT.ok;
     } catch (error) {

@@ -36,8 +36,8 @@ export interface RunRequest {
 }
 
 export async function run(request: RunRequest): Promise<RunSummary> {
-  const loaded = await loadMappingFile(request.configFile, request.env);
-  request.onSecrets?.(loaded.secrets);
+  // The loader hands the environment's values to onSecrets before it validates anything.
+  const loaded = await loadMappingFile(request.configFile, request.env, request.onSecrets ? { onSecrets: request.onSecrets } : {});
   const context: PlatformContext = { log: request.log, baseDir: loaded.baseDir, secret: (value) => request.onSecrets?.([value]) };
   const { source, target } = openPlatforms(loaded, context);
   try {

@@ -5,6 +5,12 @@
 import type { z } from 'zod';
 import { nearestWord } from './nearest-word.js';
 
+/** The variables a value was made from, when it came from `${ENV}` references. */
+export type ValueOrigins = (path: readonly (string | number)[]) => readonly string[] | undefined;
+
+/** Where a custom issue's message (schema.ts) shows the value: filled here, so a secret is never quoted. */
+export const VALUE_PLACEHOLDER = '{value}';
+
 export interface DescribedIssue {
   message: string;
   /** Path whose position the message points at. */
@@ -13,10 +19,19 @@ export interface DescribedIssue {
   atKey: boolean;
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, document: unknown, validKeys: (path: PropertyKey[]) => string[]): DescribedIssue[] {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  document: unknown,
+  validKeys: (path: PropertyKey[]) => string[],
+  origins: ValueOrigins = () => undefined,
+): DescribedIssue[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const name = path.length ? formatPath(path) : 'the mapping file';
   const actual = valueAt(document, path);
+  const variables = origins(path);
+  // A value from the environment is named by its variables, never quoted: it may be a token.
+  const shown = (value: unknown, at: readonly (string | number)[] = path) => describeValue(value, origins(at));
+  const guessFrom = (value: unknown, options: readonly string[]) => (typeof value === 'string' && !variables ? nearestWord(value, options) : undefined);
 
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -32,24 +47,32 @@ export function describeIssue(issue: z.core.$ZodIssue, document: unknown, validK
         const what = issue.expected === 'object' ? 'a block of keys; see mappings.example.yml' : expected(issue.expected);
         return [{ message: `${name} is required: add it (${what})`, at: parentOf(path, document), atKey: false }];
       }
-      return [{ message: `${name} must be ${expected(issue.expected)}, not ${show(actual)}`, at: path, atKey: false }];
+      const typed = variables ? undefined : quotedScalar(actual, [issue.expected]);
+      if (typed !== undefined) return [{ message: `${name} must be ${expected(issue.expected)}, not the string ${show(actual)}: ${writeAs(path, typed)}`, at: path, atKey: false }];
+      return [{ message: `${name} must be ${expected(issue.expected)}, not ${shown(actual)}`, at: path, atKey: false }];
     }
     case 'invalid_value': {
+      // `version: "1"`: the right value, quoted. Say so rather than "one of 1, not "1"".
+      const unquoted = variables ? undefined : issue.values.find((v) => typeof v !== 'string' && typeof actual === 'string' && String(v) === actual);
+      if (unquoted !== undefined) {
+        const what = issue.values.length === 1 ? `the ${typeof unquoted} ${String(unquoted)}` : `one of ${issue.values.map(String).join(', ')}`;
+        return [{ message: `${name} must be ${what}, not the string ${show(actual)}: ${writeAs(path, String(unquoted))}`, at: path, atKey: false }];
+      }
       const options = issue.values.map((v) => String(v));
-      const guess = typeof actual === 'string' ? nearestWord(actual, options) : undefined;
+      const guess = guessFrom(actual, options);
       const hint = guess ? `; did you mean "${guess}"?` : '';
-      return [{ message: `${name} must be one of ${options.join(', ')}, not ${show(actual)}${hint}`, at: path, atKey: false }];
+      return [{ message: `${name} must be one of ${options.join(', ')}, not ${shown(actual)}${hint}`, at: path, atKey: false }];
     }
     case 'invalid_union': {
       const platform = (actual as { platform?: unknown } | undefined)?.platform;
       if ((issue as { note?: string }).note === 'No matching discriminator' || (path.length === 1 && platform !== undefined)) {
-        return [{ message: `${name}.platform ${show(platform)} is not a platform`, at: [...path, 'platform'], atKey: false }];
+        return [{ message: `${name}.platform ${shown(platform, [...path, 'platform'])} is not a platform`, at: [...path, 'platform'], atKey: false }];
       }
       return [{ message: `${name} is not valid: ${issue.message}`, at: path, atKey: false }];
     }
     case 'invalid_format':
-      if (issue.format === 'regex') return [{ message: `${name} ${issue.message}, not ${show(actual)}`, at: path, atKey: false }];
-      return [{ message: `${name} must be ${issue.format === 'email' ? 'an email address' : `a valid ${issue.format}`}, not ${show(actual)}`, at: path, atKey: false }];
+      if (issue.format === 'regex') return [{ message: `${name} ${issue.message}, not ${shown(actual)}`, at: path, atKey: false }];
+      return [{ message: `${name} must be ${issue.format === 'email' ? 'an email address' : `a valid ${issue.format}`}, not ${shown(actual)}`, at: path, atKey: false }];
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
@@ -58,15 +81,19 @@ export function describeIssue(issue: z.core.$ZodIssue, document: unknown, validK
         return [{ message: `${name} must list ${bound} item${n === 1 ? '' : 's'}`, at: path, atKey: false }];
       }
       const unit = issue.origin === 'string' ? ' characters' : '';
-      return [{ message: `${name} must be ${bound}${unit}, not ${show(actual)}`, at: path, atKey: false }];
+      return [{ message: `${name} must be ${bound}${unit}, not ${shown(actual)}`, at: path, atKey: false }];
     }
-    default:
-      return [{ message: `${name}: ${issue.message}`, at: path, atKey: false }];
+    default: {
+      const message = issue.message.split(VALUE_PLACEHOLDER).join(shown(actual));
+      // A custom message written as the rest of a sentence about the key ("must be…", "is not…").
+      const joiner = /^(must|is) /.test(message) ? ' ' : ': ';
+      return [{ message: `${name}${joiner}${message}`, at: path, atKey: false }];
+    }
   }
 }
 
 /** `entities[1]`, `values.status`: how a user would point at the value. */
-function formatPath(path: (string | number)[]): string {
+export function formatPath(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
@@ -81,6 +108,28 @@ function expected(type: string): string {
     record: 'a mapping of keys to values',
   };
   return words[type] ?? `a ${type}`;
+}
+
+/** How a message shows a value: quoted, or by the variables it came from. */
+export function describeValue(value: unknown, variables: readonly string[] | undefined): string {
+  if (!variables || variables.length === 0) return show(value);
+  const names = variables.map((v) => `\${${v}}`);
+  return names.length === 1 ? `the value of ${names[0] ?? ''}` : `the value built from ${names.join(', ')}`;
+}
+
+/** The text a quoted scalar would mean unquoted, when that is what the schema expects: "1" → 1. */
+function quotedScalar(value: unknown, expectedTypes: readonly string[]): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (expectedTypes.includes('boolean') && (text === 'true' || text === 'false')) return text;
+  if (expectedTypes.some((t) => t === 'number' || t === 'int') && text !== '' && Number.isFinite(Number(text))) return text;
+  return undefined;
+}
+
+/** `write batch_size: 50`: the line as it should read. */
+function writeAs(path: readonly (string | number)[], value: string): string {
+  const key = path[path.length - 1];
+  return typeof key === 'string' ? `write ${key}: ${value}` : `write ${value} without quotes`;
 }
 
 function show(value: unknown): string {

@@ -1,19 +1,25 @@
 /**
- * Reads `migration.yml`: YAML → `${ENV}` references → schema → the platforms' own checks. Every
- * problem found is reported at once, each with file:line:column and what to change.
+ * Reads `migration.yml`: bytes (bounded, UTF-8) → YAML (aliases bounded) → `${ENV}` references →
+ * schema → the platforms' own checks. Every problem found is reported at once, each with
+ * file:line:column and what to change. Values from the environment are handed to `onSecrets` before
+ * anything is validated, and no message quotes one.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { load, YAMLException } from 'js-yaml';
+import { load, parseEvents, YAMLException } from 'js-yaml';
 import { findPlatform, platformNames } from '../platforms/registry.js';
+import { MAX_EXPANDED_NODES, measureExpansion } from './alias-expansion.js';
+import { findCleartextUrls } from './cleartext-urls.js';
 import { describeIssue } from './describe-issue.js';
-import { resolveEnvReferences } from './env-references.js';
+import { nameEnvValues, resolveEnvReferences } from './env-references.js';
 import { MappingError, type MappingProblem } from './mapping-error.js';
+import { decodeMappingText, MAX_MAPPING_BYTES } from './mapping-text.js';
 import { nearestWord } from './nearest-word.js';
 import { buildMappingSchema } from './schema.js';
 import { validKeysAt } from './schema-keys.js';
 import type { Mapping } from './types.js';
-import { indexPositions } from './yaml-positions.js';
+import { indexPositions, pathKey } from './yaml-positions.js';
+import { yamlSyntaxProblem } from './yaml-syntax-error.js';
 
 export interface LoadedMapping {
   mapping: Mapping;
@@ -23,29 +29,48 @@ export interface LoadedMapping {
   baseDir: string;
 }
 
-export async function loadMappingFile(file: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadedMapping> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'the file does not exist' : `it cannot be read (${code ?? String(error)})`;
-    throw new MappingError([{ file, message: `cannot load the mapping file: ${why}; pass the path of your migration.yml` }]);
-  }
-  return parseMapping(text, file, env);
+export interface LoadOptions {
+  /** Called with every value read from the environment as soon as it is known, before validation. */
+  onSecrets?: (secrets: string[]) => void;
 }
 
-export function parseMapping(text: string, file: string, env: NodeJS.ProcessEnv = process.env): LoadedMapping {
+export async function loadMappingFile(file: string, env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): Promise<LoadedMapping> {
+  const decoded = decodeMappingText(await readBounded(file), file);
+  if (!decoded.ok) throw new MappingError([decoded.problem]);
+  return parseMapping(decoded.text, file, env, options);
+}
+
+/** At most one byte past the bound, so a huge file (or /dev/zero) is never read whole. */
+async function readBounded(file: string): Promise<Uint8Array> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buffer = new Uint8Array(MAX_MAPPING_BYTES + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0 || (length += bytesRead) === buffer.length) break;
+      }
+      return buffer.subarray(0, length);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a folder' : `it cannot be read (${code ?? String(error)})`;
+    throw new MappingError([{ file, message: `cannot load the mapping file: ${why}; pass the path of your migration.yml` }]);
+  }
+}
+
+export function parseMapping(text: string, file: string, env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): LoadedMapping {
+  if (text.length > MAX_MAPPING_BYTES) {
+    throw new MappingError([{ file, message: `the mapping file is larger than ${MAX_MAPPING_BYTES} bytes (2 MiB), the most a mapping file may be: is this the right file?` }]);
+  }
   let document: unknown;
   try {
     document = load(text, { filename: file });
   } catch (error) {
-    if (error instanceof YAMLException) {
-      const mark = error.mark as { line?: number; column?: number } | undefined;
-      throw new MappingError([
-        { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: `this is not valid YAML: ${error.reason}` },
-      ]);
-    }
+    if (error instanceof YAMLException) throw new MappingError([yamlSyntaxProblem(error, text, file)]);
     throw error;
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
@@ -54,9 +79,21 @@ export function parseMapping(text: string, file: string, env: NodeJS.ProcessEnv 
     ]);
   }
 
-  const positions = indexPositions(text);
+  const events = parseEvents(text, { filename: file });
+  const positions = indexPositions(text, events);
+  // Before anything walks the document: an alias bomb is small to load and huge to walk.
+  const expansion = measureExpansion(events, text);
+  if (expansion.overflowAt !== undefined) {
+    throw new MappingError([
+      {
+        file,
+        ...positions.offsetAt(expansion.overflowAt),
+        message: `this alias makes the mapping file expand to more than ${MAX_EXPANDED_NODES} values (aliases nested in aliases); write the values out instead of nesting aliases`,
+      },
+    ]);
+  }
   const problems: MappingProblem[] = [];
-  const at = (path: readonly (string | number)[], key = false) => (key ? positions.keyAt(path) : positions.valueAt(path)) ?? {};
+  const at = (path: readonly (string | number)[], key = false) => (key ? positions.keyAt(path) : positions.valueAt(path));
 
   const doc = document as Record<string, unknown>;
   for (const side of ['source', 'target'] as const) {
@@ -75,23 +112,31 @@ export function parseMapping(text: string, file: string, env: NodeJS.ProcessEnv 
     return typeof platform === 'string' && (findPlatform(platform)?.secretKeys.includes(key) ?? false);
   };
   const resolved = resolveEnvReferences(document, env, file, positions, isSecretPath);
+  // Masked before any message can be printed: the runtime registers them with its log.
+  options.onSecrets?.(resolved.secrets);
+  const origins = (path: readonly (string | number)[]) => resolved.origins.get(pathKey(path));
+  /** The last guard: a value from the environment that reached a message some other way is named, not shown. */
+  const fail = (found: MappingProblem[]): never => {
+    throw new MappingError(sortByPosition(found).map((p) => ({ ...p, message: nameEnvValues(p.message, resolved.envValues) })));
+  };
   problems.push(...resolved.problems);
-  if (problems.length > 0) throw new MappingError(problems);
+  if (problems.length > 0) fail(problems);
 
   const schema = buildMappingSchema();
   const result = schema.safeParse(resolved.value);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      for (const described of describeIssue(issue, resolved.value, (path) => validKeysAt(schema, path, resolved.value))) {
+      for (const described of describeIssue(issue, resolved.value, (path) => validKeysAt(schema, path, resolved.value), origins)) {
         problems.push({ file, ...at(described.at, described.atKey), message: described.message });
       }
     }
-    throw new MappingError(sortByPosition(problems));
+    fail(problems);
   }
 
-  const mapping = result.data;
+  const mapping = result.data as Mapping;
   checkRoles(mapping, file, at, problems);
-  if (problems.length > 0) throw new MappingError(problems);
+  for (const found of findCleartextUrls(resolved.value as Record<string, unknown>, origins)) problems.push({ file, ...at(found.path), message: found.message });
+  if (problems.length > 0) fail(problems);
   return { mapping, secrets: resolved.secrets, file, baseDir: dirname(resolve(file)) };
 }
 

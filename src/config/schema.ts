@@ -2,9 +2,13 @@
  * The mapping file's schema. It is the single definition of what `migration.yml` may say: the loader
  * validates against it, and `schema/migration.schema.json` (for editors) is generated from it.
  */
+import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { ENTITY_ORDER } from '../model/entities.js';
 import { platformConnectionSchemas } from '../platforms/registry.js';
+import { parseCalendarDate } from './calendar-date.js';
+import { INSECURE_HTTP_KEY } from './cleartext-urls.js';
+import { VALUE_PLACEHOLDER } from './describe-issue.js';
 
 const TICKET_STATUSES = ['new', 'open', 'pending', 'hold', 'solved', 'closed'] as const;
 const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -16,16 +20,16 @@ export const DEFAULT_BLOCKED_EXTENSIONS = [
   'shb', 'sys', 'vb', 'vbe', 'vbs', 'vxd', 'wsc', 'wsf', 'wsh',
 ];
 
-/** A date filter: YYYY-MM-DD or a full ISO-8601 instant. */
+/** A date filter: YYYY-MM-DD or a full ISO-8601 instant, read strictly (no 30 February). */
 const instant = z
   .union([z.string(), z.date()])
   .transform((value, ctx) => {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date; write it as YYYY-MM-DD or 2024-01-31T12:00:00Z` });
+    const parsed = value instanceof Date ? { ok: true as const, date: value } : parseCalendarDate(value.trim());
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: `${VALUE_PLACEHOLDER} ${parsed.why}` });
       return z.NEVER;
     }
-    return date.toISOString();
+    return parsed.date.toISOString();
   })
   .meta({ type: 'string', format: 'date-time' } as Record<string, unknown>);
 
@@ -101,7 +105,13 @@ const options = z
       .describe('A phone number that is not valid: drop it (the contact migrates, with a warning), fail the contact, or send it as is.'),
     default_country: z
       .string()
-      .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US or FR')
+      .superRefine((code, ctx) => {
+        const wanted = `must be a two-letter country code such as US or FR, not ${VALUE_PLACEHOLDER}`;
+        // The codes phone numbers can be read for: ISO 3166-1 alpha-2, as libphonenumber knows them.
+        if (!/^[A-Z]{2}$/.test(code)) ctx.addIssue({ code: 'custom', message: wanted });
+        else if (!isSupportedCountry(code)) ctx.addIssue({ code: 'custom', message: `${wanted}: no country has that code (ISO 3166-1 alpha-2)` });
+      })
+      .meta({ pattern: '^[A-Z]{2}$' })
       .optional()
       .describe('Country used to read phone numbers written without an international prefix.'),
     translations: z.boolean().default(true).describe('Migrate content translations of articles and KB sections.'),
@@ -132,10 +142,17 @@ const knowledgeBase = z
   .strict()
   .describe('Where articles outside a Category > Folder > Article tree go.');
 
+/** A sample of none migrates none of the entity: to leave an entity out, `entities:` says so. */
+const sampleSize = z
+  .number()
+  .int()
+  .refine((n) => n >= 1, { message: `must be at least 1, not ${VALUE_PLACEHOLDER}; to leave the entity out, list the entities to migrate under entities:` })
+  .meta({ minimum: 1 });
+
 const demo = z
   .object({
-    tickets: z.number().int().min(0).default(20),
-    articles: z.number().int().min(0).default(20),
+    tickets: sampleSize.default(20),
+    articles: sampleSize.default(20),
     seed: z.union([z.number().int(), z.string()]).default(1),
   })
   .strict()
@@ -145,10 +162,28 @@ const filters = z
   .object({ created_after: instant, created_before: instant, updated_after: instant })
   .partial()
   .strict()
+  .superRefine((f, ctx) => {
+    // Bounds that no record can meet would skip everything as filtered_out and call it a success.
+    if (f.created_after && f.created_before && f.created_before <= f.created_after) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['created_before'],
+        message: 'is not later than filters.created_after, so no record can match and every record would be skipped as filtered_out; swap the two dates or remove one',
+      });
+    }
+  })
   .describe('Only records created or updated in these bounds.');
 
+/** Every connection block may opt out of the cleartext check (cleartext-urls.ts), whatever its platform. */
+const insecureHttp = {
+  [INSECURE_HTTP_KEY]: z
+    .boolean()
+    .optional()
+    .describe('Allow http:// addresses to hosts other than this machine. Credentials then travel in clear text: only for a network you trust.'),
+};
+
 export function buildMappingSchema() {
-  const [first, ...rest] = platformConnectionSchemas();
+  const [first, ...rest] = platformConnectionSchemas().map((connection) => connection.safeExtend(insecureHttp));
   if (!first) throw new Error('no platform is registered');
   const endpoint = rest.length > 0 ? z.discriminatedUnion('platform', [first, ...rest]) : first;
   return z

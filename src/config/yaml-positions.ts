@@ -12,10 +12,12 @@ export interface Position {
 }
 
 export interface PositionIndex {
-  /** Position of the value at `path` (or of its key when the value is absent). */
-  valueAt(path: readonly (string | number)[]): Position | undefined;
-  /** Position of the key that names `path`. */
-  keyAt(path: readonly (string | number)[]): Position | undefined;
+  /** Position of the value at `path` (or of its key when the value is absent, or of its nearest ancestor). */
+  valueAt(path: readonly (string | number)[]): Position;
+  /** Position of the key that names `path` (or as valueAt). */
+  keyAt(path: readonly (string | number)[]): Position;
+  /** Position of a source offset. */
+  offsetAt(offset: number): Position;
 }
 
 export const pathKey = (path: readonly (string | number)[]): PathKey => JSON.stringify(path.map(String));
@@ -28,8 +30,7 @@ interface Frame {
   index: number;
 }
 
-export function indexPositions(source: string): PositionIndex {
-  const events: Event[] = parseEvents(source, {});
+export function indexPositions(source: string, events: readonly Event[] = parseEvents(source, {})): PositionIndex {
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
   const toPosition = (offset: number): Position => {
@@ -50,24 +51,28 @@ export function indexPositions(source: string): PositionIndex {
   /** Registers a node starting at `offset`; returns its path when it is a value (not a key). */
   const place = (offset: number, scalarText?: string): string[] | undefined => {
     const parent = stack[stack.length - 1];
+    // An empty node (`filters:` with nothing after it) has no offset (-1): it is found by its key.
+    const record = (map: Map<PathKey, number>, path: readonly string[]) => {
+      if (offset >= 0) map.set(pathKey(path), offset);
+    };
     if (!parent || parent.kind === 'document') {
-      values.set(pathKey([]), offset);
+      record(values, []);
       return [];
     }
     if (parent.kind === 'sequence') {
       const path = [...parent.path, String(parent.index++)];
-      values.set(pathKey(path), offset);
+      record(values, path);
       return path;
     }
     if (parent.expectingKey) {
       parent.key = scalarText ?? `#complex${offset}`;
       parent.expectingKey = false;
-      keys.set(pathKey([...parent.path, parent.key]), offset);
+      record(keys, [...parent.path, parent.key]);
       return undefined;
     }
     parent.expectingKey = true;
     const path = [...parent.path, parent.key ?? ''];
-    values.set(pathKey(path), offset);
+    record(values, path);
     return path;
   };
 
@@ -98,8 +103,17 @@ export function indexPositions(source: string): PositionIndex {
     const offset = map.get(pathKey(path));
     return offset === undefined ? undefined : toPosition(offset);
   };
+  /** A path with no node of its own (inside an alias, a key left out) is placed at its nearest ancestor. */
+  const nearest = (path: readonly (string | number)[]): Position => {
+    for (let depth = path.length - 1; depth >= 0; depth--) {
+      const found = lookup(values, path.slice(0, depth)) ?? lookup(keys, path.slice(0, depth));
+      if (found) return found;
+    }
+    return { line: 1, column: 1 };
+  };
   return {
-    valueAt: (path) => lookup(values, path) ?? lookup(keys, path),
-    keyAt: (path) => lookup(keys, path) ?? lookup(values, path),
+    valueAt: (path) => lookup(values, path) ?? lookup(keys, path) ?? nearest(path),
+    keyAt: (path) => lookup(keys, path) ?? lookup(values, path) ?? nearest(path),
+    offsetAt: toPosition,
   };
 }

@@ -5,9 +5,9 @@
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { ENTITY_ORDER, type EntityName } from '../model/entities.js';
 import { REASONS } from '../model/outcomes.js';
+import { csvLine } from './csv-cells.js';
 import type { OutcomeRow } from './outcome-log.js';
 
 export const UNLISTED_REASONS: readonly string[] = [REASONS.notInSample, REASONS.filteredOut, REASONS.otherShard];
@@ -90,7 +90,7 @@ export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: 
   const totals = { read: 0, migrated: 0, failed: 0, skipped: 0 };
   const failures = new Map<string, { count: number; example: string }>();
   try {
-    for (const fd of Object.values(files)) writeSync(fd, stringify([header]));
+    for (const fd of Object.values(files)) writeSync(fd, csvLine(header));
     for (const row of rows) {
       const counts = (entities[row.entity] ??= { read: 0, migrated: 0, failed: 0, skipped: 0, skippedBy: {}, failedBy: {} });
       counts.read++;
@@ -105,7 +105,7 @@ export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: 
         failures.set(row.reason, f);
       }
       if (row.reason && UNLISTED_REASONS.includes(row.reason)) continue;
-      writeSync(files[row.status], stringify([[row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '']]));
+      writeSync(files[row.status], csvLine([row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '']));
     }
   } finally {
     for (const fd of Object.values(files)) closeSync(fd);

@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { Mapping } from '../config/types.js';
 import type { EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped } from '../model/outcomes.js';
@@ -18,6 +17,7 @@ import type { Source, Target } from '../platforms/contracts.js';
 import type { Logger } from '../runtime/logger.js';
 import { Checkpoint } from './checkpoint.js';
 import { comparable, differingFields, type Comparable } from './comparable.js';
+import { csvLine } from './csv-cells.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { placeInDefaultFolder, prepareRecord } from './prepare-record.js';
@@ -51,7 +51,7 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
   const rows = new OutcomeLog(scratch, 'verify');
   mkdirSync(options.reportsDir, { recursive: true });
   const mismatches = openSync(join(options.reportsDir, 'mismatches.csv'), 'w');
-  writeSync(mismatches, stringify([['entity', 'source_id', 'target_id', 'field', 'expected', 'actual']]));
+  writeSync(mismatches, csvLine(['entity', 'source_id', 'target_id', 'field', 'expected', 'actual']));
   const mismatchedFields: Record<string, number> = {};
   let compared = 0;
   let matched = 0;
@@ -97,14 +97,14 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
               const fields = differingFields(expected, found);
               for (const field of fields) {
                 mismatchedFields[`${entity}.${field}`] = (mismatchedFields[`${entity}.${field}`] ?? 0) + 1;
-                writeSync(mismatches, stringify([[entity, record.id, entry.targetId, field, show(expected[field]), show(found[field])]]));
+                writeSync(mismatches, csvLine([entity, record.id, entry.targetId, field, show(expected[field]), show(found[field])]));
               }
               if (fields.length === 0) matched++;
               row = fields.length === 0 ? migrated(entry.targetId) : failed(REASONS.mismatch, `differs in ${fields.join(', ')}`);
             }
             if (!found) {
               mismatchedFields[`${entity}.(record)`] = (mismatchedFields[`${entity}.(record)`] ?? 0) + 1;
-              writeSync(mismatches, stringify([[entity, record.id, entry.targetId, '(record)', 'present', 'missing']]));
+              writeSync(mismatches, csvLine([entity, record.id, entry.targetId, '(record)', 'present', 'missing']));
             }
           }
           tally[row.status]++;

@@ -3,7 +3,8 @@
  * else calls `core.getInput`. Every problem is reported at once, each naming the input and what to write.
  */
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseShard, type Shard } from '../engine/shard.js';
 import { MODES, type Mode } from '../run.js';
 
@@ -46,7 +47,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const problems: string[] = [];
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
 
-  const mappingFile = resolve(workspace, core.getInput('mapping') || 'migration.yml');
+  const mappingInput = core.getInput('mapping') || 'migration.yml';
+  const mappingFile = resolve(workspace, mappingInput);
+  const outside = mappingOutsideWorkspace(mappingInput, mappingFile, workspace);
+  if (outside) problems.push(outside);
 
   const modeInput = core.getInput('mode') || 'demo';
   const mode = parseMode(modeInput, problems);
@@ -87,6 +91,35 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
 
   if (problems.length > 0) throw new ActionInputError(problems);
   return { workspace, mappingFile, mode: mode as Mode, stateKeyPrefix, reportName, reportRetentionDays, prComment, githubToken, timeBudgetMs, shard };
+}
+
+/**
+ * The mapping file is read (and its errors quoted) from the repository only: a path or a link out
+ * of the workspace would let a pull request read files of the runner (`../../../../etc/hostname`).
+ * A file that does not exist yet is left to the loader, which says so.
+ */
+function mappingOutsideWorkspace(input: string, file: string, workspace: string): string | undefined {
+  const fix = 'give the path of a mapping file in the repository, relative to its root';
+  if (!isInside(file, workspace)) return `mapping: "${input}" is outside the workspace (${workspace}); ${fix}`;
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return undefined;
+  }
+  let realWorkspace = workspace;
+  try {
+    realWorkspace = realpathSync(workspace);
+  } catch {
+    // A workspace that cannot be resolved is compared as given.
+  }
+  if (!isInside(real, realWorkspace)) return `mapping: "${input}" is a symbolic link (or inside one) to ${real}, outside the workspace; ${fix}`;
+  return undefined;
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 function parseMode(value: string, problems: string[]): Mode | undefined {

@@ -32,7 +32,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     process.chdir(workspace);
 
     // Checked before the cache is touched, so a wrong mapping fails fast and its secrets are masked first.
-    secrets.add((await loadMappingFile(inputs.mappingFile, env)).secrets);
+    await loadMappingFile(inputs.mappingFile, env, { onSecrets: (values) => secrets.add(values) });
 
     const location: CheckpointLocation = {
       stateDir: join(workspace, STATE_DIR),

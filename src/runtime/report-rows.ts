@@ -1,9 +1,11 @@
 /**
  * Reads back the first rows of a report CSV (failed.csv, skipped.csv) for the job summary: a few rows
  * per entity and the count of all of them. The CSVs are the reports' contract (engine/report.ts writes
- * them with csv-stringify: RFC 4180 quoting, header `entity,source_id,target_id,reason_code,message`).
+ * them with csv-stringify: RFC 4180 quoting, header `entity,source_id,target_id,reason_code,message`,
+ * formula-like cells escaped with a leading quote, undone here).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { unescapeCell } from '../engine/csv-cells.js';
 
 export interface ReportRow {
   entity: string;
@@ -27,7 +29,7 @@ export function readReportRows(file: string, perEntity: number): ListedRows {
       header = false;
       continue;
     }
-    const [entity = '', sourceId = '', targetId = '', reason = '', message = ''] = fields;
+    const [entity = '', sourceId = '', targetId = '', reason = '', message = ''] = fields.map(unescapeCell);
     let group = byEntity.get(entity);
     if (!group) byEntity.set(entity, (group = { rows: [], total: 0 }));
     group.total++;

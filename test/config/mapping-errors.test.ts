@@ -11,7 +11,7 @@ import { indexPositions } from '../../src/config/yaml-positions.js';
 const base = 'source:\n  platform: archive\n  path: a\ntarget:\n  platform: archive\n  path: b\n';
 
 const cases: [name: string, yaml: string, message: string][] = [
-  ['broken YAML', 'source: [1\ntarget: 2\n', 'migration.yml:2:1: this is not valid YAML: deficient indentation'],
+  ['broken YAML', 'source: [1\ntarget: 2\n', 'migration.yml:1:9: this is not valid YAML: the list opened with [ here is never closed: add ] after its last item'],
   ['a list instead of a mapping', '- a\n- b\n', 'migration.yml:1:1: the mapping file must be a YAML mapping with at least `source:` and `target:`; see mappings.example.yml'],
   ['no source', 'target:\n  platform: archive\n  path: x\n', 'migration.yml:1:1: source is required: add it (a block of keys; see mappings.example.yml)'],
   ['misspelt top-level key', `${base}optoins:\n  attachments: true\n`, 'migration.yml:7:1: unknown key "optoins"; did you mean "options"?'],
@@ -33,7 +33,11 @@ const cases: [name: string, yaml: string, message: string][] = [
   ['bad email', `${base}agents:\n  default: not-an-email\n`, 'migration.yml:8:12: agents.default must be an email address, not "not-an-email"'],
   ['bad date', `${base}filters:\n  created_after: last tuesday\n`, 'migration.yml:8:18: filters.created_after: "last tuesday" is not a date; write it as YYYY-MM-DD or 2024-01-31T12:00:00Z'],
   ['unknown status in a value map', `${base}values:\n  status:\n    snoozed: open\n`, 'migration.yml:9:5: unknown key "snoozed" in values.status; valid keys are: new, open, pending, hold, solved, closed'],
-  ['negative sample size', `${base}demo:\n  tickets: -5\n`, 'migration.yml:8:12: demo.tickets must be at least 0, not -5'],
+  [
+    'negative sample size',
+    `${base}demo:\n  tickets: -5\n`,
+    'migration.yml:8:12: demo.tickets must be at least 1, not -5; to leave the entity out, list the entities to migrate under entities:',
+  ],
   ['country name instead of code', `${base}options:\n  default_country: France\n`, 'migration.yml:8:20: options.default_country must be a two-letter country code such as US or FR, not "France"'],
   ['unsupported version', `version: 2\n${base}`, 'migration.yml:1:10: version must be one of 1, not 2'],
   ['empty entity list', `${base}entities: []\n`, 'migration.yml:7:11: entities must list at least 1 item'],
@@ -93,7 +97,7 @@ describe('mapping file errors', () => {
   test('a key whose value is ${NAME:-} with NAME unset is left out (an optional override)', () => {
     const yaml = 'source:\n  platform: archive\n  path: in\n  page_size: ${PAGE:-}\ntarget:\n  platform: archive\n  path: out\n';
     expect(parseMapping(yaml, 'm.yml', {}).mapping.source).toEqual({ platform: 'archive', path: 'in', page_size: 100 });
-    expect(() => parseMapping(yaml, 'm.yml', { PAGE: 'many' })).toThrow('m.yml:4:14: source.page_size must be a number, not "many"');
+    expect(() => parseMapping(yaml, 'm.yml', { PAGE: 'many' })).toThrow('m.yml:4:14: source.page_size must be a number, not the value of ${PAGE}');
   });
 
   test('environment references inside text are replaced and defaults are filled', () => {
