@@ -8,6 +8,7 @@ import { load, YAMLException } from 'js-yaml';
 import { findPlatform, platformNames } from '../platforms/registry.js';
 import { describeIssue } from './describe-issue.js';
 import { resolveEnvReferences } from './env-references.js';
+import { locateConnections } from './locate-connections.js';
 import { MappingError, type MappingProblem } from './mapping-error.js';
 import { nearestWord } from './nearest-word.js';
 import { buildMappingSchema } from './schema.js';
@@ -32,7 +33,10 @@ export async function loadMappingFile(file: string, env: NodeJS.ProcessEnv = pro
     const why = code === 'ENOENT' ? 'the file does not exist' : `it cannot be read (${code ?? String(error)})`;
     throw new MappingError([{ file, message: `cannot load the mapping file: ${why}; pass the path of your migration.yml` }]);
   }
-  return parseMapping(text, file, env);
+  const loaded = parseMapping(text, file, env);
+  const problems = locateConnections(loaded.mapping, file, loaded.baseDir, indexPositions(text));
+  if (problems.length > 0) throw new MappingError(problems);
+  return loaded;
 }
 
 export function parseMapping(text: string, file: string, env: NodeJS.ProcessEnv = process.env): LoadedMapping {
