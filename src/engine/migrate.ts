@@ -8,7 +8,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
-import type { EntityName } from '../model/entities.js';
+import { entityLabel, type EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/records.js';
@@ -115,6 +115,8 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
 class EntityWriter {
   private readonly failures = new Map<string, string>();
   private readonly agentByEmail = new Map<string, string | undefined>();
+  /** Occurrences so far of the ids read more than once (only those): duplicates are rare. */
+  private readonly duplicates = new Map<string, number>();
 
   constructor(
     private readonly checkpoint: Checkpoint,
@@ -176,10 +178,10 @@ class EntityWriter {
     let queued = 0;
     let flushed = 0;
 
-    const settle = (id: string, outcome: Outcome) => {
-      this.outcomes.add(toRow(entity, id, outcome));
+    const settle = (id: string, outcome: Outcome, occurrence?: number) => {
+      this.outcomes.add(occurrence ? { ...toRow(entity, id, outcome), occurrence } : toRow(entity, id, outcome));
       tally[outcome.status]++;
-      if (outcome.status !== 'migrated') this.failures.set(`${entity}:${id}`, outcome.status === 'failed' ? outcome.reason : outcome.reason);
+      if (outcome.status !== 'migrated' && !occurrence) this.failures.set(`${entity}:${id}`, outcome.reason);
     };
 
     const flush = async (count: number) => {
@@ -208,6 +210,17 @@ class EntityWriter {
       if (parents.some((p) => queue.some((q) => q.item.record.id === p.id))) await flush(queue.length);
       else if (canDefer && parents.length > 0) {
         deferred.push(record);
+        return;
+      }
+      // A second record with an id already read by this process (written, settled or waiting): it
+      // would overwrite or be folded into the first; it fails, with a row of its own.
+      const key = `${entity}:${record.id}`;
+      const waiting = (r: AnyRecord) => r !== record && r.id === record.id;
+      if (this.checkpoint.writtenByThisProcess(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
+        const occurrence = (this.duplicates.get(key) ?? 1) + 1;
+        this.duplicates.set(key, occurrence);
+        const message = `${entityLabel(entity)} ${record.id} appears ${occurrence} times in the source; only the first was migrated. Ids must be unique: fix the source and run again`;
+        settle(record.id, failed(REASONS.duplicateSourceId, message), occurrence);
         return;
       }
       const decision = this.decide(entity, record, writable);
