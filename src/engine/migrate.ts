@@ -216,7 +216,7 @@ class EntityWriter {
       // would overwrite or be folded into the first; it fails, with a row of its own.
       const key = `${entity}:${record.id}`;
       const waiting = (r: AnyRecord) => r !== record && r.id === record.id;
-      if (this.checkpoint.writtenByThisProcess(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
+      if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
         const occurrence = (this.duplicates.get(key) ?? 1) + 1;
         this.duplicates.set(key, occurrence);
         const message = `${entityLabel(entity)} ${record.id} appears ${occurrence} times in the source; only the first was migrated. Ids must be unique: fix the source and run again`;
@@ -426,6 +426,11 @@ class EntityWriter {
     }
     this.checkpoint.commit(entity, written, ids);
     this.log.info(`${entity}: ${ids.length} writes were in flight when the last run stopped; ${adopted} reached the target and are kept, the rest will be written.`);
+  }
+
+  /** Written by this process from a record read now; one recovered before reading (an intent found in the target) is not. */
+  private readBefore(entity: EntityName, sourceId: string): boolean {
+    return this.checkpoint.writtenByThisProcess(entity, sourceId) && this.checkpoint.get(entity, sourceId)?.hash !== RECOVERED;
   }
 
   private resolve(entity: EntityName, sourceId: string): string | undefined {
