@@ -9,6 +9,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
 import { entityLabel, type EntityName } from '../model/entities.js';
+import { invalidityOf } from '../model/invalid-record.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/records.js';
@@ -202,6 +203,22 @@ class EntityWriter {
     // wait here until the end of the entity. While any wait, no cursor is saved: a resume re-reads.
     let deferred: AnyRecord[] = [];
     const admit = async (record: AnyRecord, canDefer: boolean) => {
+      // A second record with an id already read by this process (written, settled or waiting): it
+      // would overwrite or be folded into the first; it fails, with a row of its own.
+      const key = `${entity}:${record.id}`;
+      const waiting = (r: AnyRecord) => r !== record && r.id === record.id;
+      if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
+        const occurrence = (this.duplicates.get(key) ?? 1) + 1;
+        this.duplicates.set(key, occurrence);
+        const message = `${entityLabel(entity)} ${record.id} appears ${occurrence} times in the source; only its first record is used. Ids must be unique: fix the source and run again`;
+        settle(record.id, failed(REASONS.duplicateSourceId, message), occurrence);
+        return;
+      }
+      const invalid = invalidityOf(record);
+      if (invalid) {
+        settle(record.id, failed(REASONS.invalidRecord, invalid));
+        return;
+      }
       if (entity === 'articles' && this.target.articlesNeedFolder && !(record as Article).folderId) {
         await flush(queue.length);
         record = await this.moveToDefaultFolder(record as Article);
@@ -210,17 +227,6 @@ class EntityWriter {
       if (parents.some((p) => queue.some((q) => q.item.record.id === p.id))) await flush(queue.length);
       else if (canDefer && parents.length > 0) {
         deferred.push(record);
-        return;
-      }
-      // A second record with an id already read by this process (written, settled or waiting): it
-      // would overwrite or be folded into the first; it fails, with a row of its own.
-      const key = `${entity}:${record.id}`;
-      const waiting = (r: AnyRecord) => r !== record && r.id === record.id;
-      if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
-        const occurrence = (this.duplicates.get(key) ?? 1) + 1;
-        this.duplicates.set(key, occurrence);
-        const message = `${entityLabel(entity)} ${record.id} appears ${occurrence} times in the source; only the first was migrated. Ids must be unique: fix the source and run again`;
-        settle(record.id, failed(REASONS.duplicateSourceId, message), occurrence);
         return;
       }
       const decision = this.decide(entity, record, writable);
