@@ -12,6 +12,7 @@ import { MAX_EXPANDED_NODES, measureExpansion } from './alias-expansion.js';
 import { findCleartextUrls } from './cleartext-urls.js';
 import { describeIssue } from './describe-issue.js';
 import { nameEnvValues, resolveEnvReferences } from './env-references.js';
+import { locateConnections } from './locate-connections.js';
 import { MappingError, type MappingProblem } from './mapping-error.js';
 import { decodeMappingText, MAX_MAPPING_BYTES } from './mapping-text.js';
 import { nearestWord } from './nearest-word.js';
@@ -37,7 +38,10 @@ export interface LoadOptions {
 export async function loadMappingFile(file: string, env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): Promise<LoadedMapping> {
   const decoded = decodeMappingText(await readBounded(file), file);
   if (!decoded.ok) throw new MappingError([decoded.problem]);
-  return parseMapping(decoded.text, file, env, options);
+  const loaded = parseMapping(decoded.text, file, env, options);
+  const problems = locateConnections(loaded.mapping, file, loaded.baseDir, indexPositions(decoded.text, parseEvents(decoded.text, { filename: file })));
+  if (problems.length > 0) throw new MappingError(problems);
+  return loaded;
 }
 
 /** At most one byte past the bound, so a huge file (or /dev/zero) is never read whole. */

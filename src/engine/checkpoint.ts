@@ -48,6 +48,8 @@ interface PackedEntry {
   h: string;
   r: string;
   c?: string;
+  /** Put by this process (not replayed from the journal): a second record of this id read now is a duplicate. */
+  p?: true;
 }
 
 function pack(entry: LedgerEntry, run: string): PackedEntry {
@@ -133,6 +135,11 @@ export class Checkpoint {
     for (const [id, packed] of this.ledger.get(entity) ?? []) yield [id, unpack(packed)];
   }
 
+  /** True when this process recorded the entry; an entry of an earlier process (a resumed run) is not. */
+  writtenByThisProcess(entity: EntityName, sourceId: string): boolean {
+    return this.ledger.get(entity)?.get(sourceId)?.p === true;
+  }
+
   /** Ids sent to the target in a batch whose outcome was never recorded. */
   pendingIntents(entity: EntityName): string[] {
     return [...(this.pending.get(entity) ?? [])];
@@ -190,17 +197,19 @@ export class Checkpoint {
   private record(entries: JournalEntry[]): void {
     // Durable first, then in memory: memory never claims more than the disk holds.
     this.journal.append(entries);
-    for (const entry of entries) this.apply(entry);
+    for (const entry of entries) this.apply(entry, true);
   }
 
-  private apply(entry: JournalEntry): void {
+  private apply(entry: JournalEntry, live = false): void {
     switch (entry.t) {
       case 'put': {
         let map = this.ledger.get(entry.e);
         if (!map) this.ledger.set(entry.e, (map = new Map()));
         let run = this.runIds.get(entry.run);
         if (run === undefined) this.runIds.set(entry.run, (run = entry.run));
-        map.set(entry.id, pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}) }, run));
+        const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}) }, run);
+        if (live) packed.p = true;
+        map.set(entry.id, packed);
         this.pending.get(entry.e)?.delete(entry.id);
         break;
       }

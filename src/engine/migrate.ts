@@ -8,7 +8,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
-import type { EntityName } from '../model/entities.js';
+import { entityLabel, type EntityName } from '../model/entities.js';
+import { invalidityOf } from '../model/invalid-record.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/records.js';
@@ -115,6 +116,8 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
 class EntityWriter {
   private readonly failures = new Map<string, string>();
   private readonly agentByEmail = new Map<string, string | undefined>();
+  /** Occurrences so far of the ids read more than once (only those): duplicates are rare. */
+  private readonly duplicates = new Map<string, number>();
 
   constructor(
     private readonly checkpoint: Checkpoint,
@@ -176,10 +179,10 @@ class EntityWriter {
     let queued = 0;
     let flushed = 0;
 
-    const settle = (id: string, outcome: Outcome) => {
-      this.outcomes.add(toRow(entity, id, outcome));
+    const settle = (id: string, outcome: Outcome, occurrence?: number) => {
+      this.outcomes.add(occurrence ? { ...toRow(entity, id, outcome), occurrence } : toRow(entity, id, outcome));
       tally[outcome.status]++;
-      if (outcome.status !== 'migrated') this.failures.set(`${entity}:${id}`, outcome.status === 'failed' ? outcome.reason : outcome.reason);
+      if (outcome.status !== 'migrated' && !occurrence) this.failures.set(`${entity}:${id}`, outcome.reason);
     };
 
     const flush = async (count: number) => {
@@ -200,6 +203,22 @@ class EntityWriter {
     // wait here until the end of the entity. While any wait, no cursor is saved: a resume re-reads.
     let deferred: AnyRecord[] = [];
     const admit = async (record: AnyRecord, canDefer: boolean) => {
+      // A second record with an id already read by this process (written, settled or waiting): it
+      // would overwrite or be folded into the first; it fails, with a row of its own.
+      const key = `${entity}:${record.id}`;
+      const waiting = (r: AnyRecord) => r !== record && r.id === record.id;
+      if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
+        const occurrence = (this.duplicates.get(key) ?? 1) + 1;
+        this.duplicates.set(key, occurrence);
+        const message = `${entityLabel(entity)} ${record.id} appears ${occurrence} times in the source; only its first record is used. Ids must be unique: fix the source and run again`;
+        settle(record.id, failed(REASONS.duplicateSourceId, message), occurrence);
+        return;
+      }
+      const invalid = invalidityOf(record);
+      if (invalid) {
+        settle(record.id, failed(REASONS.invalidRecord, invalid));
+        return;
+      }
       if (entity === 'articles' && this.target.articlesNeedFolder && !(record as Article).folderId) {
         await flush(queue.length);
         record = await this.moveToDefaultFolder(record as Article);
@@ -413,6 +432,11 @@ class EntityWriter {
     }
     this.checkpoint.commit(entity, written, ids);
     this.log.info(`${entity}: ${ids.length} writes were in flight when the last run stopped; ${adopted} reached the target and are kept, the rest will be written.`);
+  }
+
+  /** Written by this process from a record read now; one recovered before reading (an intent found in the target) is not. */
+  private readBefore(entity: EntityName, sourceId: string): boolean {
+    return this.checkpoint.writtenByThisProcess(entity, sourceId) && this.checkpoint.get(entity, sourceId)?.hash !== RECOVERED;
   }
 
   private resolve(entity: EntityName, sourceId: string): string | undefined {

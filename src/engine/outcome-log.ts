@@ -16,6 +16,8 @@ export interface OutcomeRow {
   targetId?: string;
   reason?: string;
   message?: string;
+  /** 2 for the second record read with this id in one run, 3 for the third…: its own row, never folded into the first. */
+  occurrence?: number;
 }
 
 export function toRow(entity: EntityName, sourceId: string, outcome: Outcome): OutcomeRow {
@@ -59,10 +61,11 @@ export class OutcomeLog {
     this.flush();
     const last = new Map<string, number>();
     let n = 0;
-    for (const row of this.journal.replay() as Iterable<OutcomeRow>) last.set(`${row.entity}\u0000${row.sourceId}`, n++);
+    const key = (row: OutcomeRow) => `${row.entity}\u0000${row.sourceId}\u0000${row.occurrence ?? 1}`;
+    for (const row of this.journal.replay() as Iterable<OutcomeRow>) last.set(key(row), n++);
     n = 0;
     for (const row of this.journal.replay() as Iterable<OutcomeRow>) {
-      if (last.get(`${row.entity}\u0000${row.sourceId}`) === n++) yield row;
+      if (last.get(key(row)) === n++) yield row;
     }
   }
 

@@ -25,9 +25,24 @@ export const REASONS = {
   apiError: 'api_error',
   ambiguousWrite: 'ambiguous_write',
   mismatch: 'mismatch',
+  duplicateSourceId: 'duplicate_source_id',
+  attachmentMissing: 'attachment_missing',
+  attachmentOutsideArchive: 'attachment_outside_archive',
+  attachmentNotAFile: 'attachment_not_a_file',
 } as const;
 
 export type ReasonCode = (typeof REASONS)[keyof typeof REASONS] | (string & {});
+
+/** An error that says which reason code the record it stops ends failed with. */
+export class RecordFailure extends Error {
+  constructor(
+    readonly reason: ReasonCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RecordFailure';
+  }
+}
 
 export interface Migrated {
   status: 'migrated';

@@ -13,6 +13,11 @@ export interface PlatformContext {
   secret?: (value: string) => void;
 }
 
+export interface ConnectionProblem {
+  key: string;
+  message: string;
+}
+
 /** One line of the registry: everything the rest of the code may know about a platform. */
 export interface PlatformDescriptor<C extends { platform: string } = { platform: string }> {
   name: string;
@@ -21,6 +26,12 @@ export interface PlatformDescriptor<C extends { platform: string } = { platform:
   connection: z.ZodObject<{ platform: z.ZodLiteral<string> } & z.ZodRawShape>;
   /** Connection keys that hold credentials: they must come from `${ENV_VARS}` and are masked. */
   secretKeys: readonly string[];
+  /**
+   * What the connection points to that can be checked without a request (a local folder), for
+   * `validate` and before every run: a source that does not exist is a mistake, not an empty
+   * source. Each problem names the connection key it is about.
+   */
+  locate?(connection: C, role: 'source' | 'target', baseDir: string): ConnectionProblem[];
   createSource?(connection: C, context: PlatformContext): Source;
   createTarget?(connection: C, context: PlatformContext): Target;
 }

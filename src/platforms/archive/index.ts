@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { PlatformDescriptor } from '../descriptor.js';
+import { locateArchive } from './locate.js';
 import { ArchiveSource } from './source.js';
 import { ArchiveTarget } from './target.js';
 
@@ -17,6 +18,7 @@ export const archivePlatform: PlatformDescriptor<z.output<typeof connection>> = 
   title: 'Archive (JSONL folder)',
   connection,
   secretKeys: [],
+  locate: (c, role, baseDir) => locateArchive(c.path, role, baseDir),
   createSource: (c, context) => new ArchiveSource(resolve(context.baseDir, c.path), c.page_size),
   createTarget: (c, context) => new ArchiveTarget(resolve(context.baseDir, c.path)),
 };

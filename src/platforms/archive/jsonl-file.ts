@@ -2,7 +2,7 @@
  * Reading a JSONL file page by page from a byte offset, so a read can resume exactly where it
  * stopped and memory holds one page, whatever the file's size.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 export interface JsonlPage<T> {
@@ -12,9 +12,9 @@ export interface JsonlPage<T> {
   lines: { line: number; row: T }[];
 }
 
-export async function* readJsonlPages<T>(file: string, pageSize: number, startOffset = 0): AsyncGenerator<JsonlPage<T>> {
-  if (!existsSync(file)) return;
-  const stream = createReadStream(file, { start: startOffset, encoding: 'utf8' });
+/** Reads the open descriptor `fd` (closed when done) of the file named `file` in messages. */
+export async function* readJsonlPages<T>(file: string, fd: number, pageSize: number, startOffset = 0): AsyncGenerator<JsonlPage<T>> {
+  const stream = createReadStream('', { fd, start: startOffset, encoding: 'utf8', autoClose: true });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let offset = startOffset;
   let page: { line: number; row: T }[] = [];

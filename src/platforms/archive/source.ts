@@ -1,14 +1,21 @@
 /** Reads an archive folder: each entity file streamed page by page, resumable at a byte offset. */
-import { createReadStream, existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, createReadStream, readFileSync, statSync } from 'node:fs';
 import type { EntityName } from '../../model/entities.js';
 import { ENTITY_ORDER } from '../../model/entities.js';
+import { RecordFailure, REASONS } from '../../model/outcomes.js';
 import type { Attachment, RecordOf } from '../../model/records.js';
 import type { Page, ReadOptions, Source } from '../contracts.js';
+import { ArchiveFileRefused, openInside, type RefusalKind } from './archive-files.js';
 import { readJsonlPages } from './jsonl-file.js';
-import { entityFile, insideArchive } from './layout.js';
+import { entityFile } from './layout.js';
 import { normalizeRecord } from './normalize-record.js';
 import { archivePreflight } from './preflight.js';
+
+const ATTACHMENT_REASON: Record<RefusalKind, string> = {
+  missing: REASONS.attachmentMissing,
+  outside: REASONS.attachmentOutsideArchive,
+  not_a_file: REASONS.attachmentNotAFile,
+};
 
 export class ArchiveSource implements Source {
   readonly platform = 'archive';
@@ -27,7 +34,9 @@ export class ArchiveSource implements Source {
     const start = options.cursor ? Number(options.cursor) : 0;
     if (!Number.isSafeInteger(start) || start < 0) throw new Error(`archive cursor "${options.cursor}" for ${entity} is not a byte offset`);
     const since = options.since ? Date.parse(options.since) : undefined;
-    for await (const page of readJsonlPages<unknown>(file, this.pageSize, start)) {
+    const fd = this.openEntity(entity);
+    if (fd === undefined) return;
+    for await (const page of readJsonlPages<unknown>(file, fd, this.pageSize, start)) {
       const records = page.lines
         .map(({ line, row }) => normalizeRecord(entity, row, `${file}:${line}`))
         .filter((r) => since === undefined || !('updatedAt' in r) || Date.parse(r.updatedAt) >= since);
@@ -36,20 +45,47 @@ export class ArchiveSource implements Source {
   }
 
   async count(entity: EntityName): Promise<number> {
-    const file = entityFile(this.root, entity);
-    if (!existsSync(file)) return 0;
+    const fd = this.openEntity(entity);
+    if (fd === undefined) return 0;
     let lines = 0;
     let last = 10;
-    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream('', { fd, autoClose: true }) as AsyncIterable<Buffer>) {
       for (const byte of chunk) if (byte === 10) lines++;
       last = chunk[chunk.length - 1] ?? last;
     }
     return last === 10 ? lines : lines + 1;
   }
 
+  /** The bytes of a file of the archive, never of one a symlink leads to outside it. */
   async openAttachment(attachment: Attachment): Promise<Uint8Array> {
-    return readFile(insideArchive(this.root, attachment.url));
+    let fd: number;
+    try {
+      fd = openInside(this.root, String(attachment.url));
+    } catch (error) {
+      if (error instanceof ArchiveFileRefused) throw new RecordFailure(ATTACHMENT_REASON[error.kind], `attachment ${attachment.fileName}: ${error.message}`);
+      throw error;
+    }
+    try {
+      return readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   async close(): Promise<void> {}
+
+  /** The entity's file, opened; undefined when the archive has none (an entity it does not hold). */
+  private openEntity(entity: EntityName): number | undefined {
+    // A folder that is not there is a mistake in source.path, not an archive without records.
+    if (!statSync(this.root, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new Error(`the archive folder ${this.root} does not exist or is not a folder; check source.path in the mapping file`);
+    }
+    try {
+      return openInside(this.root, `${entity}.jsonl`);
+    } catch (error) {
+      if (error instanceof ArchiveFileRefused && error.kind === 'missing') return undefined;
+      if (error instanceof ArchiveFileRefused) throw new Error(`${entity}.jsonl of the archive ${this.root} is refused: ${error.message}`);
+      throw error;
+    }
+  }
 }

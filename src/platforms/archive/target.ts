@@ -4,14 +4,15 @@
  * repeated after a lost state) is folded to its last version when the target closes, so every
  * file holds one line per record.
  */
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, constants, createReadStream, existsSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
-import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import { failed, migrated, REASONS, RecordFailure, type Outcome } from '../../model/outcomes.js';
 import type { Agent, AnyRecord, Article, Attachment, RecordOf, Ticket } from '../../model/records.js';
 import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
 import { archivePreflight } from './preflight.js';
+import { ArchiveFileRefused, assertRegularIfPresent, openInside, openInsideForWrite } from './archive-files.js';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, attachmentPath, entityFile } from './layout.js';
 
 interface EntityIndex {
@@ -38,6 +39,8 @@ export class ArchiveTarget implements Target {
   }
 
   async write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]> {
+    // close() writes the manifest: refuse a symlink there before anything is written.
+    if (!this.wrote) assertRegularIfPresent(this.root, 'manifest.json');
     const index = await this.index(entity);
     const lines: string[] = [];
     const outcomes: Outcome[] = [];
@@ -48,15 +51,14 @@ export class ArchiveTarget implements Target {
         outcomes.push(migrated(record.id, { children: childIds(entity, record) }));
       } catch (error) {
         lines.push('');
-        outcomes.push(failed(REASONS.apiError, `attachment could not be copied: ${error instanceof Error ? error.message : String(error)}`));
+        const reason = error instanceof RecordFailure ? error.reason : error instanceof ArchiveFileRefused ? REASONS.rejectedByTarget : REASONS.apiError;
+        outcomes.push(failed(reason, `attachment could not be copied: ${error instanceof Error ? error.message : String(error)}`));
       }
     }
-    const file = entityFile(this.root, entity);
     const text = lines.filter(Boolean).join('\n');
     if (text) {
       this.wrote = true;
-      mkdirSync(dirname(file), { recursive: true });
-      const fd = openSync(file, 'a');
+      const fd = openInsideForWrite(this.root, `${entity}.jsonl`, constants.O_WRONLY | constants.O_APPEND);
       try {
         writeSync(fd, text + '\n');
         fsyncSync(fd);
@@ -98,6 +100,8 @@ export class ArchiveTarget implements Target {
     if (known) return known;
     const index: EntityIndex = { ids: new Set(), dirty: false };
     const file = entityFile(this.root, entity);
+    // A symlink planted in the target folder would have records appended (or a torn tail cut) elsewhere.
+    assertRegularIfPresent(this.root, `${entity}.jsonl`);
     if (existsSync(file)) {
       repairTornTail(file);
       for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
@@ -116,9 +120,7 @@ export class ArchiveTarget implements Target {
     const copy = async (attachment: Attachment): Promise<Attachment> => {
       const path = attachmentPath(entity, record.id, attachment.id, attachment.fileName);
       const bytes = await context.fetchAttachment(attachment);
-      const full = join(this.root, path);
-      mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, bytes);
+      storeFile(this.root, path, bytes);
       return { ...attachment, url: path, size: bytes.byteLength };
     };
     if (entity === 'tickets') {
@@ -139,6 +141,38 @@ function childIds(entity: EntityName, record: AnyRecord): Record<string, string>
   if (entity === 'tickets') return Object.fromEntries((record as Ticket).comments.map((c) => [c.id, c.id]));
   if (entity === 'articles') return Object.fromEntries((record as Article).translations.map((t) => [t.locale, t.locale]));
   return undefined;
+}
+
+/**
+ * Writes an attachment at its path, through no symlink. A file already there with the same bytes
+ * is left untouched (a rerun rewrites nothing); other bytes replace it atomically.
+ */
+function storeFile(root: string, path: string, bytes: Uint8Array): void {
+  if (sameBytes(root, path, bytes)) return;
+  const temp = `${path}.part-${process.pid}`;
+  const fd = openInsideForWrite(root, temp, constants.O_WRONLY | constants.O_TRUNC);
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  // rename replaces a symlink at `path` instead of writing through it.
+  renameSync(join(root, temp), join(root, path));
+}
+
+function sameBytes(root: string, path: string, bytes: Uint8Array): boolean {
+  let fd: number;
+  try {
+    fd = openInside(root, path);
+  } catch {
+    return false;
+  }
+  try {
+    return Buffer.from(readFileSync(fd)).equals(bytes);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function repairTornTail(file: string): void {
