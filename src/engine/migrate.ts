@@ -15,13 +15,15 @@ import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/r
 import type { LedgerEntry, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
 import type { Logger } from '../runtime/logger.js';
 import { bindReferences } from './bind-references.js';
-import { Checkpoint, type RunInfo, type RunMode } from './checkpoint.js';
+import { Checkpoint, type RunInfo, type RunMode, type StateIdentity } from './checkpoint.js';
 import { contentHash } from './content-hash.js';
 import { DemoSample, selectDemoSample } from './demo-sample.js';
+import { errorMessage, withSummary } from './failure-summary.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { DEFAULT_CATEGORY_ID, DEFAULT_FOLDER_ID, placeInDefaultFolder, prepareRecord, type PrepareContext } from './prepare-record.js';
 import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
+import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { writeReports, type RunSummary } from './report.js';
 
@@ -40,6 +42,8 @@ export interface MigrateOptions {
   signal?: AbortSignal;
   /** Only this slice of tickets and articles; the other entities must already be migrated. */
   shard?: Shard;
+  /** The source and target of this mapping: a state folder of another pair is refused before anything is written. */
+  identity?: StateIdentity;
   now?: () => Date;
 }
 
@@ -55,7 +59,13 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   const { mapping, source, target, log } = options;
   const progress = options.progress ?? silentProgress;
 
-  const checkpoint = Checkpoint.open(options.stateDir);
+  const checkpoint = Checkpoint.open(options.stateDir, { warn: (m) => log.warn(m) });
+  try {
+    claimStateIdentity(checkpoint, options.identity);
+  } catch (error) {
+    checkpoint.close();
+    throw error;
+  }
   const { run, resumed } = checkpoint.beginRun(options.mode, started);
   if (resumed) log.info(`Resuming run ${run.id} from its checkpoint (${run.finished.length} entities already done).`);
   else pruneOutcomeLogs(options.stateDir, run.id);
@@ -74,6 +84,7 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
     notes.push(message);
   }
   let stoppedBecause: string | undefined;
+  let failure: unknown;
 
   try {
     const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
@@ -86,12 +97,21 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
       if (run.finished.includes(entity)) continue;
       await writer.migrateEntity(entity);
     }
-    checkpoint.endRun(true);
   } catch (error) {
-    if (!(error instanceof StopRun)) throw error;
-    stoppedBecause = error.message;
-    log.warn(`Stopping early (${error.message}); the checkpoint is saved and the next run continues from here.`);
-    checkpoint.endRun(false);
+    if (error instanceof StopRun) {
+      stoppedBecause = error.message;
+      log.warn(`Stopping early (${error.message}); the checkpoint is saved and the next run continues from here.`);
+    } else failure = error;
+  }
+  try {
+    if (failure === undefined) {
+      // The run's end is recorded only once the target has closed (an archive folded): a run killed
+      // before that is resumed, and the resumed run closes the target again.
+      await target.finish?.();
+      checkpoint.endRun(stoppedBecause === undefined);
+    }
+  } catch (error) {
+    failure = error;
   } finally {
     checkpoint.close();
   }
@@ -103,10 +123,13 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
     target: target.platform,
     startedAt: run.startedAt,
     finishedAt: now().toISOString(),
-    complete: stoppedBecause === undefined,
+    complete: stoppedBecause === undefined && failure === undefined,
     ...(stoppedBecause ? { stoppedBecause } : {}),
+    ...(failure !== undefined ? { error: errorMessage(failure) } : {}),
     notes,
   });
+  outcomes.close();
+  if (failure !== undefined) throw withSummary(failure, summary);
   outcomes.close();
   return summary;
 }
