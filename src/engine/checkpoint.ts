@@ -95,16 +95,21 @@ export class Checkpoint {
   }
 
   /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
-  static open(folder: string, options: { readOnly?: boolean; warn?: (message: string) => void } = {}): Checkpoint {
+  static open(folder: string, options: { readOnly?: boolean; warn?: (message: string) => void; compactLater?: boolean } = {}): Checkpoint {
     const checkpoint = new Checkpoint(folder);
     let lines = 0;
     for (const entry of checkpoint.journal.replay(options.warn) as Iterable<JournalEntry>) {
       checkpoint.apply(entry);
       lines++;
     }
-    if (lines > 0 && !options.readOnly) checkpoint.journal.rewrite(checkpoint.snapshot());
     checkpoint.isNew = lines === 0;
+    if (!options.readOnly && !options.compactLater) checkpoint.compact();
     return checkpoint;
+  }
+
+  /** Rewrites the journal to the smallest one with the same state (open does it unless told `compactLater`). */
+  compact(): void {
+    if (!this.isNew) this.journal.rewrite(this.snapshot());
   }
 
   /** The source and target this state belongs to; undefined for a new state or one older than the record. */

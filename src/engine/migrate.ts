@@ -59,9 +59,11 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   const { mapping, source, target, log } = options;
   const progress = options.progress ?? silentProgress;
 
-  const checkpoint = Checkpoint.open(options.stateDir, { warn: (m) => log.warn(m) });
+  // Compacted only once it is known to be this migration's: a state refused is left byte for byte.
+  const checkpoint = Checkpoint.open(options.stateDir, { warn: (m) => log.warn(m), compactLater: true });
   try {
     claimStateIdentity(checkpoint, options.identity);
+    checkpoint.compact();
   } catch (error) {
     checkpoint.close();
     throw error;
