@@ -106,33 +106,33 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
     } else failure = error;
   }
   try {
-    if (failure === undefined) {
-      // The run's end is recorded only once the target has closed (an archive folded): a run killed
-      // before that is resumed, and the resumed run closes the target again.
-      await target.finish?.();
-      checkpoint.endRun(stoppedBecause === undefined);
-    }
+    // The target closes (an archive folds) first, then the reports are written, and only then is the
+    // run's end recorded: a run killed before that is resumed, closes the target again and rewrites
+    // the reports of the whole run from its outcome log.
+    if (failure === undefined) await target.finish?.();
   } catch (error) {
     failure = error;
+  }
+  let summary: RunSummary;
+  try {
+    summary = writeReports(options.reportsDir, outcomes.lastOutcomes(), {
+      runId: run.id,
+      mode: options.mode,
+      source: source.platform,
+      target: target.platform,
+      startedAt: run.startedAt,
+      finishedAt: now().toISOString(),
+      complete: stoppedBecause === undefined && failure === undefined,
+      ...(stoppedBecause ? { stoppedBecause } : {}),
+      ...(failure !== undefined ? { error: errorMessage(failure) } : {}),
+      notes,
+    });
+    if (failure === undefined) checkpoint.endRun(stoppedBecause === undefined);
   } finally {
+    outcomes.close();
     checkpoint.close();
   }
-
-  const summary = writeReports(options.reportsDir, outcomes.lastOutcomes(), {
-    runId: run.id,
-    mode: options.mode,
-    source: source.platform,
-    target: target.platform,
-    startedAt: run.startedAt,
-    finishedAt: now().toISOString(),
-    complete: stoppedBecause === undefined && failure === undefined,
-    ...(stoppedBecause ? { stoppedBecause } : {}),
-    ...(failure !== undefined ? { error: errorMessage(failure) } : {}),
-    notes,
-  });
-  outcomes.close();
   if (failure !== undefined) throw withSummary(failure, summary);
-  outcomes.close();
   return summary;
 }
 
