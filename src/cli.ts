@@ -6,6 +6,8 @@ import { loadMappingFile } from './config/load-mapping.js';
 import { MappingError } from './config/mapping-error.js';
 import { EXIT } from './exit-codes.js';
 import { parseShard, type Shard } from './engine/shard.js';
+import { summaryOf } from './engine/failure-summary.js';
+import { StateFolderError, StateLockedError } from './engine/state-errors.js';
 import { MODES, run, type Mode } from './run.js';
 import { terminalLogger } from './runtime/local.js';
 import { Redactor } from './http/redact.js';
@@ -29,7 +31,8 @@ Options:
   --debug                more logs
 
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
-            3 complete with failed records (check: records will fail), 4 stopped early (run again to continue).`;
+            3 complete with failed records (check: records will fail), 4 stopped early (run again to continue),
+            5 the state folder is in use by another run (nothing was done).`;
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -150,6 +153,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(shard ? { shard } : {}),
       ...(sample !== undefined ? { sample } : {}),
       onSecrets: addSecrets,
+      folderNames: { state: '--state', reports: '--reports' },
     });
     const t = summary.totals;
     if (summary.check) {
@@ -175,7 +179,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!summary.complete) return EXIT.partial;
     return t.failed > 0 ? EXIT.failedRecords : EXIT.ok;
   } catch (error) {
-    return reportError(error);
+    const code = reportError(error);
+    if (summaryOf(error)) process.stderr.write(`Reports (with this error): ${reportsDir}\n`);
+    return code;
   }
 
   function usageError(message: string): number {
@@ -187,6 +193,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof MappingError) {
       process.stderr.write(`${redactor.text(error.message)}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof StateFolderError) {
+      process.stderr.write(`error: ${redactor.text(error.message)}\n`);
+      return error instanceof StateLockedError ? EXIT.locked : EXIT.usage;
     }
     const message = error instanceof Error ? (values.debug ? (error.stack ?? error.message) : error.message) : String(error);
     process.stderr.write(`error: ${redactor.text(message)}\n`);

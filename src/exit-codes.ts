@@ -10,4 +10,6 @@ export const EXIT = {
   failedRecords: 3,
   /** The run stopped early (time budget, signal) with its checkpoint saved: run it again to continue. */
   partial: 4,
+  /** Another run holds the state folder (its lock): nothing was done. Wait for it, or use another --state. */
+  locked: 5,
 } as const;

@@ -6,7 +6,12 @@
 import { loadMappingFile, type LoadedMapping } from './config/load-mapping.js';
 import { MappingError } from './config/mapping-error.js';
 import { check } from './engine/check.js';
+import type { StateIdentity } from './engine/checkpoint.js';
+import { errorMessage, summaryOf, withSummary } from './engine/failure-summary.js';
 import { migrate } from './engine/migrate.js';
+import { writeReports } from './engine/report.js';
+import { prepareFolder } from './engine/run-folders.js';
+import { lockStateFolder } from './engine/state-lock.js';
 import { verify } from './engine/verify.js';
 import type { ProgressSink } from './engine/progress.js';
 import type { RunSummary } from './engine/report.js';
@@ -33,12 +38,53 @@ export interface RunRequest {
   sample?: number;
   /** Called with the credentials as soon as they are read, before anything is logged. */
   onSecrets?: (secrets: string[]) => void;
+  /** How messages name the state and reports folders (the CLI: `--state`, `--reports`). */
+  folderNames?: { state: string; reports: string };
 }
 
+/**
+ * Runs the mode. Once the mapping is loaded, every run writes its reports, a failed one too (the
+ * outcomes up to the error, and the error); the error is rethrown carrying that summary (summaryOf).
+ */
 export async function run(request: RunRequest): Promise<RunSummary> {
   // The loader hands the environment's values to onSecrets before it validates anything.
   const loaded = await loadMappingFile(request.configFile, request.env, request.onSecrets ? { onSecrets: request.onSecrets } : {});
+  const names = request.folderNames ?? { state: 'The state folder', reports: 'The reports folder' };
+  prepareFolder(request.reportsDir, names.reports);
+  const startedAt = new Date().toISOString();
+  try {
+    // check neither reads nor writes the state.
+    if (request.mode !== 'check') prepareFolder(request.stateDir, names.state);
+    const lock = request.mode === 'check' ? undefined : lockStateFolder(request.stateDir, request.log);
+    try {
+      return await runMode(request, loaded);
+    } finally {
+      lock?.release();
+    }
+  } catch (error) {
+    if (summaryOf(error)) throw error;
+    throw withSummary(error, failedRunReports(request, loaded, startedAt, error));
+  }
+}
+
+/** The reports of a run stopped before its mode wrote any: no outcomes, the error. */
+function failedRunReports(request: RunRequest, loaded: LoadedMapping, startedAt: string, error: unknown): RunSummary {
+  return writeReports(request.reportsDir, [], {
+    runId: `${request.mode}-${startedAt.replace(/[-:.]/g, '')}`,
+    mode: request.mode,
+    source: String(loaded.mapping.source.platform),
+    target: String(loaded.mapping.target.platform),
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    complete: false,
+    error: errorMessage(error),
+    notes: [],
+  });
+}
+
+async function runMode(request: RunRequest, loaded: LoadedMapping): Promise<RunSummary> {
   const context: PlatformContext = { log: request.log, baseDir: loaded.baseDir, secret: (value) => request.onSecrets?.([value]) };
+  const identity = identityOf(loaded, context);
   const { source, target } = openPlatforms(loaded, context);
   try {
     if (request.mode === 'verify') {
@@ -52,6 +98,7 @@ export async function run(request: RunRequest): Promise<RunSummary> {
           stateDir: request.stateDir,
           reportsDir: request.reportsDir,
           log: request.log,
+          identity,
           ...(request.progress ? { progress: request.progress } : {}),
           ...(request.sample !== undefined ? { sample: request.sample } : {}),
         });
@@ -70,6 +117,7 @@ export async function run(request: RunRequest): Promise<RunSummary> {
       stateDir: request.stateDir,
       reportsDir: request.reportsDir,
       log: request.log,
+      identity,
       ...(request.progress ? { progress: request.progress } : {}),
       ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
@@ -78,6 +126,15 @@ export async function run(request: RunRequest): Promise<RunSummary> {
   } finally {
     await Promise.allSettled([source.close(), target.close()]);
   }
+}
+
+/** Which source and target this mapping reaches, as the state folder records them. */
+function identityOf(loaded: LoadedMapping, context: PlatformContext): StateIdentity {
+  const side = (connection: Record<string, unknown>) => {
+    const platform = findPlatform(String(connection.platform));
+    return `${String(connection.platform)}:${platform ? platform.identity(connection as never, context) : ''}`;
+  };
+  return { source: side(loaded.mapping.source), target: side(loaded.mapping.target) };
 }
 
 /** verify reads the target through its platform's source side. */

@@ -31,7 +31,14 @@ type JournalEntry =
   | { t: 'finished'; e: EntityName }
   | { t: 'run'; id: string; mode: RunMode; startedAt: string }
   | { t: 'run_end'; id: string; complete: boolean }
-  | { t: 'watermark'; e: EntityName; at: string };
+  | { t: 'watermark'; e: EntityName; at: string }
+  | { t: 'identity'; source: string; target: string };
+
+/** Which source and target a state folder belongs to (see state-identity.ts). */
+export interface StateIdentity {
+  source: string;
+  target: string;
+}
 
 export interface StoredEntry extends LedgerEntry {
   /** The run that wrote it, so a resumed run can tell its own earlier writes. */
@@ -79,26 +86,42 @@ export class Checkpoint {
   private readonly pending = new Map<EntityName, Set<string>>();
   private readonly watermarks = new Map<EntityName, string>();
   private run: RunInfo | undefined;
+  private owner: StateIdentity | undefined;
   private readonly journal: StateJournal;
 
   /** True when the folder held no state: a first run, or a checkpoint that was lost. */
   isNew = true;
 
   private constructor(readonly folder: string) {
-    this.journal = new StateJournal(join(folder, 'journal.jsonl'));
+    this.journal = new StateJournal(join(folder, 'journal.jsonl'), (value) => typeof (value as { t?: unknown }).t === 'string');
   }
 
   /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
-  static open(folder: string, options: { readOnly?: boolean } = {}): Checkpoint {
+  static open(folder: string, options: { readOnly?: boolean; warn?: (message: string) => void; compactLater?: boolean } = {}): Checkpoint {
     const checkpoint = new Checkpoint(folder);
     let lines = 0;
-    for (const entry of checkpoint.journal.replay() as Iterable<JournalEntry>) {
+    for (const entry of checkpoint.journal.replay(options.warn) as Iterable<JournalEntry>) {
       checkpoint.apply(entry);
       lines++;
     }
-    if (lines > 0 && !options.readOnly) checkpoint.journal.rewrite(checkpoint.snapshot());
     checkpoint.isNew = lines === 0;
+    if (!options.readOnly && !options.compactLater) checkpoint.compact();
     return checkpoint;
+  }
+
+  /** Rewrites the journal to the smallest one with the same state (open does it unless told `compactLater`). */
+  compact(): void {
+    if (!this.isNew) this.journal.rewrite(this.snapshot());
+  }
+
+  /** The source and target this state belongs to; undefined for a new state or one older than the record. */
+  get identity(): StateIdentity | undefined {
+    return this.owner;
+  }
+
+  /** Records which source and target this state belongs to. */
+  setIdentity(identity: StateIdentity): void {
+    this.record([{ t: 'identity', ...identity }]);
   }
 
   get currentRun(): RunInfo | undefined {
@@ -240,11 +263,15 @@ export class Checkpoint {
       case 'watermark':
         this.watermarks.set(entry.e, entry.at);
         break;
+      case 'identity':
+        this.owner = { source: entry.source, target: entry.target };
+        break;
     }
   }
 
   /** The smallest journal that replays to the current state. */
   private *snapshot(): Generator<JournalEntry> {
+    if (this.owner) yield { t: 'identity', ...this.owner };
     for (const [e, at] of this.watermarks) yield { t: 'watermark', e, at };
     for (const [e, map] of this.ledger) {
       for (const [id, packed] of map) {

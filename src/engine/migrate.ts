@@ -16,13 +16,15 @@ import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/r
 import type { LedgerEntry, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
 import type { Logger } from '../runtime/logger.js';
 import { bindReferences } from './bind-references.js';
-import { Checkpoint, type RunInfo, type RunMode } from './checkpoint.js';
+import { Checkpoint, type RunInfo, type RunMode, type StateIdentity } from './checkpoint.js';
 import { contentHash } from './content-hash.js';
 import { DemoSample, selectDemoSample } from './demo-sample.js';
+import { errorMessage, withSummary } from './failure-summary.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { DEFAULT_CATEGORY_ID, DEFAULT_FOLDER_ID, placeInDefaultFolder, prepareRecord, type PrepareContext } from './prepare-record.js';
 import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
+import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { writeReports, type RunSummary } from './report.js';
 
@@ -41,6 +43,8 @@ export interface MigrateOptions {
   signal?: AbortSignal;
   /** Only this slice of tickets and articles; the other entities must already be migrated. */
   shard?: Shard;
+  /** The source and target of this mapping: a state folder of another pair is refused before anything is written. */
+  identity?: StateIdentity;
   now?: () => Date;
 }
 
@@ -56,7 +60,15 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   const { mapping, source, target, log } = options;
   const progress = options.progress ?? silentProgress;
 
-  const checkpoint = Checkpoint.open(options.stateDir);
+  // Compacted only once it is known to be this migration's: a state refused is left byte for byte.
+  const checkpoint = Checkpoint.open(options.stateDir, { warn: (m) => log.warn(m), compactLater: true });
+  try {
+    claimStateIdentity(checkpoint, options.identity);
+    checkpoint.compact();
+  } catch (error) {
+    checkpoint.close();
+    throw error;
+  }
   const { run, resumed } = checkpoint.beginRun(options.mode, started);
   if (resumed) log.info(`Resuming run ${run.id} from its checkpoint (${run.finished.length} entities already done).`);
   else pruneOutcomeLogs(options.stateDir, run.id);
@@ -75,6 +87,7 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
     notes.push(message);
   }
   let stoppedBecause: string | undefined;
+  let failure: unknown;
 
   try {
     const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
@@ -87,28 +100,40 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
       if (run.finished.includes(entity)) continue;
       await writer.migrateEntity(entity);
     }
-    checkpoint.endRun(true);
   } catch (error) {
-    if (!(error instanceof StopRun)) throw error;
-    stoppedBecause = error.message;
-    log.warn(`Stopping early (${error.message}); the checkpoint is saved and the next run continues from here.`);
-    checkpoint.endRun(false);
+    if (error instanceof StopRun) {
+      stoppedBecause = error.message;
+      log.warn(`Stopping early (${error.message}); the checkpoint is saved and the next run continues from here.`);
+    } else failure = error;
+  }
+  try {
+    // The target closes (an archive folds) first, then the reports are written, and only then is the
+    // run's end recorded: a run killed before that is resumed, closes the target again and rewrites
+    // the reports of the whole run from its outcome log.
+    if (failure === undefined) await target.finish?.();
+  } catch (error) {
+    failure = error;
+  }
+  let summary: RunSummary;
+  try {
+    summary = writeReports(options.reportsDir, outcomes.lastOutcomes(), {
+      runId: run.id,
+      mode: options.mode,
+      source: source.platform,
+      target: target.platform,
+      startedAt: run.startedAt,
+      finishedAt: now().toISOString(),
+      complete: stoppedBecause === undefined && failure === undefined,
+      ...(stoppedBecause ? { stoppedBecause } : {}),
+      ...(failure !== undefined ? { error: errorMessage(failure) } : {}),
+      notes,
+    });
+    if (failure === undefined) checkpoint.endRun(stoppedBecause === undefined);
   } finally {
+    outcomes.close();
     checkpoint.close();
   }
-
-  const summary = writeReports(options.reportsDir, outcomes.lastOutcomes(), {
-    runId: run.id,
-    mode: options.mode,
-    source: source.platform,
-    target: target.platform,
-    startedAt: run.startedAt,
-    finishedAt: now().toISOString(),
-    complete: stoppedBecause === undefined,
-    ...(stoppedBecause ? { stoppedBecause } : {}),
-    notes,
-  });
-  outcomes.close();
+  if (failure !== undefined) throw withSummary(failure, summary);
   return summary;
 }
 
@@ -424,6 +449,9 @@ class EntityWriter {
     let adopted = 0;
     const written: { id: string; entry: LedgerEntry }[] = [];
     for (const id of ids) {
+      // An update in flight: the target holds the record either way, maybe in its old version, so
+      // finding it proves nothing. The ledger keeps the old hash and the record is written again.
+      if (this.checkpoint.get(entity, id)) continue;
       const found = await this.target.findWritten(entity, id);
       if (found) {
         written.push({ id, entry: { ...found, hash: RECOVERED } });

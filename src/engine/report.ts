@@ -54,6 +54,8 @@ export interface RunSummary {
   /** False when the run stopped early (time budget, error) and will resume. */
   complete: boolean;
   stoppedBecause?: string;
+  /** The error that stopped the run, when one did: the counts are the outcomes up to it. */
+  error?: string;
   totals: Omit<EntityCounts, 'skippedBy' | 'failedBy'>;
   entities: Partial<Record<EntityName, EntityCounts>>;
   topFailures: { reason: string; count: number; example: string }[];
@@ -115,7 +117,7 @@ export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: 
     .sort((a, b) => b.count - a.count)
     .slice(0, 10);
   const summary: RunSummary = { ...input, notes: input.notes ?? [], totals, entities, topFailures };
-  for (const key of ['stoppedBecause', 'apiCalls', 'check', 'verify'] as const) if (summary[key] === undefined) delete summary[key];
+  for (const key of ['stoppedBecause', 'error', 'apiCalls', 'check', 'verify'] as const) if (summary[key] === undefined) delete summary[key];
   writeFileSync(join(folder, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   writeFileSync(join(folder, 'summary.md'), renderSummaryMarkdown(summary, names));
   return summary;
@@ -123,9 +125,10 @@ export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: 
 
 export function renderSummaryMarkdown(summary: RunSummary, names: ReportFiles = RUN_FILES): string {
   const lines: string[] = [];
-  const state = summary.complete ? 'complete' : `partial${summary.stoppedBecause ? ` (${summary.stoppedBecause})` : ''}`;
+  const state = summary.error ? 'failed' : summary.complete ? 'complete' : `partial${summary.stoppedBecause ? ` (${summary.stoppedBecause})` : ''}`;
   lines.push(`# desk-migrate ${summary.mode}: ${summary.source} → ${summary.target}`, '');
   lines.push(`Run \`${summary.runId}\`, ${state}. Started ${summary.startedAt}, finished ${summary.finishedAt}.`, '');
+  if (summary.error) lines.push(`**Stopped by an error:** ${escapeCell(summary.error)}`, '', 'The counts below are the outcomes up to it; run again once it is fixed to continue from the checkpoint.', '');
   const [m, f, s] =
     summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : summary.mode === 'verify' ? ['match', 'differ', 'not compared'] : ['migrated', 'failed', 'skipped'];
   lines.push(`**${summary.totals.migrated} ${m}, ${summary.totals.failed} ${f}, ${summary.totals.skipped} ${s}** of ${summary.totals.read} records read.`, '');

@@ -11,21 +11,55 @@ import { jsonlLines, type LineScan } from './jsonl-lines.js';
 export class StateJournal {
   private fd: number | undefined;
 
-  constructor(readonly file: string) {}
+  /** `isEntry` tells a line of this journal from a stray JSON value (`null`, a number, an array). */
+  constructor(
+    readonly file: string,
+    private readonly isEntry: (value: object) => boolean = () => true,
+  ) {}
 
-  /** Every complete line, parsed, one at a time; a torn tail is cut from the file at the end. */
-  *replay(): Generator<unknown> {
+  /**
+   * Every complete line, parsed, one at a time; a torn tail is cut from the file at the end. A last
+   * line that is whole but not a journal entry (JSON `null`, garbage) is treated like a torn one:
+   * skipped with a warning and cut off. The same in the middle means the file was edited or damaged:
+   * the lines after it cannot be trusted, so replay stops with what to do.
+   */
+  *replay(warn: (message: string) => void = () => {}): Generator<JournalLine> {
     const scan: Partial<LineScan> = {};
+    let held: { line: string; number: number; end: number } | undefined;
+    let number = 0;
     for (const line of jsonlLines(this.file, scan)) {
-      try {
-        yield JSON.parse(line);
-      } catch {
-        // A line is written whole or not at all except at the tail; a bad middle line means
-        // the file was edited by hand. Stop rather than guess.
-        throw new Error(`state journal ${this.file} is corrupt near "${line.slice(0, 80)}"; restore it or delete the state folder to start over`);
+      number++;
+      if (held) {
+        const entry = this.parse(held.line);
+        if (!entry) throw new Error(`${this.where(held.number)} is not a journal entry (${quote(held.line)}), and the lines after it depend on it. Restore the state folder from a backup, or delete ${this.file} to start over (the target is then searched for what was already written).`);
+        yield entry;
+      }
+      held = { line, number, end: scan.completeBytes ?? 0 };
+    }
+    let keep = scan.tornBytes ? (scan.completeBytes ?? 0) : undefined;
+    if (held) {
+      const entry = this.parse(held.line);
+      if (entry) yield entry;
+      else {
+        warn(`${this.where(held.number)} is not a journal entry (${quote(held.line)}): it is the last line, as a write cut short leaves it, so it is skipped and removed.`);
+        keep = held.end - Buffer.byteLength(held.line) - 1;
       }
     }
-    if (scan.tornBytes) truncateSync(this.file, scan.completeBytes ?? 0);
+    if (keep !== undefined) truncateSync(this.file, keep);
+  }
+
+  private parse(line: string): JournalLine | undefined {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return undefined;
+    }
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && this.isEntry(value) ? (value as JournalLine) : undefined;
+  }
+
+  private where(line: number): string {
+    return `state journal ${this.file} line ${line}`;
   }
 
   append(entries: readonly unknown[]): void {
@@ -68,6 +102,14 @@ export class StateJournal {
     }
     return this.fd;
   }
+}
+
+/** One line of a journal: a JSON object. */
+export type JournalLine = object;
+
+function quote(line: string): string {
+  const text = line.length > 60 ? `${line.slice(0, 60)}…` : line;
+  return JSON.stringify(text);
 }
 
 /** Cuts a last line left half-written by a killed process, so the next append starts a clean line. */

@@ -15,12 +15,13 @@ import { failed, migrated, REASONS, skipped } from '../model/outcomes.js';
 import type { AnyRecord, Article } from '../model/records.js';
 import type { Source, Target } from '../platforms/contracts.js';
 import type { Logger } from '../runtime/logger.js';
-import { Checkpoint } from './checkpoint.js';
+import { Checkpoint, type StateIdentity } from './checkpoint.js';
 import { comparable, differingFields, type Comparable } from './comparable.js';
 import { csvLine } from './csv-cells.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { placeInDefaultFolder, prepareRecord } from './prepare-record.js';
+import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { oneShotRun, writeReports, type RunSummary } from './report.js';
 
@@ -36,6 +37,8 @@ export interface VerifyOptions {
   progress?: ProgressSink;
   /** Compare at most this many records per entity, chosen by the mapping's demo seed. */
   sample?: number;
+  /** The source and target of this mapping: a state folder of another pair is refused. */
+  identity?: StateIdentity;
   now?: () => Date;
 }
 
@@ -44,7 +47,8 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const progress = options.progress ?? silentProgress;
-  const checkpoint = Checkpoint.open(options.stateDir, { readOnly: true });
+  const checkpoint = Checkpoint.open(options.stateDir, { readOnly: true, warn: (m) => log.warn(m) });
+  claimStateIdentity(checkpoint, options.identity, { readOnly: true });
   if (checkpoint.isNew) log.warn(`No checkpoint in ${options.stateDir}: nothing is known to be migrated, so there is nothing to compare. Pass the state folder of the migration.`);
   const plan = planEntities(mapping, source, target);
   const scratch = mkdtempSync(join(tmpdir(), 'desk-migrate-verify-'));

@@ -96,5 +96,10 @@ export interface Target {
    * knowledge_base.default_category > default_folder.
    */
   readonly articlesNeedFolder?: boolean;
+  /**
+   * Completes what the writes left pending (an archive folds files written twice), also what an
+   * earlier run killed before it finished left pending. The run's end is recorded only after it.
+   */
+  finish?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -34,4 +34,9 @@ export interface PlatformDescriptor<C extends { platform: string } = { platform:
   locate?(connection: C, role: 'source' | 'target', baseDir: string): ConnectionProblem[];
   createSource?(connection: C, context: PlatformContext): Source;
   createTarget?(connection: C, context: PlatformContext): Target;
+  /**
+   * Which account, workspace or folder a connection reaches (a base URL, a resolved path), without
+   * a request: the state folder records it, so a state is never used with another source or target.
+   */
+  identity(connection: C, context: PlatformContext): string;
 }

@@ -8,6 +8,7 @@ import { relative, isAbsolute, join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { loadMappingFile } from '../config/load-mapping.js';
 import { MappingError } from '../config/mapping-error.js';
+import { summaryOf } from '../engine/failure-summary.js';
 import type { RunSummary } from '../engine/report.js';
 import { run } from '../run.js';
 import { ActionInputError, getInputs } from './action-inputs.js';
@@ -16,8 +17,12 @@ import { checkpointKeys, restoreCheckpoint, saveCheckpoint, type CheckpointLocat
 import type { Logger } from './logger.js';
 import { publishResults } from './publish-results.js';
 
-/** Inside the workspace: the cache archives paths relative to it, and later steps can read the reports. */
-const STATE_DIR = '.desk-migrate/state';
+/**
+ * Inside the workspace: the cache archives paths relative to it, and later steps can read the reports.
+ * One state folder per state-key-prefix: two migrations in one workspace (two steps, a self-hosted
+ * runner) never share a ledger.
+ */
+const stateDirOf = (prefix: string) => `.desk-migrate/state-${prefix}`;
 const REPORTS_DIR = '.desk-migrate/reports';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -35,7 +40,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     await loadMappingFile(inputs.mappingFile, env, { onSecrets: (values) => secrets.add(values) });
 
     const location: CheckpointLocation = {
-      stateDir: join(workspace, STATE_DIR),
+      stateDir: join(workspace, stateDirOf(inputs.stateKeyPrefix)),
       workspace,
       keys: checkpointKeys(inputs.stateKeyPrefix, inputs.shard, env.GITHUB_RUN_ID ?? 'local', env.GITHUB_RUN_ATTEMPT ?? '1'),
     };
@@ -45,7 +50,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
     const progress = new ActionProgress();
     const stop = stopOnSignals(log);
-    let summary: RunSummary;
+    let summary: RunSummary | undefined;
+    let failure: unknown;
     try {
       summary = await run({
         configFile: inputs.mappingFile,
@@ -60,13 +66,18 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         ...(inputs.shard ? { shard: inputs.shard } : {}),
         onSecrets: (values) => secrets.add(values),
       });
+    } catch (error) {
+      // A failed run wrote its reports too: they are published like any other, then the step fails.
+      failure = error;
+      summary = summaryOf(error);
     } finally {
       progress.close();
       stop.dispose();
       const saved = await core.group('Save the checkpoint', () => saveCheckpoint(location, restored, log));
       core.setOutput('checkpoint-key', saved ?? '');
     }
-    await publishResults(summary, inputs, reportsDir, secrets.redactor, log, env);
+    if (summary) await publishResults(summary, inputs, reportsDir, secrets.redactor, log, env);
+    if (failure !== undefined) throw failure;
   } catch (error) {
     reportFailure(error, workspace, secrets, log);
   }

@@ -80,7 +80,9 @@ function heading({ summary, shard }: SummaryView): SafeHtml {
 function status(summary: RunSummary): SafeHtml {
   const t = summary.totals;
   const counts = html`<strong>${t.migrated}</strong> migrated, <strong>${t.failed}</strong> failed, <strong>${t.skipped}</strong> skipped of ${t.read} records read.`;
-  const state = summary.complete
+  const state = summary.error
+    ? html`❌ <strong>Stopped by an error:</strong> ${summary.error.slice(0, 500)}. The counts are the outcomes up to it; the checkpoint is saved, so fix it and run the workflow again to continue.`
+    : summary.complete
     ? html`✅ <strong>Complete.</strong>`
     : html`⏸️ <strong>Partial</strong> (${summary.stoppedBecause ?? 'stopped early'}): the checkpoint is saved; run the workflow again to continue.`;
   return html`<p>${state} ${counts} Run <code>${summary.runId}</code>, finished ${summary.finishedAt}.</p>`;

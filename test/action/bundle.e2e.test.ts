@@ -215,6 +215,31 @@ describe.each(NODES)('dist/index.js on $label', ({ bin, major, writesPicture }) 
     expect(third.run.outputs['checkpoint-key']).toBe(`budget-all-${third.step.runId}-1`);
   });
 
+  it('two migrations in one workspace keep apart: each state-key-prefix has its own state folder, guarded by the source and target it belongs to', async () => {
+    const ws = workspace();
+    await prepareWorkspace(ws);
+    const first = await runStep({ workspace: ws, inputs: { mode: 'full', 'state-key-prefix': 'first-migration' } });
+    ok(first.run);
+    writeFileSync(join(ws, 'second.yml'), 'source:\n  platform: archive\n  path: src\ntarget:\n  platform: archive\n  path: second-out\n');
+
+    // A second desk-migrate step with its own prefix migrates everything into its own target.
+    const second = await runStep({ workspace: ws, inputs: { mapping: 'second.yml', mode: 'full', 'state-key-prefix': 'second-migration' } });
+    ok(second.run);
+    expect(second.run.outputs).toMatchObject({ complete: 'true', skipped: '0' });
+    expect(summaryOf(second.run).totals.migrated).toBe(summaryOf(first.run).totals.migrated);
+    expect(readFileSync(join(ws, 'second-out', 'tickets.jsonl'), 'utf8').split('\n').filter(Boolean)).toHaveLength(30);
+
+    // The same prefix for another target is refused before anything is written; the failed run still
+    // publishes its reports (artifact and job summary) with the error.
+    const wrong = await runStep({ workspace: ws, inputs: { mapping: 'second.yml', mode: 'full', 'state-key-prefix': 'first-migration' } });
+    expect(wrong.run.code).toBe(1);
+    expect(commandsNamed(wrong.run, 'error').at(-1)?.message).toMatch(/belongs to another migration: its target is archive:.*\/out, and this mapping file's is archive:.*\/second-out/);
+    expect(wrong.run.outputs).toMatchObject({ complete: 'false', migrated: '0' });
+    const reports = artifactOf(wrong.run).files;
+    expect(JSON.parse(reports['summary.json']?.toString('utf8') ?? '{}').error).toMatch(/belongs to another migration/);
+    expect(wrong.run.summary).toContain('Stopped by an error:');
+  });
+
   it('mapping-file errors become annotations on the file and line and fail the step before the cache is touched', async () => {
     const ws = workspace();
     writeFileSync(join(ws, 'migration.yml'), 'source:\n  platform: archive\n  path: src\ntarget:\n  platform: archive\n  path: out\noptions:\n  invalid_phone: remove\n');

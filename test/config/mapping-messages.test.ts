@@ -3,7 +3,7 @@
  * the wrong line or said nothing useful (issue 10, "Messages that say what to fix"). Each message is
  * exact: it is what a user reads.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -101,6 +101,8 @@ describe('a mapping file that is not UTF-8', () => {
   test('a UTF-8 file with accents, emoji and a byte order mark loads', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'utf8-'));
     const file = join(dir, 'migration.yml');
+    mkdirSync(join(dir, 'a')); // the archive source must exist and hold an archive
+    writeFileSync(join(dir, 'a', 'agents.jsonl'), '');
     writeFileSync(file, `\uFEFF${base}teams:\n  table:\n    Support: Équipe 🚀\n`);
     expect((await loadMappingFile(file, {})).mapping.teams.table).toEqual({ Support: 'Équipe 🚀' });
   });

@@ -64,6 +64,48 @@ describe('checkpoint', () => {
   test('a journal edited by hand is refused with what to do', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'journal.jsonl'), '{"t":"watermark","e":"tickets","at":"x"}\nnot json\n{"t":"watermark","e":"tickets","at":"y"}\n');
-    expect(() => Checkpoint.open(dir)).toThrow(/journal.jsonl is corrupt near "not json"; restore it or delete the state folder to start over/);
+    expect(() => Checkpoint.open(dir)).toThrow(
+      `state journal ${join(dir, 'journal.jsonl')} line 2 is not a journal entry ("not json"), and the lines after it depend on it. Restore the state folder from a backup, or delete ${join(dir, 'journal.jsonl')} to start over`,
+    );
+  });
+
+  test.each(['null', '42', '[1]', '"text"', '{"no":"type"}'])('a journal line %s in the middle is refused with the file and line, not a TypeError', (line) => {
+    const dir = tempDir();
+    const file = join(dir, 'journal.jsonl');
+    writeFileSync(file, `{"t":"watermark","e":"tickets","at":"x"}\n${line}\n{"t":"watermark","e":"tickets","at":"y"}\n`);
+    const before = readFileSync(file, 'utf8');
+    expect(() => Checkpoint.open(dir)).toThrow(new RegExp(`^state journal ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} line 2 is not a journal entry`));
+    expect(readFileSync(file, 'utf8')).toBe(before); // refused, never rewritten
+  });
+
+  test('a journal line null at the end is skipped with a warning and cut off; the state before it is kept', () => {
+    const dir = tempDir();
+    const a = Checkpoint.open(dir);
+    a.beginRun('full', new Date('2026-01-01T00:00:00Z'));
+    a.commit('tickets', [{ id: '1', entry: { targetId: 'T1', hash: 'h1' } }], ['1']);
+    a.close();
+    const file = join(dir, 'journal.jsonl');
+    appendFileSync(file, 'null\n');
+    const warnings: string[] = [];
+    const b = Checkpoint.open(dir, { readOnly: true, warn: (m) => warnings.push(m) });
+    expect(b.get('tickets', '1')).toMatchObject({ targetId: 'T1' });
+    b.close();
+    expect(warnings).toEqual([`state journal ${file} line 3 is not a journal entry ("null"): it is the last line, as a write cut short leaves it, so it is skipped and removed.`]);
+    expect(readFileSync(file, 'utf8')).not.toMatch(/null/);
+    // Appends after it stay readable: the bad line never ends up in the middle.
+    const c = Checkpoint.open(dir);
+    c.commit('tickets', [{ id: '2', entry: { targetId: 'T2', hash: 'h2' } }], ['2']);
+    c.close();
+    expect(Checkpoint.open(dir, { readOnly: true }).size('tickets')).toBe(2);
+  });
+
+  test('the source and target it belongs to survive compaction', () => {
+    const dir = tempDir();
+    const a = Checkpoint.open(dir);
+    a.setIdentity({ source: 'archive:/a', target: 'archive:/b' });
+    a.beginRun('full', new Date());
+    a.close();
+    Checkpoint.open(dir).close(); // compacts
+    expect(Checkpoint.open(dir, { readOnly: true }).identity).toEqual({ source: 'archive:/a', target: 'archive:/b' });
   });
 });

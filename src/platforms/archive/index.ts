@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { stablePath } from './stable-path.js';
 import { z } from 'zod';
 import type { PlatformDescriptor } from '../descriptor.js';
 import { locateArchive } from './locate.js';
@@ -21,4 +22,5 @@ export const archivePlatform: PlatformDescriptor<z.output<typeof connection>> = 
   locate: (c, role, baseDir) => locateArchive(c.path, role, baseDir),
   createSource: (c, context) => new ArchiveSource(resolve(context.baseDir, c.path), c.page_size),
   createTarget: (c, context) => new ArchiveTarget(resolve(context.baseDir, c.path)),
+  identity: (c, context) => stablePath(resolve(context.baseDir, c.path)),
 };

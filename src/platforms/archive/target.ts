@@ -1,10 +1,12 @@
 /**
  * Writes an archive folder. Records keep their source ids (an archive is a copy, not a new system),
  * lines are appended and fsync'ed per batch, and a record written twice (an update, or a write
- * repeated after a lost state) is folded to its last version when the target closes, so every
- * file holds one line per record.
+ * repeated after a lost state) is folded to its last version when the target finishes, so every
+ * file holds one line per record. A marker file, made durable before the first append of a run and
+ * removed once the fold and the manifest are done, tells a later run that a fold may be unfinished
+ * (the process was killed): that run folds whatever needs it, even if it writes nothing.
  */
-import { closeSync, constants, createReadStream, existsSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
@@ -57,6 +59,7 @@ export class ArchiveTarget implements Target {
     }
     const text = lines.filter(Boolean).join('\n');
     if (text) {
+      if (!this.wrote) markUnfolded(this.root);
       this.wrote = true;
       const fd = openInsideForWrite(this.root, `${entity}.jsonl`, constants.O_WRONLY | constants.O_APPEND);
       try {
@@ -84,14 +87,28 @@ export class ArchiveTarget implements Target {
     return this.agentEmails.get(email.toLowerCase());
   }
 
-  async close(): Promise<void> {
-    // A target only read from (check, verify) is left exactly as it was.
-    if (!this.wrote) return;
-    for (const [entity, index] of this.indexes) if (index.dirty) await foldToLastVersion(entityFile(this.root, entity));
+  async finish(): Promise<void> {
+    const unfinished = existsSync(join(this.root, UNFOLDED));
+    if (!this.wrote && !unfinished) return;
+    if (unfinished) for (const entity of ENTITY_ORDER) if (existsSync(entityFile(this.root, entity))) await this.index(entity);
+    for (const [entity, index] of this.indexes) {
+      if (!index.dirty) continue;
+      await foldToLastVersion(entityFile(this.root, entity));
+      index.dirty = false;
+    }
+    // Temp files of a fold that was killed: the lock on the state folder says no fold runs now.
+    for (const name of readdirSync(this.root)) if (/\.fold-\d+$/.test(name)) rmSync(join(this.root, name), { force: true });
     writeFileSync(
       join(this.root, 'manifest.json'),
       JSON.stringify({ format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, writtenAt: new Date().toISOString() }, null, 2) + '\n',
     );
+    rmSync(join(this.root, UNFOLDED), { force: true });
+    this.wrote = false;
+  }
+
+  /** Finishes what this process wrote; an earlier run's unfinished fold is left to `finish` (migrate calls it). */
+  async close(): Promise<void> {
+    if (this.wrote) await this.finish();
   }
 
   /** Ids already in the file; cuts a torn last line left by a killed process. */
@@ -135,6 +152,16 @@ export class ArchiveTarget implements Target {
     }
     return record;
   }
+}
+
+/** Present while appended files may hold a record twice: a fold is due. */
+const UNFOLDED = '.unfolded';
+
+function markUnfolded(root: string): void {
+  mkdirSync(root, { recursive: true });
+  const fd = openSync(join(root, UNFOLDED), 'w');
+  fsyncSync(fd);
+  closeSync(fd);
 }
 
 function childIds(entity: EntityName, record: AnyRecord): Record<string, string> | undefined {

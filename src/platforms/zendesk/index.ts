@@ -91,4 +91,5 @@ export const zendeskPlatform: PlatformDescriptor<ZendeskConnection> = {
   secretKeys: ['token', 'oauth_token'],
   createSource: (c, context) => new ZendeskSource(settingsFor(c, context)),
   createTarget: (c, context) => new ZendeskTarget(settingsFor(c, context)),
+  identity: (c) => zendeskSettings(c).baseUrl,
 };
