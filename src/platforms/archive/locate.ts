@@ -4,7 +4,7 @@
  * target may not exist yet (it is created) but must not be, or lie under, a file.
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ENTITY_ORDER } from '../../model/entities.js';
 import type { ConnectionProblem } from '../descriptor.js';
 import { entityFile } from './layout.js';
@@ -19,7 +19,7 @@ function sourceProblem(root: string): string | undefined {
   const stat = statSync(root, { throwIfNoEntry: false });
   if (!stat) return `the archive folder ${root} does not exist; check the path`;
   if (!stat.isDirectory()) return `${root} is a file, not an archive folder`;
-  const holdsArchive = existsSync(resolve(root, 'manifest.json')) || ENTITY_ORDER.some((e) => existsSync(entityFile(root, e)));
+  const holdsArchive = existsSync(join(root, 'manifest.json')) || ENTITY_ORDER.some((e) => existsSync(entityFile(root, e)));
   if (!holdsArchive) return `${root} holds no archive (no manifest.json and no ${ENTITY_ORDER.slice(0, 3).map((e) => `${e}.jsonl`).join(', ')}, … file); check the path`;
   return undefined;
 }
