@@ -42,6 +42,16 @@ function step(op, path) {
   }
 }
 
+const { O_WRONLY, O_RDWR, O_APPEND, O_TRUNC, O_EXCL } = fs.constants;
+/** Numeric flags (O_WRONLY | O_APPEND …) read as the string flag they amount to, so labels stay `open:a`. */
+const flagString = (flags) => {
+  if (typeof flags !== 'number') return flags;
+  if (!(flags & (O_WRONLY | O_RDWR))) return 'r';
+  const plus = flags & O_RDWR ? '+' : '';
+  if (flags & O_APPEND) return `a${plus}`;
+  if (flags & O_EXCL) return `wx${plus}`;
+  return flags & O_TRUNC ? `w${plus}` : 'r+';
+};
 const writing = (flags) => typeof flags === 'string' && /[wax+]/.test(flags);
 
 function guarded(fn, original) {
@@ -57,9 +67,10 @@ function guarded(fn, original) {
 }
 
 fs.openSync = function (path, flags, ...rest) {
-  if (under(path) && writing(flags ?? 'r')) step(`open:${flags}`, path);
+  const named = flagString(flags ?? 'r');
+  if (under(path) && writing(named)) step(`open:${named}`, path);
   const fd = original.openSync(path, flags, ...rest);
-  if (under(path) && writing(flags ?? 'r')) fds.set(fd, path);
+  if (under(path) && writing(named)) fds.set(fd, path);
   return fd;
 };
 fs.closeSync = function (fd) {

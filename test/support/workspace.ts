@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { parseMapping } from '../../src/config/load-mapping.js';
+import { unescapeCell } from '../../src/engine/csv-cells.js';
 import { parseCsv } from '../../src/runtime/report-rows.js';
 import type { Mapping } from '../../src/config/types.js';
 
@@ -34,8 +35,9 @@ export function readArchive(dir: string): Record<string, Record<string, unknown>
 }
 
 /** Rows of a report CSV (RFC 4180 quoting), header row left out. */
+/** A report CSV's rows as the project reads them: formula-escaped cells come back as written. */
 export function readCsv(file: string): string[][] {
-  return [...parseCsv(readFileSync(file, 'utf8'))].slice(1);
+  return [...parseCsv(readFileSync(file, 'utf8'))].slice(1).map((row) => row.map(unescapeCell));
 }
 
 /** A mapping file for archive → archive with `extra` YAML appended; returns its path. */
