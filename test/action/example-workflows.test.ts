@@ -11,7 +11,7 @@ import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadMappingFile } from '../../src/config/load-mapping.js';
 import { startActionsRuntimeSim } from '../sim/actions-runtime/index.js';
-import { node24, repoRoot, runBundle } from './action-step.js';
+import { actionNode, repoRoot, runBundle } from './action-step.js';
 
 interface Step {
   uses?: string;
@@ -135,7 +135,7 @@ describe('example workflows', () => {
     const sim = await startActionsRuntimeSim();
     try {
       const step = sim.env({ workspace, pullRequest: { number: 3, fork: true }, inputs: { ...fallback?.with, 'github-token': sim.readOnlyGithubToken } });
-      const run = await runBundle(node24, step);
+      const run = await runBundle(actionNode, step);
       expect(run.code, run.stdout).toBe(0);
       expect(run.outputs).toMatchObject({ complete: 'true', failed: '0' });
       expect(Number(run.outputs.migrated)).toBeGreaterThan(20);
