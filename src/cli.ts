@@ -10,11 +10,14 @@ import { MODES, run, type Mode } from './run.js';
 import { terminalLogger } from './runtime/local.js';
 import { Redactor } from './http/redact.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
+import { validateOffline } from './runtime/offline-validation.js';
+import { VERSION } from './version.js';
 
 const USAGE = `Usage:
   desk-migrate run --config FILE --mode check|demo|full|delta|verify [--state DIR] [--reports DIR] [--time-budget MINUTES]
-  desk-migrate validate --config FILE
+  desk-migrate validate --config FILE [--offline]
   desk-migrate schema                    print the mapping file's JSON Schema
+  desk-migrate --version
 
 Options:
   --config FILE          mapping file (migration.yml)
@@ -22,11 +25,13 @@ Options:
                          full: everything (resumes after an interruption); delta: only what changed since the last run;
                          verify: read the target back and compare it with the source
   --sample N             verify: compare N records per entity (a seeded sample) instead of all
-  --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
+  --state DIR            checkpoint folder (default .desk-migrate/state, from the current folder)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
   --shard I/N            migrate only slice I of N of tickets and articles (the rest must be migrated first)
+  --offline              validate: without the secrets set (a fork's pull request); \${NAME} references may be unset
   --debug                more logs
+  --version              print the version
 
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
             3 complete with failed records (check: records will fail), 4 stopped early (run again to continue).`;
@@ -51,6 +56,8 @@ export async function main(argv: string[]): Promise<number> {
         sample: { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        offline: { type: 'boolean' },
+        version: { type: 'boolean', short: 'V' },
       },
     });
   } catch (error) {
@@ -59,6 +66,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const command = positionals[0];
+  if (values.version) {
+    process.stdout.write(`desk-migrate ${VERSION}\n`);
+    return EXIT.ok;
+  }
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
@@ -70,6 +81,16 @@ export async function main(argv: string[]): Promise<number> {
   const log = terminalLogger(() => redactor, process.stderr, values.debug ?? false);
   if (!values.config) return usageError('--config FILE is required: the path of your mapping file (see mappings.example.yml)');
 
+  if (command === 'validate' && values.offline) {
+    try {
+      const { source, target, unresolved } = await validateOffline(values.config);
+      const unset = unresolved.length > 0 ? `; not checked, unset: ${unresolved.map((u) => `\${${u.name}} (line ${u.line})`).join(', ')}` : '';
+      process.stdout.write(`${values.config}: valid offline (${source} → ${target})${unset}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      return reportError(error);
+    }
+  }
   if (command === 'validate') {
     try {
       const loaded = await loadMappingFile(values.config);

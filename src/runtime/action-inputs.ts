@@ -48,7 +48,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
 
   const mappingFile = resolve(workspace, core.getInput('mapping') || 'migration.yml');
 
-  const modeInput = core.getInput('mode') || 'demo';
+  const modeInput = core.getInput('mode') || 'check';
   const mode = parseMode(modeInput, problems);
 
   const stateKeyPrefix = core.getInput('state-key-prefix') || 'desk-migrate';

@@ -14,6 +14,7 @@ import { ActionInputError, getInputs } from './action-inputs.js';
 import { ActionProgress, actionLogger, SecretRegistry } from './action-log.js';
 import { checkpointKeys, restoreCheckpoint, saveCheckpoint, type CheckpointLocation } from './checkpoint-cache.js';
 import type { Logger } from './logger.js';
+import { checkpointHandled, rememberCheckpoint } from './post-save.js';
 import { publishResults } from './publish-results.js';
 
 /** Inside the workspace: the cache archives paths relative to it, and later steps can read the reports. */
@@ -41,6 +42,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     };
     const reportsDir = join(workspace, REPORTS_DIR);
     const restored = await core.group('Restore the checkpoint', () => restoreCheckpoint(location, log));
+    rememberCheckpoint(location, restored);
     rmSync(reportsDir, { recursive: true, force: true });
 
     const progress = new ActionProgress();
@@ -65,6 +67,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       stop.dispose();
       const saved = await core.group('Save the checkpoint', () => saveCheckpoint(location, restored, log));
       core.setOutput('checkpoint-key', saved ?? '');
+      checkpointHandled();
     }
     await publishResults(summary, inputs, reportsDir, secrets.redactor, log, env);
   } catch (error) {

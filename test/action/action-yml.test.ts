@@ -8,7 +8,7 @@ import { repoRoot } from './action-step.js';
 interface ActionYml {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>;
   outputs: Record<string, { description: string }>;
-  runs: { using: string; main: string };
+  runs: { using: string; main: string; post?: string; 'post-if'?: string };
   branding: { icon: string; color: string };
 }
 
@@ -32,7 +32,7 @@ describe('action.yml', () => {
   });
 
   it('runs the bundle on node24 and has branding', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js', 'post-if': 'cancelled() || failure()' });
     expect(action.branding.icon).toBeTruthy();
   });
 
@@ -40,6 +40,10 @@ describe('action.yml', () => {
     const docs = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(docs, name).toContain(`| \`${name}\` |`);
     expect(docs).toContain('![The job summary of a demo run](docs/job-summary.png)');
+  });
+
+  it('defaults to check, the mode that writes nothing, in action.yml as in the code', () => {
+    expect(action.inputs.mode?.default).toBe('check');
   });
 
   it('documents every mode', () => {
