@@ -11,6 +11,8 @@ const entries = [
   { input: 'src/index.ts', output: join(out, 'dist') },
   { input: 'src/post.ts', output: join(out, 'dist/post') },
   { input: 'src/cli-entry.ts', output: join(out, 'dist/cli') },
+  // `desk-migrate sandbox` in an installed package (`npm run sandbox` runs the script with tsx).
+  { input: 'scripts/sandbox.ts', output: join(out, 'dist/sandbox') },
 ];
 
 rmSync(join(out, 'dist'), { recursive: true, force: true });
