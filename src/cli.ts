@@ -11,12 +11,14 @@ import { terminalLogger } from './runtime/local.js';
 import { Redactor } from './http/redact.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
 import { validateOffline } from './runtime/offline-validation.js';
+import { modeWords } from './engine/mode-words.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage:
   desk-migrate run --config FILE --mode check|demo|full|delta|verify [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE [--offline]
   desk-migrate schema                    print the mapping file's JSON Schema
+  desk-migrate sandbox                   Intercom → Zendesk on local simulators: check, demo, full, verify (no credentials)
   desk-migrate --version
 
 Options:
@@ -143,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
       stateDir,
       reportsDir,
       log,
-      progress: new TerminalProgress(process.stderr),
+      progress: new TerminalProgress(process.stderr, Boolean(process.stderr.isTTY), 5000, Date.now, modeWords(mode)),
       signal: stop.signal,
       ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
       ...(shard ? { shard } : {}),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { ENTITY_ORDER, type EntityName } from '../model/entities.js';
 import { REASONS } from '../model/outcomes.js';
+import { modeWords } from './mode-words.js';
 import type { OutcomeRow } from './outcome-log.js';
 
 export const UNLISTED_REASONS: readonly string[] = [REASONS.notInSample, REASONS.filteredOut, REASONS.otherShard];
@@ -126,8 +127,7 @@ export function renderSummaryMarkdown(summary: RunSummary, names: ReportFiles = 
   const state = summary.complete ? 'complete' : `partial${summary.stoppedBecause ? ` (${summary.stoppedBecause})` : ''}`;
   lines.push(`# desk-migrate ${summary.mode}: ${summary.source} → ${summary.target}`, '');
   lines.push(`Run \`${summary.runId}\`, ${state}. Started ${summary.startedAt}, finished ${summary.finishedAt}.`, '');
-  const [m, f, s] =
-    summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : summary.mode === 'verify' ? ['match', 'differ', 'not compared'] : ['migrated', 'failed', 'skipped'];
+  const { migrated: m, failed: f, skipped: s } = modeWords(summary.mode).outcome;
   lines.push(`**${summary.totals.migrated} ${m}, ${summary.totals.failed} ${f}, ${summary.totals.skipped} ${s}** of ${summary.totals.read} records read.`, '');
   if (summary.check) lines.push(...renderCheck(summary.check));
   if (summary.verify) lines.push(...renderVerify(summary.verify));

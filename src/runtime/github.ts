@@ -14,6 +14,7 @@ import { ActionInputError, getInputs } from './action-inputs.js';
 import { ActionProgress, actionLogger, SecretRegistry } from './action-log.js';
 import { checkpointKeys, restoreCheckpoint, saveCheckpoint, type CheckpointLocation } from './checkpoint-cache.js';
 import type { Logger } from './logger.js';
+import { modeWords } from '../engine/mode-words.js';
 import { checkpointHandled, rememberCheckpoint } from './post-save.js';
 import { publishResults } from './publish-results.js';
 
@@ -45,7 +46,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     rememberCheckpoint(location, restored);
     rmSync(reportsDir, { recursive: true, force: true });
 
-    const progress = new ActionProgress();
+    const progress = new ActionProgress(10_000, Date.now, modeWords(inputs.mode));
     const stop = stopOnSignals(log);
     let summary: RunSummary;
     try {
