@@ -17,6 +17,7 @@ import { relative } from 'node:path';
 import type { Shard } from '../engine/shard.js';
 import type { Logger } from './logger.js';
 import { compareCheckpoints, describeCheckpoint, readCheckpointPosition, recordsMissingFrom, type CheckpointPosition } from './checkpoint-position.js';
+import { errorText } from './error-text.js';
 
 export interface CheckpointKeys {
   /** The new, unique key this run saves under. */
@@ -196,5 +197,5 @@ function consequence(restored: RestoredCheckpoint): string {
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { relative, isAbsolute, join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { loadMappingFile } from '../config/load-mapping.js';
 import { MappingError } from '../config/mapping-error.js';
 import type { RunSummary } from '../engine/report.js';
@@ -33,6 +33,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     // A runner starts action steps in the workspace already; the cache client resolves paths from here.
     process.chdir(workspace);
 
+    if (!existsSync(inputs.mappingFile)) throw new ActionInputError([missingMapping(inputs.mappingFile, workspace)]);
     // Checked before the cache is touched, so a wrong mapping fails fast and its secrets are masked first.
     secrets.add((await loadMappingFile(inputs.mappingFile, env)).secrets);
 
@@ -74,6 +75,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   } catch (error) {
     reportFailure(error, workspace, secrets, log);
   }
+}
+
+/** The input is resolved from the workspace; an empty workspace means the job has no actions/checkout before this step. */
+function missingMapping(file: string, workspace: string): string {
+  const empty = readdirSync(workspace).filter((f) => !f.startsWith('.desk-migrate')).length === 0;
+  const hint = empty
+    ? 'The workspace is empty: add `- uses: actions/checkout@v5` before this step.'
+    : 'Commit the file, or set the `mapping` input to its path relative to the repository root.';
+  return `mapping: ${file} does not exist (the input is resolved from the workspace, ${workspace}). ${hint}`;
 }
 
 function reportFailure(error: unknown, workspace: string, secrets: SecretRegistry, log: Logger): void {

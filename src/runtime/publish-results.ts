@@ -15,6 +15,7 @@ import type { Logger } from './logger.js';
 import { commentMarker, upsertStickyComment } from './pr-comment.js';
 import { reportArtifactName, uploadReports } from './report-artifact.js';
 import { readReportRows } from './report-rows.js';
+import { clause, errorText } from './error-text.js';
 
 /** Leaves room under the 65,536-character limit for the marker and GitHub's own counting. */
 const COMMENT_BUDGET_BYTES = 60_000;
@@ -75,10 +76,10 @@ async function commentOnPullRequest(view: SummaryView, inputs: ActionInputs, red
       marker: commentMarker(inputs.stateKeyPrefix, inputs.shard),
       body: redactor.text(renderSummaryHtml(view, COMMENT_BUDGET_BYTES)),
     });
-    if (result.status === 'skipped') core.notice(`PR comment skipped: ${result.reason}.`, { title: 'desk-migrate: PR comment skipped' });
+    if (result.status === 'skipped') core.notice(`PR comment skipped: ${clause(result.reason)}.`, { title: 'desk-migrate: PR comment skipped' });
     else log.info(`PR comment ${result.status}: ${result.url}`);
   } catch (error) {
     const where = `${env.GITHUB_API_URL ?? 'https://api.github.com'}/repos/${context.repo.owner}/${context.repo.repo}/issues/${number}/comments`;
-    log.warn(`The PR comment could not be written (${where}): ${redactor.text(error instanceof Error ? error.message : String(error))}`);
+    log.warn(`The PR comment could not be written (${where}): ${redactor.text(errorText(error))}`);
   }
 }

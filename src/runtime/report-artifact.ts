@@ -9,6 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Shard } from '../engine/shard.js';
 import type { Logger } from './logger.js';
+import { errorText } from './error-text.js';
 
 export interface UploadedReport {
   name: string;
@@ -45,7 +46,7 @@ export async function uploadReports(
       log.info(`Reports uploaded as artifact ${candidate} (${files.length} files): ${url}`);
       return { name: candidate, id, url };
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
+      const text = errorText(error);
       if (/already exists|\(409\)/i.test(text) && n < 3) {
         log.info(`An artifact named ${candidate} already exists in this run; trying another name.`);
         continue;

@@ -228,6 +228,18 @@ describe.each(NODES)('dist/index.js on $label', ({ bin, writesPicture }) => {
     expect(run.outputs).toEqual({});
   });
 
+  it('a missing mapping file names the path it looked at and, in an empty workspace, the forgotten actions/checkout', async () => {
+    const ws = workspace();
+    const { run } = await runStep({ workspace: ws, inputs: { mode: 'demo', mapping: 'config/migration.yml' } });
+    expect(run.code).toBe(1);
+    expect(commandsNamed(run, 'error').map((c) => c.message)).toEqual([
+      `mapping: ${join(ws, 'config/migration.yml')} does not exist (the input is resolved from the workspace, ${ws}). The workspace is empty: add \`- uses: actions/checkout@v5\` before this step.`,
+    ]);
+    writeFileSync(join(ws, 'README.md'), 'checked out\n');
+    const again = await runStep({ workspace: ws, inputs: { mode: 'demo', mapping: 'config/migration.yml' } });
+    expect(commandsNamed(again.run, 'error')[0]?.message).toContain('Commit the file, or set the `mapping` input to its path relative to the repository root.');
+  });
+
   it('a mode that does not exist fails the step with the modes this version has', async () => {
     const { run } = await runStep({ workspace: workspace(), inputs: { mode: 'sync' } });
     expect(run.code).toBe(1);
