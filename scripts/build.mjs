@@ -1,4 +1,4 @@
-// Bundles the Action entry (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// Bundles the Action entry (dist/index.js), its post step (dist/post/index.js) and the CLI (dist/cli/index.js) with ncc.
 // tsconfig's module is NodeNext: with commonjs ncc emits a bundle that cannot find @actions/core.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,14 +9,19 @@ import ncc from '@vercel/ncc';
 const out = process.env.BUILD_OUT ?? '.';
 const entries = [
   { input: 'src/index.ts', output: join(out, 'dist') },
+  { input: 'src/post.ts', output: join(out, 'dist/post') },
   { input: 'src/cli-entry.ts', output: join(out, 'dist/cli') },
+  // `desk-migrate sandbox` in an installed package (`npm run sandbox` runs the script with tsx).
+  { input: 'scripts/sandbox.ts', output: join(out, 'dist/sandbox') },
 ];
 
 rmSync(join(out, 'dist'), { recursive: true, force: true });
 for (const { input, output } of entries) {
-  const { code, assets } = await ncc(join(process.cwd(), input), {
+  const { code, map, assets } = await ncc(join(process.cwd(), input), {
     minify: false,
-    sourceMap: false,
+    // The entries call process.setSourceMapsEnabled(true), so no runtime register is bundled.
+    sourceMap: true,
+    sourceMapRegister: false,
     quiet: true,
     // Types are checked by `npm run typecheck`; ncc only transpiles.
     transpileOnly: true,
@@ -27,6 +32,7 @@ for (const { input, output } of entries) {
   });
   mkdirSync(output, { recursive: true });
   writeFileSync(join(output, 'index.js'), code);
+  if (map) writeFileSync(join(output, 'index.js.map'), map);
   for (const [name, asset] of Object.entries(assets ?? {})) {
     const file = join(output, name);
     mkdirSync(dirname(file), { recursive: true });

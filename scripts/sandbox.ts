@@ -4,7 +4,9 @@
  * CLI with mappings.example.yml through check → demo → full → verify, printing where each report is.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startIntercomSim } from '../test/sim/intercom/index.js';
 import { startZendeskSim } from '../test/sim/zendesk/index.js';
 
@@ -13,7 +15,20 @@ const ZENDESK_EMAIL = 'admin@sandbox.test';
 const ZENDESK_TOKEN = 'sandbox-zendesk-token';
 const root = '.desk-migrate/sandbox';
 
-const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as never;
+/**
+ * The package's files (examples/sandbox, mappings.example.yml, bin/): next to this script in a clone
+ * (`npm run sandbox`), next to the bundle in an installed package (`npx desk-migrate sandbox`). The
+ * state and reports go to the current folder either way.
+ */
+function packageRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'mappings.example.yml'))) return dir;
+  }
+  throw new Error('desk-migrate sandbox: cannot find the package folder (mappings.example.yml)');
+}
+const home = packageRoot();
+
+const json = (file: string) => JSON.parse(readFileSync(join(home, file), 'utf8')) as never;
 
 rmSync(root, { recursive: true, force: true });
 const intercom = await startIntercomSim({ token: INTERCOM_TOKEN, seed: json('examples/sandbox/intercom-workspace.json') });
@@ -34,7 +49,7 @@ let failedStep = false;
 for (const mode of ['check', 'demo', 'full', 'verify']) {
   console.log(`\n== desk-migrate run --mode ${mode}`);
   const reports = `${root}/reports-${mode}`;
-  const args = ['bin/desk-migrate.js', 'run', '--config', 'mappings.example.yml', '--mode', mode, '--state', `${root}/state`, '--reports', reports];
+  const args = [join(home, 'bin/desk-migrate.js'), 'run', '--config', join(home, 'mappings.example.yml'), '--mode', mode, '--state', `${root}/state`, '--reports', reports];
   // Child process: the CLI runs as a user runs it, against the simulators this process serves.
   const run = await new Promise<number | null>((done) => {
     const child = spawnChild(args, env);
@@ -49,7 +64,7 @@ for (const mode of ['check', 'demo', 'full', 'verify']) {
   console.log(`reports: ${reports}/summary.md`);
 }
 await Promise.all([intercom.close(), zendesk.close()]);
-console.log(`\nState: ${root}/state. Run \`npm run sandbox\` again to start over.`);
+console.log(`\nState: ${root}/state. Run the sandbox again to start over.`);
 process.exitCode = failedStep ? 1 : 0;
 
 function spawnChild(args: string[], childEnv: NodeJS.ProcessEnv) {

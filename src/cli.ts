@@ -12,11 +12,16 @@ import { MODES, run, type Mode } from './run.js';
 import { terminalLogger } from './runtime/local.js';
 import { Redactor } from './http/redact.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
+import { validateOffline } from './runtime/offline-validation.js';
+import { modeWords } from './engine/mode-words.js';
+import { VERSION } from './version.js';
 
 const USAGE = `Usage:
   desk-migrate run --config FILE --mode check|demo|full|delta|verify [--state DIR] [--reports DIR] [--time-budget MINUTES]
-  desk-migrate validate --config FILE
+  desk-migrate validate --config FILE [--offline]
   desk-migrate schema                    print the mapping file's JSON Schema
+  desk-migrate sandbox                   Intercom → Zendesk on local simulators: check, demo, full, verify (no credentials)
+  desk-migrate --version
 
 Options:
   --config FILE          mapping file (migration.yml)
@@ -24,11 +29,13 @@ Options:
                          full: everything (resumes after an interruption); delta: only what changed since the last run;
                          verify: read the target back and compare it with the source
   --sample N             verify: compare N records per entity (a seeded sample) instead of all
-  --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
+  --state DIR            checkpoint folder (default .desk-migrate/state, from the current folder)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
   --shard I/N            migrate only slice I of N of tickets and articles (the rest must be migrated first)
+  --offline              validate: without the secrets set (a fork's pull request); \${NAME} references may be unset
   --debug                more logs
+  --version              print the version
 
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
             3 complete with failed records (check: records will fail), 4 stopped early (run again to continue),
@@ -44,6 +51,8 @@ const OPTIONS = {
   sample: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  offline: { type: 'boolean' },
+  version: { type: 'boolean', short: 'V' },
 } as const;
 
 /**
@@ -85,6 +94,10 @@ export async function main(argv: string[]): Promise<number> {
   if (repeated) return usageError(repeated);
   const { values, positionals } = parsed;
   const command = positionals[0];
+  if (values.version) {
+    process.stdout.write(`desk-migrate ${VERSION}\n`);
+    return EXIT.ok;
+  }
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
@@ -96,6 +109,16 @@ export async function main(argv: string[]): Promise<number> {
   const log = terminalLogger(() => redactor, process.stderr, values.debug ?? false);
   if (!values.config) return usageError('--config FILE is required: the path of your mapping file (see mappings.example.yml)');
 
+  if (command === 'validate' && values.offline) {
+    try {
+      const { source, target, unresolved } = await validateOffline(values.config);
+      const unset = unresolved.length > 0 ? `; not checked, unset: ${unresolved.map((u) => `\${${u.name}} (line ${u.line})`).join(', ')}` : '';
+      process.stdout.write(`${values.config}: valid offline (${source} → ${target})${unset}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      return reportError(error);
+    }
+  }
   if (command === 'validate') {
     try {
       const loaded = await loadMappingFile(values.config, process.env, { onSecrets: addSecrets });
@@ -147,7 +170,7 @@ export async function main(argv: string[]): Promise<number> {
       stateDir,
       reportsDir,
       log,
-      progress: new TerminalProgress(process.stderr),
+      progress: new TerminalProgress(process.stderr, Boolean(process.stderr.isTTY), 5000, Date.now, modeWords(mode)),
       signal: stop.signal,
       ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
       ...(shard ? { shard } : {}),

@@ -1,4 +1,5 @@
-// Action entry: the logic is in runtime/github.ts.
-import { runAction } from './runtime/github.js';
+// Action entry (dist/index.js). Stack traces from the runner point into src/ through the bundle's source map.
+import { run } from './main.js';
 
-void runAction();
+process.setSourceMapsEnabled(true);
+void run();

@@ -6,7 +6,7 @@ export function mappingJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(buildMappingSchema(), { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
   return {
     ...schema,
-    $id: 'https://github.com/desk-migrate/desk-migrate/schema/migration.schema.json',
+    $id: 'https://raw.githubusercontent.com/desk-migrate/desk-migrate/v1/schema/migration.schema.json',
     title: 'desk-migrate mapping file (migration.yml)',
   };
 }

@@ -21,6 +21,7 @@ import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { oneShotRun, writeReports, type CheckDetails, type RunSummary } from './report.js';
+import { modeWords } from './mode-words.js';
 
 export interface CheckOptions {
   mapping: Mapping;
@@ -184,7 +185,7 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
 }
 
 /** check's files say what will happen, not what happened. */
-const CHECK_FILES = { migrated: 'will-migrate.csv', failed: 'will-fail.csv', skipped: 'will-skip.csv' } as const;
+const CHECK_FILES = modeWords('check').files;
 
 function estimateCost(entities: readonly EntityName[], volumes: Map<EntityName, Volume>, source: Source, target: Target): CheckDetails['estimate'] {
   let calls = 0;

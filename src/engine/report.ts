@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ENTITY_ORDER, type EntityName } from '../model/entities.js';
 import { REASONS } from '../model/outcomes.js';
 import { csvLine } from './csv-cells.js';
+import { modeWords } from './mode-words.js';
 import type { OutcomeRow } from './outcome-log.js';
 
 export const UNLISTED_REASONS: readonly string[] = [REASONS.notInSample, REASONS.filteredOut, REASONS.otherShard];
@@ -129,8 +130,7 @@ export function renderSummaryMarkdown(summary: RunSummary, names: ReportFiles = 
   lines.push(`# desk-migrate ${summary.mode}: ${summary.source} → ${summary.target}`, '');
   lines.push(`Run \`${summary.runId}\`, ${state}. Started ${summary.startedAt}, finished ${summary.finishedAt}.`, '');
   if (summary.error) lines.push(`**Stopped by an error:** ${escapeCell(summary.error)}`, '', 'The counts below are the outcomes up to it; run again once it is fixed to continue from the checkpoint.', '');
-  const [m, f, s] =
-    summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : summary.mode === 'verify' ? ['match', 'differ', 'not compared'] : ['migrated', 'failed', 'skipped'];
+  const { migrated: m, failed: f, skipped: s } = modeWords(summary.mode).outcome;
   lines.push(`**${summary.totals.migrated} ${m}, ${summary.totals.failed} ${f}, ${summary.totals.skipped} ${s}** of ${summary.totals.read} records read.`, '');
   if (summary.check) lines.push(...renderCheck(summary.check));
   if (summary.verify) lines.push(...renderVerify(summary.verify));

@@ -24,6 +24,7 @@ import { placeInDefaultFolder, prepareRecord } from './prepare-record.js';
 import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { oneShotRun, writeReports, type RunSummary } from './report.js';
+import { modeWords } from './mode-words.js';
 
 export interface VerifyOptions {
   mapping: Mapping;
@@ -124,7 +125,7 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
       options.reportsDir,
       rows.lastOutcomes(),
       { ...oneShotRun('verify', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined } },
-      { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' },
+      modeWords('verify').files,
     );
   } finally {
     rows.close();

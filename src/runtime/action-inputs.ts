@@ -52,7 +52,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const outside = mappingOutsideWorkspace(mappingInput, mappingFile, workspace);
   if (outside) problems.push(outside);
 
-  const modeInput = core.getInput('mode') || 'demo';
+  const modeInput = core.getInput('mode') || 'check';
   const mode = parseMode(modeInput, problems);
 
   const stateKeyPrefix = core.getInput('state-key-prefix') || 'desk-migrate';

@@ -12,6 +12,7 @@ import { Redactor } from '../http/redact.js';
 import type { EntityName } from '../model/entities.js';
 import type { Logger } from './logger.js';
 import { formatDuration } from './terminal-progress.js';
+import { countsText, modeWords, type ModeWords } from '../engine/mode-words.js';
 
 /** Secrets known so far; grows when the mapping file is loaded. */
 export class SecretRegistry {
@@ -68,6 +69,7 @@ export class ActionProgress implements ProgressSink {
   constructor(
     private readonly everyMs = 10_000,
     private readonly clock: () => number = Date.now,
+    private readonly words: ModeWords = modeWords('full'),
   ) {}
 
   entityStarted(entity: EntityName, expected: number | undefined): void {
@@ -85,12 +87,12 @@ export class ActionProgress implements ProgressSink {
     const rate = tally.read / Math.max((now - this.started) / 1000, 0.001);
     const of = this.expected === undefined ? '' : `/${this.expected}`;
     const eta = this.expected !== undefined && rate > 0 && tally.read < this.expected ? `, about ${formatDuration((this.expected - tally.read) / rate)} left` : '';
-    core.info(`${entity}: ${tally.read}${of} read (${tally.migrated} migrated, ${tally.failed} failed, ${tally.skipped} skipped), ${rate.toFixed(1)}/s${eta}`);
+    core.info(`${entity}: ${tally.read}${of} read (${countsText(this.words, tally)}), ${rate.toFixed(1)}/s${eta}`);
   }
 
   entityFinished(entity: EntityName, tally: EntityTally): void {
     const seconds = ((this.clock() - this.started) / 1000).toFixed(1);
-    core.info(`${entity}: ${tally.read} read, ${tally.migrated} migrated, ${tally.failed} failed, ${tally.skipped} skipped in ${seconds}s`);
+    core.info(`${entity}: ${tally.read} read, ${countsText(this.words, tally)} in ${seconds}s`);
     this.close();
   }
 

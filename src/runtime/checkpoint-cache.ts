@@ -17,6 +17,7 @@ import { relative } from 'node:path';
 import type { Shard } from '../engine/shard.js';
 import type { Logger } from './logger.js';
 import { compareCheckpoints, describeCheckpoint, readCheckpointPosition, recordsMissingFrom, type CheckpointPosition } from './checkpoint-position.js';
+import { errorText } from './error-text.js';
 
 export interface CheckpointKeys {
   /** The new, unique key this run saves under. */
@@ -61,8 +62,12 @@ export async function restoreCheckpoint(location: CheckpointLocation, log: Logge
   };
   if (local) log.info(`The workspace already has a checkpoint (${describeCheckpoint(local)}); comparing it with the cache.`);
 
-  if (!cache.isFeatureAvailable()) {
-    log.warn('The Actions cache is not available here (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL): the checkpoint is neither restored nor saved, so a rerun starts over.');
+  if (!cacheServiceAvailable(log)) {
+    log.warn(
+      local
+        ? 'The Actions cache is not available here: continuing from the workspace’s checkpoint, which is not saved to the cache (a run on another runner starts over).'
+        : 'The Actions cache is not available here: the checkpoint is neither restored nor saved, so a rerun on another runner starts over.',
+    );
     return keepLocal();
   }
   let key: string | undefined;
@@ -75,7 +80,9 @@ export async function restoreCheckpoint(location: CheckpointLocation, log: Logge
     return keepLocal();
   }
   if (key === undefined) {
-    log.info(`No checkpoint in the cache under ${keys.restore.map((k) => `${k}*`).join(' or ')}: ${local ? 'continuing from the workspace’s' : 'this is a first run, starting from scratch'}.`);
+    // restoreCache answers undefined both for a miss and for a failed download (it warns on the latter).
+    const where = keys.restore.map((k) => `${k}*`).join(' or ');
+    log.info(`No checkpoint restored from the cache under ${where} (none saved yet, or the restore failed: see any warning above): ${local ? 'continuing from the workspace’s checkpoint' : 'starting from scratch'}.`);
     return keepLocal();
   }
 
@@ -118,7 +125,7 @@ export async function saveCheckpoint(location: CheckpointLocation, restored: Res
       return undefined;
     }
   }
-  if (!cache.isFeatureAvailable()) return undefined;
+  if (!cacheServiceAvailable(log)) return undefined;
   let id: number;
   try {
     id = await cache.saveCache([cachePath(location)], keys.save);
@@ -132,6 +139,20 @@ export async function saveCheckpoint(location: CheckpointLocation, restored: Res
   }
   log.info(`Checkpoint saved to the cache as ${keys.save} (${describeCheckpoint(current)}).`);
   return keys.save;
+}
+
+/**
+ * No cache service (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset), or a toolkit without the check
+ * (@github/local-action's cache stub has only restoreCache and saveCache): both degrade to no cache.
+ */
+function cacheServiceAvailable(log: Logger): boolean {
+  if (typeof cache.isFeatureAvailable !== 'function') {
+    log.warn('This runtime’s @actions/cache has no isFeatureAvailable(): the checkpoint cache is not used.');
+    return false;
+  }
+  if (cache.isFeatureAvailable()) return true;
+  log.info('No Actions cache service here (ACTIONS_RESULTS_URL and ACTIONS_CACHE_URL are unset).');
+  return false;
 }
 
 /** The cache client resolves paths from the working directory (the workspace on a runner) and hashes them into the entry's version: keep it relative so it is the same on every runner. */
@@ -176,5 +197,5 @@ function consequence(restored: RestoredCheckpoint): string {
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { relative, isAbsolute, join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { loadMappingFile } from '../config/load-mapping.js';
 import { MappingError } from '../config/mapping-error.js';
 import { summaryOf } from '../engine/failure-summary.js';
@@ -15,6 +15,8 @@ import { ActionInputError, getInputs } from './action-inputs.js';
 import { ActionProgress, actionLogger, SecretRegistry } from './action-log.js';
 import { checkpointKeys, restoreCheckpoint, saveCheckpoint, type CheckpointLocation } from './checkpoint-cache.js';
 import type { Logger } from './logger.js';
+import { modeWords } from '../engine/mode-words.js';
+import { checkpointHandled, rememberCheckpoint } from './post-save.js';
 import { publishResults } from './publish-results.js';
 
 /**
@@ -36,6 +38,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     // A runner starts action steps in the workspace already; the cache client resolves paths from here.
     process.chdir(workspace);
 
+    if (!existsSync(inputs.mappingFile)) throw new ActionInputError([missingMapping(inputs.mappingFile, workspace)]);
     // Checked before the cache is touched, so a wrong mapping fails fast and its secrets are masked first.
     await loadMappingFile(inputs.mappingFile, env, { onSecrets: (values) => secrets.add(values) });
 
@@ -46,9 +49,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     };
     const reportsDir = join(workspace, REPORTS_DIR);
     const restored = await core.group('Restore the checkpoint', () => restoreCheckpoint(location, log));
+    rememberCheckpoint(location, restored);
     rmSync(reportsDir, { recursive: true, force: true });
 
-    const progress = new ActionProgress();
+    const progress = new ActionProgress(10_000, Date.now, modeWords(inputs.mode));
     const stop = stopOnSignals(log);
     let summary: RunSummary | undefined;
     let failure: unknown;
@@ -75,12 +79,22 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       stop.dispose();
       const saved = await core.group('Save the checkpoint', () => saveCheckpoint(location, restored, log));
       core.setOutput('checkpoint-key', saved ?? '');
+      checkpointHandled();
     }
     if (summary) await publishResults(summary, inputs, reportsDir, secrets.redactor, log, env);
     if (failure !== undefined) throw failure;
   } catch (error) {
     reportFailure(error, workspace, secrets, log);
   }
+}
+
+/** The input is resolved from the workspace; an empty workspace means the job has no actions/checkout before this step. */
+function missingMapping(file: string, workspace: string): string {
+  const empty = readdirSync(workspace).filter((f) => !f.startsWith('.desk-migrate')).length === 0;
+  const hint = empty
+    ? 'The workspace is empty: add `- uses: actions/checkout@v5` before this step.'
+    : 'Commit the file, or set the `mapping` input to its path relative to the repository root.';
+  return `mapping: ${file} does not exist (the input is resolved from the workspace, ${workspace}). ${hint}`;
 }
 
 function reportFailure(error: unknown, workspace: string, secrets: SecretRegistry, log: Logger): void {

@@ -39,8 +39,9 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 }
 
 /** Joins fragments, one per line (never a blank line, see above). */
+/** One fragment per line; empty ones are left out, since a blank line would end the HTML block. */
 export function lines(fragments: readonly SafeHtml[]): SafeHtml {
-  return new SafeHtml(fragments.map((f) => f.value).join('\n'));
+  return new SafeHtml(fragments.filter((f) => f.value !== '').map((f) => f.value).join('\n'));
 }
 
 function render(value: HtmlValue): string {

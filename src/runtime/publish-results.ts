@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { join } from 'node:path';
+import { modeWords } from '../engine/mode-words.js';
 import type { RunSummary } from '../engine/report.js';
 import type { Redactor } from '../http/redact.js';
 import type { ActionInputs } from './action-inputs.js';
@@ -14,16 +15,20 @@ import type { Logger } from './logger.js';
 import { commentMarker, upsertStickyComment } from './pr-comment.js';
 import { reportArtifactName, uploadReports } from './report-artifact.js';
 import { readReportRows } from './report-rows.js';
+import { clause, errorText } from './error-text.js';
 
 /** Leaves room under the 65,536-character limit for the marker and GitHub's own counting. */
 const COMMENT_BUDGET_BYTES = 60_000;
 
 export async function publishResults(summary: RunSummary, inputs: ActionInputs, reportsDir: string, redactor: Redactor, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const t = summary.totals;
-  core.setOutput('migrated', t.migrated);
-  core.setOutput('failed', t.failed);
-  core.setOutput('skipped', t.skipped);
+  const words = modeWords(summary.mode);
+  // Each mode sets its own counts (check: will-migrate, …; verify: matched, …), never another's.
+  core.setOutput(words.outputs.migrated, t.migrated);
+  core.setOutput(words.outputs.failed, t.failed);
+  core.setOutput(words.outputs.skipped, t.skipped);
   core.setOutput('complete', summary.complete);
+  if (summary.check) core.setOutput('ready', summary.check.ready);
 
   const artifact = await core.group('Upload the reports', () =>
     uploadReports(reportsDir, reportArtifactName(inputs.reportName, inputs.mode, inputs.shard, env.GITHUB_RUN_ATTEMPT ?? '1'), inputs.reportRetentionDays, log, env),
@@ -31,7 +36,7 @@ export async function publishResults(summary: RunSummary, inputs: ActionInputs, 
   core.setOutput('report-artifact-id', artifact?.id ?? '');
   core.setOutput('report-artifact-url', artifact?.url ?? '');
 
-  const failed = readReportRows(join(reportsDir, 'failed.csv'), ROWS_PER_ENTITY);
+  const failed = readReportRows(join(reportsDir, words.files.failed), ROWS_PER_ENTITY);
   for (const group of failed.byEntity.values()) {
     group.rows = group.rows.map((r) => redactor.value(r));
   }
@@ -45,7 +50,8 @@ export async function publishResults(summary: RunSummary, inputs: ActionInputs, 
     core.notice(`Stopped early (${summary.stoppedBecause ?? 'interrupted'}) with the checkpoint saved: run the workflow again to continue where this run stopped.`, { title: 'desk-migrate: partial run' });
   }
   if (t.failed > 0) {
-    core.warning(`${t.failed} records failed; the job summary lists the reasons and failed.csv in the report artifact has every one.`, { title: 'desk-migrate: failed records' });
+    const what = summary.check ? 'will fail' : summary.verify ? 'differ between source and target' : 'failed';
+    core.warning(`${t.failed} records ${what}; the job summary lists the reasons and ${words.files.failed} in the report artifact has every one.`, { title: `desk-migrate ${summary.mode}: ${words.outcome.failed}` });
   }
 }
 
@@ -70,9 +76,10 @@ async function commentOnPullRequest(view: SummaryView, inputs: ActionInputs, red
       marker: commentMarker(inputs.stateKeyPrefix, inputs.shard),
       body: redactor.text(renderSummaryHtml(view, COMMENT_BUDGET_BYTES)),
     });
-    if (result.status === 'skipped') core.notice(`PR comment skipped: ${result.reason}.`, { title: 'desk-migrate: PR comment skipped' });
+    if (result.status === 'skipped') core.notice(`PR comment skipped: ${clause(result.reason)}.`, { title: 'desk-migrate: PR comment skipped' });
     else log.info(`PR comment ${result.status}: ${result.url}`);
   } catch (error) {
-    log.warn(`The PR comment could not be written: ${redactor.text(error instanceof Error ? error.message : String(error))}`);
+    const where = `${env.GITHUB_API_URL ?? 'https://api.github.com'}/repos/${context.repo.owner}/${context.repo.repo}/issues/${number}/comments`;
+    log.warn(`The PR comment could not be written (${where}): ${redactor.text(errorText(error))}`);
   }
 }

@@ -9,6 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Shard } from '../engine/shard.js';
 import type { Logger } from './logger.js';
+import { errorText } from './error-text.js';
 
 export interface UploadedReport {
   name: string;
@@ -36,7 +37,7 @@ export async function uploadReports(
   for (let n = 1; n <= 3; n++) {
     const candidate = n === 1 ? name : `${name}-${n}`;
     try {
-      const { id } = await client.uploadArtifact(candidate, files, reportsDir, retentionDays === undefined ? {} : { retentionDays });
+      const { id } = await withoutValidationChatter(() => client.uploadArtifact(candidate, files, reportsDir, retentionDays === undefined ? {} : { retentionDays }));
       if (id === undefined) {
         log.warn(`The report artifact ${candidate} was uploaded but the service returned no id, so it cannot be linked.`);
         return undefined;
@@ -45,7 +46,7 @@ export async function uploadReports(
       log.info(`Reports uploaded as artifact ${candidate} (${files.length} files): ${url}`);
       return { name: candidate, id, url };
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
+      const text = errorText(error);
       if (/already exists|\(409\)/i.test(text) && n < 3) {
         log.info(`An artifact named ${candidate} already exists in this run; trying another name.`);
         continue;
@@ -55,4 +56,20 @@ export async function uploadReports(
     }
   }
   return undefined;
+}
+
+/** The toolkit logs these on every upload; they say nothing to someone reading the step log. */
+const CHATTER = new Set(['Artifact name is valid!', 'Root directory input is valid!']);
+
+async function withoutValidationChatter<T>(upload: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write;
+  process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+    if (typeof chunk === 'string' && CHATTER.has(chunk.trimEnd())) return true;
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof process.stdout.write;
+  try {
+    return await upload();
+  } finally {
+    process.stdout.write = write;
+  }
 }

@@ -4,6 +4,7 @@
  */
 import type { EntityName } from '../model/entities.js';
 import type { EntityTally, ProgressSink } from '../engine/progress.js';
+import { countsText, modeWords, type ModeWords } from '../engine/mode-words.js';
 
 export class TerminalProgress implements ProgressSink {
   private started = 0;
@@ -15,6 +16,7 @@ export class TerminalProgress implements ProgressSink {
     private readonly interactive = Boolean(out.isTTY),
     private readonly plainEveryMs = 5000,
     private readonly clock: () => number = Date.now,
+    private readonly words: ModeWords = modeWords('full'),
   ) {}
 
   entityStarted(_entity: EntityName, expected: number | undefined): void {
@@ -35,14 +37,14 @@ export class TerminalProgress implements ProgressSink {
   entityFinished(entity: EntityName, tally: EntityTally): void {
     const now = this.clock();
     const seconds = ((now - this.started) / 1000).toFixed(1);
-    const text = `${entity}: ${tally.read} read, ${tally.migrated} migrated, ${tally.failed} failed, ${tally.skipped} skipped in ${seconds}s`;
+    const text = `${entity}: ${tally.read} read, ${countsText(this.words, tally)} in ${seconds}s`;
     this.out.write(this.interactive ? `\r\x1b[2K${text}\n` : `${text}\n`);
   }
 
   line(entity: EntityName, tally: EntityTally, now: number): string {
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = tally.read / seconds;
-    let text = `${entity}: ${tally.read}${this.expected !== undefined ? `/${this.expected}` : ''} read (${tally.migrated} migrated, ${tally.failed} failed, ${tally.skipped} skipped), ${rate.toFixed(1)}/s`;
+    let text = `${entity}: ${tally.read}${this.expected !== undefined ? `/${this.expected}` : ''} read (${countsText(this.words, tally)}), ${rate.toFixed(1)}/s`;
     if (this.expected !== undefined && rate > 0 && tally.read < this.expected) {
       text += `, ETA ${formatDuration((this.expected - tally.read) / rate)}`;
     }

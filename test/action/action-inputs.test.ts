@@ -29,7 +29,7 @@ describe('action inputs', () => {
     expect(getInputs({ GITHUB_WORKSPACE: '/ws' })).toEqual({
       workspace: '/ws',
       mappingFile: '/ws/migration.yml',
-      mode: 'demo',
+      mode: 'check',
       stateKeyPrefix: 'desk-migrate',
       reportName: 'desk-migrate-report',
       reportRetentionDays: undefined,

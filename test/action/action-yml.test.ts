@@ -3,12 +3,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { COUNT_OUTPUTS } from '../../src/engine/mode-words.js';
 import { repoRoot } from './action-step.js';
 
 interface ActionYml {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>;
   outputs: Record<string, { description: string }>;
-  runs: { using: string; main: string };
+  runs: { using: string; main: string; post?: string; 'post-if'?: string };
   branding: { icon: string; color: string };
 }
 
@@ -28,11 +29,12 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the outputs the code sets', () => {
-    expect(new Set(Object.keys(action.outputs))).toEqual(calls('setOutput'));
+    // The counts are set under each mode's own names (engine/mode-words.ts).
+    expect(new Set(Object.keys(action.outputs))).toEqual(new Set([...calls('setOutput'), ...COUNT_OUTPUTS]));
   });
 
   it('runs the bundle on node24 and has branding', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js', 'post-if': 'cancelled() || failure()' });
     expect(action.branding.icon).toBeTruthy();
   });
 
@@ -40,6 +42,10 @@ describe('action.yml', () => {
     const docs = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(docs, name).toContain(`| \`${name}\` |`);
     expect(docs).toContain('![The job summary of a demo run](docs/job-summary.png)');
+  });
+
+  it('defaults to check, the mode that writes nothing, in action.yml as in the code', () => {
+    expect(action.inputs.mode?.default).toBe('check');
   });
 
   it('documents every mode', () => {

@@ -69,7 +69,7 @@ describe('checkpoint in the cache', () => {
     const where = location(first, 'fresh');
     const { restored, log } = await restore(first, where);
     expect(restored).toEqual({ from: 'none' });
-    expect(log.lines.join('\n')).toContain('No checkpoint in the cache under fresh-all-*: this is a first run, starting from scratch.');
+    expect(log.lines.join('\n')).toContain('No checkpoint restored from the cache under fresh-all-* (none saved yet, or the restore failed: see any warning above): starting from scratch.');
 
     writeState(where.stateDir, 5);
     const { key } = await save(first, where, restored);
@@ -80,6 +80,18 @@ describe('checkpoint in the cache', () => {
     const again = await restore(second, next);
     expect(again.restored).toMatchObject({ from: 'cache', cacheKey: key });
     expect(records(next.stateDir)).toBe(5);
+  });
+
+  it('without a cache service, a checkpoint kept in the workspace is used and the log does not say the run starts over', async () => {
+    const step = sim.env({ vars: { ACTIONS_RESULTS_URL: undefined, ACTIONS_CACHE_URL: undefined } });
+    const where = location(step, 'nocache');
+    writeState(where.stateDir, 4);
+    const { restored, log } = await restore(step, where);
+    expect(restored).toEqual({ from: 'workspace' });
+    expect(records(where.stateDir)).toBe(4);
+    const text = log.lines.join('\n');
+    expect(text).toContain('continuing from the workspace’s checkpoint');
+    expect(text).not.toMatch(/neither restored|starts over\.$/m);
   });
 
   it('a shard restores the base job’s checkpoint, then its own; the base never picks up a shard’s', async () => {

@@ -107,4 +107,39 @@ describe('job summary HTML', () => {
     expect(html).not.toContain('<table>');
     expect(html).toContain('Some details were left out');
   });
+
+  it('a check speaks of what will happen, shows its findings, and lists the files its artifact holds', () => {
+    const check = {
+      ready: true,
+      accounts: { source: 'Acme (intercom)', target: 'acme.zendesk.com' },
+      access: [{ side: 'target' as const, permission: 'create users', ok: true, detail: 'GET /api/v2/users/me: admin' }],
+      estimate: { apiCalls: 240, minutes: 3 },
+      reminders: ['Create the ticket form first'],
+      findings: { invalid_phone: 2, unassigned: 5, too_deep: 1 },
+    };
+    const html = renderSummaryHtml(view({ summary: summary({ mode: 'check', check }) }));
+    expect(html).toContain('✅ <strong>Checked.</strong> <strong>7</strong> will migrate, <strong>2</strong> will fail, <strong>1</strong> will be skipped of 10 records read.');
+    expect(html).not.toMatch(/\bComplete\b|\d+<\/strong> migrated|Failed contacts|<code>failed\.csv<\/code>/);
+    expect(html).toContain('<th>Will migrate</th><th>Will fail</th><th>Will be skipped</th>');
+    expect(html).toContain('<details><summary>Will fail: contacts (2)</summary>');
+    expect(html).toContain('Estimate: <strong>240 API calls, about 3 minutes</strong>');
+    for (const finding of ['invalid_phone', 'unassigned', 'too_deep']) expect(html).toContain(`<tr><td><code>${finding}</code></td>`);
+    expect(html).toContain('<li>Create the ticket form first</li>');
+    expect(html).toContain('<code>will-migrate.csv</code>, <code>will-fail.csv</code>, <code>will-skip.csv</code>, <code>summary.json</code>');
+  });
+
+  it('a check that is not ready says so instead of a tick', () => {
+    const check = { ready: false, accounts: { source: 's', target: 't' }, access: [{ side: 'target' as const, permission: 'create users', ok: false, detail: '403' }], estimate: { apiCalls: 1, minutes: 1 }, reminders: [], findings: {} };
+    expect(renderSummaryHtml(view({ summary: summary({ mode: 'check', check }) }))).toContain('❌ <strong>Not ready</strong>');
+  });
+
+  it('a verify speaks of matches and differences and lists its own files', () => {
+    const verify = { compared: 9, matched: 7, mismatchedFields: { 'contacts.phone': 2 }, sampled: false };
+    const html = renderSummaryHtml(view({ summary: summary({ mode: 'verify', verify }) }));
+    expect(html).toContain('✅ <strong>Verified.</strong> <strong>7</strong> match, <strong>2</strong> differ, <strong>1</strong> not compared');
+    expect(html).toContain('<strong>7 of 9</strong> records match field for field.');
+    expect(html).toContain('<tr><td><code>contacts.phone</code></td><td align="right">2</td></tr>');
+    expect(html).toContain('<details><summary>Differ: contacts (2)</summary>');
+    expect(html).toContain('<code>matched.csv</code>, <code>mismatched.csv</code>, <code>not-compared.csv</code>, <code>mismatches.csv</code>, <code>summary.json</code>');
+  });
 });

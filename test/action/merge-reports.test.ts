@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startActionsRuntimeSim, type ActionsRuntimeSim } from '../sim/actions-runtime/index.js';
-import { node24, prepareWorkspace, repoRoot, runBundle } from './action-step.js';
+import { actionNode, prepareWorkspace, repoRoot, runBundle } from './action-step.js';
 
 const script = join(repoRoot, 'scripts/merge-reports.mjs');
 let sim: ActionsRuntimeSim;
@@ -45,12 +45,12 @@ describe('merge-reports', () => {
     const inputs = { mode: 'full', 'state-key-prefix': 'sharded' };
 
     const base = sim.env({ workspace: ws, runId, job: 'base', inputs: { ...inputs, mapping: 'migration-base.yml' } });
-    const baseRun = await runBundle(node24, base);
+    const baseRun = await runBundle(actionNode, base);
     expect(baseRun.code, baseRun.stdout).toBe(0);
     for (const shard of ['1/2', '2/2']) {
       rmSync(join(ws, '.desk-migrate'), { recursive: true, force: true }); // each matrix job is a fresh runner
       const step = sim.env({ workspace: ws, runId, job: `shard-${shard[0]}`, inputs: { ...inputs, shard } });
-      const run = await runBundle(node24, step);
+      const run = await runBundle(actionNode, step);
       expect(run.code, run.stdout).toBe(0);
       expect(run.stdout).toContain(`Checkpoint restored from cache entry sharded-all-${runId}-1`);
       expect(run.outputs['checkpoint-key']).toBe(`sharded-shard-${shard[0]}-of-2-${runId}-1`);
