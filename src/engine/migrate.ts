@@ -8,6 +8,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
+import { failureKind } from '../http/failure-kind.js';
 import { entityLabel, type EntityName } from '../model/entities.js';
 import { invalidityOf } from '../model/invalid-record.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
@@ -140,6 +141,8 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
 /** Moves one entity at a time; holds at most one batch of records. */
 class EntityWriter {
   private readonly failures = new Map<string, string>();
+  /** `entity:id` of records whose failure may pass (an outage): records pointing at them wait for them. */
+  private readonly mayPass = new Set<string>();
   private readonly agentByEmail = new Map<string, string | undefined>();
   /** Occurrences so far of the ids read more than once (only those): duplicates are rare. */
   private readonly duplicates = new Map<string, number>();
@@ -169,6 +172,7 @@ class EntityWriter {
       resolve: (entity, id) => this.resolve(entity, id),
       agentByEmail: (email) => this.agentByEmail.get(email.toLowerCase()),
       whyNotMigrated: (entity, id) => this.failures.get(`${entity}:${id}`),
+      mayStillMigrate: (entity, id) => this.mayPass.has(`${entity}:${id}`),
     };
   }
 
@@ -203,11 +207,24 @@ class EntityWriter {
     let marks: { at: number; cursor: string | null }[] = [];
     let queued = 0;
     let flushed = 0;
+    /**
+     * Records of this entity that failed for a reason that may pass, or wait for such a record. From
+     * the first one on, no cursor is saved and the entity is not marked finished: the next run (a
+     * resume, or a delta from the old watermark) reads them again.
+     */
+    let retryLater = 0;
 
     const settle = (id: string, outcome: Outcome, occurrence?: number) => {
       this.outcomes.add(occurrence ? { ...toRow(entity, id, outcome), occurrence } : toRow(entity, id, outcome));
       tally[outcome.status]++;
       if (outcome.status !== 'migrated' && !occurrence) this.failures.set(`${entity}:${id}`, outcome.reason);
+      if (mayPass(outcome)) {
+        this.mayPass.add(`${entity}:${id}`);
+        retryLater++;
+      }
+    };
+    const saveCursor = (value: string | null) => {
+      if (retryLater === 0) this.checkpoint.saveCursor(entity, value);
     };
 
     const flush = async (count: number) => {
@@ -219,7 +236,7 @@ class EntityWriter {
       this.outcomes.flush();
       let cursorToSave: string | null | undefined;
       while (marks.length > 0 && (marks[0]?.at ?? Infinity) <= flushed) cursorToSave = marks.shift()?.cursor;
-      if (cursorToSave !== undefined) this.checkpoint.saveCursor(entity, cursorToSave);
+      if (cursorToSave !== undefined) saveCursor(cursorToSave);
       this.progress.recordsSettled(entity, tally);
       this.checkStop();
     };
@@ -272,7 +289,7 @@ class EntityWriter {
       if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
         // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
         this.outcomes.flush();
-        this.checkpoint.saveCursor(entity, marks[marks.length - 1]?.cursor ?? null);
+        saveCursor(marks[marks.length - 1]?.cursor ?? null);
         marks = [];
         this.progress.recordsSettled(entity, tally);
         this.checkStop();
@@ -289,9 +306,13 @@ class EntityWriter {
     for (const record of deferred) await admit(record, false);
     if (queue.length > 0) await flush(queue.length);
     this.outcomes.flush();
-    this.checkpoint.finishEntity(entity);
-    // What this run read is the baseline of the next delta. A demo or a shard read only part of it.
-    if ((this.run.mode === 'full' || this.run.mode === 'delta') && !this.shard) this.checkpoint.setWatermark(entity, this.run.startedAt);
+    if (retryLater > 0) {
+      this.log.warn(`${entity}: ${retryLater} failed for a reason that may pass (an outage, a timeout) or wait for such a record; they are tried again by the next run.`);
+    } else {
+      this.checkpoint.finishEntity(entity);
+      // What this run read is the baseline of the next delta. A demo or a shard read only part of it.
+      if ((this.run.mode === 'full' || this.run.mode === 'delta') && !this.shard) this.checkpoint.setWatermark(entity, this.run.startedAt);
+    }
     this.progress.entityFinished(entity, tally);
   }
 
@@ -385,11 +406,17 @@ class EntityWriter {
    * anything is retried; what it cannot confirm fails with a reason instead of risking a duplicate.
    */
   private async afterFailedBatch(entity: EntityName, items: WriteItem<AnyRecord>[], error: unknown): Promise<Outcome[]> {
+    // A refused credential is about the connection, not this batch: the run stops.
+    const kind = failureKind(error);
+    if (kind === 'access') throw error;
     const message = error instanceof Error ? error.message : String(error);
     const results: Outcome[] = [];
     for (const item of items) {
-      const found = await this.target.findWritten?.(entity, item.record.id).catch(() => undefined);
-      results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message));
+      const found = await this.target.findWritten?.(entity, item.record.id).catch((lookupError: unknown) => {
+        if (failureKind(lookupError) === 'access') throw lookupError;
+        return undefined;
+      });
+      results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message, { transient: kind === 'transient' }));
     }
     return results;
   }
@@ -503,6 +530,15 @@ function pruneOutcomeLogs(stateDir: string, keepRunId: string): void {
   for (const file of readdirSync(stateDir)) {
     if (file.startsWith('outcomes-') && file !== `outcomes-${keepRunId}.jsonl`) rmSync(join(stateDir, file), { force: true });
   }
+}
+
+/**
+ * An outcome the next run must revisit: a failure that may pass, or a record waiting for one. A
+ * write whose outcome is unknown always may.
+ */
+function mayPass(outcome: Outcome): boolean {
+  if (outcome.status === 'failed') return outcome.transient === true || outcome.reason === REASONS.ambiguousWrite;
+  return outcome.status === 'skipped' && outcome.reason === REASONS.dependencyFailed && outcome.waiting === true;
 }
 
 function isOutcomeUnknownFailure(outcome: Outcome | undefined): boolean {

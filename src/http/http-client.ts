@@ -5,7 +5,7 @@
  */
 import { setTimeout as defaultSleep } from 'node:timers/promises';
 import { describeErrorBody, type ErrorDescription } from './error-envelope.js';
-import { AmbiguousWriteError, HttpError, NetworkError, RateLimitedError } from './errors.js';
+import { AccessDeniedError, AmbiguousWriteError, HttpError, NetworkError, RateLimitedError } from './errors.js';
 import { msUntilReset, parseRetryAfter } from './rate-limit-headers.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { Redactor } from './redact.js';
@@ -30,6 +30,11 @@ export interface HttpClientOptions {
   maxRetryAfterMs?: number;
   /** Never appear in error messages, URLs or bodies; Authorization header values are added automatically. */
   secrets?: string[];
+  /**
+   * The platform's words for a refused credential (401, or a 403 about the account rather than one
+   * endpoint): what to fix and where. Without it a 401 still stops the run, with a generic message.
+   */
+  accessError?: (error: HttpError, request: { method: string; path: string }) => AccessDeniedError | undefined;
   /** Platform error envelope → code and message; falls back to `describeErrorBody`. */
   parseError?: (status: number, body: unknown) => ErrorDescription | undefined;
   fetch?: typeof fetch;
@@ -207,7 +212,8 @@ export class HttpClient {
         await this.backOff(method, safeUrl, attempt, delayMs, String(status));
         continue;
       }
-      throw this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor });
+      const error = this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor, credentialed: this.sendsCredentials(url) });
+      throw this.asAccessError(error, method, path) ?? error;
     }
   }
 
@@ -256,6 +262,7 @@ export class HttpClient {
     attempt: number;
     retryAfterMs: number | undefined;
     redactor: Redactor;
+    credentialed: boolean;
   }): HttpError {
     const { status, method, safeUrl, attempt, retryAfterMs, redactor } = input;
     const body = redactor.value(parseErrorBody(input.bytes));
@@ -279,6 +286,7 @@ export class HttpClient {
       body,
       // A 5xx to a write: the server may have done part of the work before failing.
       ambiguous: !input.idempotent && status >= 500,
+      credentialed: input.credentialed,
       ...(code !== undefined ? { code } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     };
@@ -319,6 +327,20 @@ export class HttpClient {
       url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
     }
     return url;
+  }
+
+  /** A refused credential becomes the run-stopping AccessDeniedError (see failure-kind.ts). */
+  private asAccessError(error: HttpError, method: string, path: string): AccessDeniedError | undefined {
+    if (!error.credentialed || (error.status !== 401 && error.status !== 403)) return undefined;
+    const described = this.options.accessError?.(error, { method, path });
+    if (described) return described;
+    if (error.status !== 401) return undefined;
+    return new AccessDeniedError(error, `${error.message}: the credentials were refused; check the token in the mapping file and run again.`);
+  }
+
+  /** Whether a request to `url` carries this connection's credentials (see buildInit). */
+  private sendsCredentials(url: URL): boolean {
+    return url.origin === this.origin && Object.keys(this.options.headers ?? {}).some((name) => name.toLowerCase() === 'authorization');
   }
 
   private buildInit(method: string, url: URL, options: RequestOptions): RequestInit {

@@ -1,0 +1,32 @@
+/**
+ * The one decision every platform and the engine make about a failed request:
+ *
+ * - `access`: the connection's own credentials or permissions were refused (401, or a 403 the
+ *   platform says is about the account; the HttpClient raises AccessDeniedError for both). Nothing else would succeed either, so the run stops at once; failing
+ *   record after record would only mark entities done with their references missing.
+ * - `transient`: an outage, not an answer about the record (network failure, timeout, 408/429/5xx
+ *   after every retry, a write whose outcome is unknown). The same record may well succeed on the
+ *   next run, so it fails for now and its entity is not marked finished.
+ * - `record`: an answer about this record (validation, conflict, not found): it fails with a reason.
+ */
+import { AccessDeniedError, HttpError, isOutcomeUnknown, NetworkError } from './errors.js';
+import { classifyNetworkError } from './retry-policy.js';
+
+export type FailureKind = 'access' | 'transient' | 'record';
+
+export function failureKind(error: unknown): FailureKind {
+  if (error instanceof AccessDeniedError) return 'access';
+  // The client turns a refused credential into AccessDeniedError; a bare 401 to our credentials is one too.
+  if (error instanceof HttpError && error.status === 401 && error.credentialed) return 'access';
+  return isTransient(error) ? 'transient' : 'record';
+}
+
+/**
+ * An outage rather than an answer. A host that does not resolve is not one: a file on a host that is
+ * gone would fail its record on every run.
+ */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof NetworkError) return classifyNetworkError(error.cause).code !== 'ENOTFOUND';
+  if (isOutcomeUnknown(error)) return true;
+  return error instanceof HttpError && (error.status === 408 || error.status === 429 || error.status >= 500);
+}
