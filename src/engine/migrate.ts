@@ -8,7 +8,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
-import { failureKind } from '../http/failure-kind.js';
+import { failureKind, stopsTheRun } from '../http/failure-kind.js';
 import { entityLabel, type EntityName } from '../model/entities.js';
 import { invalidityOf } from '../model/invalid-record.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
@@ -89,11 +89,12 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   }
   let stoppedBecause: string | undefined;
   let failure: unknown;
+  let writer: EntityWriter | undefined;
 
   try {
     const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
     if (sample) notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-    const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
+    writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
       if (options.signal?.aborted) throw new StopRun('cancelled');
       if (now().getTime() >= deadline) throw new StopRun('time budget reached');
     });
@@ -101,11 +102,17 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
       if (run.finished.includes(entity)) continue;
       await writer.migrateEntity(entity);
     }
-  } catch (error) {
+  } catch (caught) {
+    // A request abandoned because the run was told to stop is the stop, not a failure.
+    const error = failureKind(caught) === 'aborted' || (options.signal?.aborted && !(caught instanceof StopRun)) ? new StopRun('cancelled') : caught;
     if (error instanceof StopRun) {
       stoppedBecause = error.message;
       log.warn(`Stopping early (${error.message}); the checkpoint is saved and the next run continues from here.`);
-    } else failure = error;
+    } else {
+      // Say what the run was doing when a host stopped answering or refused the credentials.
+      if (stopsTheRun(error) && error instanceof Error && writer) error.message = `Stopped while ${writer.phase}: ${error.message}`;
+      failure = error;
+    }
   }
   try {
     // The target closes (an archive folds) first, then the reports are written, and only then is the
@@ -140,6 +147,8 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
 
 /** Moves one entity at a time; holds at most one batch of records. */
 class EntityWriter {
+  /** What the run is doing, for the message of an error that stops it. */
+  phase = 'starting';
   private readonly failures = new Map<string, string>();
   /** `entity:id` of records whose failure may pass (an outage): records pointing at them wait for them. */
   private readonly mayPass = new Set<string>();
@@ -193,6 +202,8 @@ class EntityWriter {
 
   async migrateEntity(entity: EntityName): Promise<void> {
     const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
+    const reading = `reading ${entity} from ${this.source.platform}`;
+    this.phase = reading;
     const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
     // A delta counts what it will read, not the whole entity.
     this.progress.entityStarted(entity, await this.source.count?.(entity, since ? { since } : {}).catch(() => undefined));
@@ -280,6 +291,7 @@ class EntityWriter {
     };
 
     for await (const page of this.source.read(entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
+      this.phase = reading;
       for (const record of page.records) {
         tally.read++;
         await admit(record, true);
@@ -354,10 +366,12 @@ class EntityWriter {
     settle: (id: string, outcome: Outcome) => void,
   ): Promise<void> {
     const ids = batch.map((b) => b.item.record.id);
+    this.phase = `looking up ${entity} in ${this.target.platform}`;
     const found = this.reconcile ? await this.findWritten(entity, batch.filter((b) => !b.item.previous).map((b) => b.item.record.id)) : new Map<string, Written>();
     const toWrite = batch.filter((b) => !found.has(b.item.record.id));
     this.checkpoint.intend(entity, toWrite.map((b) => b.item.record.id));
     let written: Outcome[] = [];
+    this.phase = `writing ${entity} to ${this.target.platform}`;
     if (toWrite.length > 0) {
       try {
         written = await this.target.write(entity, toWrite.map((b) => b.item), this.context);
@@ -406,14 +420,14 @@ class EntityWriter {
    * anything is retried; what it cannot confirm fails with a reason instead of risking a duplicate.
    */
   private async afterFailedBatch(entity: EntityName, items: WriteItem<AnyRecord>[], error: unknown): Promise<Outcome[]> {
-    // A refused credential is about the connection, not this batch: the run stops.
+    // A refused credential, a stalled host or a stopping run is not about this batch: the run stops.
     const kind = failureKind(error);
-    if (kind === 'access') throw error;
+    if (stopsTheRun(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const results: Outcome[] = [];
     for (const item of items) {
       const found = await this.target.findWritten?.(entity, item.record.id).catch((lookupError: unknown) => {
-        if (failureKind(lookupError) === 'access') throw lookupError;
+        if (stopsTheRun(lookupError)) throw lookupError;
         return undefined;
       });
       results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message, { transient: kind === 'transient' }));

@@ -86,6 +86,28 @@ export class NetworkError extends Error {
 }
 
 /**
+ * The endpoint accepted the request and never answered, attempt after attempt, until the request's
+ * whole deadline ran out: an outage of the host, which stops the run (see failure-kind.ts).
+ */
+export class StalledError extends NetworkError {
+  constructor(init: NetworkErrorInit) {
+    super(init);
+    this.name = 'StalledError';
+  }
+}
+
+/** The run was told to stop (SIGTERM, SIGINT, job cancelled) while this request waited or was in flight. */
+export class RequestAbortedError extends Error {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+  ) {
+    super(`${method} ${url}: abandoned, the run is stopping`);
+    this.name = 'RequestAbortedError';
+  }
+}
+
+/**
  * A non-idempotent request (POST/PATCH) was sent and no answer came back: it may or may not have
  * been applied. The caller must read the target (by external id, email, …) before any retry, or it
  * risks creating the record twice.

@@ -35,7 +35,7 @@ describe('a run with a wrong Zendesk token, then the right one', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AccessDeniedError);
-    expect((error as Error).message).toMatch(/^Zendesk did not accept the credentials \(GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/\S+ → 401 Unauthorized: Couldn't authenticate you\): check the connection's email and token \(or oauth_token\) in the mapping file/);
+    expect((error as Error).message).toMatch(/^Stopped while [a-z ]+ zendesk: Zendesk did not accept the credentials \(GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/\S+ → 401 Unauthorized: Couldn't authenticate you\): check the connection's email and token \(or oauth_token\) in the mapping file/);
     // Stopped at the first refusal: not one request per record.
     expect(faulty.server.log.slice(mark).filter((r) => r.status === 401).length).toBe(1);
 

@@ -2,12 +2,13 @@
  * Turns an error met while writing one record into that record's failed outcome, so the rest of the
  * batch goes on. A refused token (the shared `failureKind` decides) is rethrown: it stops the run.
  */
-import { AccessDeniedError, failureKind, HttpError } from '../../http/index.js';
+import { AccessDeniedError, failureKind, HttpError, stopsTheRun } from '../../http/index.js';
 import { failed, REASONS, type Failed } from '../../model/outcomes.js';
 import { intercomErrorOf } from './client.js';
 import { UnconfirmedWriteError } from './create-once.js';
 
 export function failureOf(error: unknown, what: string): Failed {
+  if (stopsTheRun(error) && failureKind(error) !== 'access') throw error;
   const kind = failureKind(error);
   if (kind === 'access') {
     throw error instanceof AccessDeniedError || !(error instanceof HttpError) ? error : new AccessDeniedError(error, `Intercom refused the token: ${error.message}`);

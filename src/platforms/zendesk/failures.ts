@@ -39,6 +39,7 @@ export function zendeskAccessError(error: HttpError, request?: { path: string })
 
 export function failureOf(error: unknown, what: string): Failed {
   const kind = failureKind(error);
+  if (kind === 'stalled' || kind === 'aborted') throw error;
   if (kind === 'access') throw error instanceof HttpError && !(error instanceof AccessDeniedError) ? (zendeskAccessError(error) ?? error) : error;
   const message = messageOf(error);
   if (isOutcomeUnknown(error)) {
