@@ -51,6 +51,9 @@ export interface MigrateOptions {
 
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
+/** The hash of a record found in the target whose content no ledger vouches for: no source hash equals it. */
+const UNKNOWN_CONTENT = 'unknown';
+const FOUND_AFTER_LOST_STATE = 'already in the target (found by its source id after the checkpoint was lost); updated to the current source';
 
 class StopRun extends Error {}
 
@@ -368,29 +371,23 @@ class EntityWriter {
     const ids = batch.map((b) => b.item.record.id);
     this.phase = `looking up ${entity} in ${this.target.platform}`;
     const found = this.reconcile ? await this.findWritten(entity, batch.filter((b) => !b.item.previous).map((b) => b.item.record.id)) : new Map<string, Written>();
-    const toWrite = batch.filter((b) => !found.has(b.item.record.id));
-    this.checkpoint.intend(entity, toWrite.map((b) => b.item.record.id));
-    let written: Outcome[] = [];
-    this.phase = `writing ${entity} to ${this.target.platform}`;
-    if (toWrite.length > 0) {
-      try {
-        written = await this.target.write(entity, toWrite.map((b) => b.item), this.context);
-        if (written.length !== toWrite.length) {
-          throw new Error(`${this.target.platform} returned ${written.length} outcomes for ${toWrite.length} ${entity}`);
-        }
-      } catch (error) {
-        written = await this.afterFailedBatch(entity, toWrite.map((b) => b.item), error);
-      }
-    }
-    const byId = new Map(toWrite.map((b, i) => [b.item.record.id, written[i] as Outcome]));
-    const results = batch.map(({ item }): Outcome => {
-      const existing = found.get(item.record.id);
-      if (!existing) return byId.get(item.record.id) as Outcome;
-      return migrated(existing.targetId, {
-        ...(existing.children ? { children: existing.children } : {}),
-        warning: 'already in the target (found by its source id after the checkpoint was lost); kept as it is, not written again',
-      });
+    // A record an earlier run wrote before the checkpoint was lost holds the source as it was then, not
+    // necessarily now: it is written again as an update of what was found (every target's update
+    // matches what is already there), so the hash the ledger stores is true of the target.
+    batch = batch.map((b) => {
+      const existing = found.get(b.item.record.id);
+      if (!existing) return b;
+      return { ...b, item: { record: b.item.record, previous: { ...existing, hash: UNKNOWN_CONTENT } }, warnings: [...b.warnings, FOUND_AFTER_LOST_STATE] };
     });
+    this.checkpoint.intend(entity, batch.map((b) => b.item.record.id));
+    this.phase = `writing ${entity} to ${this.target.platform}`;
+    let results: Outcome[];
+    try {
+      results = await this.target.write(entity, batch.map((b) => b.item), this.context);
+      if (results.length !== batch.length) throw new Error(`${this.target.platform} returned ${results.length} outcomes for ${batch.length} ${entity}`);
+    } catch (error) {
+      results = await this.afterFailedBatch(entity, batch.map((b) => b.item), error);
+    }
     if (entity === 'agents' && results.some((r) => r.status === 'failed' && r.reason === REASONS.unmatchedAgent)) {
       await this.resolveDefaultAgents();
     }
