@@ -209,7 +209,12 @@ class EntityWriter {
     this.phase = reading;
     const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
     // A delta counts what it will read, not the whole entity.
-    this.progress.entityStarted(entity, await this.source.count?.(entity, since ? { since } : {}).catch(() => undefined));
+    // A count is only for progress, unless its failure is one that stops the run (a refused token).
+    const count = await this.source.count?.(entity, since ? { since } : {}).catch((error: unknown) => {
+      if (stopsTheRun(error)) throw error;
+      return undefined;
+    });
+    this.progress.entityStarted(entity, count);
     if (entity === 'tickets') await this.resolveDefaultAgents();
     await this.recoverIntents(entity);
 

@@ -49,6 +49,28 @@ describe('a run with a wrong Zendesk token, then the right one', () => {
     expect(duplicatesIn(faulty.store)).toEqual([]);
     expect(normalizedStore(faulty.store, faulty.url)).toEqual(normalizedStore(clean.store, clean.url));
   }, 60_000);
+
+  test('a revoked Intercom token on the source side stops the run at once too; the next run completes it', async () => {
+    const fresh = await startZendesk(generated);
+    try {
+      const work = tempDir();
+      const wrong = parseMapping(chaosMappingYaml(intercom.url, fresh.url, 5), 'migration.yml', { ...CHAOS_ENV, INTERCOM_TOKEN: 'revoked-token' }).mapping;
+      const mark = intercom.server.log.length;
+      const error = await runInProcess(work, wrong, 'full').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(AccessDeniedError);
+      expect((error as Error).message).toMatch(/^Stopped while reading [a-z_]+ from intercom: Intercom refused the access token \(401 unauthorized\)/);
+      expect(intercom.server.log.slice(mark).filter((r) => r.status === 401).length).toBe(1);
+
+      const fixed = await runInProcess(work, chaosMapping(intercom.url, fresh.url, 5), 'full');
+      expect(fixed.summary.totals.failed).toBe(0);
+      expect(normalizedStore(fresh.store, fresh.url)).toEqual(normalizedStore(clean.store, clean.url));
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
 });
 
 /**
