@@ -1,5 +1,5 @@
 /**
- * SIGTERM (a runner cancelling the job, Ctrl-C) while a write hangs on a stalled endpoint: the CLI
+ * SIGTERM or SIGINT (a runner cancelling the job, Ctrl-C) while a write hangs on a stalled endpoint: the CLI
  * stops within seconds, not after the request's timeout, exits with the "partial" code, leaves its
  * checkpoint and reports, and the next run resumes to a target identical to an uninterrupted run.
  * The CLI runs from src/ through tsx, so no bundle is needed; the simulators run in this process.
@@ -39,7 +39,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   }
 }
 
-describe('SIGTERM during a hanging write, then resume', () => {
+describe.each(['SIGTERM', 'SIGINT'] as const)('%s during a hanging write, then resume', (signal) => {
   const generated = chaosWorkspace(73);
   let intercom: IntercomSim;
   let clean: ZendeskSim;
@@ -62,12 +62,12 @@ describe('SIGTERM during a hanging write, then resume', () => {
     const first = startCli(work);
     await until(() => zendesk.server.log.some((r) => r.path === IMPORTS), 'the first ticket import to hang');
     const signalled = Date.now();
-    first.child.kill('SIGTERM');
+    first.child.kill(signal);
     const ended = await first.exited;
     const { stdout, stderr } = first.output();
     expect(ended.code, stderr).toBe(EXIT.partial);
     expect(ended.at - signalled).toBeLessThan(10_000);
-    expect(stderr).toContain('SIGTERM received');
+    expect(stderr).toContain(`${signal} received`);
     expect(stdout).toMatch(/^full stopped early: /);
     const summary = JSON.parse(readFileSync(join(work, 'reports', 'summary.json'), 'utf8')) as { complete: boolean; stoppedBecause?: string };
     expect(summary).toMatchObject({ complete: false, stoppedBecause: 'cancelled' });
