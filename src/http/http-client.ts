@@ -224,7 +224,7 @@ export class HttpClient {
             url: safeUrl,
             cause: failure.cause,
             ambiguous: failure.sent,
-            message: `${method} ${safeUrl}: ${failure.detail}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}`,
+            message: `${method} ${safeUrl}: ${failure.detail}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}${failure.sent ? '' : `; check the connection's base_url and that ${new URL(safeUrl).host} is reachable from here`}`,
           });
         }
         await this.backOff(method, safeUrl, attempt, delay, failure.reason);
@@ -327,7 +327,9 @@ export class HttpClient {
     }
     const { sent, code } = classifyNetworkError(outcome.error);
     const reason = code ?? 'network';
-    return { sent, cause, reason, detail: `connection failed (${innermostMessage(cause)})` };
+    // Never connected (refused, no such host): nothing was said about the request or the credentials.
+    const detail = sent ? `connection failed (${innermostMessage(cause)})` : `could not connect to ${new URL(safeUrl).host} (${innermostMessage(cause)})`;
+    return { sent, cause, reason, detail };
   }
 
   private httpError(input: {

@@ -324,6 +324,20 @@ describe('4xx', () => {
 });
 
 describe('network failures', () => {
+  it('a host that does not resolve or refuses the connection: "could not connect" naming the host and what to check, not the credentials', async () => {
+    for (const [code, text] of [['ENOTFOUND', 'getaddrinfo ENOTFOUND acme.zendesk.invalid'], ['ECONNREFUSED', 'connect ECONNREFUSED 10.0.0.1:443']] as const) {
+      const failing: typeof fetch = async () => {
+        throw new TypeError('fetch failed', { cause: Object.assign(new Error(text), { code }) });
+      };
+      const { http } = client('https://acme.zendesk.invalid', { fetch: failing, maxAttempts: 2 });
+      const error = (await rejection(http.get('/api/v2/users/me'))) as NetworkError;
+      expect(error).toBeInstanceOf(NetworkError);
+      expect(error.message).toBe(
+        `GET https://acme.zendesk.invalid/api/v2/users/me: could not connect to acme.zendesk.invalid (${text}) (gave up after 2 attempts); check the connection's base_url and that acme.zendesk.invalid is reachable from here`,
+      );
+    }
+  });
+
   it('connection dropped after the server handled a POST → AmbiguousWriteError, exactly one request seen', async () => {
     let handled = 0;
     const server = await sim(() => {
