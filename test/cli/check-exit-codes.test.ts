@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateArchive } from '../../bench/generate-archive.mjs';
 import { EXIT } from '../../src/exit-codes.js';
 import { seedAgents } from '../platforms/zendesk/harness.js';
+import { startIntercomSim } from '../sim/intercom/index.js';
 import { startZendeskSim, type ZendeskSim } from '../sim/zendesk/index.js';
 import { tempDir } from '../support/workspace.js';
 
@@ -81,5 +82,21 @@ describe('check on a connection that cannot work', () => {
     expect(result.stderr).toContain(`could not connect to 127.0.0.1:${port} (connect ECONNREFUSED 127.0.0.1:${port})`);
     expect(result.stderr).not.toMatch(/email and token|credential/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 120_000);
+
+  test('a refused Intercom token on the source side: NOT READY, exit 2, which token and what to check', async () => {
+    const intercom = await startIntercomSim({});
+    try {
+      const work = tempDir();
+      writeFileSync(join(work, 'migration.yml'), `source:\n  platform: intercom\n  token: \${INTERCOM_TOKEN}\n  base_url: ${intercom.url}\ntarget:\n  platform: archive\n  path: out\n`);
+      const result = await check(work, { INTERCOM_TOKEN: 'revoked-token' });
+      expect(result.code, result.stderr).toBe(EXIT.usage);
+      expect(result.stdout).toMatch(/^check: NOT READY/);
+      expect(result.stderr).toContain('Intercom refused the access token (401 unauthorized)');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stderr).not.toContain('revoked-token');
+    } finally {
+      await intercom.close();
+    }
   }, 120_000);
 });
