@@ -96,6 +96,17 @@ export class StalledError extends NetworkError {
   }
 }
 
+/**
+ * The connection's own API host could not be connected to (refused, or its name does not resolve),
+ * attempt after attempt: every other request would fail the same way, so the run stops.
+ */
+export class UnreachableError extends NetworkError {
+  constructor(init: NetworkErrorInit) {
+    super(init);
+    this.name = 'UnreachableError';
+  }
+}
+
 /** The run was told to stop (SIGTERM, SIGINT, job cancelled) while this request waited or was in flight. */
 export class RequestAbortedError extends Error {
   constructor(

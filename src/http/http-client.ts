@@ -5,7 +5,7 @@
  */
 import { setTimeout as defaultSleep } from 'node:timers/promises';
 import { bodyExcerpt, describeErrorBody, type ErrorDescription } from './error-envelope.js';
-import { AccessDeniedError, AmbiguousWriteError, HttpError, NetworkError, RateLimitedError, RequestAbortedError, StalledError } from './errors.js';
+import { AccessDeniedError, AmbiguousWriteError, HttpError, NetworkError, RateLimitedError, RequestAbortedError, StalledError, UnreachableError } from './errors.js';
 import { msUntilReset, parseRetryAfter } from './rate-limit-headers.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { Redactor } from './redact.js';
@@ -219,13 +219,15 @@ export class HttpClient {
         }
         // Not sent (refused, DNS) is safe for any method; sent is safe only for idempotent requests.
         if (last) {
-          throw new NetworkError({
+          const init = {
             method,
             url: safeUrl,
             cause: failure.cause,
             ambiguous: failure.sent,
             message: `${method} ${safeUrl}: ${failure.detail}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}${failure.sent ? '' : `; check the connection's base_url and that ${new URL(safeUrl).host} is reachable from here`}`,
-          });
+          };
+          // The API host itself (not a file on another host) cannot be reached: the run stops.
+          throw !failure.sent && url.origin === this.origin ? new UnreachableError(init) : new NetworkError(init);
         }
         await this.backOff(method, safeUrl, attempt, delay, failure.reason);
         continue;

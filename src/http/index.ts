@@ -1,5 +1,5 @@
 /** The HTTP layer platform clients are built on. */
-export { HttpError, RateLimitedError, NetworkError, AmbiguousWriteError, AccessDeniedError, StalledError, RequestAbortedError, isOutcomeUnknown } from './errors.js';
+export { HttpError, RateLimitedError, NetworkError, AmbiguousWriteError, AccessDeniedError, StalledError, UnreachableError, RequestAbortedError, isOutcomeUnknown } from './errors.js';
 export { RateLimiter, type RateLimiterOptions, type RateLimiterStats } from './rate-limiter.js';
 export { HttpClient, type HttpClientOptions, type RequestOptions, type HttpResponse, type RetryEvent, type QueryValue } from './http-client.js';
 export { describeErrorBody, type ErrorDescription } from './error-envelope.js';

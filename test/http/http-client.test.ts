@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AmbiguousWriteError, HttpError, NetworkError, RateLimitedError, RequestAbortedError, StalledError, isOutcomeUnknown } from '../../src/http/errors.js';
+import { AmbiguousWriteError, HttpError, NetworkError, RateLimitedError, RequestAbortedError, StalledError, UnreachableError, isOutcomeUnknown } from '../../src/http/errors.js';
 import { HttpClient, type HttpClientOptions } from '../../src/http/http-client.js';
 import { RateLimiter } from '../../src/http/rate-limiter.js';
 import { startSimServer, type SimServer } from '../sim/common/sim-server.js';
@@ -324,6 +324,16 @@ describe('4xx', () => {
 });
 
 describe('network failures', () => {
+  it('a file on another host that cannot be reached fails that request only: a NetworkError, not UnreachableError', async () => {
+    const failing: typeof fetch = async () => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND files.gone.invalid'), { code: 'ENOTFOUND' }) });
+    };
+    const { http } = client('https://acme.zendesk.invalid', { fetch: failing, maxAttempts: 2 });
+    const error = await rejection(http.get('https://files.gone.invalid/a.png'));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).not.toBeInstanceOf(UnreachableError);
+  });
+
   it('a host that does not resolve or refuses the connection: "could not connect" naming the host and what to check, not the credentials', async () => {
     for (const [code, text] of [['ENOTFOUND', 'getaddrinfo ENOTFOUND acme.zendesk.invalid'], ['ECONNREFUSED', 'connect ECONNREFUSED 10.0.0.1:443']] as const) {
       const failing: typeof fetch = async () => {
@@ -331,7 +341,8 @@ describe('network failures', () => {
       };
       const { http } = client('https://acme.zendesk.invalid', { fetch: failing, maxAttempts: 2 });
       const error = (await rejection(http.get('/api/v2/users/me'))) as NetworkError;
-      expect(error).toBeInstanceOf(NetworkError);
+      // The API's own host: the run stops on it (failure-kind.ts).
+      expect(error).toBeInstanceOf(UnreachableError);
       expect(error.message).toBe(
         `GET https://acme.zendesk.invalid/api/v2/users/me: could not connect to acme.zendesk.invalid (${text}) (gave up after 2 attempts); check the connection's base_url and that acme.zendesk.invalid is reachable from here`,
       );
