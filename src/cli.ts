@@ -183,7 +183,7 @@ export async function main(argv: string[]): Promise<number> {
       const c = summary.check;
       process.stdout.write(
         redactor.text(
-          `check: ${c.ready ? 'ready' : 'NOT READY (a credential or permission is missing)'}; ${t.migrated} will migrate, ${t.failed} will fail, ${t.skipped} will be skipped of ${t.read} read; about ${c.estimate.apiCalls} API calls, ${c.estimate.minutes} min.\nReports: ${reportsDir}\n`,
+          `check: ${c.ready ? 'ready' : 'NOT READY (a host cannot be reached, or a credential or permission is missing: see the errors above)'}; ${t.migrated} will migrate, ${t.failed} will fail, ${t.skipped} will be skipped of ${t.read} read; about ${c.estimate.apiCalls} API calls, ${c.estimate.minutes} min.\nReports: ${reportsDir}\n`,
         ),
       );
       if (!c.ready) return EXIT.usage;

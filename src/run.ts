@@ -83,7 +83,12 @@ function failedRunReports(request: RunRequest, loaded: LoadedMapping, startedAt:
 }
 
 async function runMode(request: RunRequest, loaded: LoadedMapping): Promise<RunSummary> {
-  const context: PlatformContext = { log: request.log, baseDir: loaded.baseDir, secret: (value) => request.onSecrets?.([value]) };
+  const context: PlatformContext = {
+    log: request.log,
+    baseDir: loaded.baseDir,
+    secret: (value) => request.onSecrets?.([value]),
+    http: { timeoutMs: loaded.mapping.options.request_timeout_seconds * 1000, ...(request.signal ? { signal: request.signal } : {}) },
+  };
   const identity = identityOf(loaded, context);
   const { source, target } = openPlatforms(loaded, context);
   try {

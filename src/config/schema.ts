@@ -126,6 +126,14 @@ const options = z
       .enum(['migrate', 'fail'])
       .default('migrate')
       .describe('A thread the source returns only in part (Intercom keeps the 500 latest parts readable): migrate what can be read, with a warning, or fail it.'),
+    request_timeout_seconds: z
+      .number()
+      .positive()
+      .max(600)
+      .default(30)
+      .describe(
+        'A request gives up after this many seconds without an answer (connecting, first byte, or a pause in the body), and after 2.5 times as long in all, retries included; a host that stalls that long stops the run, checkpoint kept.',
+      ),
     delta_overlap_minutes: z
       .number()
       .min(0)

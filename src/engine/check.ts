@@ -9,6 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
+import { NetworkError } from '../http/errors.js';
+import { stopsTheRun } from '../http/failure-kind.js';
 import { entityLabel, type EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
@@ -67,7 +69,21 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
   const folders = new Map<string, KbFolder>();
   const unmatchedAgents = new Set<string>();
 
-  for (const entity of plan.entities) {
+  /** Which side the check is talking to, for a failure that stops it. */
+  let side: 'source' | 'target' = 'source';
+  let entity: EntityName | undefined;
+  try {
+    for (entity of plan.entities) await checkEntity(entity);
+  } catch (error) {
+    // A refused credential, a host that cannot be reached or stalls: nothing more can be learned, and
+    // the answer is "not ready" (exit 2), not a crash.
+    if (!(stopsTheRun(error) || error instanceof NetworkError)) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    log.error(`${side} read ${entity ?? 'records'} (the check stopped here): ${detail}`);
+    access.push({ side, permission: `read ${entity ?? 'records'}`, ok: false, detail });
+  }
+
+  async function checkEntity(entity: EntityName): Promise<void> {
     const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
     const volume: Volume = { records: 0, comments: 0, attachments: 0 };
     const passing = new Set<string>();
@@ -128,7 +144,10 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
     }
     if (entity === 'agents' && target.matchAgent && !target.createsAgents) {
       const agent = transformed.record as Agent;
-      if (!(await target.matchAgent(agent.email))) {
+      side = 'target';
+      const match = await target.matchAgent(agent.email);
+      side = 'source';
+      if (!match) {
         unmatchedAgents.add(record.id);
         note(REASONS.unmatchedAgent);
         if (!mapping.agents.default) {

@@ -8,6 +8,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
+import { failureKind, stopsTheRun } from '../http/failure-kind.js';
 import { entityLabel, type EntityName } from '../model/entities.js';
 import { invalidityOf } from '../model/invalid-record.js';
 import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
@@ -50,6 +51,9 @@ export interface MigrateOptions {
 
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
+/** The hash of a record found in the target whose content no ledger vouches for: no source hash equals it. */
+const UNKNOWN_CONTENT = 'unknown';
+const FOUND_AFTER_LOST_STATE = 'already in the target (found by its source id after the checkpoint was lost); updated to the current source';
 
 class StopRun extends Error {}
 
@@ -88,11 +92,12 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   }
   let stoppedBecause: string | undefined;
   let failure: unknown;
+  let writer: EntityWriter | undefined;
 
   try {
     const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
     if (sample) notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-    const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
+    writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
       if (options.signal?.aborted) throw new StopRun('cancelled');
       if (now().getTime() >= deadline) throw new StopRun('time budget reached');
     });
@@ -100,11 +105,17 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
       if (run.finished.includes(entity)) continue;
       await writer.migrateEntity(entity);
     }
-  } catch (error) {
+  } catch (caught) {
+    // A request abandoned because the run was told to stop is the stop, not a failure.
+    const error = failureKind(caught) === 'aborted' || (options.signal?.aborted && !(caught instanceof StopRun)) ? new StopRun('cancelled') : caught;
     if (error instanceof StopRun) {
       stoppedBecause = error.message;
       log.warn(`Stopping early (${error.message}); the checkpoint is saved and the next run continues from here.`);
-    } else failure = error;
+    } else {
+      // Say what the run was doing when a host stopped answering or refused the credentials.
+      if (stopsTheRun(error) && error instanceof Error && writer) error.message = `Stopped while ${writer.phase}: ${error.message}`;
+      failure = error;
+    }
   }
   try {
     // The target closes (an archive folds) first, then the reports are written, and only then is the
@@ -139,7 +150,11 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
 
 /** Moves one entity at a time; holds at most one batch of records. */
 class EntityWriter {
+  /** What the run is doing, for the message of an error that stops it. */
+  phase = 'starting';
   private readonly failures = new Map<string, string>();
+  /** `entity:id` of records whose failure may pass (an outage): records pointing at them wait for them. */
+  private readonly mayPass = new Set<string>();
   private readonly agentByEmail = new Map<string, string | undefined>();
   /** Occurrences so far of the ids read more than once (only those): duplicates are rare. */
   private readonly duplicates = new Map<string, number>();
@@ -169,6 +184,7 @@ class EntityWriter {
       resolve: (entity, id) => this.resolve(entity, id),
       agentByEmail: (email) => this.agentByEmail.get(email.toLowerCase()),
       whyNotMigrated: (entity, id) => this.failures.get(`${entity}:${id}`),
+      mayStillMigrate: (entity, id) => this.mayPass.has(`${entity}:${id}`),
     };
   }
 
@@ -189,9 +205,16 @@ class EntityWriter {
 
   async migrateEntity(entity: EntityName): Promise<void> {
     const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
+    const reading = `reading ${entity} from ${this.source.platform}`;
+    this.phase = reading;
     const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
     // A delta counts what it will read, not the whole entity.
-    this.progress.entityStarted(entity, await this.source.count?.(entity, since ? { since } : {}).catch(() => undefined));
+    // A count is only for progress, unless its failure is one that stops the run (a refused token).
+    const count = await this.source.count?.(entity, since ? { since } : {}).catch((error: unknown) => {
+      if (stopsTheRun(error)) throw error;
+      return undefined;
+    });
+    this.progress.entityStarted(entity, count);
     if (entity === 'tickets') await this.resolveDefaultAgents();
     await this.recoverIntents(entity);
 
@@ -203,11 +226,24 @@ class EntityWriter {
     let marks: { at: number; cursor: string | null }[] = [];
     let queued = 0;
     let flushed = 0;
+    /**
+     * Records of this entity that failed for a reason that may pass, or wait for such a record. From
+     * the first one on, no cursor is saved and the entity is not marked finished: the next run (a
+     * resume, or a delta from the old watermark) reads them again.
+     */
+    let retryLater = 0;
 
     const settle = (id: string, outcome: Outcome, occurrence?: number) => {
       this.outcomes.add(occurrence ? { ...toRow(entity, id, outcome), occurrence } : toRow(entity, id, outcome));
       tally[outcome.status]++;
       if (outcome.status !== 'migrated' && !occurrence) this.failures.set(`${entity}:${id}`, outcome.reason);
+      if (mayPass(outcome)) {
+        this.mayPass.add(`${entity}:${id}`);
+        retryLater++;
+      }
+    };
+    const saveCursor = (value: string | null) => {
+      if (retryLater === 0) this.checkpoint.saveCursor(entity, value);
     };
 
     const flush = async (count: number) => {
@@ -219,7 +255,7 @@ class EntityWriter {
       this.outcomes.flush();
       let cursorToSave: string | null | undefined;
       while (marks.length > 0 && (marks[0]?.at ?? Infinity) <= flushed) cursorToSave = marks.shift()?.cursor;
-      if (cursorToSave !== undefined) this.checkpoint.saveCursor(entity, cursorToSave);
+      if (cursorToSave !== undefined) saveCursor(cursorToSave);
       this.progress.recordsSettled(entity, tally);
       this.checkStop();
     };
@@ -263,6 +299,7 @@ class EntityWriter {
     };
 
     for await (const page of this.source.read(entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
+      this.phase = reading;
       for (const record of page.records) {
         tally.read++;
         await admit(record, true);
@@ -272,7 +309,7 @@ class EntityWriter {
       if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
         // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
         this.outcomes.flush();
-        this.checkpoint.saveCursor(entity, marks[marks.length - 1]?.cursor ?? null);
+        saveCursor(marks[marks.length - 1]?.cursor ?? null);
         marks = [];
         this.progress.recordsSettled(entity, tally);
         this.checkStop();
@@ -289,9 +326,13 @@ class EntityWriter {
     for (const record of deferred) await admit(record, false);
     if (queue.length > 0) await flush(queue.length);
     this.outcomes.flush();
-    this.checkpoint.finishEntity(entity);
-    // What this run read is the baseline of the next delta. A demo or a shard read only part of it.
-    if ((this.run.mode === 'full' || this.run.mode === 'delta') && !this.shard) this.checkpoint.setWatermark(entity, this.run.startedAt);
+    if (retryLater > 0) {
+      this.log.warn(`${entity}: ${retryLater} failed for a reason that may pass (an outage, a timeout) or wait for such a record; they are tried again by the next run.`);
+    } else {
+      this.checkpoint.finishEntity(entity);
+      // What this run read is the baseline of the next delta. A demo or a shard read only part of it.
+      if ((this.run.mode === 'full' || this.run.mode === 'delta') && !this.shard) this.checkpoint.setWatermark(entity, this.run.startedAt);
+    }
     this.progress.entityFinished(entity, tally);
   }
 
@@ -333,29 +374,25 @@ class EntityWriter {
     settle: (id: string, outcome: Outcome) => void,
   ): Promise<void> {
     const ids = batch.map((b) => b.item.record.id);
+    this.phase = `looking up ${entity} in ${this.target.platform}`;
     const found = this.reconcile ? await this.findWritten(entity, batch.filter((b) => !b.item.previous).map((b) => b.item.record.id)) : new Map<string, Written>();
-    const toWrite = batch.filter((b) => !found.has(b.item.record.id));
-    this.checkpoint.intend(entity, toWrite.map((b) => b.item.record.id));
-    let written: Outcome[] = [];
-    if (toWrite.length > 0) {
-      try {
-        written = await this.target.write(entity, toWrite.map((b) => b.item), this.context);
-        if (written.length !== toWrite.length) {
-          throw new Error(`${this.target.platform} returned ${written.length} outcomes for ${toWrite.length} ${entity}`);
-        }
-      } catch (error) {
-        written = await this.afterFailedBatch(entity, toWrite.map((b) => b.item), error);
-      }
-    }
-    const byId = new Map(toWrite.map((b, i) => [b.item.record.id, written[i] as Outcome]));
-    const results = batch.map(({ item }): Outcome => {
-      const existing = found.get(item.record.id);
-      if (!existing) return byId.get(item.record.id) as Outcome;
-      return migrated(existing.targetId, {
-        ...(existing.children ? { children: existing.children } : {}),
-        warning: 'already in the target (found by its source id after the checkpoint was lost); kept as it is, not written again',
-      });
+    // A record an earlier run wrote before the checkpoint was lost holds the source as it was then, not
+    // necessarily now: it is written again as an update of what was found (every target's update
+    // matches what is already there), so the hash the ledger stores is true of the target.
+    batch = batch.map((b) => {
+      const existing = found.get(b.item.record.id);
+      if (!existing) return b;
+      return { ...b, item: { record: b.item.record, previous: { ...existing, hash: UNKNOWN_CONTENT } }, warnings: [...b.warnings, FOUND_AFTER_LOST_STATE] };
     });
+    this.checkpoint.intend(entity, batch.map((b) => b.item.record.id));
+    this.phase = `writing ${entity} to ${this.target.platform}`;
+    let results: Outcome[];
+    try {
+      results = await this.target.write(entity, batch.map((b) => b.item), this.context);
+      if (results.length !== batch.length) throw new Error(`${this.target.platform} returned ${results.length} outcomes for ${batch.length} ${entity}`);
+    } catch (error) {
+      results = await this.afterFailedBatch(entity, batch.map((b) => b.item), error);
+    }
     if (entity === 'agents' && results.some((r) => r.status === 'failed' && r.reason === REASONS.unmatchedAgent)) {
       await this.resolveDefaultAgents();
     }
@@ -385,11 +422,17 @@ class EntityWriter {
    * anything is retried; what it cannot confirm fails with a reason instead of risking a duplicate.
    */
   private async afterFailedBatch(entity: EntityName, items: WriteItem<AnyRecord>[], error: unknown): Promise<Outcome[]> {
+    // A refused credential, a stalled host or a stopping run is not about this batch: the run stops.
+    const kind = failureKind(error);
+    if (stopsTheRun(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const results: Outcome[] = [];
     for (const item of items) {
-      const found = await this.target.findWritten?.(entity, item.record.id).catch(() => undefined);
-      results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message));
+      const found = await this.target.findWritten?.(entity, item.record.id).catch((lookupError: unknown) => {
+        if (stopsTheRun(lookupError)) throw lookupError;
+        return undefined;
+      });
+      results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message, { transient: kind === 'transient' }));
     }
     return results;
   }
@@ -503,6 +546,15 @@ function pruneOutcomeLogs(stateDir: string, keepRunId: string): void {
   for (const file of readdirSync(stateDir)) {
     if (file.startsWith('outcomes-') && file !== `outcomes-${keepRunId}.jsonl`) rmSync(join(stateDir, file), { force: true });
   }
+}
+
+/**
+ * An outcome the next run must revisit: a failure that may pass, or a record waiting for one. A
+ * write whose outcome is unknown always may.
+ */
+function mayPass(outcome: Outcome): boolean {
+  if (outcome.status === 'failed') return outcome.transient === true || outcome.reason === REASONS.ambiguousWrite;
+  return outcome.status === 'skipped' && outcome.reason === REASONS.dependencyFailed && outcome.waiting === true;
 }
 
 function isOutcomeUnknownFailure(outcome: Outcome | undefined): boolean {

@@ -21,6 +21,8 @@ export interface PrepareContext {
   agentByEmail: (email: string) => string | undefined;
   /** Why a record of another entity did not migrate, for messages. */
   whyNotMigrated?: (entity: EntityName, id: string) => string | undefined;
+  /** Whether a record that did not migrate failed for a reason that may pass (the next run tries it again). */
+  mayStillMigrate?: (entity: EntityName, id: string) => boolean;
 }
 
 export type Prepared = { record: AnyRecord; warnings: string[] } | { outcome: Failed | Skipped };
@@ -44,14 +46,19 @@ export function prepareRecord(entity: EntityName, record: AnyRecord, context: Pr
     const kb = mapping.knowledge_base;
     warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
   }
-  if (bound.missing.length > 0) {
-    const why = bound.missing
+  // An optional reference is left out only when its record will not come: one whose failure may pass
+  // would be missing for good (the record counts as migrated and is not written again), so it waits.
+  const waitFor = [...bound.missing, ...bound.dropped.filter((ref) => context.mayStillMigrate?.(ref.entity, ref.id))];
+  if (waitFor.length > 0) {
+    const waiting = waitFor.some((ref) => context.mayStillMigrate?.(ref.entity, ref.id));
+    const why = waitFor
       .map((ref) => {
         const reason = context.whyNotMigrated?.(ref.entity, ref.id);
         return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
       })
       .join('; ');
-    return { outcome: skipped(REASONS.dependencyFailed, `${entityLabel(entity)} ${record.id} needs ${why}`) };
+    const message = `${entityLabel(entity)} ${record.id} needs ${why}${waiting ? '; it is migrated by the run that migrates it' : ''}`;
+    return { outcome: waiting ? { ...skipped(REASONS.dependencyFailed, message), waiting: true } : skipped(REASONS.dependencyFailed, message) };
   }
   const assigned = entity === 'tickets' ? applyDefaultAssignee(bound.record as { assigneeId?: string }, bound.dropped.some((r) => r.path === 'assigneeId'), context) : undefined;
   if (assigned) warnings.push(assigned);

@@ -14,9 +14,14 @@ export interface ErrorDescription {
 }
 
 const MAX_TEXT = 300;
+/** A body that is not an envelope (a proxy's HTML page, a stack dump) is quoted this far at most. */
+const MAX_EXCERPT = 120;
 
 export function describeErrorBody(_status: number, body: unknown): ErrorDescription | undefined {
-  if (typeof body === 'string') return body.trim() ? { message: truncate(body.trim()) } : undefined;
+  if (typeof body === 'string') {
+    const excerpt = bodyExcerpt(body);
+    return excerpt ? { message: excerpt } : undefined;
+  }
   if (!isObject(body)) return undefined;
 
   const parts: string[] = [];
@@ -70,4 +75,21 @@ function pushUnique(parts: string[], value: string | undefined): void {
 
 function truncate(value: string): string {
   return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+}
+
+/**
+ * What an error message may quote of a body that is not a platform envelope: one line of text, at
+ * most MAX_EXCERPT characters. An HTML page (a gateway's 502) gives its title, or its text without
+ * markup, scripts or styles; a whole page in a message hides the sentence that says what to do.
+ */
+export function bodyExcerpt(body: string, max = MAX_EXCERPT): string {
+  let text = body;
+  if (/^\s*</.test(text)) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1];
+    text = title && title.trim() ? title : text.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
+    text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  }
+  // Control characters would break a log line or a CSV cell.
+  text = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -16,6 +16,8 @@ export interface HttpErrorInit {
   body?: unknown;
   retryAfterMs?: number;
   ambiguous?: boolean;
+  /** The request carried the connection's credentials (sent to the API's own origin). */
+  credentialed?: boolean;
 }
 
 /** The server answered with a status the client does not turn into a result. */
@@ -32,6 +34,8 @@ export class HttpError extends Error {
    * so the caller must read the target before writing again.
    */
   readonly ambiguous: boolean;
+  /** A 401/403 to a request with our credentials is about the connection, not the record. */
+  readonly credentialed: boolean;
 
   constructor(init: HttpErrorInit) {
     super(init.message ?? `${init.method} ${init.url} → ${init.status}`);
@@ -40,6 +44,7 @@ export class HttpError extends Error {
     this.method = init.method;
     this.url = init.url;
     this.ambiguous = init.ambiguous ?? false;
+    this.credentialed = init.credentialed ?? false;
     if (init.code !== undefined) this.code = init.code;
     if (init.body !== undefined) this.body = init.body;
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
@@ -81,6 +86,39 @@ export class NetworkError extends Error {
 }
 
 /**
+ * The endpoint accepted the request and never answered, attempt after attempt, until the request's
+ * whole deadline ran out: an outage of the host, which stops the run (see failure-kind.ts).
+ */
+export class StalledError extends NetworkError {
+  constructor(init: NetworkErrorInit) {
+    super(init);
+    this.name = 'StalledError';
+  }
+}
+
+/**
+ * The connection's own API host could not be connected to (refused, or its name does not resolve),
+ * attempt after attempt: every other request would fail the same way, so the run stops.
+ */
+export class UnreachableError extends NetworkError {
+  constructor(init: NetworkErrorInit) {
+    super(init);
+    this.name = 'UnreachableError';
+  }
+}
+
+/** The run was told to stop (SIGTERM, SIGINT, job cancelled) while this request waited or was in flight. */
+export class RequestAbortedError extends Error {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+  ) {
+    super(`${method} ${url}: abandoned, the run is stopping`);
+    this.name = 'RequestAbortedError';
+  }
+}
+
+/**
  * A non-idempotent request (POST/PATCH) was sent and no answer came back: it may or may not have
  * been applied. The caller must read the target (by external id, email, …) before any retry, or it
  * risks creating the record twice.
@@ -89,6 +127,25 @@ export class AmbiguousWriteError extends NetworkError {
   constructor(init: Omit<NetworkErrorInit, 'ambiguous'>) {
     super({ ...init, ambiguous: true });
     this.name = 'AmbiguousWriteError';
+  }
+}
+
+/**
+ * The connection's credentials or permissions were refused (see failure-kind.ts): the run stops. It
+ * keeps the refused answer's status, request and body; the message says what to fix and where.
+ */
+export class AccessDeniedError extends HttpError {
+  constructor(refused: HttpError, message: string) {
+    super({
+      status: refused.status,
+      method: refused.method,
+      url: refused.url,
+      message,
+      credentialed: true,
+      ...(refused.code !== undefined ? { code: refused.code } : {}),
+      ...(refused.body !== undefined ? { body: refused.body } : {}),
+    });
+    this.name = 'AccessDeniedError';
   }
 }
 

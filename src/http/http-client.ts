@@ -4,8 +4,8 @@
  * where the retry policy says a repeat cannot duplicate a write (see retry-policy.ts).
  */
 import { setTimeout as defaultSleep } from 'node:timers/promises';
-import { describeErrorBody, type ErrorDescription } from './error-envelope.js';
-import { AmbiguousWriteError, HttpError, NetworkError, RateLimitedError } from './errors.js';
+import { bodyExcerpt, describeErrorBody, type ErrorDescription } from './error-envelope.js';
+import { AccessDeniedError, AmbiguousWriteError, HttpError, NetworkError, RateLimitedError, RequestAbortedError, StalledError, UnreachableError } from './errors.js';
 import { msUntilReset, parseRetryAfter } from './rate-limit-headers.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { Redactor } from './redact.js';
@@ -16,8 +16,18 @@ export interface HttpClientOptions {
   /** Sent with every request to baseUrl's origin (never to other hosts, e.g. pre-signed attachment URLs). */
   headers?: Record<string, string>;
   limiter: RateLimiter;
-  /** Per attempt, including reading the body. Default 60 s. */
+  /**
+   * Per attempt: connecting and the first byte of the answer, and then any pause in the body. Default
+   * 30 s (the mapping's `options.request_timeout_seconds`).
+   */
   timeoutMs?: number;
+  /**
+   * The whole request, retries and their waits included (not waits a 429 asked for: the server is
+   * answering). Default 2.5 × timeoutMs, so a stalled endpoint ends a request in 75 s by default.
+   */
+  deadlineMs?: number;
+  /** Aborted when the run stops (SIGTERM, SIGINT): waits end at once and requests in flight are abandoned. */
+  signal?: AbortSignal;
   /** Attempts per request, the first included. Default 5. */
   maxAttempts?: number;
   /** Exponential backoff with full jitter: base (default 500 ms) doubling per attempt, capped (default 30 s). */
@@ -30,6 +40,11 @@ export interface HttpClientOptions {
   maxRetryAfterMs?: number;
   /** Never appear in error messages, URLs or bodies; Authorization header values are added automatically. */
   secrets?: string[];
+  /**
+   * The platform's words for a refused credential (401, or a 403 about the account rather than one
+   * endpoint): what to fix and where. Without it a 401 still stops the run, with a generic message.
+   */
+  accessError?: (error: HttpError, request: { method: string; path: string }) => AccessDeniedError | undefined;
   /** Platform error envelope → code and message; falls back to `describeErrorBody`. */
   parseError?: (status: number, body: unknown) => ErrorDescription | undefined;
   fetch?: typeof fetch;
@@ -75,9 +90,12 @@ export interface HttpResponse<T> {
 
 type Attempt =
   | { kind: 'response'; response: Response; bytes: Uint8Array }
-  | { kind: 'failure'; error: unknown; timedOut: boolean };
+  | { kind: 'failure'; error: unknown; timedOut: false | 'answer' | 'body'; limitMs: number }
+  | { kind: 'aborted' };
 
-const DEFAULTS = { timeoutMs: 60_000, maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 15 * 60_000 };
+const DEFAULTS = { timeoutMs: 30_000, maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 15 * 60_000 };
+/** Attempts in a row that get no answer before the host counts as stalled. */
+const STALLED_AFTER = 3;
 /** 429s waited out before giving up: enough to ride out a burst, not so many that a dead budget spins. */
 const MAX_RATE_LIMIT_WAITS = 10;
 
@@ -90,13 +108,18 @@ export class HttpClient {
   private readonly fetchImpl: typeof fetch;
   private readonly sleep: (ms: number) => Promise<void>;
   private attempts = 0;
+  private readonly deadlineMs: number;
+  /** Per endpoint (method and path): attempts that ran out of time since its last answer, across requests. */
+  private readonly unanswered = new Map<string, number>();
 
   constructor(private readonly options: HttpClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.origin = new URL(this.baseUrl).origin;
     this.limiter = options.limiter;
+    const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+    this.deadlineMs = options.deadlineMs ?? Math.round(timeoutMs * 2.5);
     this.settings = {
-      timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+      timeoutMs,
       maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULTS.maxAttempts),
       baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
       maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
@@ -151,13 +174,39 @@ export class HttpClient {
     // the server scheduling the request, not a failure of it, and must not use up its retries.
     let failures = 0;
     let rateLimitWaits = 0;
+    // The request's deadline: a stalled host must end the run within minutes, not after every retry.
+    let deadline = Date.now() + this.deadlineMs;
+    const endpoint = `${method} ${url.origin}${url.pathname}`;
+    const signal = this.options.signal;
 
     for (let attempt = 1; ; attempt += 1) {
-      const outcome = await this.limiter.schedule(() => this.send(url, init));
+      if (signal?.aborted) throw new RequestAbortedError(method, safeUrl);
+      const outcome = await abortable(
+        this.limiter.schedule(() => (signal?.aborted ? Promise.resolve<Attempt>({ kind: 'aborted' }) : this.send(url, init, deadline))),
+        signal,
+      );
+      if (outcome === undefined || outcome.kind === 'aborted') throw new RequestAbortedError(method, safeUrl);
 
       if (outcome.kind === 'failure') {
-        const last = ++failures >= maxAttempts;
+        const delay = this.backoff(attempt);
+        const outOfTime = Date.now() + delay >= deadline;
+        const last = ++failures >= maxAttempts || outOfTime;
         const failure = this.networkFailure(outcome, method, safeUrl, redactor);
+        const unanswered = outcome.timedOut ? (this.unanswered.get(endpoint) ?? 0) + 1 : 0;
+        this.unanswered.set(endpoint, unanswered);
+        // An endpoint that lets request after request run out of time (retries or not) has stalled:
+        // every other request to it would wait as long, so the run must stop rather than crawl for hours.
+        if (outcome.timedOut && (last || unanswered >= STALLED_AFTER)) {
+          const host = new URL(safeUrl).host;
+          const spent = Math.round((Date.now() - deadline + this.deadlineMs) / 1000);
+          throw new StalledError({
+            method,
+            url: safeUrl,
+            cause: failure.cause,
+            ambiguous: failure.sent,
+            message: `${method} ${safeUrl}: ${host} ${failure.detail} (${unanswered} requests in a row unanswered${attempt > 1 ? `, this one after ${attempt} attempts and ${spent} s` : ''}); options.request_timeout_seconds sets the limit`,
+          });
+        }
         // Sent and unanswered: a POST may have been applied. Only the caller, by reading the target,
         // can tell; retrying here is how migrations end up with duplicate tickets.
         if (failure.sent && !idempotent) {
@@ -170,19 +219,22 @@ export class HttpClient {
         }
         // Not sent (refused, DNS) is safe for any method; sent is safe only for idempotent requests.
         if (last) {
-          throw new NetworkError({
+          const init = {
             method,
             url: safeUrl,
             cause: failure.cause,
             ambiguous: failure.sent,
-            message: `${method} ${safeUrl}: ${failure.detail}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}`,
-          });
+            message: `${method} ${safeUrl}: ${failure.detail}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}${failure.sent ? '' : `; check the connection's base_url and that ${new URL(safeUrl).host} is reachable from here`}`,
+          };
+          // The API host itself (not a file on another host) cannot be reached: the run stops.
+          throw !failure.sent && url.origin === this.origin ? new UnreachableError(init) : new NetworkError(init);
         }
-        await this.backOff(method, safeUrl, attempt, this.backoff(attempt), failure.reason);
+        await this.backOff(method, safeUrl, attempt, delay, failure.reason);
         continue;
       }
 
       const { response, bytes } = outcome;
+      this.unanswered.delete(endpoint);
       this.limiter.observe(response.headers);
       if (response.ok) {
         const body = this.decodeBody<T>(bytes, expect, response, method, safeUrl, idempotent, redactor);
@@ -205,29 +257,61 @@ export class HttpClient {
             : Math.max(this.backoff(attempt), status === 429 ? this.settings.baseDelayMs : 0);
         if (status === 429) this.limiter.pauseFor(delayMs);
         await this.backOff(method, safeUrl, attempt, delayMs, String(status));
+        // A server that answers 429 is scheduling us, not stalled: the wait it asked for is not counted.
+        if (status === 429) deadline = Date.now() + this.deadlineMs;
         continue;
       }
-      throw this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor });
+      const error = this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor, credentialed: this.sendsCredentials(url) });
+      throw this.asAccessError(error, method, path) ?? error;
     }
   }
 
-  /** One attempt: never throws; the body is read inside the timeout so a stalled body counts as a timeout. */
-  private async send(url: URL, init: RequestInit): Promise<Attempt> {
+  /**
+   * One attempt; never throws. Until the first byte the clock is the attempt's timeout (within the
+   * request's deadline); then the body may pause at most timeoutMs between chunks, so a large file
+   * that keeps arriving is not cut, and a body that stops is.
+   */
+  private async send(url: URL, init: RequestInit, deadline: number): Promise<Attempt> {
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.settings.timeoutMs);
+    let timedOut: false | 'answer' | 'body' = false;
+    let limitMs = Math.max(1, Math.min(this.settings.timeoutMs, deadline - Date.now()));
+    let timer: NodeJS.Timeout | undefined;
+    const arm = (phase: 'answer' | 'body', ms: number) => {
+      clearTimeout(timer);
+      limitMs = ms;
+      timer = setTimeout(() => {
+        timedOut = phase;
+        controller.abort();
+      }, ms);
+    };
+    const stop = () => controller.abort();
+    this.options.signal?.addEventListener('abort', stop, { once: true });
+    arm('answer', limitMs);
     this.attempts += 1;
     try {
       const response = await this.fetchImpl(url, { ...init, signal: controller.signal });
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const chunks: Uint8Array[] = [];
+      let length = 0;
+      if (response.body) {
+        for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+          arm('body', this.settings.timeoutMs);
+          chunks.push(chunk);
+          length += chunk.length;
+        }
+      }
+      const bytes = new Uint8Array(length);
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
       return { kind: 'response', response, bytes };
     } catch (error) {
-      return { kind: 'failure', error, timedOut };
+      if (this.options.signal?.aborted && !timedOut) return { kind: 'aborted' };
+      return { kind: 'failure', error, timedOut, limitMs };
     } finally {
       clearTimeout(timer);
+      this.options.signal?.removeEventListener('abort', stop);
     }
   }
 
@@ -235,7 +319,9 @@ export class HttpClient {
     const cause = sanitizeError(outcome.error, redactor);
     if (outcome.timedOut) {
       // We cannot tell whether the server got the request before the clock ran out: assume it did.
-      return { sent: true, cause, reason: 'timeout', detail: `no response within ${this.settings.timeoutMs} ms` };
+      const seconds = `${Math.round(outcome.limitMs / 100) / 10} s`;
+      const detail = outcome.timedOut === 'answer' ? `did not answer within ${seconds}` : `stopped sending the answer for ${seconds}`;
+      return { sent: true, cause, reason: 'timeout', detail };
     }
     if (!isNetworkFailure(outcome.error)) {
       // fetch rejected the request itself (bad header, bad URL): a bug, not an outage; never retried.
@@ -243,7 +329,9 @@ export class HttpClient {
     }
     const { sent, code } = classifyNetworkError(outcome.error);
     const reason = code ?? 'network';
-    return { sent, cause, reason, detail: `connection failed (${innermostMessage(cause)})` };
+    // Never connected (refused, no such host): nothing was said about the request or the credentials.
+    const detail = sent ? `connection failed (${innermostMessage(cause)})` : `could not connect to ${new URL(safeUrl).host} (${innermostMessage(cause)})`;
+    return { sent, cause, reason, detail };
   }
 
   private httpError(input: {
@@ -256,6 +344,7 @@ export class HttpClient {
     attempt: number;
     retryAfterMs: number | undefined;
     redactor: Redactor;
+    credentialed: boolean;
   }): HttpError {
     const { status, method, safeUrl, attempt, retryAfterMs, redactor } = input;
     const body = redactor.value(parseErrorBody(input.bytes));
@@ -279,6 +368,7 @@ export class HttpClient {
       body,
       // A 5xx to a write: the server may have done part of the work before failing.
       ambiguous: !input.idempotent && status >= 500,
+      credentialed: input.credentialed,
       ...(code !== undefined ? { code } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     };
@@ -299,7 +389,7 @@ export class HttpClient {
         method,
         url: safeUrl,
         code: 'invalid_json',
-        message: redactor.text(`${method} ${safeUrl} → ${response.status}, but the body is not JSON: ${text.slice(0, 120)}`),
+        message: redactor.text(`${method} ${safeUrl} → ${response.status}, but the body is not JSON: ${bodyExcerpt(text)}`),
         body: redactor.text(text.slice(0, 2000)),
         ambiguous: !idempotent,
       });
@@ -319,6 +409,20 @@ export class HttpClient {
       url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
     }
     return url;
+  }
+
+  /** A refused credential becomes the run-stopping AccessDeniedError (see failure-kind.ts). */
+  private asAccessError(error: HttpError, method: string, path: string): AccessDeniedError | undefined {
+    if (!error.credentialed || (error.status !== 401 && error.status !== 403)) return undefined;
+    const described = this.options.accessError?.(error, { method, path });
+    if (described) return described;
+    if (error.status !== 401) return undefined;
+    return new AccessDeniedError(error, `${error.message}: the credentials were refused; check the token in the mapping file and run again.`);
+  }
+
+  /** Whether a request to `url` carries this connection's credentials (see buildInit). */
+  private sendsCredentials(url: URL): boolean {
+    return url.origin === this.origin && Object.keys(this.options.headers ?? {}).some((name) => name.toLowerCase() === 'authorization');
   }
 
   private buildInit(method: string, url: URL, options: RequestOptions): RequestInit {
@@ -345,8 +449,31 @@ export class HttpClient {
 
   private async backOff(method: string, url: string, attempt: number, delayMs: number, reason: string): Promise<void> {
     this.options.onRetry?.({ method, url, attempt, delayMs, reason });
-    if (delayMs > 0) await this.sleep(delayMs);
+    if (delayMs > 0) await abortable(this.sleep(delayMs), this.options.signal);
   }
+}
+
+/** The promise's value, or undefined as soon as the signal aborts (the promise is left to settle alone). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | undefined> {
+  if (!signal) return promise;
+  if (signal.aborted) {
+    promise.catch(() => {});
+    return Promise.resolve(undefined);
+  }
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => resolve(undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** fetch's own network failures (undici: TypeError "fetch failed"/"terminated" with a cause), or any error carrying a code. */

@@ -57,6 +57,11 @@ export interface Failed {
   status: 'failed';
   reason: ReasonCode;
   message: string;
+  /**
+   * The failure may pass (an outage, a timeout, a write whose outcome is unknown): the record's entity
+   * is not marked finished, so the next run tries it again, and records that point at it wait for it.
+   */
+  transient?: true;
 }
 
 export interface Skipped {
@@ -65,6 +70,8 @@ export interface Skipped {
   message: string;
   /** For a record already in the target. */
   targetId?: string;
+  /** dependency_failed: the dependency's failure may pass, so the record is tried again with it. */
+  waiting?: true;
 }
 
 export type Outcome = Migrated | Failed | Skipped;
@@ -74,6 +81,7 @@ export const migrated = (targetId: string, extra: Omit<Migrated, 'status' | 'tar
   targetId,
   ...extra,
 });
-export const failed = (reason: ReasonCode, message: string): Failed => ({ status: 'failed', reason, message });
+export const failed = (reason: ReasonCode, message: string, extra: { transient?: boolean } = {}): Failed =>
+  extra.transient ? { status: 'failed', reason, message, transient: true } : { status: 'failed', reason, message };
 export const skipped = (reason: ReasonCode, message: string, targetId?: string): Skipped =>
   targetId === undefined ? { status: 'skipped', reason, message } : { status: 'skipped', reason, message, targetId };

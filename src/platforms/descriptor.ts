@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { HttpClientOptions } from '../http/index.js';
 import type { Logger } from '../runtime/logger.js';
 import type { Source, Target } from './contracts.js';
 
@@ -11,6 +12,8 @@ export interface PlatformContext {
    * runtime masks it like the secrets read from the mapping file.
    */
   secret?: (value: string) => void;
+  /** Every HTTP client of the platform takes these: the mapping's request timeout, the run's stop signal. */
+  http?: Pick<HttpClientOptions, 'timeoutMs' | 'signal'>;
 }
 
 export interface ConnectionProblem {

@@ -2,6 +2,7 @@
  * Quick retries and job polls for chaos runs against the simulators, and a way to make the registry's
  * platforms use them. No vitest import here: the child-process entry loads this module too.
  */
+import type { PlatformContext } from '../../src/platforms/descriptor.js';
 import { intercomPlatform } from '../../src/platforms/intercom/index.js';
 import type { IntercomConnection, IntercomTuning } from '../../src/platforms/intercom/connection.js';
 import { IntercomSource } from '../../src/platforms/intercom/source.js';
@@ -32,10 +33,13 @@ export const INTERCOM_TUNING: IntercomTuning = { http: HTTP, scrollPollMs: 20, s
  * backoff). A chaos run goes through the same registry and `run()`, with only these knobs changed.
  */
 export function useChaosTunings(): void {
-  intercomPlatform.createSource = (c: IntercomConnection, context) => new IntercomSource(c, context.log, INTERCOM_TUNING);
-  intercomPlatform.createTarget = (c: IntercomConnection, context) => new IntercomTarget(c, context.log, INTERCOM_TUNING);
-  zendeskPlatform.createSource = (c, context) => new ZendeskSource(withSecrets(zendeskSettings(c), context.secret), ZENDESK_TUNING);
-  zendeskPlatform.createTarget = (c, context) => new ZendeskTarget(withSecrets(zendeskSettings(c), context.secret), ZENDESK_TUNING);
+  // What the mapping and the run set (request timeout, stop signal) still applies.
+  const intercom = (context: PlatformContext): IntercomTuning => ({ ...INTERCOM_TUNING, http: { ...HTTP, ...context.http } });
+  const zendesk = (context: PlatformContext): Tuning => ({ ...ZENDESK_TUNING, http: { ...HTTP, ...context.http } });
+  intercomPlatform.createSource = (c: IntercomConnection, context) => new IntercomSource(c, context.log, intercom(context));
+  intercomPlatform.createTarget = (c: IntercomConnection, context) => new IntercomTarget(c, context.log, intercom(context));
+  zendeskPlatform.createSource = (c, context) => new ZendeskSource(withSecrets(zendeskSettings(c), context.secret), zendesk(context));
+  zendeskPlatform.createTarget = (c, context) => new ZendeskTarget(withSecrets(zendeskSettings(c), context.secret), zendesk(context));
 }
 
 function withSecrets<S extends { authorization: string }>(settings: S, secret: ((value: string) => void) | undefined): S {

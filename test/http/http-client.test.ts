@@ -7,12 +7,12 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AmbiguousWriteError, HttpError, NetworkError, RateLimitedError, isOutcomeUnknown } from '../../src/http/errors.js';
+import { AmbiguousWriteError, HttpError, NetworkError, RateLimitedError, RequestAbortedError, StalledError, UnreachableError, isOutcomeUnknown } from '../../src/http/errors.js';
 import { HttpClient, type HttpClientOptions } from '../../src/http/http-client.js';
 import { RateLimiter } from '../../src/http/rate-limiter.js';
 import { startSimServer, type SimServer } from '../sim/common/sim-server.js';
 
-type Step = { status: number; headers?: Record<string, string>; body?: unknown } | 'drop-after-read' | 'hang';
+type Step = { status: number; headers?: Record<string, string>; body?: unknown; raw?: string } | 'drop-after-read' | 'hang' | 'stall-body';
 
 interface Seen {
   method: string;
@@ -45,6 +45,14 @@ async function scripted(steps: Step[], port = 0): Promise<Scripted> {
       const step = steps[Math.min(seen.length - 1, steps.length - 1)]!;
       if (step === 'hang') return;
       if (step === 'drop-after-read') return void req.socket.destroy();
+      if (step === 'stall-body') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return void res.write('{"partial":');
+      }
+      if (step.raw !== undefined) {
+        res.writeHead(step.status, { 'content-type': 'text/html', ...step.headers });
+        return void res.end(step.raw);
+      }
       const payload = step.body === undefined ? '' : JSON.stringify(step.body);
       res.writeHead(step.status, { ...(payload ? { 'content-type': 'application/json' } : {}), ...step.headers });
       res.end(payload);
@@ -272,6 +280,26 @@ describe('5xx', () => {
   });
 });
 
+describe('error bodies in messages', () => {
+  it('a gateway\'s HTML page is quoted by its title, not dumped whole', async () => {
+    const page = `<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title><style>body{font:12px}</style></head><body><h1>502 Bad Gateway</h1><p>${'The upstream server did not answer. '.repeat(40)}</p><hr><center>nginx</center></body></html>`;
+    const server = await scripted([{ status: 502, raw: page }]);
+    const { http } = client(server.url);
+    const error = (await rejection(http.post('/tickets', {}))) as HttpError;
+    expect(error.message).toBe(`POST ${server.url}/tickets → 502 Bad Gateway: 502 Bad Gateway`);
+  });
+
+  it('an HTML page without a title gives a short text excerpt; a 200 that is not JSON too', async () => {
+    const page = `<html><body><script>var x = 1;</script><div>${'Service temporarily unavailable, please retry. '.repeat(20)}</div></body></html>`;
+    const server = await scripted([{ status: 400, raw: page }, { status: 200, raw: page }]);
+    const { http } = client(server.url);
+    const first = (await rejection(http.get('/a'))) as HttpError;
+    expect(first.message).toBe(`GET ${server.url}/a → 400 Bad Request: ${'Service temporarily unavailable, please retry. '.repeat(3).slice(0, 119)}…`);
+    const second = (await rejection(http.get('/b'))) as HttpError;
+    expect(second.message).toBe(`GET ${server.url}/b → 200, but the body is not JSON: ${'Service temporarily unavailable, please retry. '.repeat(3).slice(0, 119)}…`);
+  });
+});
+
 describe('4xx', () => {
   it('is not retried and carries the platform message (default envelope reader)', async () => {
     const body = { error: 'RecordInvalid', description: 'Record validation errors', details: { email: [{ description: 'Email: a@example.com is already being used by another user', error: 'DuplicateValue' }] } };
@@ -296,6 +324,31 @@ describe('4xx', () => {
 });
 
 describe('network failures', () => {
+  it('a file on another host that cannot be reached fails that request only: a NetworkError, not UnreachableError', async () => {
+    const failing: typeof fetch = async () => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND files.gone.invalid'), { code: 'ENOTFOUND' }) });
+    };
+    const { http } = client('https://acme.zendesk.invalid', { fetch: failing, maxAttempts: 2 });
+    const error = await rejection(http.get('https://files.gone.invalid/a.png'));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).not.toBeInstanceOf(UnreachableError);
+  });
+
+  it('a host that does not resolve or refuses the connection: "could not connect" naming the host and what to check, not the credentials', async () => {
+    for (const [code, text] of [['ENOTFOUND', 'getaddrinfo ENOTFOUND acme.zendesk.invalid'], ['ECONNREFUSED', 'connect ECONNREFUSED 10.0.0.1:443']] as const) {
+      const failing: typeof fetch = async () => {
+        throw new TypeError('fetch failed', { cause: Object.assign(new Error(text), { code }) });
+      };
+      const { http } = client('https://acme.zendesk.invalid', { fetch: failing, maxAttempts: 2 });
+      const error = (await rejection(http.get('/api/v2/users/me'))) as NetworkError;
+      // The API's own host: the run stops on it (failure-kind.ts).
+      expect(error).toBeInstanceOf(UnreachableError);
+      expect(error.message).toBe(
+        `GET https://acme.zendesk.invalid/api/v2/users/me: could not connect to acme.zendesk.invalid (${text}) (gave up after 2 attempts); check the connection's base_url and that acme.zendesk.invalid is reachable from here`,
+      );
+    }
+  });
+
   it('connection dropped after the server handled a POST → AmbiguousWriteError, exactly one request seen', async () => {
     let handled = 0;
     const server = await sim(() => {
@@ -354,12 +407,41 @@ describe('network failures', () => {
     const read = (await rejection(http.get('/slow'))) as NetworkError;
     expect(read).toBeInstanceOf(NetworkError);
     expect(read.ambiguous).toBe(true);
-    expect(read.message).toContain('no response within 100 ms');
+    expect(read.message).toContain('did not answer within 0.1 s');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(200 - 5);
     expect(server.seen).toHaveLength(2);
     const write = await rejection(http.post('/slow', {}));
     expect(write).toBeInstanceOf(AmbiguousWriteError);
     expect(server.seen).toHaveLength(3);
+  });
+
+  it('a stalled endpoint: the whole request, retries included, ends by its deadline with a StalledError naming the host', async () => {
+    const server = await scripted(['hang']);
+    // Five attempts would take 5 × 200 ms; the deadline (500 ms) ends the request before.
+    const { http } = client(server.url, { timeoutMs: 200, deadlineMs: 500, maxAttempts: 5 });
+    const error = (await rejection(http.get('/slow'))) as StalledError;
+    expect(error).toBeInstanceOf(StalledError);
+    const host = new URL(server.url).host;
+    expect(error.message).toMatch(new RegExp(`^GET ${server.url}/slow: ${host} did not answer within 0\\.[0-9] s \\(3 requests in a row unanswered, this one after 3 attempts and [0-9] s\\); options\\.request_timeout_seconds sets the limit$`));
+    expect(server.seen).toHaveLength(3);
+  });
+
+  it('a body that stops arriving counts as a timeout too', async () => {
+    const server = await scripted(['stall-body', { status: 200, body: { ok: true } }]);
+    const { http } = client(server.url, { timeoutMs: 200 });
+    expect(await http.get('/x')).toEqual({ ok: true });
+    expect(server.seen).toHaveLength(2);
+  });
+
+  it('SIGTERM: a request waiting out a Retry-After is abandoned at once, and none is sent after', async () => {
+    const server = await scripted([{ status: 429, headers: { 'retry-after': '600' } }]);
+    const stop = new AbortController();
+    const { http } = client(server.url, { signal: stop.signal, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+    const pending = rejection(http.get('/x'));
+    await new Promise((r) => setTimeout(r, 100));
+    stop.abort();
+    expect(await pending).toBeInstanceOf(RequestAbortedError);
+    expect(server.seen).toHaveLength(1);
   });
 
   it('chaos: writes under faults are never duplicated, reads always complete', async () => {

@@ -64,7 +64,7 @@ describe('error envelopes', () => {
   });
 
   it('plain text and unknown shapes', () => {
-    expect(describeErrorBody(502, '<html>Bad gateway</html>')).toEqual({ message: '<html>Bad gateway</html>' });
+    expect(describeErrorBody(502, '<html>Bad gateway</html>')).toEqual({ message: 'Bad gateway' });
     expect(describeErrorBody(500, { foo: 1 })).toBeUndefined();
     expect(describeErrorBody(500, undefined)).toBeUndefined();
   });

@@ -15,7 +15,7 @@ export async function runArchive(
   extra = '',
   more: Partial<MigrateOptions> = {},
 ): Promise<RunSummary> {
-  const target = new ArchiveTarget(join(work, 'target'));
+  const target = more.target ?? new ArchiveTarget(join(work, 'target'));
   const source = new ArchiveSource(sourceDir, 7);
   try {
     return await migrate({

@@ -3,7 +3,7 @@
  * else would succeed either. The message says which permission the token lacks and where to grant
  * it; it never contains the token (the HTTP layer redacts it, and we add nothing of ours).
  */
-import { HttpError } from '../../http/index.js';
+import { AccessDeniedError, HttpError } from '../../http/index.js';
 
 /** Permission names as the Developer Hub shows them, per API area: [read, write]. */
 const PERMISSIONS: Array<[RegExp, string, string]> = [
@@ -16,13 +16,11 @@ const PERMISSIONS: Array<[RegExp, string, string]> = [
   [/^\/(articles|help_center)/, 'Read articles', 'Read and write articles'],
 ];
 
-export class IntercomAccessError extends Error {
-  override readonly name = 'IntercomAccessError';
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
+/** Intercom's form of the shared run-stopping AccessDeniedError, with the permission to grant. */
+export class IntercomAccessError extends AccessDeniedError {
+  constructor(refused: HttpError, message: string) {
+    super(refused, message);
+    this.name = 'IntercomAccessError';
   }
 }
 
@@ -39,19 +37,19 @@ export function accessErrorOf(error: unknown, method: string, path: string): Int
   const where = `${method} ${path}`;
   if (error.status === 401) {
     return new IntercomAccessError(
+      error,
       `Intercom refused the access token (401 ${error.code ?? 'unauthorized'}) on ${where}: the token is wrong or revoked, or the workspace ` +
         'is hosted in another region than the connection says; check the token secret and `region` (us, eu, au).',
-      401,
     );
   }
   if (error.status !== 403) return undefined;
   if (error.code === 'api_plan_restricted') {
-    return new IntercomAccessError(`Intercom says the workspace's plan does not include this API (403 api_plan_restricted) on ${where}: an active subscription is needed.`, 403);
+    return new IntercomAccessError(error, `Intercom says the workspace's plan does not include this API (403 api_plan_restricted) on ${where}: an active subscription is needed.`);
   }
   const permission = requiredPermission(method, path);
   return new IntercomAccessError(
+    error,
     `The Intercom token lacks the "${permission}" permission needed for ${where} (403 ${error.code ?? 'forbidden'}); ` +
       'grant it in the Developer Hub (your app → Configure → Authentication), reinstall the app if it uses OAuth, and run again.',
-    403,
   );
 }

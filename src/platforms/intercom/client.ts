@@ -47,6 +47,7 @@ export class IntercomClient {
       limiter: this.limiter,
       secrets: [connection.token],
       parseError: parseIntercomError,
+      accessError: (error, request) => accessErrorOf(error, request.method, request.path),
       ...tuning.http,
     });
     // Attachment URLs are pre-signed and often on another host: no token, and not Intercom's budget.
@@ -64,16 +65,12 @@ export class IntercomClient {
   }
 
   async call<T>(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
-    try {
-      const response = await this.http.request<T>(method, path, {
-        ...(options.query ? { query: options.query } : {}),
-        ...(body !== undefined ? { body } : {}),
-        ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
-      });
-      return response.body;
-    } catch (error) {
-      throw accessErrorOf(error, method, path) ?? error;
-    }
+    const response = await this.http.request<T>(method, path, {
+      ...(options.query ? { query: options.query } : {}),
+      ...(body !== undefined ? { body } : {}),
+      ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
+    });
+    return response.body;
   }
 
   get<T>(path: string, query?: CallOptions['query']): Promise<T> {

@@ -47,7 +47,7 @@ export type IntercomConnection = z.output<typeof intercomConnection>;
 
 /** Test-only knobs: transport and retry timing. */
 export interface IntercomTuning {
-  http?: Pick<HttpClientOptions, 'fetch' | 'sleep' | 'baseDelayMs' | 'maxDelayMs' | 'maxAttempts' | 'timeoutMs' | 'random'>;
+  http?: Pick<HttpClientOptions, 'fetch' | 'sleep' | 'baseDelayMs' | 'maxDelayMs' | 'maxAttempts' | 'timeoutMs' | 'deadlineMs' | 'signal' | 'random'>;
   /** How long to wait for another company scroll to expire before giving up (Intercom: 1 minute idle). */
   scrollWaitMs?: number;
   scrollPollMs?: number;

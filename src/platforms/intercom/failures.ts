@@ -1,15 +1,19 @@
 /**
  * Turns an error met while writing one record into that record's failed outcome, so the rest of the
- * batch goes on. Auth and permission errors are rethrown: they fail the whole batch.
+ * batch goes on. A refused token (the shared `failureKind` decides) is rethrown: it stops the run.
  */
+import { AccessDeniedError, failureKind, HttpError, stopsTheRun } from '../../http/index.js';
 import { failed, REASONS, type Failed } from '../../model/outcomes.js';
-import { IntercomAccessError } from './access-errors.js';
 import { intercomErrorOf } from './client.js';
 import { UnconfirmedWriteError } from './create-once.js';
 
 export function failureOf(error: unknown, what: string): Failed {
-  if (error instanceof IntercomAccessError) throw error;
-  if (error instanceof UnconfirmedWriteError) return failed(REASONS.ambiguousWrite, error.message);
+  if (stopsTheRun(error) && failureKind(error) !== 'access') throw error;
+  const kind = failureKind(error);
+  if (kind === 'access') {
+    throw error instanceof AccessDeniedError || !(error instanceof HttpError) ? error : new AccessDeniedError(error, `Intercom refused the token: ${error.message}`);
+  }
+  if (error instanceof UnconfirmedWriteError) return failed(REASONS.ambiguousWrite, error.message, { transient: true });
   if (error instanceof RecordRefused) return failed(error.reason, error.message);
   const api = intercomErrorOf(error);
   if (api && api.status === 400 && (api.field === 'phone' || /phone/i.test(api.message))) {
@@ -19,7 +23,7 @@ export function failureOf(error: unknown, what: string): Failed {
   if (api && api.status >= 400 && api.status < 500 && api.status !== 429) {
     return failed(REASONS.rejectedByTarget, `Intercom refused ${what}: ${api.code ? `${api.code}: ` : ''}${api.message}`);
   }
-  return failed(REASONS.apiError, `${what}: ${error instanceof Error ? error.message : String(error)}`);
+  return failed(REASONS.apiError, `${what}: ${error instanceof Error ? error.message : String(error)}`, { transient: kind === 'transient' });
 }
 
 /** A record the connector itself declines, with the reason and what to do. */

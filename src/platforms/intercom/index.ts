@@ -9,8 +9,8 @@ export const intercomPlatform: PlatformDescriptor<IntercomConnection> = {
   title: 'Intercom',
   connection: intercomConnection,
   secretKeys: ['token'],
-  createSource: (c, context) => new IntercomSource(c, context.log),
-  createTarget: (c, context) => new IntercomTarget(c, context.log),
+  createSource: (c, context) => new IntercomSource(c, context.log, { http: { ...context.http } }),
+  createTarget: (c, context) => new IntercomTarget(c, context.log, { http: { ...context.http } }),
   // The API host says the region; the workspace behind a token would take a request to learn.
   identity: (c) => (c.base_url ?? REGION_BASE_URLS[c.region]).replace(/\/+$/, ''),
 };

@@ -3,7 +3,7 @@
  * refuses (a file type, a body) is reported and the thread goes on; any other failure stops the
  * thread there, so that nothing lands out of order, and is reported on the record.
  */
-import { IntercomAccessError } from './access-errors.js';
+import { stopsTheRun } from '../../http/index.js';
 import type { IcPart } from './api-types.js';
 import { intercomErrorOf } from './client.js';
 import { matchExisting, type PlannedPart, type ThreadNotes } from './thread-plan.js';
@@ -31,7 +31,7 @@ export async function postParts(todo: PlannedPart[], existing: IcPart[], existin
       known.add(id);
       children[part.commentId] ??= id;
     } catch (error) {
-      if (error instanceof IntercomAccessError) throw error;
+      if (stopsTheRun(error)) throw error;
       const api = intercomErrorOf(error);
       if (api && api.status >= 400 && api.status < 500 && api.status !== 429) {
         notes.extra.push(`comment ${part.commentId} was refused by Intercom (${api.message})`);

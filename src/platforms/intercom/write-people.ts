@@ -9,7 +9,7 @@ import { migrated, type Outcome } from '../../model/outcomes.js';
 import type { Company, Contact } from '../../model/records.js';
 import type { WriteItem } from '../contracts.js';
 import type { IcCompany, IcContact, IcDataAttribute } from './api-types.js';
-import { IntercomAccessError } from './access-errors.js';
+import { stopsTheRun } from '../../http/index.js';
 import { intercomErrorOf, isNotFound, type IntercomClient } from './client.js';
 import { createOnce } from './create-once.js';
 import { customForIntercom, droppedWarning, type TargetAttribute } from './custom-values.js';
@@ -176,7 +176,7 @@ export async function applyTagsInBulk(client: IntercomClient, kind: 'users' | 'c
       try {
         await client.post('/tags', { name, [kind]: chunk.map((id) => ({ id })) }, { idempotent: true });
       } catch (error) {
-        if (error instanceof IntercomAccessError) throw error;
+        if (stopsTheRun(error)) throw error;
         const why = intercomErrorOf(error)?.message ?? (error instanceof Error ? error.message : String(error));
         for (const id of chunk) problems.set(id, `tag "${name}" could not be applied: ${why}`);
       }

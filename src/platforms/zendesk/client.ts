@@ -6,6 +6,7 @@
  * third-party hosts that serve some attachments).
  */
 import { HttpClient, RateLimiter, type QueryValue } from '../../http/index.js';
+import { zendeskAccessError } from './failures.js';
 import type { Tuning, ZendeskSettings } from './settings.js';
 
 export type Api = 'support' | 'help_center';
@@ -24,6 +25,7 @@ export class ZendeskClient {
       baseUrl: settings.baseUrl,
       headers: { authorization: settings.authorization },
       secrets: settings.secrets,
+      accessError: zendeskAccessError,
       ...tuning.http,
     };
     const limiter = (name: string, share: number) =>

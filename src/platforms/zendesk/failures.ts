@@ -1,9 +1,10 @@
 /**
  * A write that Zendesk refused or that could not be made, as the outcome of one record. The HTTP
- * layer's messages are already redacted and name the request and Zendesk's own explanation.
+ * layer's messages are already redacted and name the request and Zendesk's own explanation. Whether
+ * the failure is about the record, an outage, or the connection's credentials is decided once, by
+ * the shared `failureKind`; a refused credential stops the run.
  */
-import { HttpError, isOutcomeUnknown, NetworkError } from '../../http/index.js';
-import { classifyNetworkError } from '../../http/retry-policy.js';
+import { AccessDeniedError, failureKind, HttpError, isOutcomeUnknown } from '../../http/index.js';
 import { failed, REASONS, type Failed } from '../../model/outcomes.js';
 
 function messageOf(error: unknown): string {
@@ -15,29 +16,38 @@ export function isDuplicateValue(error: unknown): boolean {
   return error instanceof HttpError && error.status === 422 && JSON.stringify(error.body ?? '').includes('DuplicateValue');
 }
 
+/** Endpoints whose 403 means a feature the account has not enabled, not a refused credential. */
+const FEATURE_GATED = /\/users\/(create_many|create_or_update_many)(\.json)?$/;
+
 /**
- * An outage rather than an answer about the record (a connection reset or refused, a timeout, 429 or
- * 5xx after every retry): the same request may well succeed on the next run, so the record must fail
- * and be tried again then, never be written without the part that met it. A host that does not
- * resolve is not an outage: a file on a host that is gone would fail its record on every run.
+ * The run-stopping error a refused credential stands for, with what to fix; undefined for a 403 that
+ * is about one endpoint (bulk user import off), which the caller handles.
  */
-export function isTransient(error: unknown): boolean {
-  if (error instanceof NetworkError) return classifyNetworkError(error.cause).code !== 'ENOTFOUND';
-  return isOutcomeUnknown(error) || (error instanceof HttpError && (error.status === 429 || error.status >= 500));
+export function zendeskAccessError(error: HttpError, request?: { path: string }): AccessDeniedError | undefined {
+  if (error.status === 403) {
+    if (request && FEATURE_GATED.test(request.path.split('?')[0] ?? '')) return undefined;
+    return new AccessDeniedError(
+      error,
+      `Zendesk refused the request (${error.message}): the token's user must be an admin (imports, incremental exports and Guide writes need it); use an admin's API token and run again.`,
+    );
+  }
+  return new AccessDeniedError(
+    error,
+    `Zendesk did not accept the credentials (${error.message}): check the connection's email and token (or oauth_token) in the mapping file, and that token access is on in Admin Center > Apps and integrations > APIs; then run again.`,
+  );
 }
 
 export function failureOf(error: unknown, what: string): Failed {
+  const kind = failureKind(error);
+  if (kind === 'stalled' || kind === 'aborted') throw error;
+  if (kind === 'access') throw error instanceof HttpError && !(error instanceof AccessDeniedError) ? (zendeskAccessError(error) ?? error) : error;
   const message = messageOf(error);
   if (isOutcomeUnknown(error)) {
-    return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Zendesk; the next run looks it up before writing again`);
+    return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Zendesk; the next run looks it up before writing again`, { transient: true });
   }
   if (error instanceof HttpError) {
     if (isDuplicateValue(error)) return failed(REASONS.conflict, `Zendesk refused ${what}: ${message}`);
     if (error.status === 400 || error.status === 422) return failed(REASONS.rejectedByTarget, `Zendesk refused ${what}: ${message}`);
-    if (error.status === 401) return failed(REASONS.apiError, `${what}: Zendesk did not accept the credentials (${message}); check email/token or oauth_token`);
-    if (error.status === 403) {
-      return failed(REASONS.apiError, `${what}: Zendesk forbids it (${message}); the token's user must be an admin (imports, incremental exports and Guide writes need it)`);
-    }
   }
-  return failed(REASONS.apiError, `${what}: ${message}`);
+  return failed(REASONS.apiError, `${what}: ${message}`, { transient: kind === 'transient' });
 }

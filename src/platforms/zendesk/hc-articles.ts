@@ -9,13 +9,12 @@
  * segment (the connection's; null = everyone). Zendesk sets its dates: they cannot be kept.
  * Articles outside any folder reach this writer already placed in the mapping's default section.
  */
-import { HttpError } from '../../http/index.js';
+import { failureKind, HttpError } from '../../http/index.js';
 import { migrated, type Outcome } from '../../model/outcomes.js';
 import type { Article, Attachment } from '../../model/records.js';
 import type { WriteContext, WriteItem } from '../contracts.js';
 import type { HcArticle, HcArticleAttachment } from './api-types.js';
 import type { ZendeskClient } from './client.js';
-import { isTransient } from './failures.js';
 import type { HelpCenterLocales } from './hc-locales.js';
 import { putTranslation, writeTranslations, type TranslationText } from './hc-translations.js';
 import { multipartBody } from './multipart.js';
@@ -178,7 +177,7 @@ export class ArticleWriter {
         urls.set(attachment.id, made.content_url);
       } catch (error) {
         // An outage is not an unsupported file: the article fails and the next run adds the file.
-        if (isTransient(error)) throw error;
+        if (failureKind(error) !== 'record') throw error;
         const why = `attachment ${attachment.fileName} could not be added (${error instanceof HttpError || error instanceof Error ? error.message : String(error)})`;
         if (context.options.options.unsupported_attachments === 'fail') throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the article without it`);
         skipped.push(`${why}, left out`);

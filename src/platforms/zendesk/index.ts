@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import type { PlatformContext, PlatformDescriptor } from '../descriptor.js';
-import type { ZendeskSettings } from './settings.js';
+import { DEFAULT_TUNING, type ZendeskSettings } from './settings.js';
 import { ZendeskSource } from './source.js';
 import { ZendeskTarget } from './target.js';
 
@@ -89,7 +89,7 @@ export const zendeskPlatform: PlatformDescriptor<ZendeskConnection> = {
   title: 'Zendesk (Support and Help Center)',
   connection,
   secretKeys: ['token', 'oauth_token'],
-  createSource: (c, context) => new ZendeskSource(settingsFor(c, context)),
-  createTarget: (c, context) => new ZendeskTarget(settingsFor(c, context)),
+  createSource: (c, context) => new ZendeskSource(settingsFor(c, context), { ...DEFAULT_TUNING, http: { ...context.http } }),
+  createTarget: (c, context) => new ZendeskTarget(settingsFor(c, context), { ...DEFAULT_TUNING, http: { ...context.http } }),
   identity: (c) => zendeskSettings(c).baseUrl,
 };

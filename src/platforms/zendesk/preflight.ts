@@ -3,6 +3,7 @@
  * the credentials reach, the permissions the migration needs (each proven by one cheap read), the
  * API calls each entity costs, and the account settings to review.
  */
+import { AccessDeniedError, NetworkError } from '../../http/index.js';
 import type { EntityName } from '../../model/entities.js';
 import type { AccessCheck, CostModel, Preflight } from '../preflight.js';
 import type { AgentDirectory } from './agent-directory.js';
@@ -57,8 +58,11 @@ export function zendeskPreflight(client: ZendeskClient, agents: AgentDirectory, 
           detail: me.role === 'admin' ? `${me.email ?? me.name} is an admin` : `${me.email ?? me.name} is ${me.role}; use the API token of an admin`,
         });
       } catch (error) {
+        // A refused credential already says what to fix, and a host that cannot be reached is not about
+        // the credentials: only another answer gets the hint.
         const why = error instanceof Error ? error.message : String(error);
-        return [{ permission: 'sign in to the Zendesk API', ok: false, detail: `${why}; check email and token (token access must be on in Admin Center > Apps and integrations > APIs) or oauth_token` }];
+        const hint = error instanceof AccessDeniedError || error instanceof NetworkError ? '' : '; check email and token (token access must be on in Admin Center > Apps and integrations > APIs) or oauth_token';
+        return [{ permission: 'sign in to the Zendesk API', ok: false, detail: `${why}${hint}` }];
       }
       if (side === 'source' && entities.some((e) => EXPORTED.includes(e))) {
         checks.push(

@@ -40,7 +40,7 @@ export interface Tuning {
   uploadTokenMaxAgeMs: number;
   /** Requests of one batch run this many at a time (comment lists, uploads). */
   concurrency: number;
-  http: Pick<HttpClientOptions, 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs' | 'maxAttempts' | 'fetch'>;
+  http: Pick<HttpClientOptions, 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs' | 'deadlineMs' | 'signal' | 'maxAttempts' | 'fetch'>;
 }
 
 export const DEFAULT_TUNING: Tuning = {

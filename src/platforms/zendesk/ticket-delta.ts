@@ -11,6 +11,7 @@ import { HttpError } from '../../http/index.js';
 import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
 import type { Comment, Ticket } from '../../model/records.js';
 import type { LedgerEntry, WriteContext } from '../contracts.js';
+import type { ZdTicket } from './api-types.js';
 import { commentAuthors } from './comment-authors.js';
 import { matchComments } from './comment-ids.js';
 import { failureOf } from './failures.js';
@@ -52,7 +53,10 @@ export async function updateTicket(ticket: Ticket, previous: LedgerEntry, deps: 
       const change = { comment: commentPayload(comment, authorOf(comment), uploads.tokens.get(comment.id), false), ...(i === fresh.length - 1 ? fields : {}) };
       added[comment.id] = await appendComment(ticketId, comment, change, authorOf, new Set([...Object.values(known), ...Object.values(added)]), deps);
     }
-    if (fresh.length === 0) await deps.client.support.put(`/api/v2/tickets/${ticketId}`, { ticket: fields });
+    // A ticket found after a lost ledger may already be current: read it rather than send a change it
+    // does not need (a closed ticket would refuse it).
+    const current = fresh.length === 0 && !previous.children ? (await deps.client.support.get<{ ticket: ZdTicket }>(`/api/v2/tickets/${ticketId}`)).ticket : undefined;
+    if (fresh.length === 0 && !(current && holds(current, fields))) await deps.client.support.put(`/api/v2/tickets/${ticketId}`, { ticket: fields });
     if (fresh.length > 0) warnings.push(`${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`);
     const warning = warnings.join('; ');
     return migrated(ticketId, { children: { ...known, ...added }, ...(warning ? { warning } : {}) });
@@ -89,4 +93,28 @@ async function appendComment(
     return id;
   };
   return createOnce(put, findWritten);
+}
+
+/** Whether the Zendesk ticket already has every field the update would set. */
+function holds(
+  ticket: ZdTicket,
+  fields: { status: string; priority: string | null; type: string | null; assignee_id: number | null; group_id: number | null; tags: string[]; custom_fields: { id: number; value: unknown }[]; subject?: string },
+): boolean {
+  // Zendesk answers number fields as strings.
+  const same = (a: unknown, b: unknown) => JSON.stringify(typeof a === 'number' ? String(a) : (a ?? null)) === JSON.stringify(typeof b === 'number' ? String(b) : (b ?? null));
+  const values = new Map((ticket.custom_fields ?? []).map((f) => [f.id, f.value]));
+  // Zendesk adds the tag of every dropdown, multiselect and checkbox value to the ticket's tags.
+  const optionTags = new Set([...values.values()].flat().filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase()));
+  const tagSet = (tags: string[] | undefined) => [...new Set((tags ?? []).map((t) => t.toLowerCase()).filter((t) => !optionTags.has(t)))].sort();
+  return (
+    // A new ticket with an assignee is open in Zendesk.
+    (same(ticket.status, fields.status) || (fields.status === 'new' && ticket.status === 'open')) &&
+    same(ticket.priority, fields.priority) &&
+    same(ticket.type, fields.type) &&
+    same(ticket.assignee_id, fields.assignee_id) &&
+    same(ticket.group_id, fields.group_id) &&
+    (fields.subject === undefined || same(ticket.subject, fields.subject)) &&
+    same(tagSet(ticket.tags), tagSet(fields.tags)) &&
+    fields.custom_fields.every((f) => same(values.get(f.id), f.value))
+  );
 }

@@ -9,7 +9,7 @@ import type { Attachment, Comment } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { ZdUpload } from './api-types.js';
 import type { ZendeskClient } from './client.js';
-import { isTransient } from './failures.js';
+import { failureKind } from '../../http/index.js';
 
 export interface CommentUploads {
   /** Source comment id → upload tokens of its files. */
@@ -43,7 +43,7 @@ export class Uploader {
   /**
    * Uploads every file of these comments. A file that cannot be read or is refused is skipped with a
    * warning, or fails the record (AttachmentRefused) when the mapping says unsupported attachments fail.
-   * An outage (see isTransient) fails the record whatever the mapping says: the next run tries again.
+   * An outage or a refused credential (see failureKind) fails the record whatever the mapping says: the next run tries again.
    */
   async uploadComments(comments: readonly Comment[], context: WriteContext): Promise<CommentUploads> {
     const result: CommentUploads = { tokens: new Map(), oldest: Date.now(), skipped: [] };
@@ -54,7 +54,7 @@ export class Uploader {
           result.tokens.set(comment.id, [...(result.tokens.get(comment.id) ?? []), token]);
         } catch (error) {
           // Left out, the file would be lost for good: the ticket counts as migrated and is not read again.
-          if (isTransient(error)) throw error;
+          if (failureKind(error) !== 'record') throw error;
           const why = `attachment ${attachment.fileName} of comment ${comment.id} could not be uploaded (${error instanceof Error ? error.message : String(error)})`;
           if (context.options.options.unsupported_attachments === 'fail') throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the ticket without it`);
           result.skipped.push(`${why}, left out`);

@@ -38,6 +38,8 @@ export interface FaultOptions {
   dropAfterRate?: number;
   /** Every `every` requests, the next `length` requests get 429 with Retry-After: `retryAfterSeconds`. */
   burst429?: { every: number; length: number; retryAfterSeconds: number };
+  /** Requests whose path matches are read and never answered: an endpoint that stalls. */
+  stallPaths?: RegExp;
   /** Seed for the fault dice. */
   seed?: number;
 }
@@ -78,6 +80,7 @@ export async function startSimServer(handler: SimHandler, faults: FaultOptions =
     const entry: RequestLogEntry = { method, path: url.pathname, status: 0 };
     log.push(entry);
     counter += 1;
+    if (current.stallPaths?.test(url.pathname)) return;
     if (current.latencyMs) await new Promise((r) => setTimeout(r, current.latencyMs));
 
     const burst = current.burst429;
