@@ -10472,7 +10472,7 @@ const migrated = (targetId, extra = {}) => ({
     targetId,
     ...extra,
 });
-const failed = (reason, message) => ({ status: 'failed', reason, message });
+const failed = (reason, message, extra = {}) => extra.transient ? { status: 'failed', reason, message, transient: true } : { status: 'failed', reason, message };
 const skipped = (reason, message, targetId) => targetId === undefined ? { status: 'skipped', reason, message } : { status: 'skipped', reason, message, targetId };
 
 ;// CONCATENATED MODULE: ./src/platforms/archive/archive-files.ts
@@ -11318,6 +11318,8 @@ class HttpError extends Error {
      * so the caller must read the target before writing again.
      */
     ambiguous;
+    /** A 401/403 to a request with our credentials is about the connection, not the record. */
+    credentialed;
     constructor(init) {
         super(init.message ?? `${init.method} ${init.url} → ${init.status}`);
         this.name = 'HttpError';
@@ -11325,6 +11327,7 @@ class HttpError extends Error {
         this.method = init.method;
         this.url = init.url;
         this.ambiguous = init.ambiguous ?? false;
+        this.credentialed = init.credentialed ?? false;
         if (init.code !== undefined)
             this.code = init.code;
         if (init.body !== undefined)
@@ -11356,6 +11359,37 @@ class NetworkError extends Error {
     }
 }
 /**
+ * The endpoint accepted the request and never answered, attempt after attempt, until the request's
+ * whole deadline ran out: an outage of the host, which stops the run (see failure-kind.ts).
+ */
+class StalledError extends NetworkError {
+    constructor(init) {
+        super(init);
+        this.name = 'StalledError';
+    }
+}
+/**
+ * The connection's own API host could not be connected to (refused, or its name does not resolve),
+ * attempt after attempt: every other request would fail the same way, so the run stops.
+ */
+class UnreachableError extends NetworkError {
+    constructor(init) {
+        super(init);
+        this.name = 'UnreachableError';
+    }
+}
+/** The run was told to stop (SIGTERM, SIGINT, job cancelled) while this request waited or was in flight. */
+class RequestAbortedError extends Error {
+    method;
+    url;
+    constructor(method, url) {
+        super(`${method} ${url}: abandoned, the run is stopping`);
+        this.method = method;
+        this.url = url;
+        this.name = 'RequestAbortedError';
+    }
+}
+/**
  * A non-idempotent request (POST/PATCH) was sent and no answer came back: it may or may not have
  * been applied. The caller must read the target (by external id, email, …) before any retry, or it
  * risks creating the record twice.
@@ -11364,6 +11398,24 @@ class AmbiguousWriteError extends NetworkError {
     constructor(init) {
         super({ ...init, ambiguous: true });
         this.name = 'AmbiguousWriteError';
+    }
+}
+/**
+ * The connection's credentials or permissions were refused (see failure-kind.ts): the run stops. It
+ * keeps the refused answer's status, request and body; the message says what to fix and where.
+ */
+class AccessDeniedError extends HttpError {
+    constructor(refused, message) {
+        super({
+            status: refused.status,
+            method: refused.method,
+            url: refused.url,
+            message,
+            credentialed: true,
+            ...(refused.code !== undefined ? { code: refused.code } : {}),
+            ...(refused.body !== undefined ? { body: refused.body } : {}),
+        });
+        this.name = 'AccessDeniedError';
     }
 }
 /**
@@ -11935,9 +11987,13 @@ class RateLimiter {
  * - Freshdesk: {"description":"Validation failed","errors":[{"field","message","code"}]}
  */
 const MAX_TEXT = 300;
+/** A body that is not an envelope (a proxy's HTML page, a stack dump) is quoted this far at most. */
+const MAX_EXCERPT = 120;
 function describeErrorBody(_status, body) {
-    if (typeof body === 'string')
-        return body.trim() ? { message: truncate(body.trim()) } : undefined;
+    if (typeof body === 'string') {
+        const excerpt = bodyExcerpt(body);
+        return excerpt ? { message: excerpt } : undefined;
+    }
     if (!error_envelope_isObject(body))
         return undefined;
     const parts = [];
@@ -11985,6 +12041,22 @@ function pushUnique(parts, value) {
 }
 function truncate(value) {
     return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+}
+/**
+ * What an error message may quote of a body that is not a platform envelope: one line of text, at
+ * most MAX_EXCERPT characters. An HTML page (a gateway's 502) gives its title, or its text without
+ * markup, scripts or styles; a whole page in a message hides the sentence that says what to do.
+ */
+function bodyExcerpt(body, max = MAX_EXCERPT) {
+    let text = body;
+    if (/^\s*</.test(text)) {
+        const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1];
+        text = title && title.trim() ? title : text.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
+        text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    }
+    // Control characters would break a log line or a CSV cell.
+    text = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/http/redact.ts
@@ -12170,7 +12242,9 @@ function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
 
 
 
-const DEFAULTS = { timeoutMs: 60_000, maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 15 * 60_000 };
+const DEFAULTS = { timeoutMs: 30_000, maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 15 * 60_000 };
+/** Attempts in a row that get no answer before the host counts as stalled. */
+const STALLED_AFTER = 3;
 /** 429s waited out before giving up: enough to ride out a burst, not so many that a dead budget spins. */
 const MAX_RATE_LIMIT_WAITS = 10;
 class HttpClient {
@@ -12183,13 +12257,18 @@ class HttpClient {
     fetchImpl;
     sleep;
     attempts = 0;
+    deadlineMs;
+    /** Per endpoint (method and path): attempts that ran out of time since its last answer, across requests. */
+    unanswered = new Map();
     constructor(options) {
         this.options = options;
         this.baseUrl = options.baseUrl.replace(/\/+$/, '');
         this.origin = new URL(this.baseUrl).origin;
         this.limiter = options.limiter;
+        const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+        this.deadlineMs = options.deadlineMs ?? Math.round(timeoutMs * 2.5);
         this.settings = {
-            timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+            timeoutMs,
             maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULTS.maxAttempts),
             baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
             maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
@@ -12238,11 +12317,36 @@ class HttpClient {
         // the server scheduling the request, not a failure of it, and must not use up its retries.
         let failures = 0;
         let rateLimitWaits = 0;
+        // The request's deadline: a stalled host must end the run within minutes, not after every retry.
+        let deadline = Date.now() + this.deadlineMs;
+        const endpoint = `${method} ${url.origin}${url.pathname}`;
+        const signal = this.options.signal;
         for (let attempt = 1;; attempt += 1) {
-            const outcome = await this.limiter.schedule(() => this.send(url, init));
+            if (signal?.aborted)
+                throw new RequestAbortedError(method, safeUrl);
+            const outcome = await abortable(this.limiter.schedule(() => (signal?.aborted ? Promise.resolve({ kind: 'aborted' }) : this.send(url, init, deadline))), signal);
+            if (outcome === undefined || outcome.kind === 'aborted')
+                throw new RequestAbortedError(method, safeUrl);
             if (outcome.kind === 'failure') {
-                const last = ++failures >= maxAttempts;
+                const delay = this.backoff(attempt);
+                const outOfTime = Date.now() + delay >= deadline;
+                const last = ++failures >= maxAttempts || outOfTime;
                 const failure = this.networkFailure(outcome, method, safeUrl, redactor);
+                const unanswered = outcome.timedOut ? (this.unanswered.get(endpoint) ?? 0) + 1 : 0;
+                this.unanswered.set(endpoint, unanswered);
+                // An endpoint that lets request after request run out of time (retries or not) has stalled:
+                // every other request to it would wait as long, so the run must stop rather than crawl for hours.
+                if (outcome.timedOut && (last || unanswered >= STALLED_AFTER)) {
+                    const host = new URL(safeUrl).host;
+                    const spent = Math.round((Date.now() - deadline + this.deadlineMs) / 1000);
+                    throw new StalledError({
+                        method,
+                        url: safeUrl,
+                        cause: failure.cause,
+                        ambiguous: failure.sent,
+                        message: `${method} ${safeUrl}: ${host} ${failure.detail} (${unanswered} requests in a row unanswered${attempt > 1 ? `, this one after ${attempt} attempts and ${spent} s` : ''}); options.request_timeout_seconds sets the limit`,
+                    });
+                }
                 // Sent and unanswered: a POST may have been applied. Only the caller, by reading the target,
                 // can tell; retrying here is how migrations end up with duplicate tickets.
                 if (failure.sent && !idempotent) {
@@ -12255,18 +12359,21 @@ class HttpClient {
                 }
                 // Not sent (refused, DNS) is safe for any method; sent is safe only for idempotent requests.
                 if (last) {
-                    throw new NetworkError({
+                    const init = {
                         method,
                         url: safeUrl,
                         cause: failure.cause,
                         ambiguous: failure.sent,
-                        message: `${method} ${safeUrl}: ${failure.detail}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}`,
-                    });
+                        message: `${method} ${safeUrl}: ${failure.detail}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}${failure.sent ? '' : `; check the connection's base_url and that ${new URL(safeUrl).host} is reachable from here`}`,
+                    };
+                    // The API host itself (not a file on another host) cannot be reached: the run stops.
+                    throw !failure.sent && url.origin === this.origin ? new UnreachableError(init) : new NetworkError(init);
                 }
-                await this.backOff(method, safeUrl, attempt, this.backoff(attempt), failure.reason);
+                await this.backOff(method, safeUrl, attempt, delay, failure.reason);
                 continue;
             }
             const { response, bytes } = outcome;
+            this.unanswered.delete(endpoint);
             this.limiter.observe(response.headers);
             if (response.ok) {
                 const body = this.decodeBody(bytes, expect, response, method, safeUrl, idempotent, redactor);
@@ -12289,37 +12396,73 @@ class HttpClient {
                 if (status === 429)
                     this.limiter.pauseFor(delayMs);
                 await this.backOff(method, safeUrl, attempt, delayMs, String(status));
+                // A server that answers 429 is scheduling us, not stalled: the wait it asked for is not counted.
+                if (status === 429)
+                    deadline = Date.now() + this.deadlineMs;
                 continue;
             }
-            throw this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor });
+            const error = this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor, credentialed: this.sendsCredentials(url) });
+            throw this.asAccessError(error, method, path) ?? error;
         }
     }
-    /** One attempt: never throws; the body is read inside the timeout so a stalled body counts as a timeout. */
-    async send(url, init) {
+    /**
+     * One attempt; never throws. Until the first byte the clock is the attempt's timeout (within the
+     * request's deadline); then the body may pause at most timeoutMs between chunks, so a large file
+     * that keeps arriving is not cut, and a body that stops is.
+     */
+    async send(url, init, deadline) {
         const controller = new AbortController();
         let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-        }, this.settings.timeoutMs);
+        let limitMs = Math.max(1, Math.min(this.settings.timeoutMs, deadline - Date.now()));
+        let timer;
+        const arm = (phase, ms) => {
+            clearTimeout(timer);
+            limitMs = ms;
+            timer = setTimeout(() => {
+                timedOut = phase;
+                controller.abort();
+            }, ms);
+        };
+        const stop = () => controller.abort();
+        this.options.signal?.addEventListener('abort', stop, { once: true });
+        arm('answer', limitMs);
         this.attempts += 1;
         try {
             const response = await this.fetchImpl(url, { ...init, signal: controller.signal });
-            const bytes = new Uint8Array(await response.arrayBuffer());
+            const chunks = [];
+            let length = 0;
+            if (response.body) {
+                for await (const chunk of response.body) {
+                    arm('body', this.settings.timeoutMs);
+                    chunks.push(chunk);
+                    length += chunk.length;
+                }
+            }
+            const bytes = new Uint8Array(length);
+            let at = 0;
+            for (const chunk of chunks) {
+                bytes.set(chunk, at);
+                at += chunk.length;
+            }
             return { kind: 'response', response, bytes };
         }
         catch (error) {
-            return { kind: 'failure', error, timedOut };
+            if (this.options.signal?.aborted && !timedOut)
+                return { kind: 'aborted' };
+            return { kind: 'failure', error, timedOut, limitMs };
         }
         finally {
             clearTimeout(timer);
+            this.options.signal?.removeEventListener('abort', stop);
         }
     }
     networkFailure(outcome, method, safeUrl, redactor) {
         const cause = sanitizeError(outcome.error, redactor);
         if (outcome.timedOut) {
             // We cannot tell whether the server got the request before the clock ran out: assume it did.
-            return { sent: true, cause, reason: 'timeout', detail: `no response within ${this.settings.timeoutMs} ms` };
+            const seconds = `${Math.round(outcome.limitMs / 100) / 10} s`;
+            const detail = outcome.timedOut === 'answer' ? `did not answer within ${seconds}` : `stopped sending the answer for ${seconds}`;
+            return { sent: true, cause, reason: 'timeout', detail };
         }
         if (!isNetworkFailure(outcome.error)) {
             // fetch rejected the request itself (bad header, bad URL): a bug, not an outage; never retried.
@@ -12327,7 +12470,9 @@ class HttpClient {
         }
         const { sent, code } = classifyNetworkError(outcome.error);
         const reason = code ?? 'network';
-        return { sent, cause, reason, detail: `connection failed (${innermostMessage(cause)})` };
+        // Never connected (refused, no such host): nothing was said about the request or the credentials.
+        const detail = sent ? `connection failed (${innermostMessage(cause)})` : `could not connect to ${new URL(safeUrl).host} (${innermostMessage(cause)})`;
+        return { sent, cause, reason, detail };
     }
     httpError(input) {
         const { status, method, safeUrl, attempt, retryAfterMs, redactor } = input;
@@ -12350,6 +12495,7 @@ class HttpClient {
             body,
             // A 5xx to a write: the server may have done part of the work before failing.
             ambiguous: !input.idempotent && status >= 500,
+            credentialed: input.credentialed,
             ...(code !== undefined ? { code } : {}),
             ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
         };
@@ -12373,7 +12519,7 @@ class HttpClient {
                 method,
                 url: safeUrl,
                 code: 'invalid_json',
-                message: redactor.text(`${method} ${safeUrl} → ${response.status}, but the body is not JSON: ${text.slice(0, 120)}`),
+                message: redactor.text(`${method} ${safeUrl} → ${response.status}, but the body is not JSON: ${bodyExcerpt(text)}`),
                 body: redactor.text(text.slice(0, 2000)),
                 ambiguous: !idempotent,
             });
@@ -12394,6 +12540,21 @@ class HttpClient {
             url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
         }
         return url;
+    }
+    /** A refused credential becomes the run-stopping AccessDeniedError (see failure-kind.ts). */
+    asAccessError(error, method, path) {
+        if (!error.credentialed || (error.status !== 401 && error.status !== 403))
+            return undefined;
+        const described = this.options.accessError?.(error, { method, path });
+        if (described)
+            return described;
+        if (error.status !== 401)
+            return undefined;
+        return new AccessDeniedError(error, `${error.message}: the credentials were refused; check the token in the mapping file and run again.`);
+    }
+    /** Whether a request to `url` carries this connection's credentials (see buildInit). */
+    sendsCredentials(url) {
+        return url.origin === this.origin && Object.keys(this.options.headers ?? {}).some((name) => name.toLowerCase() === 'authorization');
     }
     buildInit(method, url, options) {
         const headers = new Headers({ accept: 'application/json' });
@@ -12422,8 +12583,28 @@ class HttpClient {
     async backOff(method, url, attempt, delayMs, reason) {
         this.options.onRetry?.({ method, url, attempt, delayMs, reason });
         if (delayMs > 0)
-            await this.sleep(delayMs);
+            await abortable(this.sleep(delayMs), this.options.signal);
     }
+}
+/** The promise's value, or undefined as soon as the signal aborts (the promise is left to settle alone). */
+function abortable(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted) {
+        promise.catch(() => { });
+        return Promise.resolve(undefined);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => resolve(undefined);
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
 }
 /** fetch's own network failures (undici: TypeError "fetch failed"/"terminated" with a cause), or any error carrying a code. */
 function isNetworkFailure(error) {
@@ -12461,8 +12642,59 @@ function innermostMessage(error) {
     return current instanceof Error ? current.message : String(current);
 }
 
+;// CONCATENATED MODULE: ./src/http/failure-kind.ts
+/**
+ * The one decision every platform and the engine make about a failed request:
+ *
+ * - `access`: the connection's own credentials or permissions were refused (401, or a 403 the
+ *   platform says is about the account; the HttpClient raises AccessDeniedError for both). Nothing else would succeed either, so the run stops at once; failing
+ *   record after record would only mark entities done with their references missing.
+ * - `stalled`: the host accepted the request and never answered until its whole deadline ran out;
+ *   every other request would wait as long, so the run stops (its checkpoint is kept).
+ * - `unreachable`: the connection's own API host refused the connection or did not resolve, after
+ *   every retry; every other request would fail the same way, so the run stops (checkpoint kept).
+ * - `aborted`: the run was told to stop (SIGTERM, SIGINT) while the request waited or was in flight.
+ * - `transient`: an outage, not an answer about the record (network failure, timeout, 408/429/5xx
+ *   after every retry, a write whose outcome is unknown). The same record may well succeed on the
+ *   next run, so it fails for now and its entity is not marked finished.
+ * - `record`: an answer about this record (validation, conflict, not found): it fails with a reason.
+ */
+
+
+/** Failures that are about the connection or the run, not a record: the run stops on them. */
+function stopsTheRun(error) {
+    const kind = failureKind(error);
+    return kind === 'access' || kind === 'stalled' || kind === 'unreachable' || kind === 'aborted';
+}
+function failureKind(error) {
+    if (error instanceof AccessDeniedError)
+        return 'access';
+    if (error instanceof StalledError)
+        return 'stalled';
+    if (error instanceof UnreachableError)
+        return 'unreachable';
+    if (error instanceof RequestAbortedError)
+        return 'aborted';
+    // The client turns a refused credential into AccessDeniedError; a bare 401 to our credentials is one too.
+    if (error instanceof HttpError && error.status === 401 && error.credentialed)
+        return 'access';
+    return isTransient(error) ? 'transient' : 'record';
+}
+/**
+ * An outage rather than an answer. A host that does not resolve is not one: a file on a host that is
+ * gone would fail its record on every run.
+ */
+function isTransient(error) {
+    if (error instanceof NetworkError)
+        return classifyNetworkError(error.cause).code !== 'ENOTFOUND';
+    if (isOutcomeUnknown(error))
+        return true;
+    return error instanceof HttpError && (error.status === 408 || error.status === 429 || error.status >= 500);
+}
+
 ;// CONCATENATED MODULE: ./src/http/index.ts
 /** The HTTP layer platform clients are built on. */
+
 
 
 
@@ -12487,12 +12719,11 @@ const PERMISSIONS = [
     [/^\/tags/, 'Read tags', 'Write tags'],
     [/^\/(articles|help_center)/, 'Read articles', 'Read and write articles'],
 ];
-class IntercomAccessError extends Error {
-    status;
-    name = 'IntercomAccessError';
-    constructor(message, status) {
-        super(message);
-        this.status = status;
+/** Intercom's form of the shared run-stopping AccessDeniedError, with the permission to grant. */
+class IntercomAccessError extends AccessDeniedError {
+    constructor(refused, message) {
+        super(refused, message);
+        this.name = 'IntercomAccessError';
     }
 }
 function requiredPermission(method, path) {
@@ -12508,17 +12739,17 @@ function accessErrorOf(error, method, path) {
         return undefined;
     const where = `${method} ${path}`;
     if (error.status === 401) {
-        return new IntercomAccessError(`Intercom refused the access token (401 ${error.code ?? 'unauthorized'}) on ${where}: the token is wrong or revoked, or the workspace ` +
-            'is hosted in another region than the connection says; check the token secret and `region` (us, eu, au).', 401);
+        return new IntercomAccessError(error, `Intercom refused the access token (401 ${error.code ?? 'unauthorized'}) on ${where}: the token is wrong or revoked, or the workspace ` +
+            'is hosted in another region than the connection says; check the token secret and `region` (us, eu, au).');
     }
     if (error.status !== 403)
         return undefined;
     if (error.code === 'api_plan_restricted') {
-        return new IntercomAccessError(`Intercom says the workspace's plan does not include this API (403 api_plan_restricted) on ${where}: an active subscription is needed.`, 403);
+        return new IntercomAccessError(error, `Intercom says the workspace's plan does not include this API (403 api_plan_restricted) on ${where}: an active subscription is needed.`);
     }
     const permission = requiredPermission(method, path);
-    return new IntercomAccessError(`The Intercom token lacks the "${permission}" permission needed for ${where} (403 ${error.code ?? 'forbidden'}); ` +
-        'grant it in the Developer Hub (your app → Configure → Authentication), reinstall the app if it uses OAuth, and run again.', 403);
+    return new IntercomAccessError(error, `The Intercom token lacks the "${permission}" permission needed for ${where} (403 ${error.code ?? 'forbidden'}); ` +
+        'grant it in the Developer Hub (your app → Configure → Authentication), reinstall the app if it uses OAuth, and run again.');
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/client.ts
@@ -12554,6 +12785,7 @@ class IntercomClient {
             limiter: this.limiter,
             secrets: [connection.token],
             parseError: parseIntercomError,
+            accessError: (error, request) => accessErrorOf(error, request.method, request.path),
             ...tuning.http,
         });
         // Attachment URLs are pre-signed and often on another host: no token, and not Intercom's budget.
@@ -12569,17 +12801,12 @@ class IntercomClient {
         return this.http.calls;
     }
     async call(method, path, body, options = {}) {
-        try {
-            const response = await this.http.request(method, path, {
-                ...(options.query ? { query: options.query } : {}),
-                ...(body !== undefined ? { body } : {}),
-                ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
-            });
-            return response.body;
-        }
-        catch (error) {
-            throw accessErrorOf(error, method, path) ?? error;
-        }
+        const response = await this.http.request(method, path, {
+            ...(options.query ? { query: options.query } : {}),
+            ...(body !== undefined ? { body } : {}),
+            ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
+        });
+        return response.body;
     }
     get(path, query) {
         return this.call('GET', path, undefined, query ? { query } : {});
@@ -13882,7 +14109,7 @@ async function postParts(todo, existing, existingTotal, children, notes, post) {
             children[part.commentId] ??= id;
         }
         catch (error) {
-            if (error instanceof IntercomAccessError)
+            if (stopsTheRun(error))
                 throw error;
             const api = intercomErrorOf(error);
             if (api && api.status >= 400 && api.status < 500 && api.status !== 429) {
@@ -14172,17 +14399,21 @@ function expectedTicket(t) {
 ;// CONCATENATED MODULE: ./src/platforms/intercom/failures.ts
 /**
  * Turns an error met while writing one record into that record's failed outcome, so the rest of the
- * batch goes on. Auth and permission errors are rethrown: they fail the whole batch.
+ * batch goes on. A refused token (the shared `failureKind` decides) is rethrown: it stops the run.
  */
 
 
 
 
 function failureOf(error, what) {
-    if (error instanceof IntercomAccessError)
+    if (stopsTheRun(error) && failureKind(error) !== 'access')
         throw error;
+    const kind = failureKind(error);
+    if (kind === 'access') {
+        throw error instanceof AccessDeniedError || !(error instanceof HttpError) ? error : new AccessDeniedError(error, `Intercom refused the token: ${error.message}`);
+    }
     if (error instanceof UnconfirmedWriteError)
-        return failed(REASONS.ambiguousWrite, error.message);
+        return failed(REASONS.ambiguousWrite, error.message, { transient: true });
     if (error instanceof RecordRefused)
         return failed(error.reason, error.message);
     const api = intercomErrorOf(error);
@@ -14194,7 +14425,7 @@ function failureOf(error, what) {
     if (api && api.status >= 400 && api.status < 500 && api.status !== 429) {
         return failed(REASONS.rejectedByTarget, `Intercom refused ${what}: ${api.code ? `${api.code}: ` : ''}${api.message}`);
     }
-    return failed(REASONS.apiError, `${what}: ${error instanceof Error ? error.message : String(error)}`);
+    return failed(REASONS.apiError, `${what}: ${error instanceof Error ? error.message : String(error)}`, { transient: kind === 'transient' });
 }
 /** A record the connector itself declines, with the reason and what to do. */
 class RecordRefused extends Error {
@@ -15026,7 +15257,7 @@ async function applyTagsInBulk(client, kind, pending) {
                 await client.post('/tags', { name, [kind]: chunk.map((id) => ({ id })) }, { idempotent: true });
             }
             catch (error) {
-                if (error instanceof IntercomAccessError)
+                if (stopsTheRun(error))
                     throw error;
                 const why = intercomErrorOf(error)?.message ?? (error instanceof Error ? error.message : String(error));
                 for (const id of chunk)
@@ -15233,10 +15464,22 @@ const intercomPlatform = {
     title: 'Intercom',
     connection: intercomConnection,
     secretKeys: ['token'],
-    createSource: (c, context) => new IntercomSource(c, context.log),
-    createTarget: (c, context) => new IntercomTarget(c, context.log),
+    createSource: (c, context) => new IntercomSource(c, context.log, { http: { ...context.http } }),
+    createTarget: (c, context) => new IntercomTarget(c, context.log, { http: { ...context.http } }),
     // The API host says the region; the workspace behind a token would take a request to learn.
     identity: (c) => (c.base_url ?? REGION_BASE_URLS[c.region]).replace(/\/+$/, ''),
+};
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/settings.ts
+const DEFAULT_TUNING = {
+    intervalMs: 60_000,
+    incrementalPerWindow: 10,
+    pollIntervalMs: 1_000,
+    maxPollIntervalMs: 10_000,
+    maxJobWaitMs: 45 * 60_000,
+    uploadTokenMaxAgeMs: 50 * 60_000,
+    concurrency: 4,
+    http: {},
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/pagination.ts
@@ -15302,6 +15545,55 @@ class AgentDirectory {
     }
 }
 
+;// CONCATENATED MODULE: ./src/platforms/zendesk/failures.ts
+/**
+ * A write that Zendesk refused or that could not be made, as the outcome of one record. The HTTP
+ * layer's messages are already redacted and name the request and Zendesk's own explanation. Whether
+ * the failure is about the record, an outage, or the connection's credentials is decided once, by
+ * the shared `failureKind`; a refused credential stops the run.
+ */
+
+
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** True for a 422 whose details say a unique value (email, external id, name) is taken. */
+function isDuplicateValue(error) {
+    return error instanceof HttpError && error.status === 422 && JSON.stringify(error.body ?? '').includes('DuplicateValue');
+}
+/** Endpoints whose 403 means a feature the account has not enabled, not a refused credential. */
+const FEATURE_GATED = /\/users\/(create_many|create_or_update_many)(\.json)?$/;
+/**
+ * The run-stopping error a refused credential stands for, with what to fix; undefined for a 403 that
+ * is about one endpoint (bulk user import off), which the caller handles.
+ */
+function zendeskAccessError(error, request) {
+    if (error.status === 403) {
+        if (request && FEATURE_GATED.test(request.path.split('?')[0] ?? ''))
+            return undefined;
+        return new AccessDeniedError(error, `Zendesk refused the request (${error.message}): the token's user must be an admin (imports, incremental exports and Guide writes need it); use an admin's API token and run again.`);
+    }
+    return new AccessDeniedError(error, `Zendesk did not accept the credentials (${error.message}): check the connection's email and token (or oauth_token) in the mapping file, and that token access is on in Admin Center > Apps and integrations > APIs; then run again.`);
+}
+function failures_failureOf(error, what) {
+    const kind = failureKind(error);
+    if (kind === 'stalled' || kind === 'aborted')
+        throw error;
+    if (kind === 'access')
+        throw error instanceof HttpError && !(error instanceof AccessDeniedError) ? (zendeskAccessError(error) ?? error) : error;
+    const message = messageOf(error);
+    if (isOutcomeUnknown(error)) {
+        return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Zendesk; the next run looks it up before writing again`, { transient: true });
+    }
+    if (error instanceof HttpError) {
+        if (isDuplicateValue(error))
+            return failed(REASONS.conflict, `Zendesk refused ${what}: ${message}`);
+        if (error.status === 400 || error.status === 422)
+            return failed(REASONS.rejectedByTarget, `Zendesk refused ${what}: ${message}`);
+    }
+    return failed(REASONS.apiError, `${what}: ${message}`, { transient: kind === 'transient' });
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/client.ts
 /**
  * The HTTP side of a Zendesk connection: one HttpClient per API budget. Support and Help Center have
@@ -15310,6 +15602,7 @@ class AgentDirectory {
  * client of their own, which sends credentials only to the account's own origin (never to the
  * third-party hosts that serve some attachments).
  */
+
 
 class ZendeskClient {
     settings;
@@ -15325,6 +15618,7 @@ class ZendeskClient {
             baseUrl: settings.baseUrl,
             headers: { authorization: settings.authorization },
             secrets: settings.secrets,
+            accessError: zendeskAccessError,
             ...tuning.http,
         };
         const limiter = (name, share) => new RateLimiter({ name, limit: settings.requestsPerMinute, intervalMs: tuning.intervalMs, share });
@@ -16199,6 +16493,12 @@ async function* readTicketsByIds(client, catalogue, agents, ids) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/preflight.ts
+/**
+ * What `check` learns about a Zendesk connection before anything is written: the account and user
+ * the credentials reach, the permissions the migration needs (each proven by one cheap read), the
+ * API calls each entity costs, and the account settings to review.
+ */
+
 
 const HELP_CENTER = ['kb_categories', 'kb_folders', 'articles'];
 const EXPORTED = ['tickets', 'contacts', 'companies'];
@@ -16245,8 +16545,11 @@ function zendeskPreflight(client, agents, side) {
                 });
             }
             catch (error) {
+                // A refused credential already says what to fix, and a host that cannot be reached is not about
+                // the credentials: only another answer gets the hint.
                 const why = error instanceof Error ? error.message : String(error);
-                return [{ permission: 'sign in to the Zendesk API', ok: false, detail: `${why}; check email and token (token access must be on in Admin Center > Apps and integrations > APIs) or oauth_token` }];
+                const hint = error instanceof AccessDeniedError || error instanceof NetworkError ? '' : '; check email and token (token access must be on in Admin Center > Apps and integrations > APIs) or oauth_token';
+                return [{ permission: 'sign in to the Zendesk API', ok: false, detail: `${why}${hint}` }];
             }
             if (side === 'source' && entities.some((e) => EXPORTED.includes(e))) {
                 checks.push(await probe('incremental exports', () => client.incremental('/api/v2/incremental/tickets/cursor', { start_time: startTimeFor(new Date(Date.now() - 3_600_000).toISOString()), per_page: 1 }), 'the ticket export answered', (why) => `the ticket export refused (${why}); it needs an admin`));
@@ -16277,18 +16580,6 @@ function zendeskPreflight(client, agents, side) {
         },
     };
 }
-
-;// CONCATENATED MODULE: ./src/platforms/zendesk/settings.ts
-const DEFAULT_TUNING = {
-    intervalMs: 60_000,
-    incrementalPerWindow: 10,
-    pollIntervalMs: 1_000,
-    maxPollIntervalMs: 10_000,
-    maxJobWaitMs: 45 * 60_000,
-    uploadTokenMaxAgeMs: 50 * 60_000,
-    concurrency: 4,
-    http: {},
-};
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/source.ts
 /**
@@ -16357,51 +16648,6 @@ class ZendeskSource {
         return readTicketsByIds(this.client, this.catalogue, this.agents, ids);
     }
     async close() { }
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zendesk/failures.ts
-/**
- * A write that Zendesk refused or that could not be made, as the outcome of one record. The HTTP
- * layer's messages are already redacted and name the request and Zendesk's own explanation.
- */
-
-
-
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** True for a 422 whose details say a unique value (email, external id, name) is taken. */
-function isDuplicateValue(error) {
-    return error instanceof HttpError && error.status === 422 && JSON.stringify(error.body ?? '').includes('DuplicateValue');
-}
-/**
- * An outage rather than an answer about the record (a connection reset or refused, a timeout, 429 or
- * 5xx after every retry): the same request may well succeed on the next run, so the record must fail
- * and be tried again then, never be written without the part that met it. A host that does not
- * resolve is not an outage: a file on a host that is gone would fail its record on every run.
- */
-function isTransient(error) {
-    if (error instanceof NetworkError)
-        return classifyNetworkError(error.cause).code !== 'ENOTFOUND';
-    return isOutcomeUnknown(error) || (error instanceof HttpError && (error.status === 429 || error.status >= 500));
-}
-function failures_failureOf(error, what) {
-    const message = messageOf(error);
-    if (isOutcomeUnknown(error)) {
-        return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Zendesk; the next run looks it up before writing again`);
-    }
-    if (error instanceof HttpError) {
-        if (isDuplicateValue(error))
-            return failed(REASONS.conflict, `Zendesk refused ${what}: ${message}`);
-        if (error.status === 400 || error.status === 422)
-            return failed(REASONS.rejectedByTarget, `Zendesk refused ${what}: ${message}`);
-        if (error.status === 401)
-            return failed(REASONS.apiError, `${what}: Zendesk did not accept the credentials (${message}); check email/token or oauth_token`);
-        if (error.status === 403) {
-            return failed(REASONS.apiError, `${what}: Zendesk forbids it (${message}); the token's user must be an admin (imports, incremental exports and Guide writes need it)`);
-        }
-    }
-    return failed(REASONS.apiError, `${what}: ${message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/safe-create.ts
@@ -16537,7 +16783,7 @@ class Uploader {
     /**
      * Uploads every file of these comments. A file that cannot be read or is refused is skipped with a
      * warning, or fails the record (AttachmentRefused) when the mapping says unsupported attachments fail.
-     * An outage (see isTransient) fails the record whatever the mapping says: the next run tries again.
+     * An outage or a refused credential (see failureKind) fails the record whatever the mapping says: the next run tries again.
      */
     async uploadComments(comments, context) {
         const result = { tokens: new Map(), oldest: Date.now(), skipped: [] };
@@ -16549,7 +16795,7 @@ class Uploader {
                 }
                 catch (error) {
                     // Left out, the file would be lost for good: the ticket counts as migrated and is not read again.
-                    if (isTransient(error))
+                    if (failureKind(error) !== 'record')
                         throw error;
                     const why = `attachment ${attachment.fileName} of comment ${comment.id} could not be uploaded (${error instanceof Error ? error.message : String(error)})`;
                     if (context.options.options.unsupported_attachments === 'fail')
@@ -16574,7 +16820,6 @@ class Uploader {
  * segment (the connection's; null = everyone). Zendesk sets its dates: they cannot be kept.
  * Articles outside any folder reach this writer already placed in the mapping's default section.
  */
-
 
 
 
@@ -16724,7 +16969,7 @@ class ArticleWriter {
             }
             catch (error) {
                 // An outage is not an unsupported file: the article fails and the next run adds the file.
-                if (isTransient(error))
+                if (failureKind(error) !== 'record')
                     throw error;
                 const why = `attachment ${attachment.fileName} could not be added (${error instanceof HttpError || error instanceof Error ? error.message : String(error)})`;
                 if (context.options.options.unsupported_attachments === 'fail')
@@ -17111,7 +17356,10 @@ async function ticket_delta_updateTicket(ticket, previous, deps, context) {
             const change = { comment: commentPayload(comment, authorOf(comment), uploads.tokens.get(comment.id), false), ...(i === fresh.length - 1 ? fields : {}) };
             added[comment.id] = await appendComment(ticketId, comment, change, authorOf, new Set([...Object.values(known), ...Object.values(added)]), deps);
         }
-        if (fresh.length === 0)
+        // A ticket found after a lost ledger may already be current: read it rather than send a change it
+        // does not need (a closed ticket would refuse it).
+        const current = fresh.length === 0 && !previous.children ? (await deps.client.support.get(`/api/v2/tickets/${ticketId}`)).ticket : undefined;
+        if (fresh.length === 0 && !(current && holds(current, fields)))
             await deps.client.support.put(`/api/v2/tickets/${ticketId}`, { ticket: fields });
         if (fresh.length > 0)
             warnings.push(`${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`);
@@ -17145,6 +17393,25 @@ async function appendComment(ticketId, comment, change, authorOf, knownIds, deps
         return id;
     };
     return safe_create_createOnce(put, findWritten);
+}
+/** Whether the Zendesk ticket already has every field the update would set. */
+function holds(ticket, fields) {
+    // Zendesk answers number fields as strings.
+    const same = (a, b) => JSON.stringify(typeof a === 'number' ? String(a) : (a ?? null)) === JSON.stringify(typeof b === 'number' ? String(b) : (b ?? null));
+    const values = new Map((ticket.custom_fields ?? []).map((f) => [f.id, f.value]));
+    // Zendesk adds the tag of every dropdown, multiselect and checkbox value to the ticket's tags.
+    const optionTags = new Set([...values.values()].flat().filter((v) => typeof v === 'string').map((v) => v.toLowerCase()));
+    const tagSet = (tags) => [...new Set((tags ?? []).map((t) => t.toLowerCase()).filter((t) => !optionTags.has(t)))].sort();
+    return (
+    // A new ticket with an assignee is open in Zendesk.
+    (same(ticket.status, fields.status) || (fields.status === 'new' && ticket.status === 'open')) &&
+        same(ticket.priority, fields.priority) &&
+        same(ticket.type, fields.type) &&
+        same(ticket.assignee_id, fields.assignee_id) &&
+        same(ticket.group_id, fields.group_id) &&
+        (fields.subject === undefined || same(ticket.subject, fields.subject)) &&
+        same(tagSet(ticket.tags), tagSet(fields.tags)) &&
+        fields.custom_fields.every((f) => same(values.get(f.id), f.value)));
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/job-status.ts
@@ -18052,6 +18319,7 @@ function target_written(found) {
 
 
 
+
 const share = schemas_number().gt(0).max(1);
 const zendesk_connection = object({
     platform: literal('zendesk'),
@@ -18123,8 +18391,8 @@ const zendeskPlatform = {
     title: 'Zendesk (Support and Help Center)',
     connection: zendesk_connection,
     secretKeys: ['token', 'oauth_token'],
-    createSource: (c, context) => new ZendeskSource(settingsFor(c, context)),
-    createTarget: (c, context) => new ZendeskTarget(settingsFor(c, context)),
+    createSource: (c, context) => new ZendeskSource(settingsFor(c, context), { ...DEFAULT_TUNING, http: { ...context.http } }),
+    createTarget: (c, context) => new ZendeskTarget(settingsFor(c, context), { ...DEFAULT_TUNING, http: { ...context.http } }),
     identity: (c) => zendeskSettings(c).baseUrl,
 };
 
@@ -18510,6 +18778,11 @@ const options = object({
     truncated_threads: schemas_enum(['migrate', 'fail'])
         .default('migrate')
         .describe('A thread the source returns only in part (Intercom keeps the 500 latest parts readable): migrate what can be read, with a warning, or fail it.'),
+    request_timeout_seconds: schemas_number()
+        .positive()
+        .max(600)
+        .default(30)
+        .describe('A request gives up after this many seconds without an answer (connecting, first byte, or a pause in the body), and after 2.5 times as long in all, retries included; a host that stalls that long stops the run, checkpoint kept.'),
     delta_overlap_minutes: schemas_number()
         .min(0)
         .default(60)
@@ -18585,7 +18858,7 @@ function mappingJsonSchema() {
     const schema = toJSONSchema(buildMappingSchema(), { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
     return {
         ...schema,
-        $id: 'https://github.com/desk-migrate/desk-migrate/schema/migration.schema.json',
+        $id: 'https://raw.githubusercontent.com/desk-migrate/desk-migrate/v1/schema/migration.schema.json',
         title: 'desk-migrate mapping file (migration.yml)',
     };
 }
@@ -27077,12 +27350,45 @@ function csvLine(cells) {
     return stringify([cells.map(escapeCell)]);
 }
 
+;// CONCATENATED MODULE: ./src/engine/mode-words.ts
+const MIGRATING = {
+    outcome: { migrated: 'migrated', failed: 'failed', skipped: 'skipped' },
+    files: { migrated: 'migrated.csv', failed: 'failed.csv', skipped: 'skipped.csv' },
+    extraFiles: [],
+    outputs: { migrated: 'migrated', failed: 'failed', skipped: 'skipped' },
+    failedList: 'Failed',
+};
+const CHECK = {
+    outcome: { migrated: 'will migrate', failed: 'will fail', skipped: 'will be skipped' },
+    files: { migrated: 'will-migrate.csv', failed: 'will-fail.csv', skipped: 'will-skip.csv' },
+    extraFiles: [],
+    outputs: { migrated: 'will-migrate', failed: 'will-fail', skipped: 'will-skip' },
+    failedList: 'Will fail:',
+};
+const VERIFY = {
+    outcome: { migrated: 'match', failed: 'differ', skipped: 'not compared' },
+    files: { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' },
+    extraFiles: ['mismatches.csv'],
+    outputs: { migrated: 'matched', failed: 'mismatched', skipped: 'not-compared' },
+    failedList: 'Differ:',
+};
+function modeWords(mode) {
+    return mode === 'check' ? CHECK : mode === 'verify' ? VERIFY : MIGRATING;
+}
+/** Every output name any mode sets (action.yml declares them all). */
+const COUNT_OUTPUTS = [MIGRATING, CHECK, VERIFY].flatMap((w) => Object.values(w.outputs));
+/** "4 migrated, 0 failed, 1 skipped" in the mode's words. */
+function countsText(words, counts) {
+    return `${counts.migrated} ${words.outcome.migrated}, ${counts.failed} ${words.outcome.failed}, ${counts.skipped} ${words.outcome.skipped}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/report.ts
 /**
  * The reports of a run: migrated.csv, failed.csv, skipped.csv (one row per record), summary.json
  * and summary.md. Records outside the run's scope (not in the demo sample, outside the date filters)
  * are counted but not listed, so a demo of 20 tickets does not produce a 100,000-row file.
  */
+
 
 
 
@@ -27154,7 +27460,7 @@ function renderSummaryMarkdown(summary, names = RUN_FILES) {
     lines.push(`Run \`${summary.runId}\`, ${state}. Started ${summary.startedAt}, finished ${summary.finishedAt}.`, '');
     if (summary.error)
         lines.push(`**Stopped by an error:** ${report_escapeCell(summary.error)}`, '', 'The counts below are the outcomes up to it; run again once it is fixed to continue from the checkpoint.', '');
-    const [m, f, s] = summary.mode === 'check' ? ['will migrate', 'will fail', 'will be skipped'] : summary.mode === 'verify' ? ['match', 'differ', 'not compared'] : ['migrated', 'failed', 'skipped'];
+    const { migrated: m, failed: f, skipped: s } = modeWords(summary.mode).outcome;
     lines.push(`**${summary.totals.migrated} ${m}, ${summary.totals.failed} ${f}, ${summary.totals.skipped} ${s}** of ${summary.totals.read} records read.`, '');
     if (summary.check)
         lines.push(...renderCheck(summary.check));
@@ -27260,6 +27566,9 @@ function report_escapeCell(text) {
 
 
 
+
+
+
 async function check_check(options) {
     const { mapping, source, target, log } = options;
     const now = options.now ?? (() => new Date());
@@ -27286,7 +27595,23 @@ async function check_check(options) {
     const volumes = new Map();
     const folders = new Map();
     const unmatchedAgents = new Set();
-    for (const entity of plan.entities) {
+    /** Which side the check is talking to, for a failure that stops it. */
+    let side = 'source';
+    let entity;
+    try {
+        for (entity of plan.entities)
+            await checkEntity(entity);
+    }
+    catch (error) {
+        // A refused credential, a host that cannot be reached or stalls: nothing more can be learned, and
+        // the answer is "not ready" (exit 2), not a crash.
+        if (!(stopsTheRun(error) || error instanceof NetworkError))
+            throw error;
+        const detail = error instanceof Error ? error.message : String(error);
+        log.error(`${side} read ${entity ?? 'records'} (the check stopped here): ${detail}`);
+        access.push({ side, permission: `read ${entity ?? 'records'}`, ok: false, detail });
+    }
+    async function checkEntity(entity) {
         const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
         const volume = { records: 0, comments: 0, attachments: 0 };
         const passing = new Set();
@@ -27351,7 +27676,10 @@ async function check_check(options) {
         }
         if (entity === 'agents' && target.matchAgent && !target.createsAgents) {
             const agent = transformed.record;
-            if (!(await target.matchAgent(agent.email))) {
+            side = 'target';
+            const match = await target.matchAgent(agent.email);
+            side = 'source';
+            if (!match) {
                 unmatchedAgents.add(record.id);
                 note(REASONS.unmatchedAgent);
                 if (!mapping.agents.default) {
@@ -27404,7 +27732,7 @@ async function check_check(options) {
     }
 }
 /** check's files say what will happen, not what happened. */
-const CHECK_FILES = { migrated: 'will-migrate.csv', failed: 'will-fail.csv', skipped: 'will-skip.csv' };
+const CHECK_FILES = modeWords('check').files;
 function estimateCost(entities, volumes, source, target) {
     let calls = 0;
     let minutes = 0;
@@ -27926,14 +28254,19 @@ function prepareRecord(entity, record, context) {
         const kb = mapping.knowledge_base;
         warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
     }
-    if (bound.missing.length > 0) {
-        const why = bound.missing
+    // An optional reference is left out only when its record will not come: one whose failure may pass
+    // would be missing for good (the record counts as migrated and is not written again), so it waits.
+    const waitFor = [...bound.missing, ...bound.dropped.filter((ref) => context.mayStillMigrate?.(ref.entity, ref.id))];
+    if (waitFor.length > 0) {
+        const waiting = waitFor.some((ref) => context.mayStillMigrate?.(ref.entity, ref.id));
+        const why = waitFor
             .map((ref) => {
             const reason = context.whyNotMigrated?.(ref.entity, ref.id);
             return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
         })
             .join('; ');
-        return { outcome: skipped(REASONS.dependencyFailed, `${entityLabel(entity)} ${record.id} needs ${why}`) };
+        const message = `${entityLabel(entity)} ${record.id} needs ${why}${waiting ? '; it is migrated by the run that migrates it' : ''}`;
+        return { outcome: waiting ? { ...skipped(REASONS.dependencyFailed, message), waiting: true } : skipped(REASONS.dependencyFailed, message) };
     }
     const assigned = entity === 'tickets' ? applyDefaultAssignee(bound.record, bound.dropped.some((r) => r.path === 'assigneeId'), context) : undefined;
     if (assigned)
@@ -28018,8 +28351,12 @@ function state_identity_describe(identity, which) {
 
 
 
+
 /** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
 const RECOVERED = 'recovered';
+/** The hash of a record found in the target whose content no ledger vouches for: no source hash equals it. */
+const UNKNOWN_CONTENT = 'unknown';
+const FOUND_AFTER_LOST_STATE = 'already in the target (found by its source id after the checkpoint was lost); updated to the current source';
 class StopRun extends Error {
 }
 async function migrate(options) {
@@ -28062,11 +28399,12 @@ async function migrate(options) {
     }
     let stoppedBecause;
     let failure;
+    let writer;
     try {
         const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
         if (sample)
             notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-        const writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
+        writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
             if (options.signal?.aborted)
                 throw new StopRun('cancelled');
             if (now().getTime() >= deadline)
@@ -28078,13 +28416,19 @@ async function migrate(options) {
             await writer.migrateEntity(entity);
         }
     }
-    catch (error) {
+    catch (caught) {
+        // A request abandoned because the run was told to stop is the stop, not a failure.
+        const error = failureKind(caught) === 'aborted' || (options.signal?.aborted && !(caught instanceof StopRun)) ? new StopRun('cancelled') : caught;
         if (error instanceof StopRun) {
             stoppedBecause = error.message;
             log.warn(`Stopping early (${error.message}); the checkpoint is saved and the next run continues from here.`);
         }
-        else
+        else {
+            // Say what the run was doing when a host stopped answering or refused the credentials.
+            if (stopsTheRun(error) && error instanceof Error && writer)
+                error.message = `Stopped while ${writer.phase}: ${error.message}`;
             failure = error;
+        }
     }
     try {
         // The target closes (an archive folds) first, then the reports are written, and only then is the
@@ -28135,7 +28479,11 @@ class EntityWriter {
     shard;
     reconcile;
     checkStop;
+    /** What the run is doing, for the message of an error that stops it. */
+    phase = 'starting';
     failures = new Map();
+    /** `entity:id` of records whose failure may pass (an outage): records pointing at them wait for them. */
+    mayPass = new Set();
     agentByEmail = new Map();
     /** Occurrences so far of the ids read more than once (only those): duplicates are rare. */
     duplicates = new Map();
@@ -28163,6 +28511,7 @@ class EntityWriter {
             resolve: (entity, id) => this.resolve(entity, id),
             agentByEmail: (email) => this.agentByEmail.get(email.toLowerCase()),
             whyNotMigrated: (entity, id) => this.failures.get(`${entity}:${id}`),
+            mayStillMigrate: (entity, id) => this.mayPass.has(`${entity}:${id}`),
         };
     }
     context;
@@ -28182,9 +28531,17 @@ class EntityWriter {
     }
     async migrateEntity(entity) {
         const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
+        const reading = `reading ${entity} from ${this.source.platform}`;
+        this.phase = reading;
         const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
         // A delta counts what it will read, not the whole entity.
-        this.progress.entityStarted(entity, await this.source.count?.(entity, since ? { since } : {}).catch(() => undefined));
+        // A count is only for progress, unless its failure is one that stops the run (a refused token).
+        const count = await this.source.count?.(entity, since ? { since } : {}).catch((error) => {
+            if (stopsTheRun(error))
+                throw error;
+            return undefined;
+        });
+        this.progress.entityStarted(entity, count);
         if (entity === 'tickets')
             await this.resolveDefaultAgents();
         await this.recoverIntents(entity);
@@ -28196,11 +28553,25 @@ class EntityWriter {
         let marks = [];
         let queued = 0;
         let flushed = 0;
+        /**
+         * Records of this entity that failed for a reason that may pass, or wait for such a record. From
+         * the first one on, no cursor is saved and the entity is not marked finished: the next run (a
+         * resume, or a delta from the old watermark) reads them again.
+         */
+        let retryLater = 0;
         const settle = (id, outcome, occurrence) => {
             this.outcomes.add(occurrence ? { ...toRow(entity, id, outcome), occurrence } : toRow(entity, id, outcome));
             tally[outcome.status]++;
             if (outcome.status !== 'migrated' && !occurrence)
                 this.failures.set(`${entity}:${id}`, outcome.reason);
+            if (mayPass(outcome)) {
+                this.mayPass.add(`${entity}:${id}`);
+                retryLater++;
+            }
+        };
+        const saveCursor = (value) => {
+            if (retryLater === 0)
+                this.checkpoint.saveCursor(entity, value);
         };
         const flush = async (count) => {
             const batch = queue.slice(0, count);
@@ -28213,7 +28584,7 @@ class EntityWriter {
             while (marks.length > 0 && (marks[0]?.at ?? Infinity) <= flushed)
                 cursorToSave = marks.shift()?.cursor;
             if (cursorToSave !== undefined)
-                this.checkpoint.saveCursor(entity, cursorToSave);
+                saveCursor(cursorToSave);
             this.progress.recordsSettled(entity, tally);
             this.checkStop();
         };
@@ -28257,6 +28628,7 @@ class EntityWriter {
             }
         };
         for await (const page of this.source.read(entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
+            this.phase = reading;
             for (const record of page.records) {
                 tally.read++;
                 await admit(record, true);
@@ -28267,7 +28639,7 @@ class EntityWriter {
             if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
                 // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
                 this.outcomes.flush();
-                this.checkpoint.saveCursor(entity, marks[marks.length - 1]?.cursor ?? null);
+                saveCursor(marks[marks.length - 1]?.cursor ?? null);
                 marks = [];
                 this.progress.recordsSettled(entity, tally);
                 this.checkStop();
@@ -28288,10 +28660,15 @@ class EntityWriter {
         if (queue.length > 0)
             await flush(queue.length);
         this.outcomes.flush();
-        this.checkpoint.finishEntity(entity);
-        // What this run read is the baseline of the next delta. A demo or a shard read only part of it.
-        if ((this.run.mode === 'full' || this.run.mode === 'delta') && !this.shard)
-            this.checkpoint.setWatermark(entity, this.run.startedAt);
+        if (retryLater > 0) {
+            this.log.warn(`${entity}: ${retryLater} failed for a reason that may pass (an outage, a timeout) or wait for such a record; they are tried again by the next run.`);
+        }
+        else {
+            this.checkpoint.finishEntity(entity);
+            // What this run read is the baseline of the next delta. A demo or a shard read only part of it.
+            if ((this.run.mode === 'full' || this.run.mode === 'delta') && !this.shard)
+                this.checkpoint.setWatermark(entity, this.run.startedAt);
+        }
         this.progress.entityFinished(entity, tally);
     }
     decide(entity, record, writable) {
@@ -28325,31 +28702,28 @@ class EntityWriter {
     }
     async writeBatch(entity, batch, settle) {
         const ids = batch.map((b) => b.item.record.id);
+        this.phase = `looking up ${entity} in ${this.target.platform}`;
         const found = this.reconcile ? await this.findWritten(entity, batch.filter((b) => !b.item.previous).map((b) => b.item.record.id)) : new Map();
-        const toWrite = batch.filter((b) => !found.has(b.item.record.id));
-        this.checkpoint.intend(entity, toWrite.map((b) => b.item.record.id));
-        let written = [];
-        if (toWrite.length > 0) {
-            try {
-                written = await this.target.write(entity, toWrite.map((b) => b.item), this.context);
-                if (written.length !== toWrite.length) {
-                    throw new Error(`${this.target.platform} returned ${written.length} outcomes for ${toWrite.length} ${entity}`);
-                }
-            }
-            catch (error) {
-                written = await this.afterFailedBatch(entity, toWrite.map((b) => b.item), error);
-            }
-        }
-        const byId = new Map(toWrite.map((b, i) => [b.item.record.id, written[i]]));
-        const results = batch.map(({ item }) => {
-            const existing = found.get(item.record.id);
+        // A record an earlier run wrote before the checkpoint was lost holds the source as it was then, not
+        // necessarily now: it is written again as an update of what was found (every target's update
+        // matches what is already there), so the hash the ledger stores is true of the target.
+        batch = batch.map((b) => {
+            const existing = found.get(b.item.record.id);
             if (!existing)
-                return byId.get(item.record.id);
-            return migrated(existing.targetId, {
-                ...(existing.children ? { children: existing.children } : {}),
-                warning: 'already in the target (found by its source id after the checkpoint was lost); kept as it is, not written again',
-            });
+                return b;
+            return { ...b, item: { record: b.item.record, previous: { ...existing, hash: UNKNOWN_CONTENT } }, warnings: [...b.warnings, FOUND_AFTER_LOST_STATE] };
         });
+        this.checkpoint.intend(entity, batch.map((b) => b.item.record.id));
+        this.phase = `writing ${entity} to ${this.target.platform}`;
+        let results;
+        try {
+            results = await this.target.write(entity, batch.map((b) => b.item), this.context);
+            if (results.length !== batch.length)
+                throw new Error(`${this.target.platform} returned ${results.length} outcomes for ${batch.length} ${entity}`);
+        }
+        catch (error) {
+            results = await this.afterFailedBatch(entity, batch.map((b) => b.item), error);
+        }
         if (entity === 'agents' && results.some((r) => r.status === 'failed' && r.reason === REASONS.unmatchedAgent)) {
             await this.resolveDefaultAgents();
         }
@@ -28378,11 +28752,19 @@ class EntityWriter {
      * anything is retried; what it cannot confirm fails with a reason instead of risking a duplicate.
      */
     async afterFailedBatch(entity, items, error) {
+        // A refused credential, a stalled host or a stopping run is not about this batch: the run stops.
+        const kind = failureKind(error);
+        if (stopsTheRun(error))
+            throw error;
         const message = error instanceof Error ? error.message : String(error);
         const results = [];
         for (const item of items) {
-            const found = await this.target.findWritten?.(entity, item.record.id).catch(() => undefined);
-            results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message));
+            const found = await this.target.findWritten?.(entity, item.record.id).catch((lookupError) => {
+                if (stopsTheRun(lookupError))
+                    throw lookupError;
+                return undefined;
+            });
+            results.push(found ? migrated(found.targetId, found.children ? { children: found.children } : {}) : failed(REASONS.apiError, message, { transient: kind === 'transient' }));
         }
         return results;
     }
@@ -28496,6 +28878,15 @@ function pruneOutcomeLogs(stateDir, keepRunId) {
         if (file.startsWith('outcomes-') && file !== `outcomes-${keepRunId}.jsonl`)
             (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(stateDir, file), { force: true });
     }
+}
+/**
+ * An outcome the next run must revisit: a failure that may pass, or a record waiting for one. A
+ * write whose outcome is unknown always may.
+ */
+function mayPass(outcome) {
+    if (outcome.status === 'failed')
+        return outcome.transient === true || outcome.reason === REASONS.ambiguousWrite;
+    return outcome.status === 'skipped' && outcome.reason === REASONS.dependencyFailed && outcome.waiting === true;
 }
 function isOutcomeUnknownFailure(outcome) {
     return outcome?.status === 'failed' && outcome.reason === REASONS.ambiguousWrite;
@@ -28806,6 +29197,7 @@ function normalize(value) {
 
 
 
+
 async function verify(options) {
     const { mapping, source, target, targetReader, log } = options;
     const now = options.now ?? (() => new Date());
@@ -28896,7 +29288,7 @@ async function verify(options) {
             progress.entityFinished(entity, tally);
         }
         (0,external_node_fs_namespaceObject.closeSync)(mismatches);
-        return writeReports(options.reportsDir, rows.lastOutcomes(), { ...oneShotRun('verify', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined } }, { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' });
+        return writeReports(options.reportsDir, rows.lastOutcomes(), { ...oneShotRun('verify', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined } }, modeWords('verify').files);
     }
     finally {
         rows.close();
@@ -28984,7 +29376,12 @@ function failedRunReports(request, loaded, startedAt, error) {
     });
 }
 async function runMode(request, loaded) {
-    const context = { log: request.log, baseDir: loaded.baseDir, secret: (value) => request.onSecrets?.([value]) };
+    const context = {
+        log: request.log,
+        baseDir: loaded.baseDir,
+        secret: (value) => request.onSecrets?.([value]),
+        http: { timeoutMs: loaded.mapping.options.request_timeout_seconds * 1000, ...(request.signal ? { signal: request.signal } : {}) },
+    };
     const identity = identityOf(loaded, context);
     const { source, target } = openPlatforms(loaded, context);
     try {
@@ -29075,19 +29472,22 @@ function terminalLogger(redactor, stream = process.stderr, debug = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/terminal-progress.ts
+
 class TerminalProgress {
     out;
     interactive;
     plainEveryMs;
     clock;
+    words;
     started = 0;
     expected;
     lastPrint = 0;
-    constructor(out, interactive = Boolean(out.isTTY), plainEveryMs = 5000, clock = Date.now) {
+    constructor(out, interactive = Boolean(out.isTTY), plainEveryMs = 5000, clock = Date.now, words = modeWords('full')) {
         this.out = out;
         this.interactive = interactive;
         this.plainEveryMs = plainEveryMs;
         this.clock = clock;
+        this.words = words;
     }
     entityStarted(_entity, expected) {
         this.started = this.clock();
@@ -29106,13 +29506,13 @@ class TerminalProgress {
     entityFinished(entity, tally) {
         const now = this.clock();
         const seconds = ((now - this.started) / 1000).toFixed(1);
-        const text = `${entity}: ${tally.read} read, ${tally.migrated} migrated, ${tally.failed} failed, ${tally.skipped} skipped in ${seconds}s`;
+        const text = `${entity}: ${tally.read} read, ${countsText(this.words, tally)} in ${seconds}s`;
         this.out.write(this.interactive ? `\r\x1b[2K${text}\n` : `${text}\n`);
     }
     line(entity, tally, now) {
         const seconds = Math.max((now - this.started) / 1000, 0.001);
         const rate = tally.read / seconds;
-        let text = `${entity}: ${tally.read}${this.expected !== undefined ? `/${this.expected}` : ''} read (${tally.migrated} migrated, ${tally.failed} failed, ${tally.skipped} skipped), ${rate.toFixed(1)}/s`;
+        let text = `${entity}: ${tally.read}${this.expected !== undefined ? `/${this.expected}` : ''} read (${countsText(this.words, tally)}), ${rate.toFixed(1)}/s`;
         if (this.expected !== undefined && rate > 0 && tally.read < this.expected) {
             text += `, ETA ${formatDuration((this.expected - tally.read) / rate)}`;
         }
@@ -29126,6 +29526,64 @@ function formatDuration(seconds) {
         return `${Math.floor(seconds / 60)}m${String(Math.ceil(seconds % 60)).padStart(2, '0')}s`;
     return `${Math.floor(seconds / 3600)}h${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')}m`;
 }
+
+;// CONCATENATED MODULE: ./src/runtime/offline-validation.ts
+/**
+ * `desk-migrate validate --offline`: checks a mapping file where its secrets are not set (a pull
+ * request from a fork gets none). Every `${NAME}` the environment lacks gets a placeholder, and the
+ * problems the placeholder itself causes (on that value's line) are dropped: the value is checked
+ * for real when the run has the secret. Everything else is validated as usual.
+ */
+
+
+
+
+const offline_validation_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}/g;
+const PLACEHOLDER = 'offline-placeholder';
+async function validateOffline(file, env = process.env) {
+    // Missing or unreadable files get the loader's own message.
+    const text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8').catch(async () => {
+        await loadMappingFile(file, env);
+        throw new Error('unreachable');
+    });
+    const unresolved = [];
+    const placeholderLines = new Set();
+    const offlineEnv = { ...env };
+    text.split('\n').forEach((lineText, index) => {
+        if (lineText.trimStart().startsWith('#'))
+            return;
+        for (const match of lineText.matchAll(offline_validation_REFERENCE)) {
+            const name = match[1] ?? '';
+            if (env[name] !== undefined && env[name] !== '' && offlineEnv[name] !== PLACEHOLDER)
+                continue;
+            offlineEnv[name] = PLACEHOLDER;
+            placeholderLines.add(index + 1);
+            if (!unresolved.some((u) => u.name === name))
+                unresolved.push({ name, line: index + 1 });
+        }
+    });
+    try {
+        const { mapping } = parseMapping(text, file, offlineEnv);
+        return { source: String(mapping.source.platform), target: String(mapping.target.platform), unresolved };
+    }
+    catch (error) {
+        if (!(error instanceof MappingError))
+            throw error;
+        const real = error.problems.filter((p) => p.line === undefined || !placeholderLines.has(p.line));
+        if (real.length > 0)
+            throw new MappingError(real);
+        // Only placeholders were refused (a URL or email kept in a secret): the rest is valid.
+        const doc = load(text);
+        return { source: String(doc.source?.platform), target: String(doc.target?.platform), unresolved };
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** The package's version, bundled from package.json so the bundle never reads files next to it. */
+
+const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** CLI entry: `desk-migrate run --config migration.yml --mode demo|full`. */
@@ -29142,10 +29600,15 @@ function formatDuration(seconds) {
 
 
 
+
+
+
 const USAGE = `Usage:
   desk-migrate run --config FILE --mode check|demo|full|delta|verify [--state DIR] [--reports DIR] [--time-budget MINUTES]
-  desk-migrate validate --config FILE
+  desk-migrate validate --config FILE [--offline]
   desk-migrate schema                    print the mapping file's JSON Schema
+  desk-migrate sandbox                   Intercom → Zendesk on local simulators: check, demo, full, verify (no credentials)
+  desk-migrate --version
 
 Options:
   --config FILE          mapping file (migration.yml)
@@ -29153,11 +29616,13 @@ Options:
                          full: everything (resumes after an interruption); delta: only what changed since the last run;
                          verify: read the target back and compare it with the source
   --sample N             verify: compare N records per entity (a seeded sample) instead of all
-  --state DIR            checkpoint folder (default .desk-migrate/state next to the mapping file's run)
+  --state DIR            checkpoint folder (default .desk-migrate/state, from the current folder)
   --reports DIR          reports folder (default .desk-migrate/reports)
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
   --shard I/N            migrate only slice I of N of tickets and articles (the rest must be migrated first)
+  --offline              validate: without the secrets set (a fork's pull request); \${NAME} references may be unset
   --debug                more logs
+  --version              print the version
 
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
             3 complete with failed records (check: records will fail), 4 stopped early (run again to continue),
@@ -29172,6 +29637,8 @@ const OPTIONS = {
     sample: { type: 'string' },
     debug: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
+    offline: { type: 'boolean' },
+    version: { type: 'boolean', short: 'V' },
 };
 /**
  * Every option takes one value: given twice (`--config a.yml … --config b.yml`, often a script that
@@ -29216,6 +29683,10 @@ async function main(argv) {
         return usageError(repeated);
     const { values, positionals } = parsed;
     const command = positionals[0];
+    if (values.version) {
+        process.stdout.write(`desk-migrate ${VERSION}\n`);
+        return EXIT.ok;
+    }
     if (values.help || !command) {
         process.stdout.write(`${USAGE}\n`);
         return values.help ? EXIT.ok : EXIT.usage;
@@ -29227,6 +29698,17 @@ async function main(argv) {
     const log = terminalLogger(() => redactor, process.stderr, values.debug ?? false);
     if (!values.config)
         return usageError('--config FILE is required: the path of your mapping file (see mappings.example.yml)');
+    if (command === 'validate' && values.offline) {
+        try {
+            const { source, target, unresolved } = await validateOffline(values.config);
+            const unset = unresolved.length > 0 ? `; not checked, unset: ${unresolved.map((u) => `\${${u.name}} (line ${u.line})`).join(', ')}` : '';
+            process.stdout.write(`${values.config}: valid offline (${source} → ${target})${unset}\n`);
+            return EXIT.ok;
+        }
+        catch (error) {
+            return reportError(error);
+        }
+    }
     if (command === 'validate') {
         try {
             const loaded = await loadMappingFile(values.config, process.env, { onSecrets: addSecrets });
@@ -29280,7 +29762,7 @@ async function main(argv) {
             stateDir,
             reportsDir,
             log,
-            progress: new TerminalProgress(process.stderr),
+            progress: new TerminalProgress(process.stderr, Boolean(process.stderr.isTTY), 5000, Date.now, modeWords(mode)),
             signal: stop.signal,
             ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
             ...(shard ? { shard } : {}),
@@ -29291,7 +29773,7 @@ async function main(argv) {
         const t = summary.totals;
         if (summary.check) {
             const c = summary.check;
-            process.stdout.write(redactor.text(`check: ${c.ready ? 'ready' : 'NOT READY (a credential or permission is missing)'}; ${t.migrated} will migrate, ${t.failed} will fail, ${t.skipped} will be skipped of ${t.read} read; about ${c.estimate.apiCalls} API calls, ${c.estimate.minutes} min.\nReports: ${reportsDir}\n`));
+            process.stdout.write(redactor.text(`check: ${c.ready ? 'ready' : 'NOT READY (a host cannot be reached, or a credential or permission is missing: see the errors above)'}; ${t.migrated} will migrate, ${t.failed} will fail, ${t.skipped} will be skipped of ${t.read} read; about ${c.estimate.apiCalls} API calls, ${c.estimate.minutes} min.\nReports: ${reportsDir}\n`));
             if (!c.ready)
                 return EXIT.usage;
             return t.failed > 0 ? EXIT.failedRecords : EXIT.ok;
@@ -29333,7 +29815,11 @@ async function main(argv) {
 
 ;// CONCATENATED MODULE: ./src/cli-entry.ts
 
+// Stack traces (--debug) point into src/ through the bundle's source map.
+process.setSourceMapsEnabled(true);
 void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });
 
+
+//# sourceMappingURL=index.js.map
