@@ -25,7 +25,8 @@ export interface RunInfo {
 
 type JournalEntry =
   | { t: 'put'; e: EntityName; id: string; tid: string; h: string; c?: Record<string, string>; run: string }
-  | { t: 'intent'; e: EntityName; ids: string[] }
+  /** `h`: the content hash of each record as sent (parallel to ids; absent in older states). */
+  | { t: 'intent'; e: EntityName; ids: string[]; h?: string[] }
   | { t: 'settled'; e: EntityName; ids: string[] }
   | { t: 'cursor'; e: EntityName; c: string | null }
   | { t: 'finished'; e: EntityName }
@@ -83,7 +84,8 @@ export class Checkpoint {
   private readonly ledger = new Map<EntityName, Map<string, PackedEntry>>();
   /** Run ids repeat on every entry: one string each. */
   private readonly runIds = new Map<string, string>();
-  private readonly pending = new Map<EntityName, Set<string>>();
+  /** Ids sent in a batch whose outcome is not recorded yet, with the hash of the version sent. */
+  private readonly pending = new Map<EntityName, Map<string, string | undefined>>();
   private readonly watermarks = new Map<EntityName, string>();
   private run: RunInfo | undefined;
   private owner: StateIdentity | undefined;
@@ -165,7 +167,12 @@ export class Checkpoint {
 
   /** Ids sent to the target in a batch whose outcome was never recorded. */
   pendingIntents(entity: EntityName): string[] {
-    return [...(this.pending.get(entity) ?? [])];
+    return [...(this.pending.get(entity)?.keys() ?? [])];
+  }
+
+  /** The content hash of the version a pending intent sent, when the state recorded it. */
+  intendedHash(entity: EntityName, sourceId: string): string | undefined {
+    return this.pending.get(entity)?.get(sourceId);
   }
 
   watermark(entity: EntityName): string | undefined {
@@ -173,8 +180,8 @@ export class Checkpoint {
   }
 
   /** Records that a batch is about to be written. */
-  intend(entity: EntityName, ids: string[]): void {
-    this.record([{ t: 'intent', e: entity, ids }]);
+  intend(entity: EntityName, ids: string[], hashes?: string[]): void {
+    this.record([{ t: 'intent', e: entity, ids, ...(hashes ? { h: hashes } : {}) }]);
   }
 
   /** Records the outcome of a batch (and optionally the cursor after it) in one durable append. */
@@ -237,9 +244,9 @@ export class Checkpoint {
         break;
       }
       case 'intent': {
-        let set = this.pending.get(entry.e);
-        if (!set) this.pending.set(entry.e, (set = new Set()));
-        for (const id of entry.ids) set.add(id);
+        let map = this.pending.get(entry.e);
+        if (!map) this.pending.set(entry.e, (map = new Map()));
+        entry.ids.forEach((id, i) => map.set(id, entry.h?.[i]));
         break;
       }
       case 'settled':
@@ -279,7 +286,11 @@ export class Checkpoint {
         yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
       }
     }
-    for (const [e, ids] of this.pending) if (ids.size > 0) yield { t: 'intent', e, ids: [...ids] };
+    for (const [e, ids] of this.pending) {
+      if (ids.size === 0) continue;
+      const hashes = [...ids.values()];
+      yield { t: 'intent', e, ids: [...ids.keys()], ...(hashes.every((h) => h !== undefined) ? { h: hashes as string[] } : {}) };
+    }
     if (this.run) {
       const run = this.run;
       yield { t: 'run', id: run.id, mode: run.mode, startedAt: run.startedAt };

@@ -49,8 +49,13 @@ export interface MigrateOptions {
   now?: () => Date;
 }
 
-/** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
+/**
+ * Marks a ledger entry found in the target after a crash: the write happened. `recovered:<hash>`
+ * names the version that was sent (states from before intents carried hashes: plain `recovered`).
+ */
 const RECOVERED = 'recovered';
+const isRecovered = (hash: string | undefined) => hash === RECOVERED || (hash?.startsWith(`${RECOVERED}:`) ?? false);
+const recoveredVersion = (hash: string) => (hash.startsWith(`${RECOVERED}:`) ? hash.slice(RECOVERED.length + 1) : undefined);
 /** The hash of a record found in the target whose content no ledger vouches for: no source hash equals it. */
 const UNKNOWN_CONTENT = 'unknown';
 const FOUND_AFTER_LOST_STATE = 'already in the target (found by its source id after the checkpoint was lost); updated to the current source';
@@ -350,11 +355,17 @@ class EntityWriter {
     if (!writable) return { outcome: skipped(REASONS.entityNotSupported, `${this.target.platform} cannot store ${entity}`) };
 
     const hash = contentHash(record);
-    const previous = this.checkpoint.get(entity, record.id);
-    if (previous && previous.hash === RECOVERED) {
-      // Written just before an interruption and found in the target: adopt it with its real hash.
-      this.checkpoint.adopt(entity, record.id, { ...previous, hash });
-      return { outcome: migrated(previous.targetId, { warning: 'found in the target after an interrupted write' }) };
+    let previous = this.checkpoint.get(entity, record.id);
+    if (previous && isRecovered(previous.hash)) {
+      const sent = recoveredVersion(previous.hash);
+      if (sent === undefined || sent === hash) {
+        // Written just before an interruption and found in the target, as the source still is.
+        this.checkpoint.adopt(entity, record.id, { ...previous, hash });
+        return { outcome: migrated(previous.targetId, { warning: 'found in the target after an interrupted write' }) };
+      }
+      // The source changed since that write: the target holds the version sent, which is updated below.
+      previous = { ...previous, hash: sent };
+      this.checkpoint.adopt(entity, record.id, previous);
     }
     if (previous && previous.hash === hash) {
       return previous.run === this.run.id
@@ -384,7 +395,11 @@ class EntityWriter {
       if (!existing) return b;
       return { ...b, item: { record: b.item.record, previous: { ...existing, hash: UNKNOWN_CONTENT } }, warnings: [...b.warnings, FOUND_AFTER_LOST_STATE] };
     });
-    this.checkpoint.intend(entity, batch.map((b) => b.item.record.id));
+    this.checkpoint.intend(
+      entity,
+      batch.map((b) => b.item.record.id),
+      batch.map((b) => b.hash),
+    );
     this.phase = `writing ${entity} to ${this.target.platform}`;
     let results: Outcome[];
     try {
@@ -497,7 +512,8 @@ class EntityWriter {
       if (this.checkpoint.get(entity, id)) continue;
       const found = await this.target.findWritten(entity, id);
       if (found) {
-        written.push({ id, entry: { ...found, hash: RECOVERED } });
+        const sent = this.checkpoint.intendedHash(entity, id);
+        written.push({ id, entry: { ...found, hash: sent ? `${RECOVERED}:${sent}` : RECOVERED } });
         adopted++;
       }
     }
@@ -507,7 +523,7 @@ class EntityWriter {
 
   /** Written by this process from a record read now; one recovered before reading (an intent found in the target) is not. */
   private readBefore(entity: EntityName, sourceId: string): boolean {
-    return this.checkpoint.writtenByThisProcess(entity, sourceId) && this.checkpoint.get(entity, sourceId)?.hash !== RECOVERED;
+    return this.checkpoint.writtenByThisProcess(entity, sourceId) && !isRecovered(this.checkpoint.get(entity, sourceId)?.hash);
   }
 
   private resolve(entity: EntityName, sourceId: string): string | undefined {
