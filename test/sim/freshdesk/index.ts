@@ -7,7 +7,8 @@
  *   // point the connector at sim.url with the API key sim.options.apiKey
  *   await sim.close();
  */
-export { startFreshdeskSim, type FreshdeskSim } from './server.js';
+export { startFreshdeskSim, type FreshdeskSim, type RecordedWrite } from './server.js';
+export { requestContractErrors, FRESHDESK_SPEC_FILE } from './request-contract.js';
 export { PLAN_LIMITS, DEFAULT_POLICIES, type FreshdeskSimOptions, type RateLimitOptions, type ResolvedOptions, type Policies, type SilentPolicy, type Plan } from './options.js';
 export { generateFreshdeskAccount, type GenerateOptions, type GeneratedIds } from './generate.js';
 export type * from './seed.js';

@@ -17,6 +17,7 @@ import { registerGroups } from './groups.js';
 import { notFound, simpleError, ValidationFailure, validationError } from './http.js';
 import { resolveOptions, type FreshdeskSimOptions, type RateLimitOptions, type ResolvedOptions } from './options.js';
 import { RateLimiter, tooManyRequests } from './rate-limit.js';
+import { readWriteInput } from './request-input.js';
 import { Router, type RouteInfo } from './router.js';
 import { seedAccount, type FreshdeskAccount, type SeedResult } from './seed.js';
 import { registerSettings } from './settings.js';
@@ -40,9 +41,25 @@ export interface FreshdeskSim {
   setFaults(faults: FaultOptions): void;
   /** Changes budgets (and resets the counters). */
   setRateLimit(limits: RateLimitOptions): void;
+  /**
+   * Every POST/PUT body the simulator received on a route, as parsed (multipart files become
+   * `attachments: ['<binary>', ...]`): validate a connector's requests against the spec with
+   * `requestContractErrors` (request-contract.ts).
+   */
+  writes: RecordedWrite[];
   /** `Authorization` header value for the simulator's API key. */
   authHeader(): string;
   close(): Promise<void>;
+}
+
+export interface RecordedWrite {
+  method: 'POST' | 'PUT';
+  /** The spec's path template, e.g. `/api/v2/tickets/{id}/notes`. */
+  template: string;
+  body: Record<string, unknown>;
+  multipart: boolean;
+  /** The simulator's answer. */
+  status: number;
 }
 
 export const API_VERSION_HEADER = 'latest=v2; requested=v2';
@@ -53,6 +70,7 @@ export async function startFreshdeskSim(options: FreshdeskSimOptions = {}): Prom
   const store = new FreshdeskStore();
   const rateLimiter = new RateLimiter(resolved.plan, options.rateLimit, now);
   let baseUrl = '';
+  const writes: RecordedWrite[] = [];
   const context: SimContext = { store, options: resolved, now, baseUrl: () => baseUrl };
 
   const router = new Router();
@@ -87,12 +105,22 @@ export async function startFreshdeskSim(options: FreshdeskSimOptions = {}): Prom
     if (!match) {
       return withHeaders(router.hasPath(request.path) ? simpleError(405, 'method_not_allowed', `${request.method} method is not allowed`) : notFound());
     }
+    let response: SimResponse;
     try {
-      return withHeaders(await match.route.handler({ ...request, params: match.params }, context));
+      response = await match.route.handler({ ...request, params: match.params }, context);
     } catch (error) {
-      if (error instanceof ValidationFailure) return withHeaders(validationError(error.errors, error.status));
-      throw error;
+      if (!(error instanceof ValidationFailure)) throw error;
+      response = validationError(error.errors, error.status);
     }
+    if (request.method === 'POST' || request.method === 'PUT') await recordWrite(request.method, match.route.template, request, response.status);
+    return withHeaders(response);
+  }
+
+  async function recordWrite(method: 'POST' | 'PUT', template: string, request: SimRequest, status: number): Promise<void> {
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body') return;
+    const body = input.files.length > 0 ? { ...input.fields, attachments: input.files.map(() => '<binary>') } : input.fields;
+    writes.push({ method, template, body, multipart: input.multipart, status });
   }
 
   const server = await startSimServer(handle, options.faults ?? {}, options.port ?? 0);
@@ -102,6 +130,7 @@ export async function startFreshdeskSim(options: FreshdeskSimOptions = {}): Prom
     store,
     server,
     routes: router.list(),
+    writes,
     options: resolved,
     seed: (account) => seedAccount(context, account),
     setFaults: (faults) => server.setFaults(faults),
