@@ -167,8 +167,7 @@ export function generateFreshdeskAccount(options: GenerateOptions): { account: F
   const bulkCount = options.bulkTickets ?? 0;
   const bulkFirst = 10_000 + counts.tickets;
   const bulkRequester = requesters[0] ?? 1000;
-  function* allTickets(): Generator<SeedTicket> {
-    yield* tickets;
+  function* bulkTickets(): Generator<SeedTicket> {
     const span = 364 * DAY;
     for (let k = 0; k < bulkCount; k++) {
       const updated = end - 365 * DAY + Math.floor(((k + 1) * span) / (bulkCount + 1));
@@ -180,7 +179,8 @@ export function generateFreshdeskAccount(options: GenerateOptions): { account: F
     account: {
       companies, agents, groups, contacts, ticketFields,
       statuses: [{ id: 6, label: 'Waiting on customer', customer_label: 'Awaiting your reply' }],
-      tickets: { [Symbol.iterator]: allTickets },
+      tickets,
+      ...(bulkCount > 0 ? { bulkTickets: { [Symbol.iterator]: bulkTickets } } : {}),
       categories, folders, articles,
     },
     ids: {

@@ -1,8 +1,8 @@
 /**
  * Seeding: puts an account's records into the store as they would be after years of use, with the
  * timestamps the API can never set (created_at/updated_at of tickets and conversations). Seeds are
- * trusted: only ids and references are checked. `tickets` is any iterable, so a generator can yield
- * tens of thousands of tickets without building an array first.
+ * trusted: nothing is validated. `bulkTickets` is any iterable, so a generator can yield tens of
+ * thousands of tickets without building an array first.
  */
 import type { SimContext } from './context.js';
 import { newAgent } from './agents.js';
@@ -169,7 +169,9 @@ export interface FreshdeskAccount {
   groups?: SeedGroup[];
   ticketFields?: SeedTicketField[];
   statuses?: SeedStatus[];
-  tickets?: Iterable<SeedTicket>;
+  tickets?: SeedTicket[];
+  /** More tickets, read once lazily (a generator can yield tens of thousands without an array). */
+  bulkTickets?: Iterable<SeedTicket>;
   categories?: SeedCategory[];
   folders?: SeedFolder[];
   articles?: SeedArticle[];
@@ -236,7 +238,11 @@ export function seedAccount(context: SimContext, account: FreshdeskAccount): See
     store.ticketFields.set(f.id, f);
     result.ticketFields[s.label] = f.name;
   }
-  for (const s of account.tickets ?? []) {
+  const allTickets = function* (): Generator<SeedTicket> {
+    yield* account.tickets ?? [];
+    yield* account.bulkTickets ?? [];
+  };
+  for (const s of allTickets()) {
     const created = time(s.created_at);
     const t: TicketRecord = {
       id: idFor(s.id, 'ticket'),

@@ -13,6 +13,7 @@ import { renderConversation } from './conversations-render.js';
 import { idParam, notFound, ok, ValidationFailure } from './http.js';
 import { pageResponse, paginate, readPage } from './pagination.js';
 import type { RouteRequest, Router } from './router.js';
+import type { FreshdeskStore } from './store.js';
 import type { TicketRecord } from './types.js';
 
 const DAY = 86_400_000;
@@ -121,7 +122,32 @@ function list(request: RouteRequest, context: SimContext) {
   if (!['asc', 'desc'].includes(orderType)) errors.push({ field: 'order_type', code: 'invalid_value', message: "It should be one of these values: 'asc,desc'" });
   if (errors.length > 0) throw new ValidationFailure(errors);
 
+  const matches = matchingTickets(context, q, since, filter, orderBy, orderType);
+  const maxPages = context.options.ticketList.maxPages;
+  if (page.page > maxPages) {
+    const policy = context.options.policies.pageBeyondCap;
+    if (policy === 'reject') throw new ValidationFailure([{ field: 'page', code: 'invalid_value', message: `You cannot access pages beyond ${maxPages}. Please narrow down your search using updated_since.` }]);
+    if (policy === 'drop') return pageResponse([], false, context.baseUrl(), request.path, q, page);
+  }
+  const start = (page.page - 1) * page.perPage;
+  const items = matches.slice(start, start + page.perPage).map((t) => renderTicket(context, t, includes));
+  const hasNext = start + page.perPage < matches.length && page.page < maxPages;
+  return pageResponse(items, hasNext, context.baseUrl(), request.path, q, page);
+}
+
+/**
+ * The query's tickets in order. Paging through a query re-reads the same list, so the last one is
+ * kept until a ticket changes or the clock moves a second (the window and archiving depend on it);
+ * queries by requester email or external id read contacts too and are never kept.
+ */
+let kept: { key: string; store: FreshdeskStore; tickets: TicketRecord[] } | undefined;
+
+function matchingTickets(context: SimContext, q: URLSearchParams, since: number | undefined, filter: string | null, orderBy: string, orderType: string): TicketRecord[] {
   const store = context.store;
+  const params = [...q].filter(([k]) => !['page', 'per_page', 'include'].includes(k)).sort(([a], [b]) => a.localeCompare(b));
+  const key = JSON.stringify([store.ticketVersion, Math.floor(context.now() / 1000), params]);
+  const cacheable = !q.has('email') && !q.has('unique_external_id');
+  if (cacheable && kept?.store === store && kept.key === key) return kept.tickets;
   const windowStart = context.now() - context.options.ticketList.defaultWindowDays * DAY;
   const email = q.get('email')?.toLowerCase();
   const external = q.get('unique_external_id');
@@ -141,20 +167,11 @@ function list(request: RouteRequest, context: SimContext) {
     }
     return true;
   });
-  const key = (t: TicketRecord): number => (orderBy === 'updated_at' ? t.updated_at : orderBy === 'status' ? t.status : orderBy === 'due_by' ? (t.due_by ?? 0) : t.created_at);
+  const sortKey = (t: TicketRecord): number => (orderBy === 'updated_at' ? t.updated_at : orderBy === 'status' ? t.status : orderBy === 'due_by' ? (t.due_by ?? 0) : t.created_at);
   const sign = orderType === 'asc' ? 1 : -1;
-  matches.sort((a, b) => sign * (key(a) - key(b) || a.id - b.id));
-
-  const maxPages = context.options.ticketList.maxPages;
-  if (page.page > maxPages) {
-    const policy = context.options.policies.pageBeyondCap;
-    if (policy === 'reject') throw new ValidationFailure([{ field: 'page', code: 'invalid_value', message: `You cannot access pages beyond ${maxPages}. Please narrow down your search using updated_since.` }]);
-    if (policy === 'drop') return pageResponse([], false, context.baseUrl(), request.path, q, page);
-  }
-  const start = (page.page - 1) * page.perPage;
-  const items = matches.slice(start, start + page.perPage).map((t) => renderTicket(context, t, includes));
-  const hasNext = start + page.perPage < matches.length && page.page < maxPages;
-  return pageResponse(items, hasNext, context.baseUrl(), request.path, q, page);
+  matches.sort((a, b) => sign * (sortKey(a) - sortKey(b) || a.id - b.id));
+  if (cacheable) kept = { key, store, tickets: matches };
+  return matches;
 }
 
 function view(request: RouteRequest, context: SimContext) {
