@@ -86,3 +86,12 @@ describe('Freshdesk simulator: per-minute budgets', () => {
     expect(limited.body).toEqual({ code: expect.any(String), message: expect.any(String) });
   });
 });
+
+describe('Freshdesk simulator: faults', () => {
+  it('injects the common faults (server errors here) and stops when they are cleared', async () => {
+    sim = await startFreshdeskSim({ clock: () => T0, faults: { errorRate: 1, seed: 3 } });
+    expect([500, 502, 503]).toContain((await client(sim).get('/api/v2/groups')).status);
+    sim.setFaults({});
+    expect((await client(sim).get('/api/v2/groups')).status).toBe(200);
+  });
+});

@@ -81,11 +81,19 @@ describe('Freshdesk simulator: the ticket list', () => {
     expect(tooBig.body).toEqual({ description: 'Validation failed', errors: [{ field: 'per_page', code: 'invalid_value', message: expect.any(String) }] });
   });
 
+  it('lists a ticket written between two reads of the same query', async () => {
+    const query = '/api/v2/tickets?updated_since=2025-12-31T00:00:00Z&order_by=updated_at&order_type=asc';
+    const before = (await api.get(query)).body.length;
+    await api.post('/api/v2/tickets', { email: 'late@x.example', subject: 'late', description: 'd' });
+    expect((await api.get(query)).body).toHaveLength(before + 1);
+  });
+
   it('omits description in lists unless include=description', async () => {
     const plain = (await api.get('/api/v2/tickets')).body[0];
     expect(plain).not.toHaveProperty('description');
     const withDescription = (await api.get('/api/v2/tickets?include=description')).body[0];
-    expect(withDescription.description).toContain('<div>');
+    expect(withDescription.description).toBe(sim.store.tickets.get(withDescription.id)?.description);
+    expect(withDescription.description_text).toEqual(expect.any(String));
   });
 
   it('keeps archived tickets (closed, inactive 120 days) out of /tickets/{id} and serves them at /tickets/archived/{id}', async () => {
