@@ -91,6 +91,11 @@ describe('tickets', () => {
     check(GET, '/api/v2/admin/ticket_fields', await api.get('/api/v2/admin/ticket_fields'), 200);
     const field = check(POST, '/api/v2/admin/ticket_fields', await api.post('/api/v2/admin/ticket_fields', { label: 'Spec choice', label_for_customers: 'Choice', type: 'custom_dropdown', choices: [{ value: 'A', position: 1 }, { value: 'B', position: 2 }] }), 201);
     check(GET, '/api/v2/admin/ticket_fields/{id}', await api.get(`/api/v2/admin/ticket_fields/${field.body.id}`), 200);
+    check(GET, '/api/v2/contact_fields', await api.get('/api/v2/contact_fields'), 200);
+    check(POST, '/api/v2/contact_fields', await api.post('/api/v2/contact_fields', { label: 'Spec level', label_for_customers: 'Level', type: 'custom_dropdown', choices: ['low', 'high'] }), 201);
+    check(GET, '/api/v2/company_fields', await api.get('/api/v2/company_fields'), 200);
+    check(POST, '/api/v2/company_fields', await api.post('/api/v2/company_fields', { label: 'Spec region', label_for_customers: 'Region', type: 'custom_text' }), 201);
+    check(POST, '/api/v2/company_fields', await api.post('/api/v2/company_fields', { label: 'Spec region', label_for_customers: 'Region', type: 'custom_text' }), 409);
   });
 
   it('tickets and conversations', async () => {

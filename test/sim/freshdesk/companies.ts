@@ -1,6 +1,7 @@
 /** Companies: `name` mandatory and unique (case-insensitive, assumption) → 409 `duplicate_value`. */
 import { iso, type SimContext } from './context.js';
 import { invalidBody, parseSince } from './common-input.js';
+import { checkCustomerValues } from './customer-fields.js';
 import { created, duplicate, idParam, notFound, ok } from './http.js';
 import { paginate, readPage } from './pagination.js';
 import { readWriteInput } from './request-input.js';
@@ -49,7 +50,7 @@ function view(request: RouteRequest, context: SimContext) {
 async function create(request: RouteRequest, context: SimContext) {
   const input = await readWriteInput(request);
   if (input === 'invalid_body') return invalidBody();
-  check(input.fields).required('name').done();
+  check(context, input.fields).required('name').done();
   if (nameTaken(context, input.fields['name'], undefined)) return duplicate('name');
   const company = newCompany(context.store.id(), String(input.fields['name']), context.now());
   apply(company, input.fields);
@@ -62,15 +63,17 @@ async function update(request: RouteRequest, context: SimContext) {
   if (!company) return notFound();
   const input = await readWriteInput(request);
   if (input === 'invalid_body') return invalidBody();
-  check(input.fields).done();
+  check(context, input.fields).done();
   if (nameTaken(context, input.fields['name'], company.id)) return duplicate('name');
   apply(company, input.fields);
   company.updated_at = context.now();
   return ok(renderCompany(company));
 }
 
-function check(fields: Record<string, unknown>): Checker {
-  return new Checker(fields).only(WRITABLE).kinds({ name: 'string', description: 'string', note: 'string', domains: 'string[]', health_score: 'string', account_tier: 'string', renewal_date: 'string', industry: 'string', custom_fields: 'object' });
+function check(context: SimContext, fields: Record<string, unknown>): Checker {
+  const checker = new Checker(fields).only(WRITABLE).kinds({ name: 'string', description: 'string', note: 'string', domains: 'string[]', health_score: 'string', account_tier: 'string', renewal_date: 'string', industry: 'string', custom_fields: 'object' });
+  if (fields['custom_fields'] !== undefined) fields['custom_fields'] = checkCustomerValues(context, 'company', fields['custom_fields'], checker);
+  return checker;
 }
 
 function nameTaken(context: SimContext, name: unknown, self: number | undefined): boolean {

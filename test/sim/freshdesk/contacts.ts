@@ -12,6 +12,7 @@ import type { RouteRequest, Router } from './router.js';
 import type { ContactRecord } from './types.js';
 import { Checker } from './validate.js';
 import { invalidBody, parseSince } from './common-input.js';
+import { checkCustomerValues } from './customer-fields.js';
 
 const WRITABLE = ['name', 'email', 'other_emails', 'phone', 'mobile', 'twitter_id', 'unique_external_id', 'company_id', 'view_all_tickets', 'description', 'job_title', 'address', 'language', 'time_zone', 'tags', 'custom_fields', 'avatar'] as const;
 const IDENTIFIERS = ['email', 'phone', 'mobile', 'twitter_id', 'unique_external_id'] as const;
@@ -143,6 +144,7 @@ function checkContactFields(context: SimContext, fields: Record<string, unknown>
   if (Number.isInteger(fields['company_id']) && !context.store.companies.has(fields['company_id'] as number)) {
     check.add('company_id', 'invalid_value', 'There is no company matching the given company_id');
   }
+  if (fields['custom_fields'] !== undefined) fields['custom_fields'] = checkCustomerValues(context, 'contact', fields['custom_fields'], check);
   return check;
 }
 

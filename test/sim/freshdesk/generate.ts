@@ -76,6 +76,7 @@ export function generateFreshdeskAccount(options: GenerateOptions): { account: F
 
   const companies: SeedCompany[] = Array.from({ length: counts.companies }, (_, i) => ({
     id: 200 + i, name: `${pick(['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Soylent'])} ${i + 1}`, domains: [`company${i + 1}.example`], created_at: at(end - 400 * DAY + i * DAY),
+    custom_fields: i % 2 === 0 ? { tier: ['gold', 'silver'][i % 2 === 0 ? 0 : 1], seats: 5 + i } : {},
   }));
   const agents = Array.from({ length: counts.agents }, (_, i) => ({ id: 500 + i, name: `Agent ${i + 1}`, email: `agent${i + 1}@support.example`, ticket_scope: 1 as const }));
   const groups = Array.from({ length: counts.groups }, (_, i) => ({ id: 300 + i, name: ['Billing', 'Technical', 'Sales', 'Returns'][i % 4] + (i >= 4 ? ` ${i}` : ''), agent_ids: agents.filter((_, j) => j % counts.groups === i).map((a) => a.id) }));
@@ -86,6 +87,7 @@ export function generateFreshdeskAccount(options: GenerateOptions): { account: F
     if (i % 4 === 0) c.unique_external_id = `ext-${i + 1}`;
     if (i % 9 === 2) c.other_emails = [`alt${i + 1}@mail.example`];
     if (companies.length > 0 && i % 2 === 0) c.company_id = companies[i % companies.length]?.id;
+    if (i % 3 === 0) c.custom_fields = { plan: ['free', 'pro'][i % 2], beta_tester: i % 2 === 0 };
     return c;
   });
   const fields: Record<CustomFieldType, string> = Object.fromEntries(FIELD_TYPES.map((t) => [t, `cf_${t.slice('custom_'.length)}_field_${suffix}`])) as Record<CustomFieldType, string>;
@@ -178,6 +180,8 @@ export function generateFreshdeskAccount(options: GenerateOptions): { account: F
   return {
     account: {
       companies, agents, groups, contacts, ticketFields,
+      contactFields: [{ label: 'Plan', type: 'custom_dropdown', choices: ['free', 'pro'] }, { label: 'Beta tester', type: 'custom_checkbox' }],
+      companyFields: [{ label: 'Tier', type: 'custom_text' }, { label: 'Seats', type: 'custom_number' }],
       statuses: [{ id: 6, label: 'Waiting on customer', customer_label: 'Awaiting your reply' }],
       tickets,
       ...(bulkCount > 0 ? { bulkTickets: { [Symbol.iterator]: bulkTickets } } : {}),

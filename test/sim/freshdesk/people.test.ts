@@ -96,3 +96,22 @@ describe('Freshdesk simulator: companies, groups, agents, ticket fields', () => 
     expect(fields.filter((f) => f.name.startsWith('cf_'))).toHaveLength(7);
   });
 });
+
+describe('Freshdesk simulator: contact and company fields', () => {
+  it('lists default and custom fields, creates custom ones named by label, and checks values by them', async () => {
+    const contactFields = (await api.get('/api/v2/contact_fields')).body as { name: string; default: boolean }[];
+    expect(contactFields.filter((f) => !f.default).map((f) => f.name)).toEqual(['plan', 'beta_tester']);
+    expect(contactFields.some((f) => f.default && f.name === 'email')).toBe(true);
+    const created = await api.post('/api/v2/company_fields', { label: 'Renewal owner', label_for_customers: 'Owner', type: 'custom_text' });
+    expect(created.status).toBe(201);
+    expect(created.body.name).toBe('renewal_owner');
+    expect((await api.post('/api/v2/company_fields', { label: 'renewal owner', label_for_customers: 'x', type: 'custom_text' })).status).toBe(409);
+    const company = await api.post('/api/v2/companies', { name: 'Fielded', custom_fields: { renewal_owner: 'Kim', seats: 3 } });
+    expect(company.body.custom_fields).toEqual({ renewal_owner: 'Kim', seats: 3 });
+    const bad = await api.post('/api/v2/contacts', { name: 'P', email: 'p@x.example', custom_fields: { plan: 'enterprise', nope: 1 } });
+    expect(bad.body.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'custom_fields.plan', code: 'invalid_value' }),
+      expect.objectContaining({ field: 'nope', code: 'invalid_field' }),
+    ]));
+  });
+});

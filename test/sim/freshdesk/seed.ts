@@ -8,6 +8,7 @@ import type { SimContext } from './context.js';
 import { newAgent } from './agents.js';
 import { newCompany } from './companies.js';
 import { newContact } from './contacts.js';
+import { addCustomerField } from './customer-fields.js';
 import { newGroup } from './groups.js';
 import { generatedName, newField } from './ticket-fields.js';
 import { CONVERSATION_SOURCE, type AttachmentRecord, type ConversationRecord, type CustomFieldType, type TicketRecord } from './types.js';
@@ -71,6 +72,12 @@ export interface SeedTicketField {
   type: CustomFieldType;
   choices?: string[];
   required_for_agents?: boolean;
+}
+
+export interface SeedCustomerField {
+  label: string;
+  type: CustomFieldType;
+  choices?: string[];
 }
 
 export interface SeedStatus {
@@ -168,6 +175,9 @@ export interface FreshdeskAccount {
   agents?: SeedAgent[];
   groups?: SeedGroup[];
   ticketFields?: SeedTicketField[];
+  /** Custom contact / company fields; values go under the generated name (label in snake case). */
+  contactFields?: SeedCustomerField[];
+  companyFields?: SeedCustomerField[];
   statuses?: SeedStatus[];
   tickets?: SeedTicket[];
   /** More tickets, read once lazily (a generator can yield tens of thousands without an array). */
@@ -201,6 +211,8 @@ export function seedAccount(context: SimContext, account: FreshdeskAccount): See
   };
   const result: SeedResult = { companies: [], contacts: [], agents: [], groups: [], ticketFields: {}, tickets: [], categories: [], folders: [], articles: [] };
 
+  for (const s of account.contactFields ?? []) addCustomerField(context, 'contact', s.label, s.type, s.choices);
+  for (const s of account.companyFields ?? []) addCustomerField(context, 'company', s.label, s.type, s.choices);
   for (const s of account.companies ?? []) {
     const c = newCompany(idFor(s.id), s.name, time(s.created_at));
     Object.assign(c, { description: s.description ?? null, domains: s.domains ?? [], industry: s.industry ?? null, custom_fields: s.custom_fields ?? {}, updated_at: time(s.updated_at, c.created_at) });

@@ -12,6 +12,7 @@ import { authenticate, basicAuthHeader, unauthorized } from './auth.js';
 import { registerCompanies } from './companies.js';
 import { registerContacts } from './contacts.js';
 import type { SimContext } from './context.js';
+import { addDefaultCustomerFields, registerCustomerFields } from './customer-fields.js';
 import { registerConversations } from './conversations.js';
 import { registerGroups } from './groups.js';
 import { notFound, simpleError, ValidationFailure, validationError } from './http.js';
@@ -79,6 +80,7 @@ export async function startFreshdeskSim(options: FreshdeskSimOptions = {}): Prom
   registerAgents(router);
   registerGroups(router);
   registerTicketFields(router);
+  registerCustomerFields(router);
   registerTicketReads(router);
   registerTicketWrites(router);
   registerConversations(router);
@@ -91,6 +93,7 @@ export async function startFreshdeskSim(options: FreshdeskSimOptions = {}): Prom
   store.agents.set(admin.id, admin);
   store.currentAgentId = admin.id;
   addDefaultTicketFields(context);
+  addDefaultCustomerFields(context);
 
   async function handle(request: SimRequest): Promise<SimResponse> {
     if (!request.path.startsWith('/api/v2/')) return serveAttachmentBytes(context, request.path) ?? notFound();

@@ -20,6 +20,9 @@ export class FreshdeskStore {
   readonly companies = new Map<number, CompanyRecord>();
   readonly groups = new Map<number, GroupRecord>();
   readonly ticketFields = new Map<number, TicketFieldRecord>();
+  /** Contact and company field definitions (same shape as ticket fields). */
+  readonly contactFields = new Map<number, TicketFieldRecord>();
+  readonly companyFields = new Map<number, TicketFieldRecord>();
   /** Ticket statuses: id → [agent label, customer label]. 2–5 built in; custom ones above 5. */
   readonly statuses = new Map<number, [string, string]>();
   readonly categories = new Map<number, CategoryRecord>();

@@ -126,11 +126,16 @@ async function create(request: RouteRequest, context: SimContext) {
   return created(renderTicketField(context, field), `${context.baseUrl()}/api/v2/admin/ticket_fields/${field.id}`);
 }
 
-/** Checks a ticket's `custom_fields` against the field definitions; returns the values to store. */
-export function checkCustomValues(context: SimContext, values: Record<string, unknown>, check: Checker): Record<string, unknown> {
+/** Checks `custom_fields` against field definitions (ticket fields unless `lookup` says otherwise); returns the values to store. */
+export function checkCustomValues(
+  context: SimContext,
+  values: Record<string, unknown>,
+  check: Checker,
+  lookup: (name: string) => TicketFieldRecord | undefined = (name) => context.store.ticketField(name),
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
-    const field = context.store.ticketField(name);
+    const field = lookup(name);
     const where = `custom_fields.${name}`;
     if (!field || field.default) {
       check.add(name, 'invalid_field', 'Unexpected/invalid field in request');
