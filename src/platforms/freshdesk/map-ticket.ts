@@ -17,6 +17,9 @@ import { takeOriginalDate } from './original-dates.js';
 
 export const DESCRIPTION_ID = 'description';
 
+/** Freshdesk requires a subject: what a ticket without one gets. */
+export const NO_SUBJECT = '(no subject)';
+
 export interface TicketReadContext {
   isAgent(userId: number): boolean;
   ticketFields: readonly FdField[];

@@ -8,7 +8,7 @@ import type { AnyRecord, Contact, FieldDef, Ticket } from '../../model/records.j
 import { sourceFromFreshdesk, sourceToFreshdesk } from './codes.js';
 import { squash } from './field-catalogue.js';
 import { contactName } from './map-people.js';
-import { commentsInOrder, typeAndTags } from './map-ticket.js';
+import { commentsInOrder, NO_SUBJECT, typeAndTags } from './map-ticket.js';
 
 type Comparable = Record<string, unknown>;
 
@@ -29,6 +29,9 @@ export function expectedInFreshdesk(entity: EntityName, expected: Comparable, re
       return {
         ...expected,
         kind: 'ticket',
+        // Freshdesk requires a subject and a priority (its default is Low).
+        subject: typeof expected['subject'] === 'string' && expected['subject'].trim() ? expected['subject'] : NO_SUBJECT,
+        priority: expected['priority'] ?? 'low',
         type,
         tags: [...new Set(tags)].sort(),
         // Freshdesk has no New status: new tickets are open.
@@ -44,11 +47,12 @@ export function expectedInFreshdesk(entity: EntityName, expected: Comparable, re
     case 'contacts': {
       const companies = Array.isArray(expected['companyIds']) ? (expected['companyIds'] as string[]) : [];
       // No leads in Freshdesk; a name is required; one company without the Multiple Companies feature.
-      return { ...expected, role: 'user', name: contactName(record as Contact), companyIds: companies.slice(0, 1), custom: custom(expected['custom']) };
+      // Contact fields are not written by this version.
+      return { ...expected, role: 'user', name: contactName(record as Contact), companyIds: companies.slice(0, 1), custom: {} };
     }
     case 'companies':
-      // Freshdesk companies have no tags.
-      return { ...expected, tags: [], custom: custom(expected['custom']) };
+      // Freshdesk companies have no tags; company fields are not written by this version.
+      return { ...expected, tags: [], custom: {} };
     case 'fields':
       // A field is read back keyed by its label.
       return { ...expected, key: squash((record as FieldDef).label || String(expected['key'] ?? '')), type: expected['type'] === 'multi_list' ? 'text' : expected['type'], options: expected['type'] === 'multi_list' ? [] : expected['options'] };

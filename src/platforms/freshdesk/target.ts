@@ -62,8 +62,8 @@ export class FreshdeskTarget implements Target {
     this.tickets = new TicketWriter({ client: this.client, catalogue: this.catalogue, helpers, lookup: this.lookup });
     this.groups = new GroupWriter(this.client);
     this.fields = new FieldWriter(this.client, this.catalogue);
-    this.contacts = new ContactWriter(this.client, this.catalogue);
-    this.companies = new CompanyWriter(this.client, this.catalogue);
+    this.contacts = new ContactWriter(this.client);
+    this.companies = new CompanyWriter(this.client);
     this.solutionsReader = new SolutionsReader(this.client);
     this.solutions = new SolutionsWriter(this.client, this.solutionsReader);
     this.preflight = freshdeskPreflight(this.client, this.agents, helpers, 'target');

@@ -24,7 +24,7 @@ import { customFieldsFor } from './custom-values.js';
 import { failureOf, messageOf } from './failures.js';
 import type { FieldCatalogue } from './field-catalogue.js';
 import type { HelperFieldNames, HelperFields } from './helper-fields.js';
-import { commentsInOrder, typeAndTags } from './map-ticket.js';
+import { commentsInOrder, NO_SUBJECT, typeAndTags } from './map-ticket.js';
 import { requestBody } from './multipart.js';
 import { addNote, matchNotes, noteFields } from './note-writer.js';
 import { dateFieldValue, withOriginalDate } from './original-dates.js';
@@ -109,7 +109,7 @@ export class TicketWriter {
         : `<p>${ticket.subject ?? '(no description)'}</p>`;
     const fields: Record<string, unknown> = {
       requester_id: Number(ticket.requesterId),
-      subject: ticket.subject?.trim() || '(no subject)',
+      subject: ticket.subject?.trim() || NO_SUBJECT,
       description,
       priority: priorityToFreshdesk(ticket.priority),
       source: sourceToFreshdesk(ticket.channel),

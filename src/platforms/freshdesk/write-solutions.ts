@@ -20,6 +20,12 @@ import { matchLanguage } from './map-people.js';
 import { listAll } from './pagination.js';
 import type { SolutionsReader } from './read-solutions.js';
 
+/** 400 on the parent's id: "The folder should be translated to 'fr' first". */
+function needsParent(error: unknown): boolean {
+  const errors = error instanceof HttpError && error.status === 400 ? (error.body as { errors?: { field?: string }[] } | undefined)?.errors : undefined;
+  return Array.isArray(errors) && errors.some((e) => e.field === 'folder_id' || e.field === 'category_id');
+}
+
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 async function findOrCreate<T extends { id: number }>(create: () => Promise<T>, find: () => Promise<T | undefined>): Promise<T> {
@@ -127,14 +133,36 @@ export class SolutionsWriter {
     const { others } = await this.reader.accountLanguages();
     const language = matchLanguage(locale, new Set(others));
     if (!language) return { warning: `translation ${locale} left out: the Freshdesk account does not support that language (Admin > Languages)` };
+    try {
+      await this.post(kind, id, language, body);
+    } catch (error) {
+      if (isMissingFeature(error)) return { warning: `translation ${locale} left out: translations need Freshdesk's Multilingual feature` };
+      return { warning: `translation ${locale} left out: ${messageOf(error)}` };
+    }
+    return { language };
+  }
+
+  /**
+   * POST of a translation (PUT when it exists). Freshdesk refuses a folder or article translation
+   * whose parent has none in that language: the parent then gets one under its own name first.
+   */
+  private async post(kind: 'categories' | 'folders' | 'articles', id: number, language: string, body: Record<string, unknown>, parentDone = false): Promise<void> {
     const path = `/api/v2/solutions/${kind}/${id}/${language}`;
     try {
       await this.client.request('POST', path, { body, idempotent: true });
     } catch (error) {
-      if (isMissingFeature(error)) return { warning: `translation ${locale} left out: translations need Freshdesk's Multilingual feature` };
-      if (!(error instanceof HttpError && error.status === 409)) return { warning: `translation ${locale} left out: ${messageOf(error)}` };
-      await this.client.request('PUT', path, { body });
+      if (error instanceof HttpError && error.status === 409) return void (await this.client.request('PUT', path, { body }));
+      if (parentDone || kind === 'categories' || !needsParent(error)) throw error;
+      if (kind === 'articles') await this.translateContainerOf('folders', (await this.client.get<FdArticle>(`/api/v2/solutions/articles/${id}`)).folder_id, language);
+      else await this.translateContainerOf('categories', (await this.client.get<FdFolder>(`/api/v2/solutions/folders/${id}`)).category_id as number, language);
+      await this.post(kind, id, language, body, true);
     }
-    return { language };
+  }
+
+  /** A category or folder translated under its own name, so that what it holds can be translated. */
+  private async translateContainerOf(kind: 'categories' | 'folders', id: number, language: string): Promise<void> {
+    if (await this.reader.translation(kind, id, language)) return;
+    const record = await this.client.get<FdCategory | FdFolder>(`/api/v2/solutions/${kind}/${id}`);
+    await this.post(kind, id, language, { name: record.name, ...(record.description ? { description: record.description } : {}) });
   }
 }
