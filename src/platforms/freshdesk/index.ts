@@ -82,4 +82,6 @@ export const freshdeskPlatform: PlatformDescriptor<FreshdeskConnection> = {
   secretKeys: ['api_key'],
   createSource: (c, context) => new FreshdeskSource(settingsFor(c, context)),
   createTarget: (c, context) => new FreshdeskTarget(settingsFor(c, context)),
+  // The account is its API base URL: the domain and base_url forms of one account are one identity.
+  identity: (c) => freshdeskSettings(c).baseUrl,
 };
