@@ -5,6 +5,7 @@
  * a client of their own that never sends the API key off the account's origin.
  */
 import { HttpClient, RateLimiter, type QueryValue, type RequestOptions } from '../../http/index.js';
+import { freshdeskAccessError } from './failures.js';
 import type { Budgets, FreshdeskSettings, Tuning } from './settings.js';
 
 export type SubLimit = keyof Omit<Budgets, 'total'>;
@@ -22,6 +23,7 @@ export class FreshdeskClient {
       baseUrl: settings.baseUrl,
       headers: { authorization: settings.authorization },
       secrets: settings.secrets,
+      accessError: freshdeskAccessError,
       ...tuning.http,
     };
     const limiter = (name: string, limit: number) => new RateLimiter({ name, limit, intervalMs: tuning.intervalMs, share: settings.budgetShare });
