@@ -9,7 +9,7 @@
 import type { Comment } from '../../model/records.js';
 import type { FdConversation } from './api-types.js';
 import type { FreshdeskClient } from './client.js';
-import { createOnce } from './create-once.js';
+import { createOnce } from '../create-once.js';
 import { comparableText } from './html.js';
 import { requestBody, type FilePart } from './multipart.js';
 import { withOriginalDate } from './original-dates.js';

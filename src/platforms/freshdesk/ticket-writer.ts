@@ -19,7 +19,7 @@ import type { FdConversation, FdTicket } from './api-types.js';
 import { AttachmentRefused, TicketFiles } from './attachments.js';
 import type { FreshdeskClient } from './client.js';
 import { priorityToFreshdesk, sourceToFreshdesk, STATUS, statusToFreshdesk } from './codes.js';
-import { createOnce } from './create-once.js';
+import { createOnce } from '../create-once.js';
 import { customFieldsFor } from './custom-values.js';
 import { failureOf, messageOf } from './failures.js';
 import type { FieldCatalogue } from './field-catalogue.js';

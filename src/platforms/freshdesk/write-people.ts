@@ -10,7 +10,7 @@ import type { Company, Contact, CustomValues } from '../../model/records.js';
 import type { LedgerEntry, WriteItem } from '../contracts.js';
 import type { FdCompany, FdContact, FdHelpdeskSettings } from './api-types.js';
 import type { FreshdeskClient } from './client.js';
-import { createOnce } from './create-once.js';
+import { createOnce } from '../create-once.js';
 import { failureOf, isDuplicateValue } from './failures.js';
 import { companyPayload, contactExternalId, contactPayload } from './map-people.js';
 

@@ -14,7 +14,7 @@ import type { Article, KbCategory, KbFolder, Translated } from '../../model/reco
 import type { WriteItem } from '../contracts.js';
 import type { FdArticle, FdCategory, FdFolder } from './api-types.js';
 import type { FreshdeskClient } from './client.js';
-import { createOnce } from './create-once.js';
+import { createOnce } from '../create-once.js';
 import { failureOf, isDuplicateValue, isMissingFeature, messageOf } from './failures.js';
 import { matchLanguage } from './map-people.js';
 import { listAll } from './pagination.js';

@@ -9,7 +9,7 @@ import { failed, REASONS } from '../../model/outcomes.js';
 import type { AgentDirectory } from './agent-directory.js';
 import type { FdGroup } from './api-types.js';
 import type { FreshdeskClient } from './client.js';
-import { createOnce } from './create-once.js';
+import { createOnce } from '../create-once.js';
 import { failureOf, isDuplicateValue } from './failures.js';
 import { listAll } from './pagination.js';
 
