@@ -9,7 +9,7 @@ import { generateArchive } from '../../bench/generate-archive.mjs';
 import { AmbiguousWriteError, HttpError } from '../../src/http/index.js';
 import type { Attachment, Ticket } from '../../src/model/records.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
-import { createOnce } from '../../src/platforms/zendesk/safe-create.js';
+import { createOnce } from '../../src/platforms/create-once.js';
 import { readCsv, readJsonl, tempDir } from '../support/workspace.js';
 import { archiveYaml, mapping, run, seedAgents, TEST_TUNING, withSim, zendeskTarget, zendeskYaml } from '../platforms/zendesk/harness.js';
 import { duplicatesIn } from './harness.js';

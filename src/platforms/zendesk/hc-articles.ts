@@ -19,7 +19,7 @@ import type { HelpCenterLocales } from './hc-locales.js';
 import { putTranslation, writeTranslations, type TranslationText } from './hc-translations.js';
 import { multipartBody } from './multipart.js';
 import { listAll } from './pagination.js';
-import { createOnce } from './safe-create.js';
+import { createOnce } from '../create-once.js';
 import { AttachmentRefused } from './uploads.js';
 
 const titleKey = (title: string) => title.trim().toLowerCase();

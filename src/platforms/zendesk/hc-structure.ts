@@ -18,7 +18,7 @@ import type { ZendeskClient } from './client.js';
 import type { HelpCenterLocales } from './hc-locales.js';
 import { putTranslation, writeTranslations } from './hc-translations.js';
 import { listAll } from './pagination.js';
-import { createOnce } from './safe-create.js';
+import { createOnce } from '../create-once.js';
 
 interface Made {
   id: number;

@@ -2,12 +2,12 @@
  * Translations of Help Center items, addressed by locale. Zendesk creates a translation with POST and
  * changes it with PUT (an item's title and body live in its source-locale translation: an article PUT
  * ignores them). A POST for a locale that exists already answers 400, so a POST whose answer was lost
- * is checked with a GET before it is sent again (see safe-create.ts).
+ * is checked with a GET before it is sent again (see ../create-once.ts).
  */
 import { HttpError } from '../../http/index.js';
 import type { ZendeskClient } from './client.js';
 import type { HelpCenterLocales } from './hc-locales.js';
-import { createOnce } from './safe-create.js';
+import { createOnce } from '../create-once.js';
 
 export type HcKind = 'categories' | 'sections' | 'articles';
 

@@ -17,7 +17,7 @@ import { matchComments } from './comment-ids.js';
 import { failureOf } from './failures.js';
 import { commentPayload, commentsInOrder, ticketTags, ZENDESK_TICKET_TYPES } from './map-ticket.js';
 import { listComments } from './read-tickets.js';
-import { createOnce } from './safe-create.js';
+import { createOnce } from '../create-once.js';
 import type { TicketDeps } from './ticket-import.js';
 import { AttachmentRefused } from './uploads.js';
 

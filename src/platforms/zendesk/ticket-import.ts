@@ -23,7 +23,7 @@ import { failureOf } from './failures.js';
 import { JobOutcomeUnknown, waitForJob } from './job-status.js';
 import { importPayload } from './map-ticket.js';
 import type { TicketLookup } from './ticket-lookup.js';
-import { CREATE_ATTEMPTS } from './safe-create.js';
+import { CREATE_ATTEMPTS } from '../create-once.js';
 import { AttachmentRefused, isUploadTokenProblem, type CommentUploads, type Uploader } from './uploads.js';
 
 export interface TicketDeps {
@@ -63,7 +63,7 @@ export async function importTickets(tickets: readonly Ticket[], deps: TicketDeps
   const created: { item: Prepared; id: number }[] = [];
   let pending = prepared;
   for (let attempt = 1; pending.length > 0; attempt++) {
-    // Every resend follows a lookup that found nothing (see safe-create.ts for the bound).
+    // Every resend follows a lookup that found nothing (see ../create-once.ts for the bound).
     const last = attempt >= CREATE_ATTEMPTS;
     for (const item of pending) if (Date.now() - item.uploads.oldest > deps.client.tuning.uploadTokenMaxAgeMs) await reupload(item, deps, context);
     let results: Map<number, ImportResult>;

@@ -12,7 +12,7 @@ import type { ZdFieldDefinition } from './api-types.js';
 import type { ZendeskClient } from './client.js';
 import { FIELD_API, findDefinition, optionTag, zendeskFieldKey, zendeskFieldType, type FieldCatalogue } from './custom-fields.js';
 import { failureOf } from './failures.js';
-import { createOnce } from './safe-create.js';
+import { createOnce } from '../create-once.js';
 
 export class FieldWriter {
   constructor(

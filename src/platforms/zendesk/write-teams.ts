@@ -11,7 +11,7 @@ import type { ZdGroup, ZdGroupMembership } from './api-types.js';
 import type { ZendeskClient } from './client.js';
 import { failureOf } from './failures.js';
 import { listAll } from './pagination.js';
-import { createOnce } from './safe-create.js';
+import { createOnce } from '../create-once.js';
 
 export class GroupWriter {
   private groups: Map<string, ZdGroup> | undefined;

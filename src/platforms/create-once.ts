@@ -3,9 +3,11 @@
  * target is read first, and only if the record is not there is the create sent again. Each send is
  * preceded by that look, so repeating it cannot duplicate; it is bounded so that an outage ends as the
  * caller's failure to report rather than a loop. Two sends were not enough: with 5% of answers lost
- * or failed, one create in 400 met two failures in a row and its record failed for a blip.
+ * or failed, one create in 400 met two failures in a row and its record failed for a blip. Shared by
+ * the connectors whose lost answers are found again by a read; Intercom's has
+ * its own shape (it raises UnconfirmedWriteError).
  */
-import { isOutcomeUnknown } from '../../http/index.js';
+import { isOutcomeUnknown } from '../http/index.js';
 
 /** Sends of one create, each after a look that found nothing (the first excepted). */
 export const CREATE_ATTEMPTS = 4;

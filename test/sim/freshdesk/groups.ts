@@ -1,0 +1,60 @@
+/** Groups: `name` mandatory and unique (case-insensitive, assumption) → 409; `agent_ids` must be agents. */
+import { iso, type SimContext } from './context.js';
+import { invalidBody } from './common-input.js';
+import { created, duplicate, idParam, notFound, ok } from './http.js';
+import { paginate, readPage } from './pagination.js';
+import { readWriteInput } from './request-input.js';
+import type { RouteRequest, Router } from './router.js';
+import type { GroupRecord } from './types.js';
+import { Checker } from './validate.js';
+
+export function registerGroups(router: Router): void {
+  router.add('GET', '/api/v2/groups', list);
+  router.add('POST', '/api/v2/groups', create);
+  router.add('GET', '/api/v2/groups/{id}', view);
+}
+
+export function renderGroup(g: GroupRecord): Record<string, unknown> {
+  const { created_at, updated_at, ...rest } = g;
+  return { ...rest, created_at: iso(created_at), updated_at: iso(updated_at) };
+}
+
+export function newGroup(id: number, name: string, time: number): GroupRecord {
+  return { id, name, description: null, escalate_to: null, unassigned_for: null, agent_ids: [], auto_ticket_assign: false, created_at: time, updated_at: time };
+}
+
+function list(request: RouteRequest, context: SimContext) {
+  const page = readPage(request.query);
+  const all = [...context.store.groups.values()].sort((a, b) => a.id - b.id).map(renderGroup);
+  return paginate(all, context.baseUrl(), request.path, request.query, page);
+}
+
+function view(request: RouteRequest, context: SimContext) {
+  const group = context.store.groups.get(idParam(request.params['id']) ?? -1);
+  return group ? ok(renderGroup(group)) : notFound();
+}
+
+async function create(request: RouteRequest, context: SimContext) {
+  const input = await readWriteInput(request);
+  if (input === 'invalid_body') return invalidBody();
+  const f = input.fields;
+  const check = new Checker(f)
+    .only(['name', 'description', 'agent_ids', 'escalate_to', 'unassigned_for', 'auto_ticket_assign'])
+    .required('name')
+    .kinds({ name: 'string', description: 'string', agent_ids: 'integer[]', escalate_to: 'integer', unassigned_for: 'string', auto_ticket_assign: 'boolean' })
+    .oneOf('unassigned_for', ['30m', '1h', '2h', '4h', '8h', '12h', '1d', '2d', '3d']);
+  const agentIds = Array.isArray(f['agent_ids']) ? (f['agent_ids'] as number[]) : [];
+  if (agentIds.some((id) => !context.store.agents.has(id))) check.add('agent_ids', 'invalid_value', 'There are no agents matching some of the given agent_ids');
+  check.done();
+  const name = String(f['name']);
+  if ([...context.store.groups.values()].some((g) => g.name.toLowerCase() === name.toLowerCase())) return duplicate('name');
+  const group = newGroup(context.store.id(), name, context.now());
+  group.description = typeof f['description'] === 'string' ? f['description'] : null;
+  group.agent_ids = agentIds;
+  group.escalate_to = typeof f['escalate_to'] === 'number' ? f['escalate_to'] : null;
+  group.unassigned_for = typeof f['unassigned_for'] === 'string' ? f['unassigned_for'] : null;
+  group.auto_ticket_assign = f['auto_ticket_assign'] === true;
+  context.store.groups.set(group.id, group);
+  for (const id of agentIds) context.store.agents.get(id)?.group_ids.push(group.id);
+  return created(renderGroup(group), `${context.baseUrl()}/api/v2/groups/${group.id}`);
+}
