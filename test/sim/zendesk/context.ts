@@ -25,7 +25,16 @@ export interface JobOptions {
   maxConcurrent?: number;
   /** Jobs disappear (404) this long after they were queued. Default one hour. */
   ttlMs?: number;
+  /** How a failed job item looks. Default `success-false`, the documented shape. */
+  failureShape?: JobFailureShape;
 }
+
+/**
+ * The shapes a failed job item takes: `success-false` `{index, error, details, success: false}` (docs);
+ * `status-failed` `{index, id, error, details, status: "Failed"}` (field reports: a numeric id and no
+ * `success`); `error-only` `{index, error, details}`.
+ */
+export type JobFailureShape = 'success-false' | 'status-failed' | 'error-only';
 
 /** Zendesk-specific faults on top of the common server's. */
 export interface ZendeskFaults extends FaultOptions {
@@ -90,6 +99,7 @@ export function resolveOptions(options: ZendeskSimOptions): ResolvedOptions {
       completeAfterMs: options.jobs?.completeAfterMs,
       maxConcurrent: options.jobs?.maxConcurrent ?? 30,
       ttlMs: options.jobs?.ttlMs ?? 60 * 60 * 1000,
+      failureShape: options.jobs?.failureShape ?? 'success-false',
     },
   };
 }
