@@ -63,6 +63,10 @@ for (const mode of ['check', 'demo', 'full', 'verify']) {
   }
   console.log(`reports: ${reports}/summary.md`);
 }
+// The simulators keep the real rate limits (Zendesk Suite Professional, Intercom's per app): say how
+// often the CLI met one and waited, as it would against the real services.
+const limited = [...intercom.server.log, ...zendesk.server.log].filter((r) => r.status === 429).length;
+console.log(`\nRate limits: the simulators answered ${limited} request${limited === 1 ? '' : 's'} with 429; each was waited out and retried.`);
 await Promise.all([intercom.close(), zendesk.close()]);
 console.log(`\nState: ${root}/state. Run the sandbox again to start over.`);
 process.exitCode = failedStep ? 1 : 0;

@@ -19,7 +19,7 @@ import type { Tuning } from '../../src/platforms/zendesk/settings.js';
 import { ZendeskTarget } from '../../src/platforms/zendesk/target.js';
 import type { Logger } from '../../src/runtime/logger.js';
 import { generateIntercomWorkspace, startIntercomSim, type GeneratedWorkspace, type IntercomSim } from '../sim/intercom/index.js';
-import { startZendeskSim, type ZendeskSim, type ZendeskSimOptions } from '../sim/zendesk/index.js';
+import { startZendeskSim, UNLIMITED, type ZendeskSim, type ZendeskSimOptions } from '../sim/zendesk/index.js';
 import type { ZendeskStore } from '../sim/zendesk/store.js';
 import { chaosMappingYaml } from './chaos-mapping.js';
 import { INTERCOM_TUNING, ZENDESK_TUNING } from './tunings.js';
@@ -36,10 +36,16 @@ export function chaosWorkspace(seed = 61): GeneratedWorkspace {
   return generateIntercomWorkspace({ seed, contacts: 8, conversations: 8, tickets: 4, longThreadParts: 24, longTicketParts: 16 });
 }
 
-/** Scroll expiry in milliseconds: a killed run's open company scroll must not block the next run for a minute. */
+/**
+ * Scroll expiry in milliseconds: a killed run's open company scroll must not block the next run for a
+ * minute. Rate limits relaxed: chaos runs inject their own faults (429 bursts included) and repeat a
+ * migration several times a minute; the real budgets are met in test/platforms (see its harnesses).
+ */
 export function startIntercom(generated: GeneratedWorkspace, options: Parameters<typeof startIntercomSim>[0] = {}): Promise<IntercomSim> {
-  return startIntercomSim({ scrollTtlMs: 300, ...options, seed: generated.workspace });
+  return startIntercomSim({ scrollTtlMs: 300, rateLimit: RELAXED_INTERCOM, workspaceRateLimit: RELAXED_INTERCOM, ...options, seed: generated.workspace });
 }
+
+const RELAXED_INTERCOM = { limit: 1_000_000, windowMs: 10_000 };
 
 /**
  * A Zendesk account with the workspace's admins as agents and the Help Center in its languages. Its
@@ -47,7 +53,8 @@ export function startIntercom(generated: GeneratedWorkspace, options: Parameters
  * when polled): a job whose client was killed still writes its tickets.
  */
 export async function startZendesk(generated: GeneratedWorkspace, options: ZendeskSimOptions = {}): Promise<ZendeskSim> {
-  const sim = await startZendeskSim({ ...options, jobs: { completeAfterMs: 25, ...options.jobs } });
+  // Rate limits relaxed for the reason startIntercom gives.
+  const sim = await startZendeskSim({ ...options, rateLimit: { ...UNLIMITED, ...options.rateLimit }, jobs: { completeAfterMs: 25, ...options.jobs } });
   sim.seed({
     locales: { enabled: ['en-us', 'fr', 'de'], default: 'en-us' },
     users: (generated.workspace.admins ?? []).map((a) => ({ name: a.name, email: a.email, role: 'agent' as const })),

@@ -261,6 +261,7 @@ const DELETE = 'delete' as const;
 describe('users', () => {
   it('users endpoints match the OAS', async () => {
     check(GET, '/api/v2/users/me', await c.get('/api/v2/users/me'), 200);
+    check(GET, '/api/v2/users/count', await c.get('/api/v2/users/count?role=end-user'), 200);
     check(GET, '/api/v2/users', await c.get('/api/v2/users?page[size]=5'), 200);
     check(GET, '/api/v2/users', await c.get('/api/v2/users?per_page=5'), 200);
     const created = check(POST, '/api/v2/users', await c.post('/api/v2/users', { user: { name: 'New', email: 'new@example.com', external_id: 'N-1', role: 'end-user' } }), 201);
@@ -287,6 +288,7 @@ describe('users', () => {
 describe('organizations and groups', () => {
   it('organization endpoints match the OAS', async () => {
     check(GET, '/api/v2/organizations', await c.get('/api/v2/organizations?page[size]=2'), 200);
+    check(GET, '/api/v2/organizations/count', await c.get('/api/v2/organizations/count'), 200);
     const org = check(POST, '/api/v2/organizations', await c.post('/api/v2/organizations', { organization: { name: 'Contract Org', external_id: 'CO-1', domain_names: ['co.example'] } }), 201);
     const id = org.body.organization.id;
     check(GET, '/api/v2/organizations/{organization_id}', await c.get(`/api/v2/organizations/${id}`), 200);
@@ -382,6 +384,7 @@ describe('tickets', () => {
 
     check(GET, '/api/v2/tickets/{ticket_id}', await c.get(`/api/v2/tickets/${ticketId}`), 200);
     check(GET, '/api/v2/tickets', await c.get('/api/v2/tickets?page[size]=100'), 200);
+    check(GET, '/api/v2/tickets/count', await c.get('/api/v2/tickets/count'), 200);
     check(GET, '/api/v2/tickets/show_many', await c.get(`/api/v2/tickets/show_many?ids=1,2,${ticketId}`), 200);
     const comments = check(GET, '/api/v2/tickets/{ticket_id}/comments', await c.get(`/api/v2/tickets/${ticketId}/comments`), 200);
     check(GET, '/api/v2/attachments/{attachment_id}', await c.get(`/api/v2/attachments/${comments.body.comments[0].attachments[0].id}`), 200);

@@ -15,7 +15,7 @@ import { isNotFound, type IntercomClient } from './client.js';
 import type { IntercomConnection } from './connection.js';
 import { createOnce } from './create-once.js';
 import { customForIntercom } from './custom-values.js';
-import { htmlToText, sameText } from './html-text.js';
+import { htmlToText, sameText } from '../../transform/html-text.js';
 import { postParts } from './post-parts.js';
 import { isPartOf, matchExisting, planOpening, planParts, ThreadNotes, type OpeningPlan, type PlannedPart } from './thread-plan.js';
 import type { WriteMemo } from './write-memo.js';

@@ -6,7 +6,7 @@
 import type { Attachment, Comment, Ticket } from '../../model/records.js';
 import type { IcPart } from './api-types.js';
 import { chunks, isLinkableImage, MAX_ATTACHMENTS_PER_PART } from './attachments.js';
-import { htmlToText } from './html-text.js';
+import { htmlToText } from '../../transform/html-text.js';
 import { unixFromIso } from './timestamps.js';
 
 export interface PartAuthor {

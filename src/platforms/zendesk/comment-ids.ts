@@ -5,7 +5,8 @@
  */
 import type { Comment } from '../../model/records.js';
 import type { ZdComment } from './api-types.js';
-import { comparableText, unwrapCommentHtml } from './html.js';
+import { comparableText } from '../../transform/html-text.js';
+import { unwrapCommentHtml } from './html.js';
 import { importTime } from './map-ticket.js';
 
 const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);

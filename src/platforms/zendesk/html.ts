@@ -1,4 +1,4 @@
-/** The few HTML chores of the connector; bodies themselves are passed through as HTML. */
+/** The few HTML chores of the connector; bodies themselves are passed through as HTML (text: transform/html-text.ts). */
 
 const COMMENT_WRAPPER = /^\s*<div class="zd-comment"[^>]*>([\s\S]*)<\/div>\s*$/;
 
@@ -9,16 +9,4 @@ export function unwrapCommentHtml(html: string): string {
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
-
-/** Text of an HTML body with whitespace collapsed: enough to recognise a comment Zendesk rendered. */
-export function comparableText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (m) => ENTITIES[m] ?? m)
-    .replace(/\s+/g, ' ')
-    .trim();
 }

@@ -15,6 +15,7 @@ import type { Comment, Ticket } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { AgentDirectory } from './agent-directory.js';
 import type { ZdJobStatus } from './api-types.js';
+import { classifyJobResult } from './job-result.js';
 import type { ZendeskClient } from './client.js';
 import { commentAuthors } from './comment-authors.js';
 import { mapLimit } from '../map-limit.js';
@@ -159,11 +160,12 @@ async function runImport(items: readonly Prepared[], deps: TicketDeps, context: 
   const created = new Map<string, number>();
   for (const r of job.results ?? []) {
     if (r.index === undefined) continue;
-    if (typeof r.id === 'number' && r.success !== false) {
-      results.set(r.index, { id: r.id });
+    const outcome = classifyJobResult(r);
+    if (outcome.written) {
+      results.set(r.index, { id: outcome.id });
       const item = items[r.index];
-      if (item) created.set(item.ticket.id, r.id);
-    } else results.set(r.index, { error: [r.error, r.details].filter(Boolean).join(': ') || 'no reason given' });
+      if (item) created.set(item.ticket.id, outcome.id);
+    } else results.set(r.index, { error: outcome.reason });
   }
   deps.lookup.remember(job.id, created);
   if (results.size < items.length) {

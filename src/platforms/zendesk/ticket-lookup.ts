@@ -12,6 +12,7 @@
  * account instead of one per ticket looked up.
  */
 import type { ZdJobStatus, ZdTicket } from './api-types.js';
+import { classifyJobResult } from './job-result.js';
 import type { ZendeskClient } from './client.js';
 import { cursorExport, type CursorExportPage } from './incremental.js';
 import { recentJobs, waitForJob } from './job-status.js';
@@ -74,7 +75,10 @@ export class TicketLookup {
         }
       }
       this.indexedJobs.add(job.id);
-      for (const result of job.results ?? []) if (typeof result.id === 'number' && result.success !== false) ids.push(result.id);
+      for (const result of job.results ?? []) {
+        const outcome = classifyJobResult(result);
+        if (outcome.written) ids.push(outcome.id);
+      }
     }
     for (let i = 0; i < ids.length; i += SHOW_MANY) {
       const body = await this.client.support.get<{ tickets?: ZdTicket[] }>('/api/v2/tickets/show_many', { ids: ids.slice(i, i + SHOW_MANY) });

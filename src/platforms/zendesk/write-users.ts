@@ -10,6 +10,7 @@ import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js
 import type { Contact } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { ZdJobStatus, ZdUser } from './api-types.js';
+import { classifyJobResult } from './job-result.js';
 import type { ZendeskClient } from './client.js';
 import type { CustomValueWriter } from './custom-values.js';
 import { failureOf } from './failures.js';
@@ -96,10 +97,11 @@ export class UserWriter {
     for (const r of job.results ?? []) {
       if (r.index === undefined || r.index >= items.length) continue;
       const item = items[r.index] as Prepared;
-      if (typeof r.id === 'number' && r.success !== false) results[r.index] = { id: r.id };
+      const outcome = classifyJobResult(r);
+      if (outcome.written) results[r.index] = { id: outcome.id };
       else {
-        const reason = r.error === 'DuplicateValue' ? REASONS.conflict : REASONS.rejectedByTarget;
-        results[r.index] = { outcome: failed(reason, `Zendesk refused contact ${item.contact.id} (${item.contact.email ?? 'no email'}): ${[r.error, r.details].filter(Boolean).join(': ')}`) };
+        const reason = outcome.error === 'DuplicateValue' ? REASONS.conflict : REASONS.rejectedByTarget;
+        results[r.index] = { outcome: failed(reason, `Zendesk refused contact ${item.contact.id} (${item.contact.email ?? 'no email'}): ${outcome.reason}`) };
       }
     }
     return results;

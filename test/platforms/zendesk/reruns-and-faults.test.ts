@@ -9,7 +9,7 @@ import { ArchiveSource } from '../../../src/platforms/archive/source.js';
 import type { Ticket } from '../../../src/model/records.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
 import type { ZendeskSim } from '../../sim/zendesk/index.js';
-import { archiveYaml, mapping, run, seedAgents, TEST_TUNING, WRITE_METHODS, withSim, zendeskTarget, zendeskYaml, type Run } from './harness.js';
+import { archiveYaml, mapping, REQUESTS_PER_MINUTE, run, seedAgents, TEST_TUNING, WRITE_METHODS, withSim, zendeskTarget, zendeskYaml, type Run } from './harness.js';
 
 /** An answer lost on the way back: the request was sent, the caller sees a dropped connection. */
 function lostAnswer(): TypeError {
@@ -165,7 +165,7 @@ describe('reruns and lost answers', () => {
       const work = tempDir();
       const source = join(work, 'source');
       await generateArchive(source, { tickets: 30, contacts: 60, companies: 3, articles: 4 });
-      const m = mapping(archiveYaml(source), zendeskYaml(sim).replace('requests_per_minute: 100000', 'requests_per_minute: 60'));
+      const m = mapping(archiveYaml(source), zendeskYaml(sim).replace(REQUESTS_PER_MINUTE, 'requests_per_minute: 60'));
       const { summary } = await run(m, new ArchiveSource(source), zendeskTarget(m), work);
       expect(summary.totals.failed).toBe(0);
       const helpCenter = sim.server.log.filter((r) => r.path.startsWith('/api/v2/help_center') || r.path.startsWith('/api/v2/guide'));

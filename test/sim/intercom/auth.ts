@@ -10,12 +10,13 @@ export const KNOWN_VERSIONS = new Set([
   '2.9', '2.10', '2.11', '2.12', '2.13', '2.14', '2.15', '2.16', 'Unstable',
 ]);
 
-/** Throws the real 401 body unless the request carries `Authorization: Bearer <token>`. */
-export function checkToken(request: SimRequest, token: string): void {
+/** The token of `Authorization: Bearer <token>` if it is one of `tokens`; else throws the real 401 body. */
+export function checkToken(request: SimRequest, tokens: ReadonlyMap<string, unknown>): string {
   const header = request.headers['authorization'];
   const value = Array.isArray(header) ? header[0] : header;
-  const match = /^Bearer\s+(.+)$/i.exec(value ?? '');
-  if (!match || match[1]?.trim() !== token) throw new IntercomApiError(401, 'unauthorized', 'Access Token Invalid');
+  const sent = /^Bearer\s+(.+)$/i.exec(value ?? '')?.[1]?.trim();
+  if (sent === undefined || !tokens.has(sent)) throw new IntercomApiError(401, 'unauthorized', 'Access Token Invalid');
+  return sent;
 }
 
 /**

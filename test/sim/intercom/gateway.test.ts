@@ -70,6 +70,25 @@ describe('rate limits', () => {
     expect(sim.rateLimiter.rejected).toBe(1);
   });
 
+  it('defaults to 10,000 a minute per app in 10-second windows, and 25,000 a minute for the workspace', async () => {
+    let nowMs = 1_700_000_000_000;
+    sim = await startIntercomSim({ clockMs: () => nowMs, seed: { admins: BASIC_ADMINS } });
+    const call = clientFor(sim);
+    expect((await call('GET', '/me')).headers.get('x-ratelimit-limit')).toBe('1667');
+    await sim.close();
+    // Two apps of one workspace: each has its own budget, the workspace caps them together.
+    sim = await startIntercomSim({ otherAppTokens: ['second-app'], rateLimit: { limit: 3, windowMs: 10_000 }, workspaceRateLimit: { limit: 4, windowMs: 60_000 }, clockMs: () => nowMs, seed: { admins: BASIC_ADMINS } });
+    const first = clientFor(sim);
+    const second = (method: string, path: string) => fetch(`${sim?.url}${path}`, { method, headers: { authorization: 'Bearer second-app', 'intercom-version': '2.16' } });
+    expect([(await first('GET', '/me')).status, (await first('GET', '/me')).status, (await first('GET', '/me')).status]).toEqual([200, 200, 200]);
+    expect((await first('GET', '/me')).status).toBe(429); // the first app's window
+    expect((await second('GET', '/me')).status).toBe(200); // the workspace's fourth
+    const capped = await second('GET', '/me');
+    expect(capped.status).toBe(429); // the second app has room; the workspace has none
+    nowMs += 10_000;
+    expect((await second('GET', '/me')).status).toBe(429); // app windows turned, the workspace minute did not
+  });
+
   it('uses real time windows by default and can be reconfigured while running', async () => {
     sim = await startIntercomSim({ rateLimit: { limit: 1, windowMs: 150 }, seed: { admins: BASIC_ADMINS } });
     const call = clientFor(sim);

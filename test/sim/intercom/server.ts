@@ -4,7 +4,8 @@
  *   1. `GET /_files/{id}/{name}`: attachment bytes, no auth (like Intercom's signed attachment URLs);
  *   2. bearer token (401 `unauthorized` "Access Token Invalid", without rate-limit headers);
  *   3. `Intercom-Version` (400 `intercom_version_invalid` for a version that does not exist);
- *   4. the rate limit (429 `rate_limit_exceeded`; `X-RateLimit-*` headers on every authenticated answer);
+ *   4. the rate limits, the app's (per token) then the workspace's (429 `rate_limit_exceeded`;
+ *      `X-RateLimit-*` headers of the app's budget on every authenticated answer);
  *   5. the route, whose errors come back as Intercom's `error.list`.
  * The base URL is whatever the client chooses for its region: the simulator serves every region alike.
  */
@@ -28,8 +29,15 @@ import { installTicketStates, registerTicketRoutes } from './tickets.js';
 export interface IntercomSimOptions {
   /** The accepted access token. Default `test-token`. */
   token?: string;
-  /** Requests per window. Default 10,000 per 10,000 ms; tests use small values. */
+  /**
+   * Requests per window for each app (token). Default Intercom's 10,000 a minute per app, enforced in
+   * 10-second windows: 1,667 per 10,000 ms. Tests use small values, or relax it to go fast.
+   */
   rateLimit?: { limit: number; windowMs: number };
+  /** Requests per window for the whole workspace, every app together. Default 25,000 per 60,000 ms. */
+  workspaceRateLimit?: { limit: number; windowMs: number };
+  /** More accepted tokens: other apps installed in the same workspace, each with its own app budget. */
+  otherAppTokens?: string[];
   /** Latency and fault injection (see FaultOptions); change later with `sim.server.setFaults`. */
   faults?: FaultOptions;
   /** Parts returned by GET on a conversation or ticket. Default 500, as the real API. */
@@ -85,6 +93,9 @@ export interface IntercomSim {
 
 export const DEFAULT_TOKEN = 'test-token';
 
+/** 10,000 a minute per app, enforced per 10-second window (the real message reads "…of 167 in 10_seconds" for 1,000 a minute). */
+const APP_LIMIT_PER_WINDOW = Math.ceil(10_000 / 6);
+
 export async function startIntercomSim(options: IntercomSimOptions = {}): Promise<IntercomSim> {
   const store = new IntercomStore({ now: options.now });
   if (options.timezone) store.app.timezone = options.timezone;
@@ -101,8 +112,11 @@ export async function startIntercomSim(options: IntercomSimOptions = {}): Promis
     strictCustomAttributes: options.strictCustomAttributes ?? true,
     clockMs,
   };
-  const limiter = new RateLimiter({ limit: options.rateLimit?.limit ?? 10_000, windowMs: options.rateLimit?.windowMs ?? 10_000, clockMs });
+  const appLimit = () => ({ limit: options.rateLimit?.limit ?? APP_LIMIT_PER_WINDOW, windowMs: options.rateLimit?.windowMs ?? 10_000, clockMs });
+  const limiter = new RateLimiter(appLimit());
+  const workspace = new RateLimiter({ limit: options.workspaceRateLimit?.limit ?? 25_000, windowMs: options.workspaceRateLimit?.windowMs ?? 60_000, clockMs });
   const token = options.token ?? DEFAULT_TOKEN;
+  const appLimiters = new Map<string, RateLimiter>([[token, limiter], ...(options.otherAppTokens ?? []).map((t) => [t, new RateLimiter(appLimit())] as const)]);
 
   const router = new Router();
   registerAdminRoutes(router);
@@ -139,19 +153,23 @@ export async function startIntercomSim(options: IntercomSimOptions = {}): Promis
   }
 
   async function answer(request: SimRequest, record: IntercomRequestRecord): Promise<SimResponse> {
+    let app: RateLimiter;
     try {
-      checkToken(request, token);
+      app = appLimiters.get(checkToken(request, appLimiters)) as RateLimiter;
     } catch (error) {
       if (error instanceof IntercomApiError) return errorResponse(error);
       throw error;
     }
-    const decision = limiter.take();
-    const limitHeaders = limiter.headers(decision);
+    // The app's budget first; a request the app may send still counts against the workspace's.
+    const appDecision = app.take();
+    const decision = appDecision.allowed ? workspace.take() : appDecision;
+    const over = !appDecision.allowed ? app : !decision.allowed ? workspace : undefined;
+    const limitHeaders = app.headers(appDecision.allowed && !decision.allowed ? { ...appDecision, remaining: 0, reset: decision.reset } : appDecision);
     try {
       const sent = request.headers['intercom-version'];
       record.version = Array.isArray(sent) ? sent[0] : sent;
       checkVersion(request);
-      if (!decision.allowed) throw new IntercomApiError(429, 'rate_limit_exceeded', limiter.message());
+      if (over) throw new IntercomApiError(429, 'rate_limit_exceeded', over.message());
       const response = await router.handle(request, store, config);
       return { ...response, headers: { ...limitHeaders, ...(response.headers ?? {}) } };
     } catch (error) {
@@ -170,7 +188,9 @@ export async function startIntercomSim(options: IntercomSimOptions = {}): Promis
     rateLimiter: limiter,
     requests,
     seed: (workspace) => seedWorkspace(store, workspace),
-    setRateLimit: (limit, windowMs) => limiter.configure(limit, windowMs),
+    setRateLimit: (limit, windowMs) => {
+      for (const app of appLimiters.values()) app.configure(limit, windowMs);
+    },
     callCounts() {
       const counts: Record<string, number> = {};
       for (const r of requests) {

@@ -86,6 +86,41 @@ describe('rate limits', () => {
     expect((await c.get('/api/v2/users')).status).toBe(200);
   });
 
+  it('defaults to the real limits: the plan’s per minute (Suite Professional), 10 incremental exports a minute', async () => {
+    const now = Date.parse('2024-05-01T10:00:00Z');
+    sim = await startZendeskSim({ clock: () => now });
+    const c = client(sim);
+    expect((await c.get('/api/v2/users')).headers.get('x-rate-limit')).toBe('400');
+    expect((await c.get('/api/v2/help_center/categories')).headers.get('x-rate-limit')).toBe('400');
+    const incremental: number[] = [];
+    for (let i = 0; i < 11; i++) incremental.push((await c.get('/api/v2/incremental/tickets/cursor?start_time=0')).status);
+    expect(incremental).toEqual([...Array(10).fill(200), 429]);
+    for (let i = 0; i < 397; i++) await c.get('/api/v2/groups');
+    expect((await c.get('/api/v2/groups')).status).toBe(429);
+    await sim.close();
+    sim = await startZendeskSim({ rateLimit: { plan: 'suite_enterprise' } });
+    expect((await client(sim).get('/api/v2/users')).headers.get('x-rate-limit')).toBe('700');
+    sim.setRateLimit({ highVolume: true });
+    expect((await client(sim).get('/api/v2/users')).headers.get('x-rate-limit')).toBe('2500');
+  });
+
+  it('allows 30 updates per ticket per ten minutes; other tickets keep theirs', async () => {
+    let now = Date.parse('2024-05-01T10:00:00Z');
+    sim = await startZendeskSim({ clock: () => now });
+    const { users } = sim.seed({ users: [{ name: 'R', email: 'r@example.com' }] });
+    const c = client(sim);
+    const ticket = async () => (await c.post('/api/v2/tickets', { ticket: { requester_id: users[0], subject: 's', comment: { body: 'b' } } })).body.ticket.id as number;
+    const [a, b] = [await ticket(), await ticket()];
+    for (let i = 0; i < 30; i++) expect((await c.put(`/api/v2/tickets/${a}`, { ticket: { priority: 'high' } })).status).toBe(200);
+    now += 60_000;
+    const limited = await c.put(`/api/v2/tickets/${a}`, { ticket: { priority: 'low' } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBe(540);
+    expect((await c.put(`/api/v2/tickets/${b}`, { ticket: { priority: 'low' } })).status).toBe(200);
+    now += 540_000;
+    expect((await c.put(`/api/v2/tickets/${a}`, { ticket: { priority: 'low' } })).status).toBe(200);
+  });
+
   it('short windows let tests exercise resets in real time', async () => {
     sim = await startZendeskSim({ rateLimit: { supportPerMinute: 1, windowMs: 150 } });
     const c = client(sim);

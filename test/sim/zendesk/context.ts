@@ -5,16 +5,54 @@ import type { FaultOptions } from '../common/sim-server.js';
 import type { ZendeskStore } from './store.js';
 import type { RateLimiter } from './rate-limit.js';
 
+/**
+ * Zendesk plans and their account-wide API limit per minute (research §1.2, from Zendesk's "Rate
+ * limits" page): Support and Help Center each get this budget, in separate buckets.
+ */
+export const PLAN_LIMITS = {
+  suite_team: 200,
+  suite_growth: 400,
+  suite_professional: 400,
+  suite_enterprise: 700,
+  suite_enterprise_plus: 2500,
+  support_team: 200,
+  support_professional: 400,
+  support_enterprise: 700,
+} as const;
+export type ZendeskPlan = keyof typeof PLAN_LIMITS;
+
+/**
+ * Request budgets. Defaults are the real ones for `plan` (Suite Professional unless set): the plan's
+ * limit per minute for Support and for the Help Center, 10 incremental exports a minute (30 with the
+ * High Volume add-on, which also raises the plan limit to 2500), and 30 updates per ticket per ten
+ * minutes. A test that needs speed overrides them explicitly.
+ */
 export interface RateLimitOptions {
-  /** Support API requests per window. Zendesk plans: 200–2500 per minute. Default 1,000,000. */
+  /** Default `suite_professional`. */
+  plan?: ZendeskPlan;
+  /** The High Volume API add-on: 2500 a minute (not plus) and 30 incremental exports a minute. Default false. */
+  highVolume?: boolean;
+  /** Support API requests per window. Default the plan's limit. */
   supportPerMinute?: number;
-  /** Help Center API requests per window; its own bucket (research §1.2). Default 1,000,000. */
+  /** Help Center API requests per window; its own bucket (research §1.2). Default the plan's limit. */
   helpCenterPerMinute?: number;
-  /** Incremental export requests per window. Zendesk allows 10/min; default 1,000,000 so tests opt in. */
+  /** Incremental export requests per window. Default 10 (30 with High Volume). */
   incrementalPerMinute?: number;
   /** Window length. Zendesk's is a minute; tests use a few hundred ms. Default 60,000. */
   windowMs?: number;
+  /** Updates (`PUT /api/v2/tickets/{id}`) allowed per ticket per `ticketUpdateWindowMs`. Default 30. */
+  ticketUpdates?: number;
+  /** Default ten minutes. */
+  ticketUpdateWindowMs?: number;
 }
+
+/** Every budget relaxed, for tests that exercise something other than pacing (say why where used). */
+export const UNLIMITED: RateLimitOptions = {
+  supportPerMinute: 1_000_000,
+  helpCenterPerMinute: 1_000_000,
+  incrementalPerMinute: 1_000_000,
+  ticketUpdates: 1_000_000,
+};
 
 export interface JobOptions {
   /** Polls of a job answered "queued"/"working" before one answers "completed". Default 1. */
@@ -25,7 +63,16 @@ export interface JobOptions {
   maxConcurrent?: number;
   /** Jobs disappear (404) this long after they were queued. Default one hour. */
   ttlMs?: number;
+  /** How a failed job item looks. Default `success-false`, the documented shape. */
+  failureShape?: JobFailureShape;
 }
+
+/**
+ * The shapes a failed job item takes: `success-false` `{index, error, details, success: false}` (docs);
+ * `status-failed` `{index, id, error, details, status: "Failed"}` (field reports: a numeric id and no
+ * `success`); `error-only` `{index, error, details}`.
+ */
+export type JobFailureShape = 'success-false' | 'status-failed' | 'error-only';
 
 /** Zendesk-specific faults on top of the common server's. */
 export interface ZendeskFaults extends FaultOptions {
@@ -90,6 +137,7 @@ export function resolveOptions(options: ZendeskSimOptions): ResolvedOptions {
       completeAfterMs: options.jobs?.completeAfterMs,
       maxConcurrent: options.jobs?.maxConcurrent ?? 30,
       ttlMs: options.jobs?.ttlMs ?? 60 * 60 * 1000,
+      failureShape: options.jobs?.failureShape ?? 'success-false',
     },
   };
 }

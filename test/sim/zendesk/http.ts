@@ -129,3 +129,11 @@ export function parseTime(value: unknown): number | undefined {
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : ms;
 }
+
+/**
+ * The `{count: {value, refreshed_at}}` answer of the `…/count` endpoints. Zendesk's counts are
+ * approximate (refreshed daily above 100,000); the simulator's are exact and always fresh.
+ */
+export function countBody(value: number, context: { store: { iso(): string } }): SimResponse {
+  return ok({ count: { value, refreshed_at: context.store.iso() } });
+}

@@ -9,7 +9,8 @@
  *   await sim.close();
  */
 export { startZendeskSim, type ZendeskSim } from './server.js';
-export type { ZendeskSimOptions, RateLimitOptions, JobOptions, ZendeskFaults, ResolvedOptions } from './context.js';
+export type { ZendeskSimOptions, RateLimitOptions, JobOptions, JobFailureShape, ZendeskFaults, ResolvedOptions, ZendeskPlan } from './context.js';
+export { PLAN_LIMITS, UNLIMITED } from './context.js';
 export { generateZendeskAccount, type GenerateOptions, type GeneratedIds } from './generate.js';
 export type * from './seed.js';
 export type * from './types.js';

@@ -7,7 +7,9 @@
  * writes is visible before its job completed — a client that never polls never sees its records, which
  * is stricter than Zendesk (whose workers run regardless) but catches connectors that skip job results.
  * Results use the documented item shapes: created `{index, id}`, upserted `{index, id, status}`, failed
- * `{index, error, details, success: false}` — a completed job can hold failures.
+ * `{index, error, details, success: false}` — a completed job can hold failures. Failed items come in
+ * the shape `jobs.failureShape` names (see JobFailureShape): the docs show `success: false`, field
+ * reports show `status: "Failed"` with a numeric id, and `error` alone.
  * Jobs expire after an hour and only the newest 100 are kept; at most 30 may be queued or working at
  * once (the 31st request gets 429).
  */
@@ -76,13 +78,29 @@ export function completeJob(job: ZdJob, context: SimContext): void {
   const run = job.run;
   job.run = null;
   try {
-    job.results = run();
+    job.results = run().map((result) => reshapeFailure(result, context));
     job.status = 'completed';
     job.progress = job.total;
     job.message = `Completed at ${context.store.iso()}`;
   } catch (error) {
     job.status = 'failed';
     job.message = String(error);
+  }
+}
+
+/** A failed item (built as `{index, error, details, success: false}`) in the shape the options ask for. */
+function reshapeFailure(result: JobResult, context: SimContext): JobResult {
+  if (!('success' in result) || result.success !== false) return result;
+  const { index, error, details } = result;
+  switch (context.options.jobs.failureShape) {
+    case 'success-false':
+      return result;
+    // Field report: `{"id": 2, "error": "UserUpdateError", "details": "…", "status": "Failed"}` — an id
+    // that names no record the job wrote.
+    case 'status-failed':
+      return { index, id: context.store.id(), error, details, status: 'Failed' };
+    case 'error-only':
+      return { index, error, details };
   }
 }
 

@@ -12,6 +12,7 @@ import {
   fieldError,
   has,
   idList,
+  countBody,
   member,
   normaliseTags,
   notFound,
@@ -111,6 +112,7 @@ export function registerOrganizations(router: Router): void {
   router.add('GET', '/api/v2/organizations', (request, context) =>
     paginate(request, context, all(context), { key: 'organizations', render: (o) => organizationJson(o, context) }),
   );
+  router.add('GET', '/api/v2/organizations/count', (_request, context) => countBody(context.store.organizations.size, context));
   router.add('GET', '/api/v2/organizations/search', (request, context) => {
     const externalId = request.query.get('external_id');
     const name = request.query.get('name');

@@ -1,6 +1,7 @@
 /**
- * Zendesk's per-minute request budgets (research §1.2): one bucket for the Support API, a separate one
- * for the Help Center API, and the incremental-export endpoint limit on top of the Support bucket.
+ * Zendesk's request budgets (research §1.2): per minute, one bucket for the Support API and a separate
+ * one for the Help Center API, both at the plan's limit; the incremental-export limit on top of the
+ * Support bucket; and 30 updates per ticket per ten minutes.
  * Windows are fixed and aligned to the clock; tests shrink them instead of waiting real minutes.
  *
  * Headers: `X-Rate-Limit` / `X-Rate-Limit-Remaining` on every response; Support ("ticketing") responses
@@ -8,7 +9,7 @@
  * `Retry-After` in whole seconds until the window resets (at least 1).
  */
 import type { SimResponse } from '../common/sim-server.js';
-import type { RateLimitOptions } from './context.js';
+import { PLAN_LIMITS, type RateLimitOptions } from './context.js';
 import { errorsBody } from './http.js';
 
 export type Bucket = 'support' | 'help_center' | 'incremental';
@@ -19,30 +20,37 @@ export interface BucketState {
   resetSeconds: number;
 }
 
-const LARGE = 1_000_000;
-
 export class RateLimiter {
-  private limits: Record<Bucket, number>;
-  private windowMs: number;
+  private settings: RateLimitOptions = {};
+  private limits: Record<Bucket, number> = { support: 0, help_center: 0, incremental: 0 };
+  private windowMs = 60_000;
+  private ticketUpdates = 30;
+  private ticketUpdateWindowMs = 600_000;
   private readonly used = new Map<Bucket, { window: number; count: number }>();
+  private readonly ticketUsed = new Map<number, { window: number; count: number }>();
 
   constructor(
     options: RateLimitOptions | undefined,
     private readonly now: () => number,
   ) {
-    this.limits = { support: LARGE, help_center: LARGE, incremental: LARGE };
-    this.windowMs = 60_000;
     this.configure(options ?? {});
   }
 
+  /** Merges `options` into the current budgets (unset members keep theirs) and resets every counter. */
   configure(options: RateLimitOptions): void {
+    this.settings = { ...this.settings, ...options };
+    const { plan = 'suite_professional', highVolume = false } = this.settings;
+    const planLimit = highVolume ? 2500 : PLAN_LIMITS[plan];
     this.limits = {
-      support: options.supportPerMinute ?? this.limits.support,
-      help_center: options.helpCenterPerMinute ?? this.limits.help_center,
-      incremental: options.incrementalPerMinute ?? this.limits.incremental,
+      support: this.settings.supportPerMinute ?? planLimit,
+      help_center: this.settings.helpCenterPerMinute ?? planLimit,
+      incremental: this.settings.incrementalPerMinute ?? (highVolume ? 30 : 10),
     };
-    this.windowMs = options.windowMs ?? this.windowMs;
+    this.windowMs = this.settings.windowMs ?? 60_000;
+    this.ticketUpdates = this.settings.ticketUpdates ?? 30;
+    this.ticketUpdateWindowMs = this.settings.ticketUpdateWindowMs ?? 600_000;
     this.used.clear();
+    this.ticketUsed.clear();
   }
 
   /** Counts one request against `bucket` if it has room. */
@@ -59,6 +67,25 @@ export class RateLimiter {
     if (allowed) entry.count += 1;
     const resetMs = (window + 1) * this.windowMs - now;
     return { allowed, state: { limit, remaining: Math.max(0, limit - entry.count), resetSeconds: Math.max(1, Math.ceil(resetMs / 1000)) } };
+  }
+
+  /**
+   * Counts one update of ticket `id` ("Update Ticket" docs: 30 updates per ticket per 10 minutes);
+   * undefined when allowed, else the seconds until that ticket's window resets.
+   */
+  takeTicketUpdate(id: number): number | undefined {
+    const now = this.now();
+    const window = Math.floor(now / this.ticketUpdateWindowMs);
+    let entry = this.ticketUsed.get(id);
+    if (!entry || entry.window !== window) {
+      entry = { window, count: 0 };
+      this.ticketUsed.set(id, entry);
+    }
+    if (entry.count < this.ticketUpdates) {
+      entry.count += 1;
+      return undefined;
+    }
+    return Math.max(1, Math.ceil(((window + 1) * this.ticketUpdateWindowMs - now) / 1000));
   }
 
   /** Peek without counting (for headers of requests that skip a bucket). */
@@ -95,5 +122,17 @@ export function tooManyRequests(state: BucketState, ticketing: boolean): SimResp
     status: 429,
     headers: { ...rateLimitHeaders(state, ticketing), 'retry-after': String(state.resetSeconds) },
     body: errorsBody('TooManyRequests', 'Too Many Requests', 'Number of allowed API requests per minute exceeded'),
+  };
+}
+
+/**
+ * The 429 for a ticket updated too often. The docs name the limit, not the answer: assumed to be the
+ * account 429's shape with the Retry-After of that ticket's window.
+ */
+export function ticketUpdateLimited(retryAfterSeconds: number): SimResponse {
+  return {
+    status: 429,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+    body: errorsBody('TooManyRequests', 'Too Many Requests', 'Number of allowed updates to this ticket exceeded (30 per 10 minutes)'),
   };
 }

@@ -20,7 +20,7 @@ import { registerIncremental } from './incremental.js';
 import { completeAllJobs, registerJobStatuses, stopJobTimers } from './job-status.js';
 import { registerOrganizationMemberships } from './organization-memberships.js';
 import { registerOrganizations } from './organizations.js';
-import { RateLimiter, rateLimitHeaders, tooManyRequests } from './rate-limit.js';
+import { RateLimiter, rateLimitHeaders, ticketUpdateLimited, tooManyRequests } from './rate-limit.js';
 import { Router, type RouteInfo } from './router.js';
 import { seedAccount, type SeedResult, type ZendeskAccount } from './seed.js';
 import { ZendeskStore } from './store.js';
@@ -124,6 +124,11 @@ export async function startZendeskSim(options: ZendeskSimOptions = {}): Promise<
     if (!authenticate(request.headers, resolved)) return withHeaders(unauthorized());
     const match = router.match(request.method, request.path);
     if (!match) return withHeaders(invalidEndpoint());
+    const updated = request.method === 'PUT' ? /^\/api\/v2\/tickets\/(\d+)(?:\.json)?$/.exec(request.path) : null;
+    if (updated) {
+      const retryAfter = rateLimiter.takeTicketUpdate(Number(updated[1]));
+      if (retryAfter !== undefined) return withHeaders(ticketUpdateLimited(retryAfter));
+    }
     const response = await match.route.handler({ ...request, params: match.params, locale: match.locale }, context);
     return withHeaders(response);
   }

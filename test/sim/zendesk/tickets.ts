@@ -6,7 +6,7 @@
  */
 import type { SimContext } from './context.js';
 import { attachmentJson } from './uploads.js';
-import { fieldError, idList, member, notFound, ok, recordInvalid } from './http.js';
+import { countBody, fieldError, idList, member, notFound, ok, recordInvalid } from './http.js';
 import { paginate } from './pagination.js';
 import type { Router } from './router.js';
 import { renderTicketCustomFields } from './ticket-fields.js';
@@ -91,6 +91,8 @@ function commentSortKey(comment: ZdComment): [string, number] {
 }
 
 export function registerTickets(router: Router): void {
+  // Assumed: the count includes archived tickets (the docs say only "an approximate count of tickets").
+  router.add('GET', '/api/v2/tickets/count', (_request, context) => countBody(context.store.tickets.size, context));
   router.add('GET', '/api/v2/tickets/show_many', (request, context) => {
     const ids = idList(request.query.get('ids'));
     if (ids.length > 100) return fieldError('ids', 'ids: too many values, the maximum is 100');

@@ -252,7 +252,21 @@ export interface JobResultFailed {
   details: string;
   success: false;
 }
-export type JobResult = JobResultCreated | JobResultUpsert | JobResultFailed;
+/** Failed, as field reports show it: a numeric id (of no record written) and `status: "Failed"`. */
+export interface JobResultFailedWithId {
+  index: number;
+  id: number;
+  error: string;
+  details: string;
+  status: 'Failed';
+}
+/** Failed with only `error` and `details`. */
+export interface JobResultErrorOnly {
+  index: number;
+  error: string;
+  details: string;
+}
+export type JobResult = JobResultCreated | JobResultUpsert | JobResultFailed | JobResultFailedWithId | JobResultErrorOnly;
 
 export interface ZdJob {
   id: string;

@@ -17,6 +17,7 @@ import {
   badRequest,
   fieldError,
   forbidden,
+  countBody,
   has,
   idList,
   member,
@@ -234,6 +235,10 @@ function searchUsers(context: SimContext, query: string): ZdUser[] {
 
 export function registerUsers(router: Router): void {
   router.add('GET', '/api/v2/users/me', (_request, context) => ok({ user: userJson(context.store.currentUser(), context) }));
+  router.add('GET', '/api/v2/users/count', (request, context) => {
+    const roles = [...request.query.getAll('role'), ...request.query.getAll('role[]')];
+    return countBody([...context.store.users.values()].filter((u) => roles.length === 0 || roles.includes(u.role)).length, context);
+  });
   router.add('GET', '/api/v2/users/search', (request, context) => {
     const externalId = request.query.get('external_id');
     const query = request.query.get('query');
