@@ -11259,44 +11259,81 @@ const archivePlatform = {
     identity: (c, context) => stablePath((0,external_node_path_namespaceObject.resolve)(context.baseDir, c.path)),
 };
 
-;// CONCATENATED MODULE: ./src/platforms/intercom/connection.ts
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/settings.ts
 /**
- * The `source:`/`target:` block for Intercom, and the settings resolved from it. Knobs only tests
- * change (backoff, transport) live in `IntercomTuning`, not in the mapping file.
+ * Per-minute limits by plan [FD-rl]; `1000` and `2000` are the purchasable add-ons. Trial accounts
+ * get 50 calls a minute and Freshdesk names no sub-limits for them: the account budget bounds all.
  */
-
-/** API hosts per data-hosting region (the workspace's region decides; a wrong one answers 401). */
-const REGION_BASE_URLS = {
-    us: 'https://api.intercom.io',
-    eu: 'https://api.eu.intercom.io',
-    au: 'https://api.au.intercom.io',
+const PLAN_BUDGETS = {
+    trial: { total: 50, ticketCreate: 50, ticketUpdate: 50, ticketsList: 50, contactsList: 50 },
+    growth: { total: 200, ticketCreate: 80, ticketUpdate: 80, ticketsList: 20, contactsList: 20 },
+    pro: { total: 400, ticketCreate: 160, ticketUpdate: 160, ticketsList: 100, contactsList: 100 },
+    enterprise: { total: 700, ticketCreate: 280, ticketUpdate: 280, ticketsList: 200, contactsList: 200 },
+    '1000': { total: 1000, ticketCreate: 400, ticketUpdate: 400, ticketsList: 300, contactsList: 300 },
+    '2000': { total: 2000, ticketCreate: 800, ticketUpdate: 800, ticketsList: 400, contactsList: 400 },
 };
-const DEFAULT_PLACEHOLDER = 'This conversation was started by our support team; their first message follows. (Imported history.)';
-const intercomConnection = object({
-    platform: literal('intercom'),
-    token: schemas_string().min(1).describe('Access token of an Intercom app (Developer Hub → your app → Configure → Authentication).'),
-    region: schemas_enum(['us', 'eu', 'au']).default('us').describe('Where the workspace is hosted: us, eu or au.'),
-    base_url: schemas_string().url().optional().describe('Overrides the regional API host (proxies, tests).'),
-    version: schemas_string().min(1).default('2.16').describe('Intercom-Version header sent with every request.'),
-    budget_share: schemas_number()
-        .gt(0)
-        .max(1)
-        .default(0.8)
-        .describe("Share of the workspace's API rate limit this migration may use; the rest is left to your other integrations."),
-    requests_per_minute: schemas_number()
-        .int()
-        .min(60)
-        .default(10_000)
-        .describe("The app's rate limit (Intercom's default for private apps is 10,000 per minute, enforced per 10 seconds)."),
-    concurrency: schemas_number().int().min(1).max(16).default(4).describe('Records written at the same time within a batch.'),
-    first_message_placeholder: schemas_string()
-        .min(1)
-        .default(DEFAULT_PLACEHOLDER)
-        .describe('Opening customer message of a conversation whose history starts with an agent (Intercom conversations must start from a contact).'),
-})
-    .strict();
-function baseUrlOf(connection) {
-    return (connection.base_url ?? REGION_BASE_URLS[connection.region]).replace(/\/+$/, '');
+const DEFAULT_TUNING = {
+    intervalMs: 60_000,
+    concurrency: 4,
+    maxPagesPerQuery: 300,
+    maxTicketAttachmentBytes: 20 * 1024 * 1024,
+    firstTicketId: 1,
+    lookupSlackMs: 5 * 60_000,
+    http: {},
+};
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/pagination.ts
+const PER_PAGE = 100;
+/** Pages from `first` (default 1) to the end, or to `lastPage`. */
+async function* eachPage(client, path, query = {}, options = {}) {
+    for (let page = options.first ?? 1;; page++) {
+        const { body, next } = await client.page(path, { ...query, page, per_page: PER_PAGE }, options.subLimit);
+        const items = Array.isArray(body) ? body : [];
+        const hasMore = next && items.length > 0 && (options.lastPage === undefined || page < options.lastPage);
+        yield { items, page, hasMore };
+        if (!hasMore)
+            return;
+    }
+}
+/** Every item of a short list (agents, groups, fields, folders): for lists the connector may hold in memory. */
+async function listAll(client, path, query = {}, subLimit) {
+    const all = [];
+    for await (const page of eachPage(client, path, query, subLimit ? { subLimit } : {}))
+        all.push(...page.items);
+    return all;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/agent-directory.ts
+
+class AgentDirectory {
+    client;
+    agents;
+    self;
+    constructor(client) {
+        this.client = client;
+    }
+    all() {
+        if (!this.agents) {
+            this.agents = listAll(this.client, '/api/v2/agents');
+            this.agents.catch(() => (this.agents = undefined));
+        }
+        return this.agents;
+    }
+    async ids() {
+        return new Set((await this.all()).map((a) => a.id));
+    }
+    async byEmail(email) {
+        const wanted = email.trim().toLowerCase();
+        return (await this.all()).find((a) => a.contact.email?.toLowerCase() === wanted);
+    }
+    /** The agent the API key belongs to: the author of what has no author of its own. */
+    me() {
+        if (!this.self) {
+            this.self = this.client.get('/api/v2/agents/me');
+            this.self.catch(() => (this.self = undefined));
+        }
+        return this.self;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/http/errors.ts
@@ -12702,6 +12739,2254 @@ function isTransient(error) {
 
 
 
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/failures.ts
+/**
+ * A write that Freshdesk refused or that could not be made, as the outcome of one record. Freshdesk's
+ * envelope is `{"description":"Validation failed","errors":[{"field","message","code"}]}`; the HTTP
+ * layer's message already carries it, redacted. Whether a failure is about the record, an outage or
+ * the connection's credentials is decided once, by the shared `failureKind`; a refused key stops the run.
+ */
+
+
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function codes(error) {
+    const body = error.body;
+    return [error.code, ...(Array.isArray(body?.errors) ? body.errors.map((e) => e.code) : [])].filter((c) => typeof c === 'string');
+}
+/** 409 `duplicate_value`: a unique value (email, unique_external_id, name) is taken by an existing record. */
+function isDuplicateValue(error) {
+    return error instanceof HttpError && (error.status === 409 || error.status === 400) && codes(error).includes('duplicate_value');
+}
+/** 403 `require_feature`: the account's plan lacks the feature (Multilingual, Flexible Hierarchy, …). */
+function isMissingFeature(error) {
+    return error instanceof HttpError && error.status === 403 && codes(error).includes('require_feature');
+}
+/** An outage rather than an answer about the record: the next run may well succeed, so the record fails for a retry. */
+function failures_isTransient(error) {
+    return failureKind(error) === 'transient';
+}
+/**
+ * The run-stopping error a refused key stands for, with what to fix. A 403 is about the account only
+ * with `access_denied` (the key's agent is no admin); `require_feature`, `max_agents_reached` and the
+ * like are about one write, which its caller handles.
+ */
+function freshdeskAccessError(error) {
+    if (error.status === 403) {
+        if (!codes(error).includes('access_denied'))
+            return undefined;
+        return new AccessDeniedError(error, `Freshdesk refused the request (${error.message}): the API key's agent must be an admin; use an admin's API key (Profile settings > Your API key) and run again.`);
+    }
+    return new AccessDeniedError(error, `Freshdesk did not accept the API key (${error.message}): check api_key in the mapping file (Profile settings > Your API key) and the domain; then run again.`);
+}
+function failureOf(error, what) {
+    const kind = failureKind(error);
+    if (kind === 'access')
+        throw error instanceof HttpError && !(error instanceof AccessDeniedError) ? (freshdeskAccessError(error) ?? error) : error;
+    const message = messageOf(error);
+    if (isOutcomeUnknown(error)) {
+        return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Freshdesk; the next run looks it up before writing again`, { transient: true });
+    }
+    if (error instanceof HttpError) {
+        if (isDuplicateValue(error))
+            return failed(REASONS.conflict, `Freshdesk refused ${what}: ${message}`);
+        if (error.status === 400 || error.status === 405)
+            return failed(REASONS.rejectedByTarget, `Freshdesk refused ${what}: ${message}`);
+        if (error.status === 403) {
+            return failed(REASONS.apiError, `${what}: Freshdesk forbids it (${message}); the account's plan may lack the feature`);
+        }
+    }
+    return failed(REASONS.apiError, `${what}: ${message}`, { transient: kind === 'transient' });
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/client.ts
+/**
+ * The HTTP side of a Freshdesk connection: one HttpClient on the account's per-minute budget, and a
+ * limiter per endpoint sub-limit (ticket create, ticket update, tickets list, contacts list) that a
+ * request of that kind passes first. Attachment downloads come from a CDN, are no API calls and get
+ * a client of their own that never sends the API key off the account's origin.
+ */
+
+
+class FreshdeskClient {
+    settings;
+    tuning;
+    http;
+    downloads;
+    subLimits;
+    constructor(settings, tuning) {
+        this.settings = settings;
+        this.tuning = tuning;
+        const common = {
+            baseUrl: settings.baseUrl,
+            headers: { authorization: settings.authorization },
+            secrets: settings.secrets,
+            accessError: freshdeskAccessError,
+            ...tuning.http,
+        };
+        const limiter = (name, limit) => new RateLimiter({ name, limit, intervalMs: tuning.intervalMs, share: settings.budgetShare });
+        this.http = new HttpClient({ ...common, limiter: limiter('freshdesk', settings.budgets.total) });
+        this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'freshdesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });
+        const { budgets } = settings;
+        this.subLimits = {
+            ticketCreate: limiter('freshdesk-ticket-create', budgets.ticketCreate),
+            ticketUpdate: limiter('freshdesk-ticket-update', budgets.ticketUpdate),
+            ticketsList: limiter('freshdesk-tickets-list', budgets.ticketsList),
+            contactsList: limiter('freshdesk-contacts-list', budgets.contactsList),
+        };
+    }
+    /** API requests sent so far, retries included. */
+    get calls() {
+        return this.http.calls;
+    }
+    get(path, query, subLimit) {
+        return this.within(subLimit, () => this.http.get(path, query));
+    }
+    request(method, path, options, subLimit) {
+        return this.within(subLimit, async () => (await this.http.request(method, path, options)).body);
+    }
+    /** A GET that also returns the headers (the `Link` header of list pages). */
+    async page(path, query, subLimit) {
+        const response = await this.within(subLimit, () => this.http.request('GET', path, { query }));
+        return { body: response.body, next: /rel="?next"?/.test(response.headers.get('link') ?? '') };
+    }
+    /** The bytes at an attachment URL; the API key goes only to the account's own origin. */
+    async download(url) {
+        return (await this.downloads.request('GET', url, { expect: 'bytes' })).body;
+    }
+    within(subLimit, run) {
+        return subLimit ? this.subLimits[subLimit].schedule(run) : run();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/field-catalogue.ts
+
+/** The `ticket_type` choices a new Freshdesk account starts with. */
+const DEFAULT_TICKET_TYPES = ['Question', 'Incident', 'Problem', 'Feature Request', 'Refund'];
+const PATHS = { tickets: '/api/v2/ticket_fields', contacts: '/api/v2/contact_fields', companies: '/api/v2/company_fields' };
+function choiceValues(field) {
+    const choices = field.choices;
+    if (!Array.isArray(choices))
+        return [];
+    return choices.map((c) => (typeof c === 'string' ? c : (c.value ?? c.label ?? ''))).filter((v) => v !== '');
+}
+const squash = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+/**
+ * The canonical key of a custom field: its label in snake case. Not its name: Freshdesk suffixes
+ * the names it generates with the account number (`cf_order_number_297457`), which would change the
+ * key from one account to the next.
+ */
+function keyOf(field) {
+    return squash(field.label) || field.name.replace(/^cf_/, '');
+}
+/** The custom field a canonical key (or label) names: by name, by `cf_` name, by label. */
+function findField(fields, key, label) {
+    const wanted = squash(key);
+    return (fields.find((f) => f.name === key || f.name === `cf_${key}`) ??
+        fields.find((f) => squash(keyOf(f)) === wanted) ??
+        fields.find((f) => squash(f.label) === wanted || (label !== undefined && squash(f.label) === squash(label))));
+}
+class FieldCatalogue {
+    client;
+    cache = new Map();
+    /** The ticket types once read, for what `verify` expects (a sync question). */
+    knownTypes;
+    constructor(client) {
+        this.client = client;
+    }
+    /** Every field of the entity, default ones included. */
+    all(on) {
+        let fields = this.cache.get(on);
+        if (!fields) {
+            fields = listAll(this.client, PATHS[on]);
+            fields.catch(() => this.cache.delete(on));
+            this.cache.set(on, fields);
+        }
+        return fields;
+    }
+    /** The custom fields of the entity (ticket fields named `cf_…`; contact and company fields not `default`). */
+    async custom(on) {
+        return (await this.all(on)).filter((f) => (on === 'tickets' ? f.name.startsWith('cf_') : f.default !== true));
+    }
+    forget(on) {
+        this.cache.delete(on);
+    }
+    /** Custom status codes (6 and above), in their order: where on-hold tickets go. */
+    async customStatuses() {
+        const status = (await this.all('tickets')).find((f) => f.name === 'status');
+        const choices = status?.choices;
+        if (!choices || Array.isArray(choices))
+            return [];
+        return Object.keys(choices).map(Number).filter((code) => code >= 6).sort((a, b) => a - b);
+    }
+    /** The account's ticket types (choices of the `ticket_type` field). */
+    async ticketTypes() {
+        const type = (await this.all('tickets')).find((f) => f.name === 'ticket_type');
+        this.knownTypes = type ? choiceValues(type) : [];
+        return this.knownTypes;
+    }
+    /** The ticket types if already read, else Freshdesk's defaults for a new account. */
+    ticketTypesSeen() {
+        return this.knownTypes ?? DEFAULT_TICKET_TYPES;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/fields.ts
+/**
+ * Field definitions ↔ Freshdesk's custom ticket fields. Reading lists the custom ones (not the
+ * connector's own helper fields); writing creates a field only when the mapping migrates `fields`, and takes over an existing field of the same name or label (labels are unique: a repeat
+ * after a lost answer meets 409 and is found). A multi_list becomes a paragraph field holding the
+ * values comma-joined. Contact and company fields (`/api/v2/contact_fields`, `/company_fields`) are
+ * not handled yet: their definitions are skipped with a reason and their values left out with a warning.
+ */
+
+
+
+const TO_FRESHDESK = {
+    string: 'custom_text',
+    text: 'custom_paragraph',
+    number: 'custom_number',
+    decimal: 'custom_decimal',
+    boolean: 'custom_checkbox',
+    date: 'custom_date',
+    list: 'custom_dropdown',
+    multi_list: 'custom_paragraph',
+};
+const FROM_FRESHDESK = {
+    text: 'string',
+    paragraph: 'text',
+    number: 'number',
+    decimal: 'decimal',
+    checkbox: 'boolean',
+    date: 'date',
+    dropdown: 'list',
+};
+const CREATE_PATHS = { tickets: '/api/v2/admin/ticket_fields', contacts: '/api/v2/contact_fields', companies: '/api/v2/company_fields' };
+function fieldFromFreshdesk(on, f) {
+    const field = { id: `${on}:${f.id}`, on, key: keyOf(f), label: f.label, type: FROM_FRESHDESK[f.type.replace(/^custom_/, '')] ?? 'string' };
+    const options = choiceValues(f);
+    if (field.type === 'list' && options.length)
+        field.options = options;
+    if (f.description)
+        field.description = f.description;
+    return field;
+}
+async function* readFields(catalogue, helpers) {
+    const own = await helpers.skipped();
+    const records = [];
+    for (const f of await catalogue.custom('tickets'))
+        if (!own.includes(f.name))
+            records.push(fieldFromFreshdesk('tickets', f));
+    yield { records };
+}
+class FieldWriter {
+    client;
+    catalogue;
+    constructor(client, catalogue) {
+        this.client = client;
+        this.catalogue = catalogue;
+    }
+    async write(items) {
+        const outcomes = [];
+        for (const { record } of items) {
+            if (record.on !== 'tickets') {
+                outcomes.push(skipped(REASONS.entityNotSupported, `contact and company fields are not written to Freshdesk by this version: values of ${record.on}.${record.key} are left out (each record says so)`));
+                continue;
+            }
+            try {
+                const existing = findField(await this.catalogue.custom(record.on), record.key, record.label);
+                if (existing) {
+                    outcomes.push(migrated(`${record.on}:${existing.id}`));
+                    continue;
+                }
+                const created = await this.create(record);
+                this.catalogue.forget(record.on);
+                outcomes.push(migrated(`${record.on}:${created.id}`, record.type === 'multi_list' ? { warning: 'created as a paragraph field: its values are written comma-joined' } : {}));
+            }
+            catch (error) {
+                outcomes.push(failureOf(error, `field ${record.on}.${record.key}`));
+            }
+        }
+        return outcomes;
+    }
+    async create(record) {
+        const type = TO_FRESHDESK[record.type];
+        const body = { label: record.label || record.key, type };
+        if (record.on === 'tickets')
+            Object.assign(body, { label_for_customers: body['label'], displayed_to_customers: false, customers_can_edit: false });
+        else
+            body['label_for_customers'] = body['label'];
+        if (type === 'custom_dropdown')
+            body['choices'] = (record.options ?? []).map((value, i) => ({ value, position: i + 1 }));
+        if (record.description)
+            body['description'] = record.description;
+        try {
+            return await this.client.request('POST', CREATE_PATHS[record.on], { body, idempotent: true });
+        }
+        catch (error) {
+            if (!isDuplicateValue(error))
+                throw error;
+            this.catalogue.forget(record.on);
+            const found = findField(await this.catalogue.custom(record.on), record.key, record.label);
+            if (!found)
+                throw error;
+            return found;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/helper-fields.ts
+
+
+class HelperFields {
+    client;
+    catalogue;
+    names;
+    constructor(client, catalogue) {
+        this.client = client;
+        this.catalogue = catalogue;
+    }
+    /** The names the account has, without creating any. */
+    async existing() {
+        const fields = await this.catalogue.custom('tickets');
+        return this.lookUp(fields);
+    }
+    /** The names, creating the missing fields when the connection allows it. */
+    ensure() {
+        if (!this.names) {
+            this.names = this.create();
+            this.names.catch(() => (this.names = undefined));
+        }
+        return this.names;
+    }
+    /** Names to leave out of canonical custom values. */
+    async skipped() {
+        const names = await this.existing();
+        return [names.sourceId, names.originalDate].filter((n) => n !== undefined);
+    }
+    lookUp(fields) {
+        const { sourceIdField, originalDates } = this.client.settings;
+        const names = {};
+        const sourceId = findField(fields, sourceIdField, sourceIdField);
+        if (sourceId)
+            names.sourceId = sourceId.name;
+        const date = originalDates.ticketField ? findField(fields, originalDates.ticketField, originalDates.ticketField) : undefined;
+        if (date)
+            names.originalDate = date.name;
+        return names;
+    }
+    async create() {
+        const { settings } = this.client;
+        let names = await this.existing();
+        const wanted = [];
+        if (!names.sourceId)
+            wanted.push(['sourceId', settings.sourceIdField, 'custom_text']);
+        if (!names.originalDate && settings.originalDates.ticketField)
+            wanted.push(['originalDate', settings.originalDates.ticketField, 'custom_date']);
+        if (wanted.length === 0 || !settings.createHelperFields)
+            return names;
+        for (const [, label, type] of wanted) {
+            try {
+                // Idempotent by label: a repeat after a lost answer is refused as a duplicate, found below.
+                await this.client.request('POST', '/api/v2/admin/ticket_fields', { body: { label, label_for_customers: label, type, displayed_to_customers: false, customers_can_edit: false }, idempotent: true });
+            }
+            catch (error) {
+                if (!isDuplicateValue(error))
+                    throw error;
+            }
+        }
+        this.catalogue.forget('tickets');
+        names = await this.existing();
+        return names;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/preflight.ts
+
+const SOLUTIONS = ['kb_categories', 'kb_folders', 'articles'];
+async function probe(permission, read, proven, missing) {
+    try {
+        await read();
+        return { permission, ok: true, detail: proven };
+    }
+    catch (error) {
+        return { permission, ok: false, detail: missing(messageOf(error)) };
+    }
+}
+/**
+ * Calls per record, from the reader's and the writer's requests (measured in
+ * test/platforms/freshdesk/api-calls.test.ts): reading a ticket is its share of a list page plus one
+ * conversations page; writing one is a create, a note per further comment and one final update.
+ */
+const SOURCE_COST = {
+    tickets: { callsPerRecord: 1.01, callsPerComment: 0.01 },
+    contacts: { callsPerRecord: 0.01 },
+    companies: { callsPerRecord: 0.01 },
+    articles: { callsPerRecord: 0.05 },
+};
+const TARGET_COST = {
+    teams: { callsPerRecord: 1 },
+    fields: { callsPerRecord: 1 },
+    companies: { callsPerRecord: 1 },
+    contacts: { callsPerRecord: 1 },
+    tickets: { callsPerRecord: 1, callsPerComment: 1 },
+    kb_categories: { callsPerRecord: 1 },
+    kb_folders: { callsPerRecord: 1 },
+    articles: { callsPerRecord: 1 },
+};
+function freshdeskPreflight(client, agents, helpers, side) {
+    const { settings } = client;
+    return {
+        async account() {
+            const me = await agents.me();
+            return `${settings.baseUrl} as ${me.contact.email} (agent ${me.id})`;
+        },
+        async checkAccess(entities) {
+            const checks = [];
+            try {
+                await agents.me();
+                checks.push({ permission: 'sign in to the Freshdesk API', ok: true, detail: 'the API key is accepted' });
+            }
+            catch (error) {
+                return [{ permission: 'sign in to the Freshdesk API', ok: false, detail: `${messageOf(error)}; check api_key (Profile settings > Your API key) and domain` }];
+            }
+            if (entities.includes('tickets')) {
+                checks.push(await probe(side === 'source' ? 'read tickets' : 'read ticket fields (to write tickets and their custom fields)', () => (side === 'source' ? client.get('/api/v2/tickets', { per_page: 1, updated_since: new Date().toISOString() }, 'ticketsList') : client.get('/api/v2/ticket_fields')), 'answered', (why) => `refused (${why}); the API key's agent needs access to all tickets`));
+            }
+            if (side === 'target' && entities.includes('tickets')) {
+                const names = await helpers.existing().catch(() => ({}));
+                checks.push({
+                    permission: 'admin: ticket fields',
+                    ok: names.sourceId !== undefined || settings.createHelperFields,
+                    detail: names.sourceId !== undefined
+                        ? `the ticket field "${settings.sourceIdField}" exists`
+                        : settings.createHelperFields
+                            ? `the ticket field "${settings.sourceIdField}"${settings.originalDates.ticketField ? ` and the date field "${settings.originalDates.ticketField}"` : ''} will be created (needs an admin's API key)`
+                            : `the ticket field "${settings.sourceIdField}" is missing and create_helper_fields is false: create it (single-line text) in Admin > Ticket Fields`,
+                });
+            }
+            if (entities.includes('contacts')) {
+                checks.push(await probe('contacts', () => client.get('/api/v2/contacts', { per_page: 1 }, 'contactsList'), 'answered', (why) => `refused (${why})`));
+            }
+            if (entities.some((e) => SOLUTIONS.includes(e))) {
+                checks.push(await probe('Solutions (knowledge base)', () => client.get('/api/v2/solutions/categories'), 'answered', (why) => `refused (${why}); the agent needs the Solutions privilege`));
+            }
+            return checks;
+        },
+        cost(entity) {
+            const model = (side === 'source' ? SOURCE_COST : TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
+            // The sub-limits (Ticket Create, Tickets List, …) are each under the account budget, and every
+            // entity's calls are mostly other calls (notes, conversation pages): the account budget binds.
+            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.budgets.total * settings.budgetShare)) };
+        },
+        reminders() {
+            if (side === 'source') {
+                return ['Freshdesk archives tickets closed and inactive for 120 days; they are read one by one (one request each), so reading an account with many archived tickets takes longer than the estimate.'];
+            }
+            const dates = settings.originalDates;
+            const where = [dates.noteFirstLine ? 'the first line of each message' : '', dates.ticketField ? `the ticket date field "${dates.ticketField}"` : ''].filter(Boolean).join(' and ');
+            return [
+                `Freshdesk sets the creation date of every ticket and note itself (its API takes none): migrated tickets show today's date, and the original dates go to ${where || 'nowhere (original_dates is off)'}.`,
+                'History is written as notes, never replies, so customers are not emailed; still, review automations and notification rules that act on new tickets or notes before migrating.',
+                'Agents are matched by email, never created (paid seats): invite every agent first, or set agents.default.',
+                'Attachments: Freshdesk takes 20 MB per ticket in all; files past that are left out and listed in each ticket\u2019s warning.',
+                'Solutions: sub-folders need Flexible Hierarchy and translations the Multilingual feature with the languages enabled (Admin > Languages).',
+            ];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/cursor.ts
+/**
+ * Read positions handed to the engine as opaque strings: JSON, so a checkpoint stays readable, and
+ * naming their stream in `list`, so a cursor of one entity is never taken for another's.
+ */
+function encodePosition(position) {
+    return JSON.stringify(position);
+}
+function decodePosition(text, stream) {
+    if (text === undefined)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        value = undefined;
+    }
+    if (!value || typeof value !== 'object' || value.list !== stream) {
+        throw new Error(`the saved read position "${text}" does not belong to the Freshdesk ${stream} stream; delete the state folder's cursor for it or start a new run`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/custom-values.ts
+
+function convert(field, value) {
+    if (value === null)
+        return { value: null };
+    const type = field.type.replace(/^custom_/, '');
+    switch (type) {
+        case 'checkbox':
+            return { value: value === true || value === 'true' || value === 1 };
+        case 'number':
+        case 'decimal': {
+            const n = Number(value);
+            return Number.isFinite(n) ? { value: type === 'number' ? Math.trunc(n) : n } : { problem: `"${String(value)}" is not a number` };
+        }
+        case 'date': {
+            const ms = Date.parse(String(value));
+            return Number.isFinite(ms) ? { value: new Date(ms).toISOString().slice(0, 10) } : { problem: `"${String(value)}" is not a date` };
+        }
+        case 'dropdown': {
+            const choices = choiceValues(field);
+            const wanted = String(Array.isArray(value) ? value[0] : value);
+            const choice = choices.find((c) => c.toLowerCase() === wanted.toLowerCase());
+            return choice !== undefined ? { value: choice } : { problem: `"${wanted}" is not one of its choices (${choices.join(', ')})` };
+        }
+        default:
+            return { value: Array.isArray(value) ? value.join(', ') : String(value) };
+    }
+}
+/** Freshdesk's `custom_fields` for canonical values; `skip` names fields the connector manages itself. */
+async function customFieldsFor(catalogue, on, custom, skip = []) {
+    const entries = Object.entries(custom);
+    if (entries.length === 0)
+        return { values: {}, warnings: [] };
+    const fields = (await catalogue.custom(on)).filter((f) => !skip.includes(f.name));
+    const values = {};
+    const warnings = [];
+    for (const [key, value] of entries) {
+        const field = findField(fields, key);
+        if (!field) {
+            warnings.push(`custom attribute ${key} left out: Freshdesk has no ${on === 'tickets' ? 'ticket' : on === 'contacts' ? 'contact' : 'company'} field for it (migrate fields first, or map it in fields.${on})`);
+            continue;
+        }
+        const converted = convert(field, value);
+        if ('problem' in converted)
+            warnings.push(`custom attribute ${key} left out: ${converted.problem}`);
+        else
+            values[field.name] = converted.value;
+    }
+    return { values, warnings };
+}
+/** Canonical values of a Freshdesk record: set values of its custom fields, by canonical key. */
+function readCustom(fields, raw, skip = []) {
+    const custom = {};
+    for (const [name, value] of Object.entries(raw ?? {})) {
+        if (value === null || value === undefined || value === '' || skip.includes(name))
+            continue;
+        const field = fields.find((f) => f.name === name);
+        const key = field ? keyOf(field) : name.replace(/^cf_/, '');
+        custom[key] = typeof value === 'object' ? JSON.stringify(value) : value;
+    }
+    return custom;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/map-people.ts
+
+/** Freshdesk's admin role is one of the account's roles; the agent record does not say which, so every agent reads as agent. */
+function agentFromFreshdesk(agent) {
+    return { id: String(agent.id), email: agent.contact.email, name: agent.contact.name, role: 'agent', active: agent.contact.active !== false };
+}
+function teamFromFreshdesk(group) {
+    const team = { id: String(group.id), name: group.name, memberIds: (group.agent_ids ?? []).map(String) };
+    if (group.description)
+        team.description = group.description;
+    return team;
+}
+function companyIdsOf(contact) {
+    const others = (contact.other_companies ?? []).map((c) => (typeof c === 'number' ? c : c.company_id));
+    return [...new Set([contact.company_id, ...others].filter((id) => typeof id === 'number').map(String))];
+}
+function contactFromFreshdesk(c, fields) {
+    const contact = {
+        id: String(c.id),
+        role: 'user',
+        name: c.name,
+        companyIds: companyIdsOf(c),
+        createdAt: c.created_at,
+        updatedAt: c.updated_at,
+        custom: readCustom(fields, c.custom_fields),
+        tags: c.tags ?? [],
+    };
+    if (c.email)
+        contact.email = c.email;
+    const phone = c.phone ?? c.mobile;
+    if (phone)
+        contact.phone = phone;
+    if (c.unique_external_id)
+        contact.externalId = c.unique_external_id;
+    if (c.language)
+        contact.locale = c.language;
+    return contact;
+}
+function companyFromFreshdesk(c, fields) {
+    const company = { id: String(c.id), name: c.name, createdAt: c.created_at, updatedAt: c.updated_at, custom: readCustom(fields, c.custom_fields), tags: [] };
+    if (c.domains?.length)
+        company.domains = c.domains;
+    if (c.note)
+        company.notes = c.note;
+    if (c.account_tier)
+        company.plan = c.account_tier;
+    return company;
+}
+function contactExternalId(contact) {
+    return contact.externalId ?? contact.id;
+}
+function contactName(contact) {
+    return contact.name?.trim() || contact.email?.split('@')[0] || contact.phone || `Contact ${contact.id}`;
+}
+function contactPayload(contact, customFields, languages) {
+    const body = { name: contactName(contact), unique_external_id: contactExternalId(contact), tags: contact.tags, custom_fields: customFields };
+    if (contact.email)
+        body['email'] = contact.email;
+    if (contact.phone)
+        body['phone'] = contact.phone;
+    // Freshdesk refuses a language it does not know: only the account's languages are sent.
+    const language = contact.locale ? matchLanguage(contact.locale, languages) : undefined;
+    if (language)
+        body['language'] = language;
+    // Further companies need the Multiple Companies feature (Estate and up); the writer reports them.
+    const [primary] = contact.companyIds;
+    if (primary)
+        body['company_id'] = Number(primary);
+    return body;
+}
+function companyPayload(company, customFields) {
+    const body = { name: company.name, custom_fields: customFields };
+    if (company.domains?.length)
+        body['domains'] = company.domains;
+    if (company.notes !== undefined)
+        body['note'] = company.notes;
+    return body;
+}
+/** `fr-FR` → `fr-FR`, `fr` or the first `fr-*` the account has. */
+function matchLanguage(locale, languages) {
+    const lower = [...languages].map((l) => [l.toLowerCase(), l]);
+    const wanted = locale.toLowerCase();
+    const base = wanted.split(/[-_]/)[0] ?? wanted;
+    return (lower.find(([l]) => l === wanted) ?? lower.find(([l]) => l === base) ?? lower.find(([l]) => l.startsWith(`${base}-`)))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/read-people.ts
+
+
+
+async function* pages(client, stream, path, options, map, query = {}, subLimit) {
+    const start = decodePosition(options.cursor, stream);
+    for await (const page of eachPage(client, path, query, { first: start?.page ?? 1, ...(subLimit ? { subLimit } : {}) })) {
+        yield { records: page.items.map(map), ...(page.hasMore ? { cursor: encodePosition({ list: stream, page: page.page + 1 }) } : {}) };
+    }
+}
+function readAgents(client, options) {
+    return pages(client, 'agents', '/api/v2/agents', options, agentFromFreshdesk);
+}
+function readTeams(client, options) {
+    return pages(client, 'teams', '/api/v2/groups', options, teamFromFreshdesk);
+}
+/** Field definitions are read only once a record has custom values: most accounts never need them. */
+async function withFields(catalogue, on, page, map) {
+    const needed = page.records.some((r) => Object.values(r.custom_fields ?? {}).some((v) => v !== null && v !== undefined && v !== ''));
+    const fields = needed ? await catalogue.custom(on) : [];
+    return { records: page.records.map((r) => map(r, fields)), ...(page.cursor ? { cursor: page.cursor } : {}) };
+}
+async function* readCompanies(client, catalogue, options) {
+    for await (const page of pages(client, 'companies', '/api/v2/companies', options, (c) => c, { updated_since: options.since })) {
+        yield withFields(catalogue, 'companies', page, companyFromFreshdesk);
+    }
+}
+async function* readContacts(client, catalogue, options) {
+    for await (const page of pages(client, 'contacts', '/api/v2/contacts', options, (c) => c, { updated_since: options.since }, 'contactsList')) {
+        yield withFields(catalogue, 'contacts', page, contactFromFreshdesk);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/codes.ts
+const STATUS = { open: 2, pending: 3, resolved: 4, closed: 5 };
+function statusToFreshdesk(status, customStatuses) {
+    switch (status) {
+        case 'new':
+        case 'open':
+            return STATUS.open;
+        case 'pending':
+            return STATUS.pending;
+        case 'hold':
+            return customStatuses[0] ?? STATUS.pending;
+        case 'solved':
+            return STATUS.resolved;
+        case 'closed':
+            return STATUS.closed;
+    }
+}
+function statusFromFreshdesk(code) {
+    if (code === STATUS.open)
+        return 'open';
+    if (code === STATUS.pending)
+        return 'pending';
+    if (code === STATUS.resolved)
+        return 'solved';
+    if (code === STATUS.closed)
+        return 'closed';
+    return 'hold';
+}
+const PRIORITIES = ['low', 'normal', 'high', 'urgent'];
+/** 1 Low, 2 Medium, 3 High, 4 Urgent. */
+function priorityToFreshdesk(priority) {
+    return priority ? PRIORITIES.indexOf(priority) + 1 : 1;
+}
+function priorityFromFreshdesk(code) {
+    return PRIORITIES[code - 1];
+}
+/** Ticket `source`: the channel a ticket came in by. */
+const SOURCES = { 1: 'email', 2: 'portal', 3: 'phone', 7: 'chat', 9: 'feedback_widget', 10: 'outbound_email' };
+/** Other platforms' channel names → the nearest Freshdesk source; anything else is Portal (2), Freshdesk's default. */
+const CHANNEL_SOURCES = {
+    email: 1, mail: 1, portal: 2, web: 2, web_form: 2, api: 2, phone: 3, voice: 3, call: 3, chat: 7, messenger: 7, conversation: 7,
+    messaging: 7, native_messaging: 7, sms: 7, whatsapp: 7, feedback_widget: 9, widget: 9, outbound_email: 10,
+};
+function sourceToFreshdesk(channel) {
+    return (channel && CHANNEL_SOURCES[channel.toLowerCase()]) || 2;
+}
+function sourceFromFreshdesk(code) {
+    return SOURCES[code];
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/html.ts
+/** The few HTML chores of the connector; bodies themselves pass through as HTML. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+/** Text of an HTML body with whitespace collapsed: enough to recognise a note Freshdesk stored. */
+function comparableText(html) {
+    return html
+        .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (m) => ENTITIES[m] ?? m)
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/original-dates.ts
+/**
+ * Freshdesk sets the time of every ticket and note it is given: `created_at` is no input (research
+ * §2.4). The original time of each message therefore travels as its first line (when the connection
+ * says so, the default), in a form the Freshdesk reader recognises and takes off again, so that a
+ * Freshdesk → Freshdesk or Freshdesk → archive round trip keeps the dates.
+ */
+
+const LINE = /^\s*<p>Originally written ([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z)(?: by [^<]*)?<\/p>\s*/;
+function withOriginalDate(body, createdAt, author) {
+    const instant = new Date(Date.parse(createdAt)).toISOString();
+    return `<p>Originally written ${instant}${author ? ` by ${escapeHtml(author)}` : ''}</p>${body}`;
+}
+/** The body without the date line, and the date it carried. */
+function takeOriginalDate(body) {
+    const match = LINE.exec(body);
+    return match ? { body: body.slice(match[0].length), createdAt: match[1] } : { body };
+}
+/** A date field holds a day: YYYY-MM-DD of the instant, in UTC. */
+function dateFieldValue(iso) {
+    return new Date(Date.parse(iso)).toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/map-ticket.ts
+
+
+
+const DESCRIPTION_ID = 'description';
+/** Freshdesk requires a subject: what a ticket without one gets. */
+const NO_SUBJECT = '(no subject)';
+function attachmentFromFreshdesk(a) {
+    return { id: String(a.id), fileName: a.name, contentType: a.content_type || 'application/octet-stream', size: a.size, url: a.attachment_url };
+}
+function commentFromConversation(c, isAgent) {
+    const dated = takeOriginalDate(c.body ?? '');
+    const byAgent = !c.incoming && isAgent(c.user_id);
+    const comment = {
+        id: String(c.id),
+        authorType: byAgent ? 'agent' : 'contact',
+        body: dated.body,
+        public: !c.private,
+        createdAt: dated.createdAt ?? c.created_at,
+        attachments: (c.attachments ?? []).map(attachmentFromFreshdesk),
+    };
+    // A customer's words written by an agent (an incoming note by the API user) have lost their author.
+    if (byAgent || !isAgent(c.user_id))
+        comment.authorId = String(c.user_id);
+    return comment;
+}
+function descriptionComment(t) {
+    const dated = takeOriginalDate(t.description ?? '');
+    if (dated.body.trim() === '' && !t.attachments?.length)
+        return undefined;
+    return {
+        id: DESCRIPTION_ID,
+        authorType: 'contact',
+        authorId: String(t.requester_id),
+        body: dated.body,
+        public: true,
+        createdAt: dated.createdAt ?? t.created_at,
+        attachments: (t.attachments ?? []).map(attachmentFromFreshdesk),
+    };
+}
+function ticketFromFreshdesk(t, conversations, context) {
+    const description = descriptionComment(t);
+    const comments = [...(description ? [description] : []), ...conversations.map((c) => commentFromConversation(c, context.isAgent))];
+    const opened = takeOriginalDate(t.description ?? '').createdAt;
+    const ticket = {
+        id: String(t.id),
+        kind: 'ticket',
+        status: statusFromFreshdesk(t.status),
+        requesterId: String(t.requester_id),
+        tags: t.tags ?? [],
+        custom: readCustom(context.ticketFields, t.custom_fields, context.helperFields),
+        createdAt: opened ?? t.created_at,
+        updatedAt: t.updated_at,
+        comments,
+    };
+    if (t.subject)
+        ticket.subject = t.subject;
+    const priority = priorityFromFreshdesk(t.priority);
+    if (priority)
+        ticket.priority = priority;
+    if (t.type)
+        ticket.type = t.type;
+    const channel = sourceFromFreshdesk(t.source);
+    if (channel)
+        ticket.channel = channel;
+    if (t.responder_id)
+        ticket.assigneeId = String(t.responder_id);
+    if (t.group_id)
+        ticket.teamId = String(t.group_id);
+    if (t.company_id)
+        ticket.companyId = String(t.company_id);
+    return ticket;
+}
+/** Comments oldest first (ties keep their source order): notes can only be appended. */
+function commentsInOrder(ticket) {
+    return ticket.comments.map((c, i) => ({ c, i })).sort((a, b) => Date.parse(a.c.createdAt) - Date.parse(b.c.createdAt) || a.i - b.i).map(({ c }) => c);
+}
+const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+/** The account's type for the ticket's, or a `type_<name>` tag when it has none. */
+function typeAndTags(ticket, accountTypes) {
+    const tags = [...ticket.tags];
+    if (!ticket.type)
+        return { tags };
+    const type = accountTypes.find((t) => t.toLowerCase() === ticket.type?.toLowerCase());
+    if (type)
+        return { type, tags };
+    const tag = `type_${slug(ticket.type)}`;
+    return { tags: tags.includes(tag) ? tags : [...tags, tag] };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/read-solutions.ts
+/**
+ * Solutions: categories > folders (> sub-folders, with Flexible Hierarchy) > articles. Translations
+ * exist only with the Multilingual feature, one request per record and language (a 404 is "none");
+ * without the feature Freshdesk answers 403 `require_feature`, read here as "no translations".
+ * Categories and folders are few and read whole; articles stream folder by folder, resumable at the
+ * folders already done.
+ */
+
+
+
+
+
+class SolutionsReader {
+    client;
+    languages;
+    constructor(client) {
+        this.client = client;
+    }
+    /** The account's primary language and the other languages content may be translated into. */
+    accountLanguages() {
+        if (!this.languages) {
+            this.languages = this.client.get('/api/v2/settings/helpdesk').then((s) => ({
+                primary: s.primary_language,
+                others: (s.supported_languages ?? []).filter((l) => l !== s.primary_language),
+            }));
+            this.languages.catch(() => (this.languages = undefined));
+        }
+        return this.languages;
+    }
+    categories() {
+        return listAll(this.client, '/api/v2/solutions/categories');
+    }
+    /** Every folder, sub-folders after their parents, with the category each sits in. */
+    async folders() {
+        const all = [];
+        for (const category of await this.categories()) {
+            const queue = (await listAll(this.client, `/api/v2/solutions/categories/${category.id}/folders`)).map((f) => ({ ...f, category_id: category.id }));
+            while (queue.length > 0) {
+                const folder = queue.shift();
+                all.push(folder);
+                for (const sub of await this.subfolders(folder.id))
+                    queue.push({ ...sub, parent_folder_id: folder.id, category_id: category.id });
+            }
+        }
+        return all;
+    }
+    async subfolders(folderId) {
+        try {
+            return await listAll(this.client, `/api/v2/solutions/folders/${folderId}/subfolders`);
+        }
+        catch (error) {
+            if (isMissingFeature(error))
+                return [];
+            throw error;
+        }
+    }
+    /** The record in another language; undefined when it has none (or the account has no Multilingual). */
+    async translation(kind, id, language) {
+        try {
+            return await this.client.get(`/api/v2/solutions/${kind}/${id}/${language}`);
+        }
+        catch (error) {
+            if (isMissingFeature(error) || (error instanceof HttpError && error.status === 404))
+                return undefined;
+            throw error;
+        }
+    }
+    async translated(kind, id) {
+        const translations = {};
+        for (const language of (await this.accountLanguages()).others) {
+            const found = await this.translation(kind, id, language);
+            if (found)
+                translations[language] = { name: found.name, ...(found.description ? { description: found.description } : {}) };
+        }
+        return translations;
+    }
+}
+async function* readCategories(reader) {
+    const { primary } = await reader.accountLanguages();
+    const records = [];
+    for (const c of await reader.categories()) {
+        records.push({ id: String(c.id), name: c.name, ...(c.description ? { description: c.description } : {}), locale: primary, translations: await reader.translated('categories', c.id) });
+    }
+    yield { records };
+}
+async function* readFolders(reader) {
+    const { primary } = await reader.accountLanguages();
+    const records = [];
+    for (const f of await reader.folders()) {
+        const folder = { id: String(f.id), categoryId: String(f.category_id), name: f.name, locale: primary, translations: await reader.translated('folders', f.id) };
+        if (f.parent_folder_id)
+            folder.parentFolderId = String(f.parent_folder_id);
+        if (f.description)
+            folder.description = f.description;
+        records.push(folder);
+    }
+    yield { records };
+}
+function articleFrom(a, folderId, locale, translations) {
+    const article = {
+        id: String(a.id),
+        folderId: String(folderId),
+        title: a.title,
+        body: a.description,
+        status: a.status === 2 ? 'published' : 'draft',
+        locale,
+        tags: a.tags ?? [],
+        createdAt: a.created_at,
+        updatedAt: a.updated_at,
+        translations,
+        attachments: (a.attachments ?? []).map(attachmentFromFreshdesk),
+    };
+    if (a.agent_id)
+        article.authorId = String(a.agent_id);
+    return article;
+}
+async function* readArticles(client, reader, options) {
+    const { primary, others } = await reader.accountLanguages();
+    const done = new Set(decodePosition(options.cursor, 'articles')?.done ?? []);
+    const since = options.since ? Date.parse(options.since) : undefined;
+    for (const folder of await reader.folders()) {
+        if (done.has(folder.id))
+            continue;
+        const records = [];
+        for (const a of await listAll(client, `/api/v2/solutions/folders/${folder.id}/articles`)) {
+            if (since !== undefined && Date.parse(a.updated_at) < since)
+                continue;
+            const translations = [];
+            for (const language of others) {
+                const t = await reader.translation('articles', a.id, language);
+                if (t)
+                    translations.push({ locale: language, title: t.title, body: t.description, status: t.status === 2 ? 'published' : 'draft' });
+            }
+            records.push(articleFrom(a, folder.id, primary, translations));
+        }
+        done.add(folder.id);
+        yield { records, cursor: encodePosition({ list: 'articles', done: [...done] }) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/id-ranges.ts
+function addId(ranges, id) {
+    const out = [];
+    let placed = false;
+    for (const [from, to] of ranges) {
+        if (placed || to < id - 1)
+            out.push([from, to]);
+        else if (from > id + 1) {
+            out.push([id, id], [from, to]);
+            placed = true;
+        }
+        else {
+            out.push([Math.min(from, id), Math.max(to, id)]);
+            placed = true;
+        }
+    }
+    if (!placed)
+        out.push([id, id]);
+    // Adding an id can join two neighbours.
+    const merged = [];
+    for (const range of out) {
+        const last = merged[merged.length - 1];
+        if (last && range[0] <= last[1] + 1)
+            last[1] = Math.max(last[1], range[1]);
+        else
+            merged.push([range[0], range[1]]);
+    }
+    return merged;
+}
+function hasId(ranges, id) {
+    return ranges.some(([from, to]) => id >= from && id <= to);
+}
+/** Ids in 1..max that are in no range, from `after` on, at most `limit` of them. */
+function missingIds(ranges, after, max, limit) {
+    const ids = [];
+    for (let id = after + 1; id <= max && ids.length < limit; id++) {
+        const range = ranges.find(([from, to]) => id >= from && id <= to);
+        if (range)
+            id = range[1];
+        else
+            ids.push(id);
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. Shared by the API connectors. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/ticket-list.ts
+
+const at = (iso) => Date.parse(iso);
+/** `withDescription`: the reader needs it (each include costs 2 more credits); a lookup does not. */
+async function listStep(client, position, withDescription = true) {
+    const { body, next } = await client.page('/api/v2/tickets', { updated_since: position.window, order_by: 'updated_at', order_type: 'asc', include: withDescription ? 'description' : undefined, page: position.page, per_page: PER_PAGE }, 'ticketsList');
+    const listed = Array.isArray(body) ? body : [];
+    const seen = new Set(position.seenAtWindow);
+    const windowAt = at(position.window);
+    const fresh = listed.filter((t) => !(at(t.updated_at) <= windowAt && seen.has(t.id)));
+    const last = listed[listed.length - 1];
+    if (!next || !last)
+        return { listed, fresh, next: undefined };
+    const lastAt = at(last.updated_at);
+    if (lastAt > windowAt) {
+        return { listed, fresh, next: { window: last.updated_at, page: 1, seenAtWindow: listed.filter((t) => at(t.updated_at) === lastAt).map((t) => t.id) } };
+    }
+    // The whole page shares the window's second: only then does a query go past its first page.
+    if (position.page >= client.tuning.maxPagesPerQuery) {
+        throw new Error(`more than ${client.tuning.maxPagesPerQuery * PER_PAGE} Freshdesk tickets share the update time ${position.window}: the ticket list cannot page past them; ask Freshdesk for an account export`);
+    }
+    return { listed, fresh, next: { window: position.window, page: position.page + 1, seenAtWindow: [...seen, ...listed.map((t) => t.id)] } };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/read-tickets.ts
+/**
+ * Tickets with their conversations. The ticket list shows only the last 30 days unless asked with
+ * `updated_since`, and stops at 300 pages (30,000 tickets) per query (research §2.3). So every query
+ * asks for one page of tickets updated since a watermark, oldest update first, and the next query
+ * starts at the last ticket's `updated_at`: no query goes past its first pages, however many tickets
+ * the account has, and a ticket updated while the walk runs moves to its end instead of shifting the
+ * pages under it. Tickets at the watermark's own second that were already read are skipped; only
+ * when a whole page shares one second does the walk turn to that window's next page.
+ *
+ * Archived tickets (closed and inactive for 120 days) are in no list. A full read notes the ids it
+ * listed and then asks `/api/v2/tickets/archived/{id}` for each id in the gaps (ids are sequential);
+ * a gap that is no archived ticket (deleted, spam, merged away) answers 404 and is passed over. A delta
+ * needs no such pass: an archived ticket does not change.
+ */
+
+
+
+
+
+
+
+const EPOCH = '1970-01-01T00:00:00Z';
+async function readContext(reader) {
+    const [ticketFields, agentIds, helperFields] = await Promise.all([reader.catalogue.custom('tickets'), reader.agents.ids(), reader.helpers.skipped()]);
+    return { ticketFields, helperFields, isAgent: (id) => agentIds.has(id) };
+}
+async function listConversations(client, ticketId, archived = false) {
+    const all = [];
+    const path = archived ? `/api/v2/tickets/archived/${ticketId}/conversations` : `/api/v2/tickets/${ticketId}/conversations`;
+    for await (const page of eachPage(client, path))
+        all.push(...page.items);
+    return all;
+}
+async function* readTickets(reader, options) {
+    const { client } = reader;
+    const context = await readContext(reader);
+    let position = decodePosition(options.cursor, 'tickets') ?? {
+        list: 'tickets',
+        window: options.since ?? EPOCH,
+        page: 1,
+        seenAtWindow: [],
+        ...(options.since ? {} : { archived: { listed: [], probedTo: 0, maxId: 0 } }),
+    };
+    const withConversations = (tickets, archived = false) => mapLimit(tickets, client.tuning.concurrency, async (t) => ticketFromFreshdesk(t, await listConversations(client, t.id, archived), context));
+    while (position.phase !== 'archived') {
+        const step = await listStep(client, position);
+        const records = await withConversations(step.fresh);
+        let archived = position.archived;
+        if (archived) {
+            let ranges = archived.listed;
+            for (const t of step.listed)
+                ranges = addId(ranges, t.id);
+            archived = { ...archived, listed: ranges, maxId: Math.max(archived.maxId, ...step.listed.map((t) => t.id)) };
+        }
+        if (!step.next && !archived)
+            return yield { records };
+        position = step.next
+            ? { list: 'tickets', ...step.next, ...(archived ? { archived } : {}) }
+            : { list: 'tickets', window: position.window, page: position.page, seenAtWindow: [], ...(archived ? { archived } : {}), phase: 'archived' };
+        yield { records, cursor: encodePosition(position) };
+    }
+    for (;;) {
+        const scan = position.archived;
+        const ids = missingIds(scan.listed, Math.max(scan.probedTo, client.tuning.firstTicketId - 1), scan.maxId, PER_PAGE);
+        if (ids.length === 0)
+            return;
+        const found = (await mapLimit(ids, client.tuning.concurrency, (id) => archivedTicket(client, id))).filter((t) => t !== undefined);
+        const records = await withConversations(found, true);
+        position = { ...position, archived: { ...scan, probedTo: ids[ids.length - 1] } };
+        yield { records, cursor: encodePosition(position) };
+    }
+}
+/** An archived ticket by id; undefined when the id is no archived ticket. */
+async function archivedTicket(client, id) {
+    try {
+        return await client.get(`/api/v2/tickets/archived/${id}`);
+    }
+    catch (error) {
+        if (error instanceof HttpError && (error.status === 404 || error.status === 400))
+            return undefined;
+        throw error;
+    }
+}
+/** A ticket by id, archived or not; undefined when there is none. */
+async function ticketById(client, id) {
+    try {
+        return { ticket: await client.get(`/api/v2/tickets/${id}`), archived: false };
+    }
+    catch (error) {
+        if (!(error instanceof HttpError && error.status === 404))
+            throw error;
+    }
+    const archived = await archivedTicket(client, Number(id));
+    return archived ? { ticket: archived, archived: true } : undefined;
+}
+/** Tickets by id: what `verify` reads, archived ones included. */
+async function* readTicketsByIds(reader, ids) {
+    const context = await readContext(reader);
+    for (let i = 0; i < ids.length; i += PER_PAGE) {
+        const chunk = ids.slice(i, i + PER_PAGE);
+        const tickets = await mapLimit(chunk, reader.client.tuning.concurrency, async (id) => {
+            const found = await ticketById(reader.client, id);
+            return found ? ticketFromFreshdesk(found.ticket, await listConversations(reader.client, id, found.archived), context) : undefined;
+        });
+        yield tickets.filter((t) => t !== undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/source.ts
+
+
+
+
+
+
+
+
+
+
+const FRESHDESK_SOURCE_ENTITIES = ['agents', 'teams', 'fields', 'companies', 'contacts', 'tickets', 'kb_categories', 'kb_folders', 'articles'];
+class FreshdeskSource {
+    platform = 'freshdesk';
+    entities = FRESHDESK_SOURCE_ENTITIES;
+    preflight;
+    client;
+    catalogue;
+    tickets;
+    solutions;
+    constructor(settings, tuning = DEFAULT_TUNING) {
+        this.client = new FreshdeskClient(settings, tuning);
+        this.catalogue = new FieldCatalogue(this.client);
+        const agents = new AgentDirectory(this.client);
+        const helpers = new HelperFields(this.client, this.catalogue);
+        this.tickets = { client: this.client, catalogue: this.catalogue, agents, helpers };
+        this.solutions = new SolutionsReader(this.client);
+        this.preflight = freshdeskPreflight(this.client, agents, helpers, 'source');
+    }
+    read(entity, options) {
+        return this.stream(entity, options);
+    }
+    stream(entity, options) {
+        switch (entity) {
+            case 'agents':
+                return readAgents(this.client, options);
+            case 'teams':
+                return readTeams(this.client, options);
+            case 'fields':
+                return readFields(this.catalogue, this.tickets.helpers);
+            case 'companies':
+                return readCompanies(this.client, this.catalogue, options);
+            case 'contacts':
+                return readContacts(this.client, this.catalogue, options);
+            case 'tickets':
+                return readTickets(this.tickets, options);
+            case 'kb_categories':
+                return readCategories(this.solutions);
+            case 'kb_folders':
+                return readFolders(this.solutions);
+            case 'articles':
+                return readArticles(this.client, this.solutions, options);
+            case 'tags':
+                throw new Error('Freshdesk has no tag list: tags are read with the tickets and contacts that carry them');
+        }
+    }
+    /** Attachment URLs are CDN links: the API key never goes with them (see client.ts). */
+    openAttachment(attachment) {
+        return this.client.download(attachment.url);
+    }
+    readByIds(entity, ids) {
+        if (entity !== 'tickets')
+            return undefined;
+        return readTicketsByIds(this.tickets, ids);
+    }
+    async close() { }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/target-expectations.ts
+
+
+
+
+/** Custom values are keyed by their field's label in snake case; dates hold a day. */
+function target_expectations_custom(value) {
+    if (!value || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [squash(k), Array.isArray(v) ? v.join(', ') : v]));
+}
+function expectedInFreshdesk(entity, expected, record, ticketTypes) {
+    switch (entity) {
+        case 'tickets': {
+            const ticket = record;
+            const { type, tags } = typeAndTags({ ...ticket, tags: Array.isArray(expected['tags']) ? expected['tags'] : [] }, ticketTypes);
+            const ordered = commentsInOrder(ticket);
+            const order = ordered.map((c) => ticket.comments.indexOf(c));
+            const reorder = (key) => (Array.isArray(expected[key]) ? { [key]: order.map((i) => expected[key][i]) } : {});
+            return {
+                ...expected,
+                kind: 'ticket',
+                // Freshdesk requires a subject and a priority (its default is Low).
+                subject: typeof expected['subject'] === 'string' && expected['subject'].trim() ? expected['subject'] : NO_SUBJECT,
+                priority: expected['priority'] ?? 'low',
+                type,
+                tags: [...new Set(tags)].sort(),
+                // Freshdesk has no New status: new tickets are open.
+                status: expected['status'] === 'new' ? 'open' : expected['status'],
+                channel: sourceFromFreshdesk(sourceToFreshdesk(ticket.channel)),
+                custom: target_expectations_custom(expected['custom']),
+                // Notes are written oldest first; bots and unmigrated agents write as the API key's agent.
+                ...reorder('commentDates'),
+                ...reorder('commentVisibility'),
+                ...reorder('commentAuthors'),
+            };
+        }
+        case 'contacts': {
+            const companies = Array.isArray(expected['companyIds']) ? expected['companyIds'] : [];
+            // No leads in Freshdesk; a name is required; one company without the Multiple Companies feature.
+            // Contact fields are not written by this version.
+            return { ...expected, role: 'user', name: contactName(record), companyIds: companies.slice(0, 1), custom: {} };
+        }
+        case 'companies':
+            // Freshdesk companies have no tags; company fields are not written by this version.
+            return { ...expected, tags: [], custom: {} };
+        case 'fields':
+            // A field is read back keyed by its label.
+            return { ...expected, key: squash(record.label || String(expected['key'] ?? '')), type: expected['type'] === 'multi_list' ? 'text' : expected['type'], options: expected['type'] === 'multi_list' ? [] : expected['options'] };
+        case 'articles':
+            // The API takes no article attachments.
+            return { ...expected, attachments: [] };
+        default:
+            return expected;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/ticket-lookup.ts
+
+const PENDING = 'pending:';
+function markerValue(sourceId, complete) {
+    return complete ? sourceId : `${PENDING}${sourceId}`;
+}
+class TicketLookup {
+    client;
+    helpers;
+    bySourceId = new Map();
+    scanned = false;
+    constructor(client, helpers) {
+        this.client = client;
+        this.helpers = helpers;
+    }
+    remember(sourceId, found) {
+        this.bySourceId.set(sourceId, found);
+    }
+    known(sourceId) {
+        return this.bySourceId.get(sourceId);
+    }
+    /** After a lost answer: the tickets updated since `sinceMs` (less some slack for clocks). */
+    async recent(sourceId, sinceMs) {
+        await this.scan(new Date(sinceMs - this.client.tuning.lookupSlackMs).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+        return this.known(sourceId);
+    }
+    /** Every ticket of the account carrying one of these source ids. */
+    async find(sourceIds) {
+        if (!this.scanned) {
+            await this.scan('1970-01-01T00:00:00Z');
+            this.scanned = true;
+        }
+        const found = new Map();
+        for (const id of sourceIds) {
+            const ticket = this.known(id);
+            if (ticket)
+                found.set(id, ticket);
+        }
+        return found;
+    }
+    async scan(since) {
+        const field = (await this.helpers.existing()).sourceId;
+        if (!field)
+            return; // no ticket was ever written with a source id
+        let position = { window: since, page: 1, seenAtWindow: [] };
+        while (position) {
+            const step = await listStep(this.client, position, false);
+            for (const ticket of step.fresh)
+                this.index(ticket, field);
+            position = step.next;
+        }
+    }
+    index(ticket, field) {
+        const value = ticket.custom_fields?.[field];
+        if (typeof value !== 'string' || value === '')
+            return;
+        const complete = !value.startsWith(PENDING);
+        this.bySourceId.set(complete ? value : value.slice(PENDING.length), { id: ticket.id, complete });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/attachments.ts
+
+class AttachmentRefused extends Error {
+}
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+class TicketFiles {
+    maxBytes;
+    used;
+    skipped = [];
+    constructor(maxBytes, used = 0) {
+        this.maxBytes = maxBytes;
+        this.used = used;
+    }
+    /** The files of one comment that fit, downloaded. */
+    async take(comment, context) {
+        const files = [];
+        for (const attachment of comment.attachments) {
+            const file = await this.fetch(attachment, comment, context);
+            if (file)
+                files.push(file);
+        }
+        return files;
+    }
+    async fetch(attachment, comment, context) {
+        if (attachment.size !== undefined && this.used + attachment.size > this.maxBytes)
+            return this.leaveOut(attachment, comment, attachment.size, context);
+        let bytes;
+        try {
+            bytes = await context.fetchAttachment(attachment);
+        }
+        catch (error) {
+            if (failures_isTransient(error))
+                throw error;
+            return this.refuse(`attachment ${attachment.fileName} of comment ${comment.id} could not be read (${messageOf(error)})`, context);
+        }
+        if (this.used + bytes.length > this.maxBytes)
+            return this.leaveOut(attachment, comment, bytes.length, context);
+        this.used += bytes.length;
+        return { name: attachment.fileName || `attachment-${attachment.id}`, contentType: attachment.contentType || 'application/octet-stream', bytes };
+    }
+    leaveOut(attachment, comment, size, context) {
+        return this.refuse(`attachment ${attachment.fileName} (${mb(size)}) of comment ${comment.id} does not fit: Freshdesk takes ${mb(this.maxBytes)} of attachments per ticket and ${mb(this.used)} were used by earlier files`, context);
+    }
+    refuse(why, context) {
+        if (context.options.options.unsupported_attachments === 'fail')
+            throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the ticket without it`);
+        this.skipped.push(`${why}, left out`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/create-once.ts
+/**
+ * A create is never sent twice blindly (DESIGN "Non-idempotent writes"): when its answer is lost, the
+ * target is read first, and only if the record is not there is the create sent again. Each send is
+ * preceded by that look, so repeating it cannot duplicate; it is bounded so that an outage ends as the
+ * caller's failure to report rather than a loop. Two sends were not enough: with 5% of answers lost
+ * or failed, one create in 400 met two failures in a row and its record failed for a blip. Shared by
+ * the connectors whose lost answers are found again by a read; Intercom's has
+ * its own shape (it raises UnconfirmedWriteError).
+ */
+
+/** Sends of one create, each after a look that found nothing (the first excepted). */
+const CREATE_ATTEMPTS = 4;
+async function createOnce(create, find, attempts = CREATE_ATTEMPTS) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (error) {
+            if (!isOutcomeUnknown(error) || attempt >= attempts)
+                throw error;
+            const found = await find();
+            if (found !== undefined)
+                return found;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/multipart.ts
+function append(form, key, value) {
+    if (value === undefined || value === null)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            append(form, `${key}[]`, item);
+    else if (typeof value === 'object')
+        for (const [sub, inner] of Object.entries(value))
+            append(form, `${key}[${sub}]`, inner);
+    else
+        form.append(key, String(value));
+}
+/** JSON when there are no files, multipart otherwise. */
+async function requestBody(fields, files) {
+    if (files.length === 0)
+        return { body: fields };
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields))
+        append(form, key, value);
+    for (const file of files)
+        form.append('attachments[]', new Blob([file.bytes], { type: file.contentType }), file.name);
+    const response = new Response(form);
+    return { rawBody: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'multipart/form-data' };
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/note-writer.ts
+
+
+
+
+
+function noteFields(comment, withDate) {
+    const text = comment.body.trim() === '' ? '<p>(no text)</p>' : comment.body;
+    return {
+        body: withDate ? withOriginalDate(text, comment.createdAt) : text,
+        private: !comment.public,
+        incoming: comment.authorType === 'contact',
+        ...(comment.authorId ? { user_id: Number(comment.authorId) } : {}),
+    };
+}
+function sameNote(fields, conversation) {
+    const user = fields['user_id'];
+    return comparableText(String(fields['body'])) === comparableText(conversation.body ?? '') && (user === undefined || conversation.user_id === user);
+}
+/**
+ * Pairs comments with the conversations a ticket already has (oldest first, each used once): how a
+ * ticket whose writing was interrupted, or one found after a lost checkpoint, shows what it holds.
+ */
+function matchNotes(comments, conversations, withDate) {
+    const used = new Set();
+    const matched = {};
+    for (const comment of comments) {
+        const fields = noteFields(comment, withDate);
+        const found = conversations.find((c) => !used.has(c.id) && sameNote(fields, c));
+        if (found) {
+            used.add(found.id);
+            matched[comment.id] = String(found.id);
+        }
+    }
+    return matched;
+}
+/** Adds one note; returns its Freshdesk id. `knownIds` are the ticket's conversations that are other comments. */
+async function addNote(client, ticketId, fields, files, knownIds) {
+    const body = await requestBody(fields, files);
+    const post = async () => String((await client.request('POST', `/api/v2/tickets/${ticketId}/notes`, { ...body, idempotent: false })).id);
+    const find = async () => {
+        const found = (await listConversations(client, ticketId)).find((c) => !knownIds.has(String(c.id)) && sameNote(fields, c));
+        return found ? String(found.id) : undefined;
+    };
+    return createOnce(post, find);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/ticket-writer.ts
+/**
+ * Tickets into Freshdesk, which has no import API: a ticket is created with its first message as the
+ * description (when that is the requester's public message; otherwise a stand-in holding only the
+ * original date), and the rest of the thread follows as notes (note-writer.ts), oldest first.
+ * Freshdesk sets every date itself, so the original ones go where the connection says: a first line
+ * of each message and a custom date field on the ticket (original-dates.ts).
+ *
+ * Exactly once: the ticket carries its source id in the connector's source-id field, `pending:<id>`
+ * while its notes are being written and `<id>` once whole (ticket-lookup.ts). A create whose answer was
+ * lost is looked up before it is sent again; a ticket interrupted half-way fails as an ambiguous write
+ * (the engine keeps it in mind), and the next run finds it pending and writes only the notes it lacks.
+ * A ticket with notes is created open and gets its status with the final update, so that no note is
+ * added to a ticket already resolved or closed.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bytes of files already on a ticket, for its attachment budget. */
+const attachedBytes = (conversations) => conversations.flatMap((c) => c.attachments ?? []).reduce((n, a) => n + (a.size ?? 0), 0);
+class TicketWriter {
+    deps;
+    constructor(deps) {
+        this.deps = deps;
+    }
+    async write(ticket, previous, context) {
+        let createdAs;
+        try {
+            const plan = await this.plan(ticket);
+            if (previous)
+                return await this.update(ticket, previous.targetId, previous.children, plan, context);
+            const pending = this.deps.lookup.known(ticket.id);
+            if (pending && !pending.complete)
+                return await this.complete(ticket, String(pending.id), plan, context, 'completed after an interrupted run');
+            const files = new TicketFiles(this.deps.client.tuning.maxTicketAttachmentBytes);
+            const parts = plan.description ? await files.take(plan.description, context) : [];
+            const started = Date.now();
+            const body = await requestBody({ ...plan.fields, status: plan.notes.length > 0 ? STATUS.open : plan.status, custom_fields: this.customFields(plan, ticket, plan.notes.length === 0) }, parts);
+            const created = await createOnce(async () => (await this.deps.client.request('POST', '/api/v2/tickets', { ...body, idempotent: false }, 'ticketCreate')).id, async () => (await this.deps.lookup.recent(ticket.id, started))?.id);
+            createdAs = String(created);
+            this.deps.lookup.remember(ticket.id, { id: created, complete: plan.notes.length === 0 });
+            const children = plan.description ? { [plan.description.id]: 'description' } : {};
+            const final = plan.notes.length > 0 ? { status: plan.status, custom_fields: this.customFields(plan, ticket, true) } : undefined;
+            return await this.addNotes(ticket, createdAs, plan, children, files, context, final);
+        }
+        catch (error) {
+            if (error instanceof AttachmentRefused) {
+                if (createdAs === undefined)
+                    return failed(REASONS.unsupportedAttachment, error.message);
+            }
+            if (createdAs !== undefined) {
+                return failed(REASONS.ambiguousWrite, `ticket ${ticket.id} was created as Freshdesk #${createdAs} but not completed (${messageOf(error)}); the next run writes the notes it lacks`);
+            }
+            return failureOf(error, `ticket ${ticket.id}`);
+        }
+    }
+    async plan(ticket) {
+        const { catalogue, helpers } = this.deps;
+        const names = await helpers.ensure();
+        if (!names.sourceId) {
+            throw new Error(`the Freshdesk account has no ticket field labelled "${this.deps.client.settings.sourceIdField}" (it marks written tickets so that none is written twice); create it, or allow create_helper_fields`);
+        }
+        const custom = await customFieldsFor(catalogue, 'tickets', ticket.custom, [names.sourceId, names.originalDate ?? '']);
+        const { type, tags } = typeAndTags(ticket, await catalogue.ticketTypes());
+        const ordered = commentsInOrder(ticket);
+        const first = ordered[0];
+        const opening = first && first.authorType === 'contact' && first.public && (!first.authorId || first.authorId === ticket.requesterId) ? first : undefined;
+        const warnings = [...custom.warnings];
+        if (ticket.type && !type)
+            warnings.push(`type ${ticket.type} kept as a tag: the Freshdesk account has no such ticket type`);
+        if (ticket.status === 'new')
+            warnings.push('status new written as Open: Freshdesk has no New status');
+        const dated = this.deps.client.settings.originalDates.noteFirstLine;
+        const description = opening
+            ? dated
+                ? withOriginalDate(opening.body || '<p>(no text)</p>', opening.createdAt)
+                : opening.body || '<p>(no text)</p>'
+            : dated
+                ? withOriginalDate('', ticket.createdAt)
+                : `<p>${ticket.subject ?? '(no description)'}</p>`;
+        const fields = {
+            requester_id: Number(ticket.requesterId),
+            subject: ticket.subject?.trim() || NO_SUBJECT,
+            description,
+            priority: priorityToFreshdesk(ticket.priority),
+            source: sourceToFreshdesk(ticket.channel),
+            tags,
+            ...(type ? { type } : {}),
+            ...(ticket.assigneeId ? { responder_id: Number(ticket.assigneeId) } : {}),
+            ...(ticket.teamId ? { group_id: Number(ticket.teamId) } : {}),
+        };
+        return {
+            fields,
+            status: statusToFreshdesk(ticket.status, await catalogue.customStatuses()),
+            description: opening,
+            notes: opening ? ordered.slice(1) : ordered,
+            names: { ...names, sourceId: names.sourceId },
+            customValues: custom.values,
+            warnings,
+        };
+    }
+    customFields(plan, ticket, complete) {
+        const values = { ...plan.customValues, [plan.names.sourceId]: markerValue(ticket.id, complete) };
+        if (plan.names.originalDate)
+            values[plan.names.originalDate] = dateFieldValue(ticket.createdAt);
+        return values;
+    }
+    /** The notes not written yet, then the final update (status, and the marker that says the ticket is whole). */
+    async addNotes(ticket, ticketId, plan, known, files, context, final, extra = []) {
+        const { client } = this.deps;
+        const dated = client.settings.originalDates.noteFirstLine;
+        const children = { ...known };
+        const fresh = plan.notes.filter((c) => children[c.id] === undefined);
+        for (const comment of fresh) {
+            const parts = await files.take(comment, context);
+            children[comment.id] = await addNote(client, ticketId, noteFields(comment, dated), parts, new Set(Object.values(children)));
+        }
+        if (final) {
+            await client.request('PUT', `/api/v2/tickets/${ticketId}`, { body: final }, 'ticketUpdate');
+            this.deps.lookup.remember(ticket.id, { id: Number(ticketId), complete: true });
+        }
+        const warning = [...plan.warnings, ...extra, ...files.skipped].join('; ');
+        return migrated(ticketId, { children, ...(warning ? { warning } : {}) });
+    }
+    /** A ticket found pending: its notes are matched with what it holds, and the missing ones added. */
+    async complete(ticket, ticketId, plan, context, why) {
+        const conversations = await listConversations(this.deps.client, ticketId);
+        const known = matchNotes(plan.notes, conversations, this.deps.client.settings.originalDates.noteFirstLine);
+        if (plan.description)
+            known[plan.description.id] = 'description';
+        const descriptionBytes = plan.description?.attachments.reduce((n, a) => n + (a.size ?? 0), 0) ?? 0;
+        const files = new TicketFiles(this.deps.client.tuning.maxTicketAttachmentBytes, attachedBytes(conversations) + descriptionBytes);
+        return this.addNotes(ticket, ticketId, plan, known, files, context, { status: plan.status, custom_fields: this.customFields(plan, ticket, true) }, [why]);
+    }
+    /**
+     * A ticket that changed since it was written: the comments it lacks are added as notes, then its
+     * fields are updated. Which comments it has comes from the ledger, or from matching its notes.
+     */
+    async update(ticket, ticketId, children, plan, context) {
+        const { client } = this.deps;
+        const conversations = children ? undefined : await listConversations(client, ticketId);
+        const known = children ?? { ...matchNotes(plan.notes, conversations ?? [], client.settings.originalDates.noteFirstLine), ...(plan.description ? { [plan.description.id]: 'description' } : {}) };
+        const used = ticket.comments.filter((c) => known[c.id] !== undefined).flatMap((c) => c.attachments).reduce((n, a) => n + (a.size ?? 0), 0);
+        const files = new TicketFiles(client.tuning.maxTicketAttachmentBytes, used);
+        const fresh = plan.notes.filter((c) => known[c.id] === undefined).length;
+        const { description: _description, requester_id: _requester, ...changes } = plan.fields;
+        const final = { ...changes, status: plan.status, custom_fields: this.customFields(plan, ticket, true) };
+        return this.addNotes(ticket, ticketId, plan, known, files, context, final, fresh > 0 ? [`${fresh} new comment(s) added as notes`] : []);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/write-people.ts
+
+
+
+
+/** Contact and company fields are not handled yet (see fields.ts): their values are named as left out. */
+function unwrittenCustom(what, custom) {
+    const keys = Object.keys(custom);
+    return { values: {}, warnings: keys.length ? [`custom attributes ${keys.join(', ')} left out: ${what} fields are not written to Freshdesk by this version`] : [] };
+}
+async function upsert(client, collection, body, previous, find) {
+    if (previous)
+        return client.request('PUT', `/api/v2/${collection}/${previous.targetId}`, { body });
+    try {
+        return await createOnce(() => client.request('POST', `/api/v2/${collection}`, { body, idempotent: false }), find);
+    }
+    catch (error) {
+        if (!isDuplicateValue(error))
+            throw error;
+        const existing = await find();
+        if (!existing)
+            throw error;
+        return client.request('PUT', `/api/v2/${collection}/${existing.id}`, { body });
+    }
+}
+class ContactWriter {
+    client;
+    languages;
+    constructor(client) {
+        this.client = client;
+    }
+    /** The contact holding this unique_external_id (or, failing that, this email). */
+    async find(externalId, email) {
+        const query = async (q) => (await this.client.get('/api/v2/contacts', q, 'contactsList'))[0];
+        return (await query({ unique_external_id: externalId })) ?? (email ? await query({ email }) : undefined);
+    }
+    async write(items) {
+        const outcomes = [];
+        for (const { record: contact, previous } of items) {
+            try {
+                const custom = unwrittenCustom('contact', contact.custom);
+                const warnings = [...custom.warnings];
+                if (contact.companyIds.length > 1)
+                    warnings.push(`companies ${contact.companyIds.slice(1).join(', ')} left out: only the first company is written (more need Freshdesk's Multiple Companies feature)`);
+                const body = contactPayload(contact, custom.values, await this.accountLanguages());
+                if (contact.locale && body['language'] === undefined)
+                    warnings.push(`language ${contact.locale} left out: the Freshdesk account does not have it`);
+                const written = await upsert(this.client, 'contacts', body, previous, () => this.find(contactExternalId(contact), contact.email));
+                outcomes.push(migrated(String(written.id), warnings.length ? { warning: warnings.join('; ') } : {}));
+            }
+            catch (error) {
+                outcomes.push(failureOf(error, `contact ${contact.id} (${contact.email ?? 'no email'})`));
+            }
+        }
+        return outcomes;
+    }
+    accountLanguages() {
+        if (!this.languages) {
+            this.languages = this.client.get('/api/v2/settings/helpdesk').then((s) => new Set([s.primary_language, ...(s.supported_languages ?? [])]));
+            this.languages.catch(() => (this.languages = undefined));
+        }
+        return this.languages;
+    }
+}
+class CompanyWriter {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** The company with exactly this name (names are unique, compared without case). */
+    async find(name) {
+        const body = await this.client.get('/api/v2/companies/autocomplete', { name });
+        const match = (body.companies ?? []).find((c) => c.name.toLowerCase() === name.toLowerCase());
+        return match ? { ...match } : undefined;
+    }
+    async write(items) {
+        const outcomes = [];
+        for (const { record: company, previous } of items) {
+            try {
+                const custom = unwrittenCustom('company', company.custom);
+                const warnings = [...custom.warnings];
+                if (company.tags.length > 0)
+                    warnings.push(`tags ${company.tags.join(', ')} left out: Freshdesk companies have no tags`);
+                const written = await upsert(this.client, 'companies', companyPayload(company, custom.values), previous, () => this.find(company.name));
+                outcomes.push(migrated(String(written.id), warnings.length ? { warning: warnings.join('; ') } : {}));
+            }
+            catch (error) {
+                outcomes.push(failureOf(error, `company ${company.id} (${company.name})`));
+            }
+        }
+        return outcomes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/write-solutions.ts
+/**
+ * Knowledge base → Solutions. Freshdesk keeps three levels, Category > Folder > Article (the engine
+ * puts articles outside such a tree into the mapping's knowledge_base defaults); a folder inside a
+ * folder needs Flexible Hierarchy, and without it (403 `require_feature`) becomes a folder of the
+ * category with a warning. Names are unique (categories in the account, folders in their parent):
+ * an existing one of the same name is taken over, so reruns and lost answers never duplicate.
+ * Articles are matched by title within their folder before one is created. Translations need the
+ * Multilingual feature and a language the account supports; others are left out with a warning.
+ * Freshdesk articles take no author, dates or attachments through the API (research §2.4).
+ */
+
+
+
+
+
+
+/** 400 on the parent's id: "The folder should be translated to 'fr' first". */
+function needsParent(error) {
+    const errors = error instanceof HttpError && error.status === 400 ? error.body?.errors : undefined;
+    return Array.isArray(errors) && errors.some((e) => e.field === 'folder_id' || e.field === 'category_id');
+}
+const sameName = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+async function findOrCreate(create, find) {
+    const existing = await find();
+    if (existing)
+        return existing;
+    try {
+        return await createOnce(create, find);
+    }
+    catch (error) {
+        if (!isDuplicateValue(error))
+            throw error;
+        const found = await find();
+        if (!found)
+            throw error;
+        return found;
+    }
+}
+class SolutionsWriter {
+    client;
+    reader;
+    constructor(client, reader) {
+        this.client = client;
+        this.reader = reader;
+    }
+    async writeCategory({ record, previous }, translationsWanted) {
+        try {
+            const body = { name: record.name, ...(record.description ? { description: record.description } : {}) };
+            const category = previous
+                ? await this.client.request('PUT', `/api/v2/solutions/categories/${previous.targetId}`, { body })
+                : await findOrCreate(() => this.client.request('POST', '/api/v2/solutions/categories', { body, idempotent: false }), async () => (await this.reader.categories()).find((c) => sameName(c.name, record.name)));
+            const warnings = translationsWanted ? await this.translateContainer('categories', category.id, record.translations) : [];
+            return migrated(String(category.id), warnings.length ? { warning: warnings.join('; ') } : {});
+        }
+        catch (error) {
+            return failureOf(error, `kb category ${record.name}`);
+        }
+    }
+    async writeFolder({ record, previous }, translationsWanted) {
+        try {
+            const warnings = [];
+            const body = { name: record.name, visibility: 1, ...(record.description ? { description: record.description } : {}) };
+            let folder;
+            if (previous)
+                folder = await this.client.request('PUT', `/api/v2/solutions/folders/${previous.targetId}`, { body: { name: body.name, ...(record.description ? { description: record.description } : {}) } });
+            else if (record.parentFolderId) {
+                try {
+                    folder = await this.inParent(`/api/v2/solutions/folders/${record.parentFolderId}/subfolders`, body, record.name);
+                }
+                catch (error) {
+                    if (!isMissingFeature(error))
+                        throw error;
+                    warnings.push(`placed directly in its category: folders inside folders need Freshdesk's Flexible Hierarchy`);
+                    folder = await this.inParent(`/api/v2/solutions/categories/${record.categoryId}/folders`, body, record.name);
+                }
+            }
+            else
+                folder = await this.inParent(`/api/v2/solutions/categories/${record.categoryId}/folders`, body, record.name);
+            if (translationsWanted)
+                warnings.push(...(await this.translateContainer('folders', folder.id, record.translations)));
+            return migrated(String(folder.id), warnings.length ? { warning: warnings.join('; ') } : {});
+        }
+        catch (error) {
+            return failureOf(error, `kb folder ${record.name}`);
+        }
+    }
+    async writeArticle({ record, previous }, translationsWanted) {
+        try {
+            if (!record.folderId)
+                throw new Error(`article ${record.id} has no folder`);
+            const body = { title: record.title, description: record.body || '<p></p>', status: record.status === 'published' ? 2 : 1, tags: record.tags };
+            const path = `/api/v2/solutions/folders/${record.folderId}/articles`;
+            const article = previous
+                ? await this.client.request('PUT', `/api/v2/solutions/articles/${previous.targetId}`, { body })
+                : await findOrCreate(() => this.client.request('POST', path, { body, idempotent: false }), async () => (await listAll(this.client, path)).find((a) => sameName(a.title, record.title)));
+            const warnings = [];
+            if (record.attachments.length > 0)
+                warnings.push(`${record.attachments.length} attachment(s) left out (${record.attachments.map((a) => a.fileName).join(', ')}): Freshdesk's API takes no attachments on articles`);
+            const children = {};
+            if (translationsWanted) {
+                for (const t of record.translations) {
+                    const result = await this.translate('articles', article.id, t.locale, { title: t.title, description: t.body || '<p></p>', status: t.status === 'published' ? 2 : 1 });
+                    if ('warning' in result)
+                        warnings.push(result.warning);
+                    else
+                        children[t.locale] = result.language;
+                }
+            }
+            return migrated(String(article.id), { ...(Object.keys(children).length ? { children } : {}), ...(warnings.length ? { warning: warnings.join('; ') } : {}) });
+        }
+        catch (error) {
+            return failureOf(error, `article ${record.title}`);
+        }
+    }
+    inParent(path, body, name) {
+        return findOrCreate(() => this.client.request('POST', path, { body, idempotent: false }), async () => (await listAll(this.client, path)).find((f) => sameName(f.name, name)));
+    }
+    async translateContainer(kind, id, translations) {
+        const warnings = [];
+        for (const [locale, t] of Object.entries(translations)) {
+            const result = await this.translate(kind, id, locale, { name: t.name, ...(t.description ? { description: t.description } : {}) });
+            if ('warning' in result)
+                warnings.push(result.warning);
+        }
+        return warnings;
+    }
+    /** Creates (or, when it exists, updates) one translation. */
+    async translate(kind, id, locale, body) {
+        const { others } = await this.reader.accountLanguages();
+        const language = matchLanguage(locale, new Set(others));
+        if (!language)
+            return { warning: `translation ${locale} left out: the Freshdesk account does not support that language (Admin > Languages)` };
+        try {
+            await this.post(kind, id, language, body);
+        }
+        catch (error) {
+            if (isMissingFeature(error))
+                return { warning: `translation ${locale} left out: translations need Freshdesk's Multilingual feature` };
+            return { warning: `translation ${locale} left out: ${messageOf(error)}` };
+        }
+        return { language };
+    }
+    /**
+     * POST of a translation (PUT when it exists). Freshdesk refuses a folder or article translation
+     * whose parent has none in that language: the parent then gets one under its own name first.
+     */
+    async post(kind, id, language, body, parentDone = false) {
+        const path = `/api/v2/solutions/${kind}/${id}/${language}`;
+        try {
+            await this.client.request('POST', path, { body, idempotent: true });
+        }
+        catch (error) {
+            if (error instanceof HttpError && error.status === 409)
+                return void (await this.client.request('PUT', path, { body }));
+            if (parentDone || kind === 'categories' || !needsParent(error))
+                throw error;
+            if (kind === 'articles')
+                await this.translateContainerOf('folders', (await this.client.get(`/api/v2/solutions/articles/${id}`)).folder_id, language);
+            else
+                await this.translateContainerOf('categories', (await this.client.get(`/api/v2/solutions/folders/${id}`)).category_id, language);
+            await this.post(kind, id, language, body, true);
+        }
+    }
+    /** A category or folder translated under its own name, so that what it holds can be translated. */
+    async translateContainerOf(kind, id, language) {
+        if (await this.reader.translation(kind, id, language))
+            return;
+        const record = await this.client.get(`/api/v2/solutions/${kind}/${id}`);
+        await this.post(kind, id, language, { name: record.name, ...(record.description ? { description: record.description } : {}) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/write-teams.ts
+/**
+ * Teams → groups, by their unique name: an existing group of that name is the team's (and gets its
+ * members added), a missing one is created with the agents the ledger resolved.
+ */
+
+
+
+
+
+class GroupWriter {
+    client;
+    groups;
+    constructor(client) {
+        this.client = client;
+    }
+    async find(name, fresh = false) {
+        if (fresh || !this.groups) {
+            this.groups = listAll(this.client, '/api/v2/groups');
+            this.groups.catch(() => (this.groups = undefined));
+        }
+        return (await this.groups).find((g) => g.name.toLowerCase() === name.toLowerCase());
+    }
+    async write(items) {
+        const outcomes = [];
+        for (const { record: team, previous } of items) {
+            try {
+                const agentIds = team.memberIds.map(Number);
+                const existing = previous ? { id: Number(previous.targetId), agent_ids: [] } : await this.find(team.name);
+                if (existing) {
+                    const members = [...new Set([...(existing.agent_ids ?? []), ...agentIds])];
+                    await this.client.request('PUT', `/api/v2/groups/${existing.id}`, { body: { agent_ids: members, ...(team.description ? { description: team.description } : {}) } });
+                    outcomes.push(migrated(String(existing.id)));
+                    continue;
+                }
+                const body = { name: team.name, agent_ids: agentIds, ...(team.description ? { description: team.description } : {}) };
+                const created = await createOnce(() => this.client.request('POST', '/api/v2/groups', { body, idempotent: false }), () => this.find(team.name, true)).catch(async (error) => {
+                    if (!isDuplicateValue(error))
+                        throw error;
+                    const found = await this.find(team.name, true);
+                    if (!found)
+                        throw error;
+                    return found;
+                });
+                outcomes.push(migrated(String(created.id)));
+            }
+            catch (error) {
+                outcomes.push(failureOf(error, `team ${team.id} (${team.name})`));
+            }
+        }
+        return outcomes;
+    }
+}
+/** Agents are paid seats: matched by email, never created. */
+async function matchAgents(agents, directory) {
+    const outcomes = [];
+    for (const agent of agents) {
+        const found = await directory.byEmail(agent.email);
+        outcomes.push(found
+            ? migrated(String(found.id))
+            : failed(REASONS.unmatchedAgent, `no Freshdesk agent has the email ${agent.email}; agents are paid seats and are not created: invite them first, or map them with agents.table or agents.default`));
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/target.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FRESHDESK_TARGET_ENTITIES = ['agents', 'teams', 'fields', 'companies', 'contacts', 'tickets', 'kb_categories', 'kb_folders', 'articles'];
+/** Freshdesk has no bulk create: one request per record, so a batch is only a checkpoint step. */
+const BATCH = 20;
+class FreshdeskTarget {
+    platform = 'freshdesk';
+    /** Every entity but tags: Freshdesk has no tag list; tags travel on tickets and contacts. */
+    entities = FRESHDESK_TARGET_ENTITIES;
+    createsAgents = false;
+    /** Every Freshdesk article sits in a folder: the engine places the others in the mapping's default. */
+    articlesNeedFolder = true;
+    preflight;
+    client;
+    catalogue;
+    agents;
+    lookup;
+    tickets;
+    groups;
+    fields;
+    contacts;
+    companies;
+    solutionsReader;
+    solutions;
+    constructor(settings, tuning = DEFAULT_TUNING) {
+        this.client = new FreshdeskClient(settings, tuning);
+        this.catalogue = new FieldCatalogue(this.client);
+        this.agents = new AgentDirectory(this.client);
+        const helpers = new HelperFields(this.client, this.catalogue);
+        this.lookup = new TicketLookup(this.client, helpers);
+        this.tickets = new TicketWriter({ client: this.client, catalogue: this.catalogue, helpers, lookup: this.lookup });
+        this.groups = new GroupWriter(this.client);
+        this.fields = new FieldWriter(this.client, this.catalogue);
+        this.contacts = new ContactWriter(this.client);
+        this.companies = new CompanyWriter(this.client);
+        this.solutionsReader = new SolutionsReader(this.client);
+        this.solutions = new SolutionsWriter(this.client, this.solutionsReader);
+        this.preflight = freshdeskPreflight(this.client, this.agents, helpers, 'target');
+    }
+    batchSize() {
+        return BATCH;
+    }
+    async write(entity, items, context) {
+        const translations = context.options.options.translations;
+        switch (entity) {
+            case 'agents':
+                return matchAgents(items.map((i) => i.record), this.agents);
+            case 'teams':
+                return this.groups.write(items);
+            case 'fields':
+                return this.fields.write(items);
+            case 'companies':
+                return this.companies.write(items);
+            case 'contacts':
+                return this.contacts.write(items);
+            case 'tickets': {
+                const outcomes = [];
+                for (const item of items)
+                    outcomes.push(await this.tickets.write(item.record, item.previous, context));
+                return outcomes;
+            }
+            case 'kb_categories':
+                return this.each(items, (i) => this.solutions.writeCategory(i, translations));
+            case 'kb_folders':
+                return this.each(items, (i) => this.solutions.writeFolder(i, translations));
+            case 'articles':
+                return this.each(items, (i) => this.solutions.writeArticle(i, translations));
+            default:
+                throw new Error(`the Freshdesk target cannot write ${entity}`);
+        }
+    }
+    async findWritten(entity, sourceId) {
+        return (await this.findWrittenMany(entity, [sourceId])).get(sourceId);
+    }
+    /** Tickets from one pass over the ticket list; contacts one query each. */
+    async findWrittenMany(entity, sourceIds) {
+        const found = new Map();
+        if (entity === 'tickets') {
+            for (const [id, ticket] of await this.lookup.find(sourceIds))
+                if (ticket.complete)
+                    found.set(id, { targetId: String(ticket.id) });
+        }
+        else if (entity === 'contacts') {
+            for (const id of sourceIds) {
+                const contact = await this.contacts.find(id);
+                if (contact)
+                    found.set(id, { targetId: String(contact.id) });
+            }
+        }
+        return found;
+    }
+    expectedInTarget(entity, comparable, record) {
+        return expectedInFreshdesk(entity, comparable, record, this.catalogue.ticketTypesSeen());
+    }
+    async matchAgent(email) {
+        const agent = await this.agents.byEmail(email);
+        return agent ? String(agent.id) : undefined;
+    }
+    async close() { }
+    async each(items, write) {
+        const outcomes = [];
+        for (const item of items)
+            outcomes.push(await write(item));
+        return outcomes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/index.ts
+/**
+ * `platform: freshdesk` — Freshdesk (API v2) tickets, contacts, companies, groups and Solutions, as a
+ * source and as a target.
+ *
+ * ```yaml
+ * target:
+ *   platform: freshdesk
+ *   domain: acme                     # or base_url: https://acme.freshdesk.com
+ *   api_key: ${FRESHDESK_API_KEY}
+ *   plan: growth                     # trial | growth | pro | enterprise | 1000 | 2000
+ *   original_dates:                  # Freshdesk sets every date itself: where the originals go
+ *     note_first_line: true
+ *     ticket_field: Original created at
+ * ```
+ */
+
+
+
+
+const PLANS = Object.keys(PLAN_BUDGETS);
+const freshdesk_connection = object({
+    platform: literal('freshdesk'),
+    domain: schemas_string()
+        .regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the account name only, e.g. acme for acme.freshdesk.com')
+        .optional()
+        .describe('Account domain: acme for https://acme.freshdesk.com (custom CNAMEs do not serve the API).'),
+    base_url: url().optional().describe('Full base URL; overrides the domain (a test server, a proxy).'),
+    api_key: schemas_string().min(1).describe("API key of an admin agent (Profile settings > Your API key), from ${ENV}."),
+    plan: schemas_enum(PLANS).default('growth').describe('The account plan, for its per-minute API budget and sub-limits (trial 50, growth 200, pro 400, enterprise 700, or a purchased 1000/2000).'),
+    requests_per_minute: schemas_number().int().positive().optional().describe("The account's calls per minute, when it differs from the plan's."),
+    budget_share: schemas_number().gt(0).max(1).default(0.8).describe('Share of the API budget this tool may use, leaving the rest to other integrations.'),
+    original_dates: object({
+        note_first_line: schemas_boolean().default(true).describe('Start each migrated message with "Originally written <date>".'),
+        ticket_field: schemas_string().min(1).nullable().default('Original created at').describe('Label of a ticket date field for the original creation date; null for none.'),
+    })
+        .strict()
+        .prefault({})
+        .describe('Freshdesk sets the date of every ticket and note it is given: where the original dates go.'),
+    source_id_field: schemas_string().min(1).default('Desk migrate source id').describe('Label of the ticket text field holding the source id, by which written tickets are found again.'),
+    create_helper_fields: schemas_boolean().default(true).describe('Create the source-id and original-date ticket fields when the account lacks them.'),
+})
+    .strict()
+    .superRefine((c, ctx) => {
+    if (!c.domain && !c.base_url)
+        ctx.addIssue({ code: 'custom', path: ['domain'], message: 'set domain (acme for acme.freshdesk.com) or base_url' });
+});
+function freshdeskSettings(c) {
+    const budgets = { ...PLAN_BUDGETS[c.plan] };
+    if (c.requests_per_minute !== undefined)
+        budgets.total = c.requests_per_minute;
+    return {
+        baseUrl: (c.base_url ?? `https://${c.domain}.freshdesk.com`).replace(/\/+$/, ''),
+        authorization: `Basic ${Buffer.from(`${c.api_key}:X`).toString('base64')}`,
+        secrets: [c.api_key],
+        budgets,
+        budgetShare: c.budget_share,
+        originalDates: { noteFirstLine: c.original_dates.note_first_line, ticketField: c.original_dates.ticket_field },
+        sourceIdField: c.source_id_field,
+        createHelperFields: c.create_helper_fields,
+    };
+}
+/** Settings, with the derived Basic credential reported so the runtime masks it like the key. */
+function settingsFor(c, context) {
+    const settings = freshdeskSettings(c);
+    const credential = settings.authorization.replace(/^\w+\s+/, '');
+    for (const secret of [settings.authorization, credential])
+        context.secret?.(secret);
+    return settings;
+}
+const freshdeskPlatform = {
+    name: 'freshdesk',
+    title: 'Freshdesk (tickets and Solutions)',
+    connection: freshdesk_connection,
+    secretKeys: ['api_key'],
+    createSource: (c, context) => new FreshdeskSource(settingsFor(c, context)),
+    createTarget: (c, context) => new FreshdeskTarget(settingsFor(c, context)),
+    // The account is its API base URL: the domain and base_url forms of one account are one identity.
+    identity: (c) => freshdeskSettings(c).baseUrl,
+};
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/connection.ts
+/**
+ * The `source:`/`target:` block for Intercom, and the settings resolved from it. Knobs only tests
+ * change (backoff, transport) live in `IntercomTuning`, not in the mapping file.
+ */
+
+/** API hosts per data-hosting region (the workspace's region decides; a wrong one answers 401). */
+const REGION_BASE_URLS = {
+    us: 'https://api.intercom.io',
+    eu: 'https://api.eu.intercom.io',
+    au: 'https://api.au.intercom.io',
+};
+const DEFAULT_PLACEHOLDER = 'This conversation was started by our support team; their first message follows. (Imported history.)';
+const intercomConnection = object({
+    platform: literal('intercom'),
+    token: schemas_string().min(1).describe('Access token of an Intercom app (Developer Hub → your app → Configure → Authentication).'),
+    region: schemas_enum(['us', 'eu', 'au']).default('us').describe('Where the workspace is hosted: us, eu or au.'),
+    base_url: schemas_string().url().optional().describe('Overrides the regional API host (proxies, tests).'),
+    version: schemas_string().min(1).default('2.16').describe('Intercom-Version header sent with every request.'),
+    budget_share: schemas_number()
+        .gt(0)
+        .max(1)
+        .default(0.8)
+        .describe("Share of the workspace's API rate limit this migration may use; the rest is left to your other integrations."),
+    requests_per_minute: schemas_number()
+        .int()
+        .min(60)
+        .default(10_000)
+        .describe("The app's rate limit (Intercom's default for private apps is 10,000 per minute, enforced per 10 seconds)."),
+    concurrency: schemas_number().int().min(1).max(16).default(4).describe('Records written at the same time within a batch.'),
+    first_message_placeholder: schemas_string()
+        .min(1)
+        .default(DEFAULT_PLACEHOLDER)
+        .describe('Opening customer message of a conversation whose history starts with an agent (Intercom conversations must start from a contact).'),
+})
+    .strict();
+function baseUrlOf(connection) {
+    return (connection.base_url ?? REGION_BASE_URLS[connection.region]).replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/intercom/access-errors.ts
 /**
  * Auth and permission failures. Unlike a record the API refuses, these stop the whole batch: nothing
@@ -13000,16 +15285,16 @@ function ticketFieldType(dataType, multiline, multiple) {
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/read-directory.ts
 
-async function readAgents(directory) {
+async function read_directory_readAgents(directory) {
     return (await directory.admins()).map((a) => ({ id: String(a.id), email: a.email, name: a.name }));
 }
-async function readTeams(directory) {
+async function read_directory_readTeams(directory) {
     return (await directory.teams()).map((t) => ({ id: String(t.id), name: t.name, memberIds: (t.admin_ids ?? []).map(String) }));
 }
 async function readTags(directory) {
     return (await directory.tags()).map((t) => ({ id: String(t.id), name: t.name }));
 }
-async function readFields(client, directory, log) {
+async function read_directory_readFields(client, directory, log) {
     const fields = [];
     for (const model of ['contact', 'company']) {
         for (const a of await directory.dataAttributes(model))
@@ -13181,7 +15466,7 @@ function changedSince(c, options) {
     const since = unixFromIso(options.since);
     return since === undefined || (c.updated_at ?? Infinity) >= since;
 }
-async function* readArticles(client, tree, options) {
+async function* read_help_center_readArticles(client, tree, options) {
     const since = unixFromIso(options.since);
     let page = decodeCursor(options.cursor, 'articles').page ?? 1;
     for (;;) {
@@ -13249,21 +15534,6 @@ async function openScroll(client, tuning) {
             await (0,promises_namespaceObject.setTimeout)(Math.min(pollMs, Math.max(0, giveUpAt - Date.now())));
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/platforms/map-limit.ts
-/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. Shared by the API connectors. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/custom-values.ts
@@ -13370,7 +15640,7 @@ function companyFromIntercom(c, dateKeys) {
 
 const CONTACT_PAGE_SIZE = 150;
 const DAY = 86_400;
-async function* readContacts(client, directory, options) {
+async function* read_people_readContacts(client, directory, options) {
     const since = unixFromIso(options.since);
     let after = decodeCursor(options.cursor, 'contacts').after;
     const dateKeys = await dateAttributeKeys(directory, 'contact');
@@ -13409,7 +15679,7 @@ async function dateAttributeKeys(directory, model) {
  * Companies through the scroll. There is no server-side `updated_at` filter, so a delta reads them all
  * and keeps the changed ones. A resumed read starts a new scroll (see company-scroll.ts).
  */
-async function* readCompanies(client, directory, options, tuning) {
+async function* read_people_readCompanies(client, directory, options, tuning) {
     const since = unixFromIso(options.since);
     const dateKeys = await dateAttributeKeys(directory, 'company');
     let read = 0;
@@ -13466,7 +15736,7 @@ function attachmentsOf(partId, list) {
 
 
 
-const STATUS = { open: 'open', snoozed: 'pending', closed: 'closed' };
+const map_conversation_STATUS = { open: 'open', snoozed: 'pending', closed: 'closed' };
 const PRIORITY = { low: 'low', medium: 'normal', high: 'high', urgent: 'urgent', priority: 'high' };
 const CHANNEL = { conversation: 'chat', email: 'email', phone_call: 'phone', phone_switch: 'phone', sms: 'sms', whatsapp: 'whatsapp', push: 'push' };
 function ticketFromConversation(c) {
@@ -13489,7 +15759,7 @@ function ticketFromConversation(c) {
         id: c.id,
         kind: 'conversation',
         ...(subject ? { subject } : {}),
-        status: STATUS[c.state] ?? 'open',
+        status: map_conversation_STATUS[c.state] ?? 'open',
         ...(priority ? { priority } : {}),
         channel: CHANNEL[c.source.type] ?? c.source.type,
         requesterId: c.contacts?.contacts[0]?.id ?? (opening.authorType === 'contact' ? (opening.authorId ?? '') : ''),
@@ -13707,7 +15977,7 @@ class WorkspaceDirectory {
 ;// CONCATENATED MODULE: ./src/platforms/intercom/preflight.ts
 
 /** Calls per record, from the simulator measurements in the README (The Intercom platform) (rounded up). */
-const TARGET_COST = {
+const preflight_TARGET_COST = {
     agents: { callsPerRecord: 0.05 },
     teams: { callsPerRecord: 0.05 },
     fields: { callsPerRecord: 2 },
@@ -13720,7 +15990,7 @@ const TARGET_COST = {
     kb_folders: { callsPerRecord: 1.1 },
     articles: { callsPerRecord: 1.3 },
 };
-const SOURCE_COST = {
+const preflight_SOURCE_COST = {
     companies: { callsPerRecord: 0.03 },
     contacts: { callsPerRecord: 0.05 },
     // One search page per 50 threads, then one GET per thread for its parts.
@@ -13746,7 +16016,7 @@ function intercomPreflight(client, directory, side) {
             return checks;
         },
         cost(entity) {
-            const model = (side === 'target' ? TARGET_COST : SOURCE_COST)[entity] ?? { callsPerRecord: 0.01 };
+            const model = (side === 'target' ? preflight_TARGET_COST : preflight_SOURCE_COST)[entity] ?? { callsPerRecord: 0.01 };
             return { ...model, requestsPerMinute };
         },
         reminders: () => (side === 'target' ? TARGET_REMINDERS : []),
@@ -13834,17 +16104,17 @@ class IntercomSource {
     async *stream(entity, options) {
         switch (entity) {
             case 'agents':
-                return yield { records: await readAgents(this.directory) };
+                return yield { records: await read_directory_readAgents(this.directory) };
             case 'teams':
-                return yield { records: await readTeams(this.directory) };
+                return yield { records: await read_directory_readTeams(this.directory) };
             case 'tags':
                 return yield { records: await readTags(this.directory) };
             case 'fields':
-                return yield { records: await readFields(this.client, this.directory, this.log) };
+                return yield { records: await read_directory_readFields(this.client, this.directory, this.log) };
             case 'companies':
-                return yield* readCompanies(this.client, this.directory, options, this.tuning);
+                return yield* read_people_readCompanies(this.client, this.directory, options, this.tuning);
             case 'contacts':
-                return yield* readContacts(this.client, this.directory, options);
+                return yield* read_people_readContacts(this.client, this.directory, options);
             case 'tickets':
                 return yield* readThreads(this.client, options);
             case 'kb_categories':
@@ -13852,7 +16122,7 @@ class IntercomSource {
             case 'kb_folders':
                 return yield { records: folders(await this.collections(), options) };
             case 'articles':
-                return yield* readArticles(this.client, await this.collections(), options);
+                return yield* read_help_center_readArticles(this.client, await this.collections(), options);
         }
     }
     async count(entity, options) {
@@ -13931,7 +16201,7 @@ async function attachmentFiles(attachments, context, missing) {
 class UnconfirmedWriteError extends Error {
     name = 'UnconfirmedWriteError';
 }
-async function createOnce(what, create, lookup, attempts = 3) {
+async function create_once_createOnce(what, create, lookup, attempts = 3) {
     let last;
     for (let attempt = 1; attempt <= attempts; attempt++) {
         try {
@@ -13950,31 +16220,10229 @@ async function createOnce(what, create, lookup, attempts = 3) {
     throw new UnconfirmedWriteError(`${what}: the answer was lost ${attempts} times and Intercom does not show the record (${why}); the next run writes it again`);
 }
 
-;// CONCATENATED MODULE: ./src/platforms/intercom/html-text.ts
+;// CONCATENATED MODULE: ./node_modules/domelementtype/lib/esm/index.js
+/** Types of elements found in htmlparser2's DOM */
+var esm_ElementType;
+(function (ElementType) {
+    /** Type for the root element of a document */
+    ElementType["Root"] = "root";
+    /** Type for Text */
+    ElementType["Text"] = "text";
+    /** Type for <? ... ?> */
+    ElementType["Directive"] = "directive";
+    /** Type for <!-- ... --> */
+    ElementType["Comment"] = "comment";
+    /** Type for <script> tags */
+    ElementType["Script"] = "script";
+    /** Type for <style> tags */
+    ElementType["Style"] = "style";
+    /** Type for Any tag */
+    ElementType["Tag"] = "tag";
+    /** Type for <![CDATA[ ... ]]> */
+    ElementType["CDATA"] = "cdata";
+    /** Type for <!doctype ...> */
+    ElementType["Doctype"] = "doctype";
+})(esm_ElementType || (esm_ElementType = {}));
 /**
- * `POST /conversations` takes plain text only ("HTML is not supported"), so the opening message is
- * sent as text: paragraphs and line breaks become newlines, tags go, entities are decoded.
+ * Tests whether an element is a tag or not.
+ *
+ * @param elem Element to test
  */
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-function htmlToText(html) {
-    return html
-        .replace(/<br\s*\/?>/gi, '\n')
-        .replace(/<\/(p|div|li|h[1-6])>\s*/gi, '\n')
-        .replace(/<[^>]+>/g, '')
-        .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+|#39);/gi, (whole, name) => {
-        if (name.startsWith('#x') || name.startsWith('#X'))
-            return String.fromCodePoint(parseInt(name.slice(2), 16));
-        if (name.startsWith('#') && name !== '#39')
-            return String.fromCodePoint(Number(name.slice(1)));
-        return ENTITIES[name.toLowerCase()] ?? whole;
+function esm_isTag(elem) {
+    return (elem.type === esm_ElementType.Tag ||
+        elem.type === esm_ElementType.Script ||
+        elem.type === esm_ElementType.Style);
+}
+// Exports for backwards compatibility
+/** Type for the root element of a document */
+const Root = esm_ElementType.Root;
+/** Type for Text */
+const Text = esm_ElementType.Text;
+/** Type for <? ... ?> */
+const Directive = esm_ElementType.Directive;
+/** Type for <!-- ... --> */
+const Comment = esm_ElementType.Comment;
+/** Type for <script> tags */
+const Script = esm_ElementType.Script;
+/** Type for <style> tags */
+const Style = esm_ElementType.Style;
+/** Type for Any tag */
+const Tag = esm_ElementType.Tag;
+/** Type for <![CDATA[ ... ]]> */
+const CDATA = esm_ElementType.CDATA;
+/** Type for <!doctype ...> */
+const Doctype = esm_ElementType.Doctype;
+
+;// CONCATENATED MODULE: ./node_modules/domhandler/lib/esm/node.js
+
+/**
+ * This object will be used as the prototype for Nodes when creating a
+ * DOM-Level-1-compliant structure.
+ */
+class Node {
+    constructor() {
+        /** Parent of the node */
+        this.parent = null;
+        /** Previous sibling */
+        this.prev = null;
+        /** Next sibling */
+        this.next = null;
+        /** The start index of the node. Requires `withStartIndices` on the handler to be `true. */
+        this.startIndex = null;
+        /** The end index of the node. Requires `withEndIndices` on the handler to be `true. */
+        this.endIndex = null;
+    }
+    // Read-write aliases for properties
+    /**
+     * Same as {@link parent}.
+     * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+     */
+    get parentNode() {
+        return this.parent;
+    }
+    set parentNode(parent) {
+        this.parent = parent;
+    }
+    /**
+     * Same as {@link prev}.
+     * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+     */
+    get previousSibling() {
+        return this.prev;
+    }
+    set previousSibling(prev) {
+        this.prev = prev;
+    }
+    /**
+     * Same as {@link next}.
+     * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+     */
+    get nextSibling() {
+        return this.next;
+    }
+    set nextSibling(next) {
+        this.next = next;
+    }
+    /**
+     * Clone this node, and optionally its children.
+     *
+     * @param recursive Clone child nodes as well.
+     * @returns A clone of the node.
+     */
+    cloneNode(recursive = false) {
+        return cloneNode(this, recursive);
+    }
+}
+/**
+ * A node that contains some data.
+ */
+class DataNode extends Node {
+    /**
+     * @param data The content of the data node
+     */
+    constructor(data) {
+        super();
+        this.data = data;
+    }
+    /**
+     * Same as {@link data}.
+     * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+     */
+    get nodeValue() {
+        return this.data;
+    }
+    set nodeValue(data) {
+        this.data = data;
+    }
+}
+/**
+ * Text within the document.
+ */
+class node_Text extends DataNode {
+    constructor() {
+        super(...arguments);
+        this.type = esm_ElementType.Text;
+    }
+    get nodeType() {
+        return 3;
+    }
+}
+/**
+ * Comments within the document.
+ */
+class node_Comment extends DataNode {
+    constructor() {
+        super(...arguments);
+        this.type = esm_ElementType.Comment;
+    }
+    get nodeType() {
+        return 8;
+    }
+}
+/**
+ * Processing instructions, including doc types.
+ */
+class ProcessingInstruction extends DataNode {
+    constructor(name, data) {
+        super(data);
+        this.name = name;
+        this.type = esm_ElementType.Directive;
+    }
+    get nodeType() {
+        return 1;
+    }
+}
+/**
+ * A `Node` that can have children.
+ */
+class NodeWithChildren extends Node {
+    /**
+     * @param children Children of the node. Only certain node types can have children.
+     */
+    constructor(children) {
+        super();
+        this.children = children;
+    }
+    // Aliases
+    /** First child of the node. */
+    get firstChild() {
+        var _a;
+        return (_a = this.children[0]) !== null && _a !== void 0 ? _a : null;
+    }
+    /** Last child of the node. */
+    get lastChild() {
+        return this.children.length > 0
+            ? this.children[this.children.length - 1]
+            : null;
+    }
+    /**
+     * Same as {@link children}.
+     * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+     */
+    get childNodes() {
+        return this.children;
+    }
+    set childNodes(children) {
+        this.children = children;
+    }
+}
+class node_CDATA extends NodeWithChildren {
+    constructor() {
+        super(...arguments);
+        this.type = esm_ElementType.CDATA;
+    }
+    get nodeType() {
+        return 4;
+    }
+}
+/**
+ * The root node of the document.
+ */
+class Document extends NodeWithChildren {
+    constructor() {
+        super(...arguments);
+        this.type = esm_ElementType.Root;
+    }
+    get nodeType() {
+        return 9;
+    }
+}
+/**
+ * An element within the DOM.
+ */
+class Element extends NodeWithChildren {
+    /**
+     * @param name Name of the tag, eg. `div`, `span`.
+     * @param attribs Object mapping attribute names to attribute values.
+     * @param children Children of the node.
+     */
+    constructor(name, attribs, children = [], type = name === "script"
+        ? esm_ElementType.Script
+        : name === "style"
+            ? esm_ElementType.Style
+            : esm_ElementType.Tag) {
+        super(children);
+        this.name = name;
+        this.attribs = attribs;
+        this.type = type;
+    }
+    get nodeType() {
+        return 1;
+    }
+    // DOM Level 1 aliases
+    /**
+     * Same as {@link name}.
+     * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+     */
+    get tagName() {
+        return this.name;
+    }
+    set tagName(name) {
+        this.name = name;
+    }
+    get attributes() {
+        return Object.keys(this.attribs).map((name) => {
+            var _a, _b;
+            return ({
+                name,
+                value: this.attribs[name],
+                namespace: (_a = this["x-attribsNamespace"]) === null || _a === void 0 ? void 0 : _a[name],
+                prefix: (_b = this["x-attribsPrefix"]) === null || _b === void 0 ? void 0 : _b[name],
+            });
+        });
+    }
+}
+/**
+ * @param node Node to check.
+ * @returns `true` if the node is a `Element`, `false` otherwise.
+ */
+function node_isTag(node) {
+    return esm_isTag(node);
+}
+/**
+ * @param node Node to check.
+ * @returns `true` if the node has the type `CDATA`, `false` otherwise.
+ */
+function node_isCDATA(node) {
+    return node.type === esm_ElementType.CDATA;
+}
+/**
+ * @param node Node to check.
+ * @returns `true` if the node has the type `Text`, `false` otherwise.
+ */
+function node_isText(node) {
+    return node.type === esm_ElementType.Text;
+}
+/**
+ * @param node Node to check.
+ * @returns `true` if the node has the type `Comment`, `false` otherwise.
+ */
+function node_isComment(node) {
+    return node.type === esm_ElementType.Comment;
+}
+/**
+ * @param node Node to check.
+ * @returns `true` if the node has the type `ProcessingInstruction`, `false` otherwise.
+ */
+function isDirective(node) {
+    return node.type === esm_ElementType.Directive;
+}
+/**
+ * @param node Node to check.
+ * @returns `true` if the node has the type `ProcessingInstruction`, `false` otherwise.
+ */
+function isDocument(node) {
+    return node.type === esm_ElementType.Root;
+}
+/**
+ * @param node Node to check.
+ * @returns `true` if the node has children, `false` otherwise.
+ */
+function node_hasChildren(node) {
+    return Object.prototype.hasOwnProperty.call(node, "children");
+}
+/**
+ * Clone a node, and optionally its children.
+ *
+ * @param recursive Clone child nodes as well.
+ * @returns A clone of the node.
+ */
+function cloneNode(node, recursive = false) {
+    let result;
+    if (node_isText(node)) {
+        result = new node_Text(node.data);
+    }
+    else if (node_isComment(node)) {
+        result = new node_Comment(node.data);
+    }
+    else if (node_isTag(node)) {
+        const children = recursive ? cloneChildren(node.children) : [];
+        const clone = new Element(node.name, { ...node.attribs }, children);
+        children.forEach((child) => (child.parent = clone));
+        if (node.namespace != null) {
+            clone.namespace = node.namespace;
+        }
+        if (node["x-attribsNamespace"]) {
+            clone["x-attribsNamespace"] = { ...node["x-attribsNamespace"] };
+        }
+        if (node["x-attribsPrefix"]) {
+            clone["x-attribsPrefix"] = { ...node["x-attribsPrefix"] };
+        }
+        result = clone;
+    }
+    else if (node_isCDATA(node)) {
+        const children = recursive ? cloneChildren(node.children) : [];
+        const clone = new node_CDATA(children);
+        children.forEach((child) => (child.parent = clone));
+        result = clone;
+    }
+    else if (isDocument(node)) {
+        const children = recursive ? cloneChildren(node.children) : [];
+        const clone = new Document(children);
+        children.forEach((child) => (child.parent = clone));
+        if (node["x-mode"]) {
+            clone["x-mode"] = node["x-mode"];
+        }
+        result = clone;
+    }
+    else if (isDirective(node)) {
+        const instruction = new ProcessingInstruction(node.name, node.data);
+        if (node["x-name"] != null) {
+            instruction["x-name"] = node["x-name"];
+            instruction["x-publicId"] = node["x-publicId"];
+            instruction["x-systemId"] = node["x-systemId"];
+        }
+        result = instruction;
+    }
+    else {
+        throw new Error(`Not implemented yet: ${node.type}`);
+    }
+    result.startIndex = node.startIndex;
+    result.endIndex = node.endIndex;
+    if (node.sourceCodeLocation != null) {
+        result.sourceCodeLocation = node.sourceCodeLocation;
+    }
+    return result;
+}
+function cloneChildren(childs) {
+    const children = childs.map((child) => cloneNode(child, true));
+    for (let i = 1; i < children.length; i++) {
+        children[i].prev = children[i - 1];
+        children[i - 1].next = children[i];
+    }
+    return children;
+}
+
+;// CONCATENATED MODULE: ./node_modules/domhandler/lib/esm/index.js
+
+
+
+// Default options
+const defaultOpts = {
+    withStartIndices: false,
+    withEndIndices: false,
+    xmlMode: false,
+};
+class esm_DomHandler {
+    /**
+     * @param callback Called once parsing has completed.
+     * @param options Settings for the handler.
+     * @param elementCB Callback whenever a tag is closed.
+     */
+    constructor(callback, options, elementCB) {
+        /** The elements of the DOM */
+        this.dom = [];
+        /** The root element for the DOM */
+        this.root = new Document(this.dom);
+        /** Indicated whether parsing has been completed. */
+        this.done = false;
+        /** Stack of open tags. */
+        this.tagStack = [this.root];
+        /** A data node that is still being written to. */
+        this.lastNode = null;
+        /** Reference to the parser instance. Used for location information. */
+        this.parser = null;
+        // Make it possible to skip arguments, for backwards-compatibility
+        if (typeof options === "function") {
+            elementCB = options;
+            options = defaultOpts;
+        }
+        if (typeof callback === "object") {
+            options = callback;
+            callback = undefined;
+        }
+        this.callback = callback !== null && callback !== void 0 ? callback : null;
+        this.options = options !== null && options !== void 0 ? options : defaultOpts;
+        this.elementCB = elementCB !== null && elementCB !== void 0 ? elementCB : null;
+    }
+    onparserinit(parser) {
+        this.parser = parser;
+    }
+    // Resets the handler back to starting state
+    onreset() {
+        this.dom = [];
+        this.root = new Document(this.dom);
+        this.done = false;
+        this.tagStack = [this.root];
+        this.lastNode = null;
+        this.parser = null;
+    }
+    // Signals the handler that parsing is done
+    onend() {
+        if (this.done)
+            return;
+        this.done = true;
+        this.parser = null;
+        this.handleCallback(null);
+    }
+    onerror(error) {
+        this.handleCallback(error);
+    }
+    onclosetag() {
+        this.lastNode = null;
+        const elem = this.tagStack.pop();
+        if (this.options.withEndIndices) {
+            elem.endIndex = this.parser.endIndex;
+        }
+        if (this.elementCB)
+            this.elementCB(elem);
+    }
+    onopentag(name, attribs) {
+        const type = this.options.xmlMode ? esm_ElementType.Tag : undefined;
+        const element = new Element(name, attribs, undefined, type);
+        this.addNode(element);
+        this.tagStack.push(element);
+    }
+    ontext(data) {
+        const { lastNode } = this;
+        if (lastNode && lastNode.type === esm_ElementType.Text) {
+            lastNode.data += data;
+            if (this.options.withEndIndices) {
+                lastNode.endIndex = this.parser.endIndex;
+            }
+        }
+        else {
+            const node = new node_Text(data);
+            this.addNode(node);
+            this.lastNode = node;
+        }
+    }
+    oncomment(data) {
+        if (this.lastNode && this.lastNode.type === esm_ElementType.Comment) {
+            this.lastNode.data += data;
+            return;
+        }
+        const node = new node_Comment(data);
+        this.addNode(node);
+        this.lastNode = node;
+    }
+    oncommentend() {
+        this.lastNode = null;
+    }
+    oncdatastart() {
+        const text = new node_Text("");
+        const node = new node_CDATA([text]);
+        this.addNode(node);
+        text.parent = node;
+        this.lastNode = text;
+    }
+    oncdataend() {
+        this.lastNode = null;
+    }
+    onprocessinginstruction(name, data) {
+        const node = new ProcessingInstruction(name, data);
+        this.addNode(node);
+    }
+    handleCallback(error) {
+        if (typeof this.callback === "function") {
+            this.callback(error, this.dom);
+        }
+        else if (error) {
+            throw error;
+        }
+    }
+    addNode(node) {
+        const parent = this.tagStack[this.tagStack.length - 1];
+        const previousSibling = parent.children[parent.children.length - 1];
+        if (this.options.withStartIndices) {
+            node.startIndex = this.parser.startIndex;
+        }
+        if (this.options.withEndIndices) {
+            node.endIndex = this.parser.endIndex;
+        }
+        parent.children.push(node);
+        if (previousSibling) {
+            node.prev = previousSibling;
+            previousSibling.next = node;
+        }
+        node.parent = parent;
+        this.lastNode = null;
+    }
+}
+/* harmony default export */ const esm = ((/* unused pure expression or super */ null && (esm_DomHandler)));
+
+;// CONCATENATED MODULE: ./node_modules/leac/lib/leac.mjs
+const linebreaksRe = /\n/g;
+function createPositionQuery(str) {
+    const offsets = [...str.matchAll(linebreaksRe)].map(m => m.index || 0);
+    offsets.unshift(-1);
+    let lineIndex = 1;
+    return (offset) => {
+        while (lineIndex > 1 && offset < offsets[lineIndex - 1]) {
+            lineIndex--;
+        }
+        while (lineIndex < offsets.length && offset > offsets[lineIndex]) {
+            lineIndex++;
+        }
+        return { line: lineIndex, column: offset - offsets[lineIndex - 1] };
+    };
+}
+
+function toUnifiedRule(r, i) {
+    return {
+        name: r.name,
+        discard: r.discard,
+        push: r.push,
+        pop: r.pop,
+        regex: toRegExp(r, i),
+        replacer: isReplacementRule(r)
+            ? toReplacer(r.regex, r.replace)
+            : undefined,
+    };
+}
+function isStringRule(r) {
+    return Object.prototype.hasOwnProperty.call(r, 'str');
+}
+function isRegexRule(r) {
+    return Object.prototype.hasOwnProperty.call(r, 'regex');
+}
+function isReplacementRule(r) {
+    return Object.prototype.hasOwnProperty.call(r, 'replace');
+}
+function toReplacer(re, replace) {
+    const replaceSearch = toNonSticky(re);
+    return (match) => match.replace(replaceSearch, replace);
+}
+function toRegExp(r, i) {
+    if (r.name.length === 0) {
+        throw new Error(`Rule #${i} has empty name, which is not allowed.`);
+    }
+    if (isRegexRule(r)) {
+        return toSticky(r.regex);
+    }
+    if (isStringRule(r)) {
+        if (r.str.length === 0) {
+            throw new Error(`Rule #${i} ("${r.name}") has empty "str" property, which is not allowed.`);
+        }
+        return new RegExp(escapeRegExp(r.str), 'y');
+    }
+    return new RegExp(escapeRegExp(r.name), 'y');
+}
+function escapeRegExp(str) {
+    return str.replace(/[-[\]{}()*+!<=:?./\\^$|#\s,]/g, '\\$&');
+}
+function toSticky(re) {
+    if (re.global) {
+        throw new Error(`Regular expression /${re.source}/${re.flags} contains the global flag, which is not allowed.`);
+    }
+    return (re.sticky)
+        ? re
+        : new RegExp(re.source, re.flags + 'y');
+}
+function toNonSticky(re) {
+    return (re.sticky)
+        ? new RegExp(re.source, re.flags.replace('y', ''))
+        : re;
+}
+
+function createLexer(rules, state = '', options = {}) {
+    const options1 = (typeof state !== 'string') ? state : options;
+    const state1 = (typeof state === 'string') ? state : '';
+    const unifiedRules = rules.map(toUnifiedRule);
+    const isLineNumbers = !!options1.lineNumbers;
+    return function (str, offset = 0) {
+        const positionQuery = (isLineNumbers)
+            ? createPositionQuery(str)
+            : undefined;
+        let position = { line: 0, column: 0 };
+        let currentIndex = offset;
+        const tokens = [];
+        loopStr: while (currentIndex < str.length) {
+            let anyMatch = false;
+            for (const rule of unifiedRules) {
+                rule.regex.lastIndex = currentIndex;
+                const match = rule.regex.exec(str);
+                if (match && match[0].length > 0) {
+                    if (!rule.discard) {
+                        if (positionQuery) {
+                            position = positionQuery(currentIndex);
+                        }
+                        tokens.push({
+                            state: state1,
+                            name: rule.name,
+                            text: (rule.replacer) ? rule.replacer(match[0]) : match[0],
+                            offset: currentIndex,
+                            len: match[0].length,
+                            line: position.line,
+                            column: position.column,
+                        });
+                    }
+                    currentIndex = rule.regex.lastIndex;
+                    anyMatch = true;
+                    if (rule.push) {
+                        const r = rule.push(str, currentIndex);
+                        tokens.push(...r.tokens);
+                        currentIndex = r.offset;
+                    }
+                    if (rule.pop) {
+                        break loopStr;
+                    }
+                    break;
+                }
+            }
+            if (!anyMatch) {
+                break;
+            }
+        }
+        return {
+            tokens: tokens,
+            offset: currentIndex,
+            complete: str.length <= currentIndex,
+        };
+    };
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/peberminta/lib/core.mjs
+
+
+function mapInner(r, f) {
+    return (r.matched)
+        ? ({
+            matched: true,
+            position: r.position,
+            value: f(r.value, r.position),
+        })
+        : r;
+}
+
+function mapOuter(r, f) {
+    return (r.matched) ? f(r) : r;
+}
+
+function ab(pa, pb, join) {
+    return (data, i) => mapOuter(pa(data, i), ma => mapInner(pb(data, ma.position), (vb, j) => join(ma.value, vb, data, i, j)));
+}
+
+function abc(pa, pb, pc, join) {
+    return (data, i) => mapOuter(pa(data, i), ma => mapOuter(pb(data, ma.position), mb => mapInner(pc(data, mb.position), (vc, j) => join(ma.value, mb.value, vc, data, i, j))));
+}
+
+function action(
+f) {
+    return (data, i) => {
+        f(data, i);
+        return {
+            matched: true,
+            position: i,
+            value: null,
+        };
+    };
+}
+
+function ahead(p) {
+    return (data, i) => mapOuter(p(data, i), m1 => ({
+        matched: true,
+        position: i,
+        value: m1.value,
+    }));
+}
+
+function core_all(...ps) {
+    return (data, i) => {
+        const result = [];
+        let position = i;
+        for (const p of ps) {
+            const r1 = p(data, position);
+            if (r1.matched) {
+                result.push(r1.value);
+                position = r1.position;
+            }
+            else {
+                return { matched: false };
+            }
+        }
+        return {
+            matched: true,
+            position: position,
+            value: result,
+        };
+    };
+}
+
+function core_any(data, i) {
+    return (i < data.tokens.length)
+        ? {
+            matched: true,
+            position: i + 1,
+            value: data.tokens[i],
+        }
+        : { matched: false };
+}
+
+function chain(
+p,
+f) {
+    return (data, i) => mapOuter(p(data, i), m1 => f(m1.value, data, i, m1.position)(data, m1.position));
+}
+
+function chainReduce(
+acc,
+f) {
+    return (data, i) => {
+        let loop = true;
+        let acc1 = acc;
+        let pos = i;
+        do {
+            const r = f(acc1, data, pos)(data, pos);
+            if (r.matched) {
+                acc1 = r.value;
+                pos = r.position;
+            }
+            else {
+                loop = false;
+            }
+        } while (loop);
+        return {
+            matched: true,
+            position: pos,
+            value: acc1,
+        };
+    };
+}
+
+function condition(cond, pTrue, pFalse) {
+    return (data, i) => (cond(data, i))
+        ? pTrue(data, i)
+        : pFalse(data, i);
+}
+
+function decide(p) {
+    return (data, i) => mapOuter(p(data, i), m1 => m1.value(data, m1.position));
+}
+
+function eitherOr(pa, pb) {
+    return (data, i) => {
+        const r1 = pa(data, i);
+        return (r1.matched)
+            ? r1
+            : pb(data, i);
+    };
+}
+
+function emit(value) {
+    return (data, i) => ({
+        matched: true,
+        position: i,
+        value: value,
+    });
+}
+
+function end(data, i) {
+    return (i < data.tokens.length)
+        ? { matched: false }
+        : {
+            matched: true,
+            position: i,
+            value: true,
+        };
+}
+
+function core_error(message) {
+    return (data, i) => {
+        throw new Error((message instanceof Function) ? message(data, i) : message);
+    };
+}
+
+function fail(
+data, i) {
+    return { matched: false };
+}
+
+function first(...ps) {
+    return (data, i) => {
+        for (const p of ps) {
+            const result = p(data, i);
+            if (result.matched) {
+                return result;
+            }
+        }
+        return { matched: false };
+    };
+}
+
+function core_map(p, mapper) {
+    return (data, i) => mapInner(p(data, i), (v, j) => mapper(v, data, i, j));
+}
+
+function flatten1(p) {
+    return core_map(p, vs => vs.flatMap(v => v));
+}
+
+function flatten(...ps) {
+    return flatten1(core_all(...ps));
+}
+
+function last(...ps) {
+    return (data, i) => {
+        for (let j = ps.length - 1; j >= 0; j--) {
+            const result = ps[j](data, i);
+            if (result.matched) {
+                return result;
+            }
+        }
+        return { matched: false };
+    };
+}
+
+function left(pa, pb) {
+    return ab(pa, pb, va => va);
+}
+
+function reduceLeft(
+acc,
+p,
+reducer) {
+    return chainReduce(acc, acc => core_map(p, (v, data, i, j) => reducer(acc, v, data, i, j)));
+}
+
+function leftAssoc1(pLeft, pOper) {
+    return chain(pLeft, v0 => reduceLeft(v0, pOper, (acc, f) => f(acc)));
+}
+
+function leftAssoc2(pLeft, pOper, pRight) {
+    return chain(pLeft, v0 => reduceLeft(v0, ab(pOper, pRight, (f, y) => [f, y]), (acc, [f, y]) => f(acc, y)));
+}
+
+function longest(...ps) {
+    return (data, i) => {
+        let match = undefined;
+        for (const p of ps) {
+            const result = p(data, i);
+            if (result.matched && (!match || match.position < result.position)) {
+                match = result;
+            }
+        }
+        return match || { matched: false };
+    };
+}
+
+function make(
+f) {
+    return (data, i) => ({
+        matched: true,
+        position: i,
+        value: f(data, i),
+    });
+}
+
+function takeWhile(p, test) {
+    return (data, i) => {
+        const values = [];
+        let success = true;
+        do {
+            const r = p(data, i);
+            if (r.matched && test(r.value, values.length + 1, data, i, r.position)) {
+                values.push(r.value);
+                i = r.position;
+            }
+            else {
+                success = false;
+            }
+        } while (success);
+        return {
+            matched: true,
+            position: i,
+            value: values,
+        };
+    };
+}
+
+function many(p) {
+    return takeWhile(p, () => true);
+}
+
+function many1(p) {
+    return ab(p, many(p), (head, tail) => [head, ...tail]);
+}
+
+function mapR(
+p,
+mapper) {
+    return (data, i) => mapOuter(p(data, i), m => mapper(m, data, i));
+}
+
+function middle(pa, pb, pc) {
+    return abc(pa, pb, pc, (ra, rb) => rb);
+}
+
+function not(p) {
+    return (data, i) => {
+        const r = p(data, i);
+        return (r.matched)
+            ? { matched: false }
+            : {
+                matched: true,
+                position: i,
+                value: true,
+            };
+    };
+}
+
+function core_option(p, def) {
+    return (data, i) => {
+        const r = p(data, i);
+        return (r.matched)
+            ? r
+            : {
+                matched: true,
+                position: i,
+                value: def,
+            };
+    };
+}
+
+function peek(p, f) {
+    return (data, i) => {
+        const r = p(data, i);
+        f(r, data, i);
+        return r;
+    };
+}
+
+function core_recursive(f) {
+    return function (data, i) {
+        return f()(data, i);
+    };
+}
+
+function reduceRight(
+p,
+acc,
+reducer) {
+    return core_map(many(p), (vs, data, i, j) => vs.reduceRight((acc, v) => reducer(v, acc, data, i, j), acc));
+}
+
+function right(pa, pb) {
+    return ab(pa, pb, (va, vb) => vb);
+}
+
+function rightAssoc1(pOper, pRight) {
+    return ab(reduceRight(pOper, (y) => y, (f, acc) => y => f(acc(y))), pRight, (f, v) => f(v));
+}
+
+function rightAssoc2(pLeft, pOper, pRight) {
+    return ab(reduceRight(ab(pLeft, pOper, (x, f) => [x, f]), (y) => y, ([x, f], acc) => y => f(x, acc(y))), pRight, (f, v) => f(v));
+}
+
+function satisfy(test) {
+    return (data, i) => (i < data.tokens.length && test(data.tokens[i], data, i))
+        ? {
+            matched: true,
+            position: i + 1,
+            value: data.tokens[i],
+        }
+        : { matched: false };
+}
+
+function sepBy1(pValue, pSep) {
+    return ab(pValue, many(right(pSep, pValue)), (head, tail) => [head, ...tail]);
+}
+
+function sepBy(pValue, pSep) {
+    return eitherOr(sepBy1(pValue, pSep), emit([]));
+}
+
+function skip(...ps) {
+    return core_map(core_all(...ps), () => null);
+}
+
+function start(data, i) {
+    return (i !== 0)
+        ? { matched: false }
+        : {
+            matched: true,
+            position: i,
+            value: true,
+        };
+}
+
+function takeMinMax(p, min, max) {
+    return (data, i) => {
+        const values = [];
+        let j = i;
+        for (let k = 0; k < (max ?? Infinity); k++) {
+            const r = p(data, j);
+            if (r.matched) {
+                values.push(r.value);
+                j = r.position;
+            }
+            else {
+                break;
+            }
+        }
+        if (min !== undefined && values.length < min) {
+            return { matched: false };
+        }
+        return {
+            matched: true,
+            position: j,
+            value: values,
+        };
+    };
+}
+
+function takeN(p, n) {
+    return (data, i) => {
+        const values = [];
+        let j = i;
+        for (let k = 0; k < n; k++) {
+            const r = p(data, j);
+            if (r.matched) {
+                values.push(r.value);
+                j = r.position;
+            }
+            else {
+                return { matched: false };
+            }
+        }
+        return {
+            matched: true,
+            position: j,
+            value: values,
+        };
+    };
+}
+
+function takeUntil(
+p,
+test) {
+    return takeWhile(p, (value, n, data, i, j) => !test(value, n, data, i, j));
+}
+
+function takeUntilP(pValue, pTest) {
+    return takeWhile(pValue, (value, n, data, i) => !pTest(data, i).matched);
+}
+
+function takeWhileP(pValue, pTest) {
+    return takeWhile(pValue, (value, n, data, i) => pTest(data, i).matched);
+}
+
+function token(
+onToken,
+onEnd) {
+    return (data, i) => {
+        let position = i;
+        let value = undefined;
+        if (i < data.tokens.length) {
+            value = onToken(data.tokens[i], data, i);
+            if (value !== undefined) {
+                position++;
+            }
+        }
+        else {
+            onEnd?.(data, i);
+        }
+        return (value === undefined)
+            ? { matched: false }
+            : {
+                matched: true,
+                position: position,
+                value: value,
+            };
+    };
+}
+
+function core_filter(p, test) {
+    return (data, i) => mapOuter(p(data, i), m => test(m.value, data, i, m.position)
+        ? m
+        : { matched: false });
+}
+
+function remainingTokensNumber(data, i) {
+    return data.tokens.length - i;
+}
+
+function parserPosition(data, i, formatToken, contextTokens = 3) {
+    const len = data.tokens.length;
+    const lowIndex = clamp(0, i - contextTokens, len - contextTokens);
+    const highIndex = clamp(contextTokens, i + 1 + contextTokens, len);
+    const tokensSlice = data.tokens.slice(lowIndex, highIndex);
+    const lines = [];
+    const indexWidth = String(highIndex - 1).length + 1;
+    if (i < 0) {
+        lines.push(`${String(i).padStart(indexWidth)} >>`);
+    }
+    if (0 < lowIndex) {
+        lines.push('...'.padStart(indexWidth + 6));
+    }
+    for (let j = 0; j < tokensSlice.length; j++) {
+        const index = lowIndex + j;
+        lines.push(`${String(index).padStart(indexWidth)} ${(index === i ? '>' : ' ')} ${escapeWhitespace(formatToken(tokensSlice[j]))}`);
+    }
+    if (highIndex < len) {
+        lines.push('...'.padStart(indexWidth + 6));
+    }
+    if (len <= i) {
+        lines.push(`${String(i).padStart(indexWidth)} >>`);
+    }
+    return lines.join('\n');
+}
+
+function core_parse(parser, tokens, options, formatToken = JSON.stringify) {
+    const data = { tokens: tokens, options: options };
+    const result = parser(data, 0);
+    if (!result.matched) {
+        throw new Error('No match');
+    }
+    if (result.position < data.tokens.length) {
+        throw new Error(`Partial match. Parsing stopped at:\n${parserPosition(data, result.position, formatToken)}`);
+    }
+    return result.value;
+}
+
+function tryParse(parser, tokens, options) {
+    const result = parser({ tokens: tokens, options: options }, 0);
+    return (result.matched)
+        ? result.value
+        : undefined;
+}
+
+function match(matcher, tokens, options) {
+    const result = matcher({ tokens: tokens, options: options }, 0);
+    return result.value;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/parseley/lib/parseley.mjs
+
+
+
+const ws = '(?:[ \\t\\r\\n\\f]*)';
+const nl = '(?:\\n|\\r\\n|\\r|\\f)';
+const nonascii = '[^\\x00-\\x7F]';
+const unicode = '(?:\\\\[0-9a-f]{1,6}(?:\\r\\n|[ \\n\\r\\t\\f])?)';
+const parseley_escape = '(?:\\\\[^\\n\\r\\f0-9a-f])';
+const nmstart = `(?:[_a-z]|${nonascii}|${unicode}|${parseley_escape})`;
+const nmchar = `(?:[_a-z0-9-]|${nonascii}|${unicode}|${parseley_escape})`;
+const parseley_name = `(?:${nmchar}+)`;
+const ident = `(?:[-]?${nmstart}${nmchar}*)`;
+const string1 = `'([^\\n\\r\\f\\\\']|\\\\${nl}|${nonascii}|${unicode}|${parseley_escape})*'`;
+const string2 = `"([^\\n\\r\\f\\\\"]|\\\\${nl}|${nonascii}|${unicode}|${parseley_escape})*"`;
+const lexSelector = createLexer([
+    { name: 'ws', regex: new RegExp(ws) },
+    { name: 'hash', regex: new RegExp(`#${parseley_name}`, 'i') },
+    { name: 'ident', regex: new RegExp(ident, 'i') },
+    { name: 'str1', regex: new RegExp(string1, 'i') },
+    { name: 'str2', regex: new RegExp(string2, 'i') },
+    { name: '*' },
+    { name: '.' },
+    { name: ',' },
+    { name: '[' },
+    { name: ']' },
+    { name: '=' },
+    { name: '>' },
+    { name: '|' },
+    { name: '+' },
+    { name: '~' },
+    { name: '^' },
+    { name: '$' },
+    { name: ':' },
+    { name: '(' },
+    { name: ')' },
+]);
+const lexEscapedString = createLexer([
+    { name: 'unicode', regex: new RegExp(unicode, 'i') },
+    { name: 'escape', regex: new RegExp(parseley_escape, 'i') },
+    { name: 'any', regex: new RegExp('[\\s\\S]', 'i') },
+]);
+function sumSpec([a0, a1, a2], [b0, b1, b2]) {
+    return [a0 + b0, a1 + b1, a2 + b2];
+}
+function sumAllSpec(ss) {
+    return ss.reduce(sumSpec, [0, 0, 0]);
+}
+function maxSpec([a0, a1, a2], [b0, b1, b2]) {
+    return (a0 > b0 || (a0 === b0 && (a1 > b1 || (a1 === b1 && a2 >= b2))))
+        ? [a0, a1, a2]
+        : [b0, b1, b2];
+}
+function maxAllSpec(ss) {
+    return ss.reduce(maxSpec, [0, 0, 0]);
+}
+const unicodeEscapedSequence_ = token(t => t.name === 'unicode' ? String.fromCodePoint(parseInt(t.text.slice(1), 16)) : undefined);
+const escapedSequence_ = token(t => t.name === 'escape' ? t.text.slice(1) : undefined);
+const anyChar_ = token(t => t.name === 'any' ? t.text : undefined);
+const escapedString_ = core_map(many(first(unicodeEscapedSequence_, escapedSequence_, anyChar_)), cs => cs.join(''));
+function parseley_unescape(escapedString) {
+    const lexerResult = lexEscapedString(escapedString);
+    const result = escapedString_({ tokens: lexerResult.tokens, options: undefined }, 0);
+    return result.value;
+}
+function parseley_literal(name) {
+    return token(t => t.name === name ? true : undefined);
+}
+const whitespace_ = token(t => t.name === 'ws' ? null : undefined);
+const optionalWhitespace_ = core_option(whitespace_, null);
+function optionallySpaced(parser) {
+    return middle(optionalWhitespace_, parser, optionalWhitespace_);
+}
+const identifier_ = token(t => t.name === 'ident' ? parseley_unescape(t.text) : undefined);
+const hashId_ = token(t => t.name === 'hash' ? parseley_unescape(t.text.slice(1)) : undefined);
+const string_ = token(t => t.name.startsWith('str') ? parseley_unescape(t.text.slice(1, -1)) : undefined);
+const namespace_ = left(core_option(identifier_, ''), parseley_literal('|'));
+const qualifiedName_ = eitherOr(ab(namespace_, identifier_, (ns, name) => ({ name: name, namespace: ns })), core_map(identifier_, name => ({ name: name, namespace: null })));
+const uniSelector_ = eitherOr(ab(namespace_, parseley_literal('*'), ns => ({ type: 'universal', namespace: ns, specificity: [0, 0, 0] })), core_map(parseley_literal('*'), () => ({ type: 'universal', namespace: null, specificity: [0, 0, 0] })));
+const tagSelector_ = core_map(qualifiedName_, ({ name, namespace }) => ({
+    type: 'tag',
+    name: name,
+    namespace: namespace,
+    specificity: [0, 0, 1],
+}));
+const classSelector_ = ab(parseley_literal('.'), identifier_, (_fullstop, name) => ({
+    type: 'class',
+    name: name,
+    specificity: [0, 1, 0],
+}));
+const idSelector_ = core_map(hashId_, name => ({
+    type: 'id',
+    name: name,
+    specificity: [1, 0, 0],
+}));
+const attrModifier_ = token((t) => {
+    if (t.name === 'ident') {
+        if (t.text === 'i' || t.text === 'I') {
+            return 'i';
+        }
+        if (t.text === 's' || t.text === 'S') {
+            return 's';
+        }
+    }
+    return undefined;
+});
+const attrValue_ = eitherOr(ab(string_, core_option(right(optionalWhitespace_, attrModifier_), null), (v, mod) => ({ value: v, modifier: mod })), ab(identifier_, core_option(right(whitespace_, attrModifier_), null), (v, mod) => ({ value: v, modifier: mod })));
+const attrMatcher_ = first(core_map(parseley_literal('='), () => '='), ab(parseley_literal('~'), parseley_literal('='), () => '~='), ab(parseley_literal('|'), parseley_literal('='), () => '|='), ab(parseley_literal('^'), parseley_literal('='), () => '^='), ab(parseley_literal('$'), parseley_literal('='), () => '$='), ab(parseley_literal('*'), parseley_literal('='), () => '*='));
+const attrPresenceSelector_ = abc(parseley_literal('['), optionallySpaced(qualifiedName_), parseley_literal(']'), (_lbr, { name, namespace }) => ({
+    type: 'attrPresence',
+    name: name,
+    namespace: namespace,
+    specificity: [0, 1, 0],
+}));
+const attrValueSelector_ = middle(parseley_literal('['), abc(optionallySpaced(qualifiedName_), attrMatcher_, optionallySpaced(attrValue_), ({ name, namespace }, matcher, { value, modifier }) => ({
+    type: 'attrValue',
+    name: name,
+    namespace: namespace,
+    matcher: matcher,
+    value: value,
+    modifier: modifier,
+    specificity: [0, 1, 0],
+})), parseley_literal(']'));
+const pseudoClassSelector_ = abc(parseley_literal(':'), identifier_, not(ahead(parseley_literal('('))), (_fullstop, name) => ({
+    type: 'pc',
+    name: name,
+    specificity: [0, 1, 0],
+}));
+function pcLiteral(name) {
+    return core_filter(identifier_, id => id.toLowerCase() === name.toLowerCase());
+}
+function fpcBase(name, contentParser, contentDesc) {
+    return abc(middle(parseley_literal(':'), pcLiteral(name), eitherOr(parseley_literal('('), core_error(`Expected opening parenthesis in :${name}()`))), eitherOr(optionallySpaced(contentParser), core_error(`Expected ${contentDesc} in :${name}()`)), eitherOr(parseley_literal(')'), core_error(`Expected closing parenthesis in :${name}()`)), (name, content) => ({ name, content }));
+}
+const isSelector_ = core_map(fpcBase('is', core_recursive(() => listSelector_), 'selector list'), v => ({
+    type: 'fpc:is',
+    name: v.name,
+    list: v.content.list,
+    specificity: maxAllSpec(v.content.list.map(s => s.specificity)),
+}));
+const whereSelector_ = core_map(fpcBase('where', core_recursive(() => listSelector_), 'selector list'), v => ({
+    type: 'fpc:where',
+    name: v.name,
+    list: v.content.list,
+    specificity: [0, 0, 0],
+}));
+const notSelector_ = core_map(fpcBase('not', core_recursive(() => listSelector_), 'selector list'), v => ({
+    type: 'fpc:not',
+    name: v.name,
+    list: v.content.list,
+    specificity: maxAllSpec(v.content.list.map(s => s.specificity)),
+}));
+const functionalPseudoClassSelector_ = first(isSelector_, whereSelector_, notSelector_);
+const attrSelector_ = eitherOr(attrPresenceSelector_, attrValueSelector_);
+const typeSelector_ = eitherOr(uniSelector_, tagSelector_);
+const subclassSelector_ = first(idSelector_, classSelector_, attrSelector_, functionalPseudoClassSelector_, pseudoClassSelector_);
+const compoundSelector_ = core_map(eitherOr(flatten(typeSelector_, many(subclassSelector_)), many1(subclassSelector_)), (ss) => {
+    return {
+        type: 'compound',
+        list: ss,
+        specificity: sumAllSpec(ss.map(s => s.specificity)),
+    };
+});
+const combinator_ = first(core_map(parseley_literal('>'), () => '>'), core_map(parseley_literal('+'), () => '+'), core_map(parseley_literal('~'), () => '~'), ab(parseley_literal('|'), parseley_literal('|'), () => '||'));
+const combinatorSeparator_ = eitherOr(optionallySpaced(combinator_), core_map(whitespace_, () => ' '));
+const complexSelector_ = leftAssoc2(compoundSelector_, core_map(combinatorSeparator_, c => (left, right) => ({
+    type: 'compound',
+    list: [...right.list, { type: 'combinator', combinator: c, left: left, specificity: left.specificity }],
+    specificity: sumSpec(left.specificity, right.specificity),
+})), compoundSelector_);
+const listSelector_ = leftAssoc2(core_map(complexSelector_, s => ({ type: 'list', list: [s] })), core_map(optionallySpaced(parseley_literal(',')), () => (acc, next) => ({ type: 'list', list: [...acc.list, next] })), complexSelector_);
+function parse_(parser, str) {
+    if (!(typeof str === 'string' || str instanceof String)) {
+        throw new Error('Expected a selector string. Actual input is not a string!');
+    }
+    const lexerResult = lexSelector(str);
+    if (!lexerResult.complete) {
+        throw new Error(`The input "${str}" was only partially tokenized, stopped at offset ${lexerResult.offset}!\n`
+            + prettyPrintPosition(str, lexerResult.offset));
+    }
+    const result = optionallySpaced(parser)({ tokens: lexerResult.tokens, options: undefined }, 0);
+    if (!result.matched) {
+        throw new Error(`No match for "${str}" input!`);
+    }
+    if (result.position < lexerResult.tokens.length) {
+        const token = lexerResult.tokens[result.position];
+        throw new Error(`The input "${str}" was only partially parsed, stopped at offset ${token.offset}!\n`
+            + prettyPrintPosition(str, token.offset, token.len));
+    }
+    return result.value;
+}
+function prettyPrintPosition(str, offset, len = 1) {
+    return `${str.replace(/(\t)|(\r)|(\n)/g, (_m, t, r) => t ? '\u2409' : r ? '\u240d' : '\u240a')}\n${''.padEnd(offset)}${'^'.repeat(len)}`;
+}
+function parseley_parse(str) {
+    return parse_(listSelector_, str);
+}
+function parse1(str) {
+    return parse_(complexSelector_, str);
+}
+
+function serialize(selector) {
+    if (!selector.type) {
+        throw new Error('This is not an AST node.');
+    }
+    switch (selector.type) {
+        case 'universal':
+            return _serNs(selector.namespace) + '*';
+        case 'tag':
+            return _serNs(selector.namespace) + _serIdent(selector.name);
+        case 'class':
+            return '.' + _serIdent(selector.name);
+        case 'id':
+            return '#' + _serIdent(selector.name);
+        case 'attrPresence':
+            return `[${_serNs(selector.namespace)}${_serIdent(selector.name)}]`;
+        case 'attrValue':
+            return `[${_serNs(selector.namespace)}${_serIdent(selector.name)}${selector.matcher}"${_serStr(selector.value)}"${(selector.modifier ? selector.modifier : '')}]`;
+        case 'pc':
+            return ':' + _serIdent(selector.name);
+        case 'fpc:is':
+        case 'fpc:where':
+        case 'fpc:not':
+            return `:${_serIdent(selector.name)}(${selector.list.map(serialize).join(',')})`;
+        case 'combinator':
+            return serialize(selector.left) + selector.combinator;
+        case 'compound':
+            return selector.list.reduce((acc, node) => {
+                return node.type === 'combinator'
+                    ? serialize(node) + acc
+                    : acc + serialize(node);
+            }, '');
+        case 'list':
+            return selector.list.map(serialize).join(',');
+    }
+}
+function _serNs(ns) {
+    return (ns || ns === '')
+        ? _serIdent(ns) + '|'
+        : '';
+}
+function _codePoint(char) {
+    return `\\${char.codePointAt(0).toString(16)} `;
+}
+function _serIdent(str) {
+    return str.replace(
+    /(^[0-9])|(^-[0-9])|(^-$)|([-0-9a-zA-Z_]|[^\x00-\x7F])|(\x00)|([\x01-\x1f]|\x7f)|([\s\S])/g, (_m, d1, d2, hy, safe, nl, ctrl, other) => d1 ? _codePoint(d1)
+        : d2 ? '-' + _codePoint(d2.slice(1))
+            : hy ? '\\-'
+                : safe ? safe
+                    : nl ? '\ufffd'
+                        : ctrl ? _codePoint(ctrl)
+                            : '\\' + other);
+}
+function _serStr(str) {
+    return str.replace(
+    /(")|(\\)|(\x00)|([\x01-\x1f]|\x7f)/g, (_m, dq, bs, nl, ctrl) => dq ? '\\"'
+        : bs ? '\\\\'
+            : nl ? '\ufffd'
+                : _codePoint(ctrl));
+}
+
+function normalize(selector, options = { mode: 'html' }) {
+    const mode = options.mode ?? 'html';
+    const isHtmlMode = mode === 'html';
+    const allowUnspecifiedCaseSensitivityForAttributes = options.allowUnspecifiedCaseSensitivityForAttributes ?? false;
+    const attributesWithNormalizedValues = options.attributesWithNormalizedValues;
+    const attributesWithNormalizedValuesSet = (attributesWithNormalizedValues?.length)
+        ? new Set(attributesWithNormalizedValues.map(a => a.toLowerCase()))
+        : null;
+    function visit(node) {
+        if (!node.type) {
+            throw new Error('This is not an AST node.');
+        }
+        switch (node.type) {
+            case 'universal': {
+                if (isHtmlMode && node.namespace !== null) {
+                    node.namespace = node.namespace.toLowerCase();
+                }
+                break;
+            }
+            case 'tag': {
+                if (isHtmlMode) {
+                    node.name = node.name.toLowerCase();
+                }
+                if (isHtmlMode && node.namespace !== null) {
+                    node.namespace = node.namespace.toLowerCase();
+                }
+                break;
+            }
+            case 'attrPresence': {
+                if (isHtmlMode) {
+                    node.name = node.name.toLowerCase();
+                }
+                if (isHtmlMode && node.namespace !== null) {
+                    node.namespace = node.namespace.toLowerCase();
+                }
+                break;
+            }
+            case 'attrValue': {
+                if (isHtmlMode) {
+                    node.name = node.name.toLowerCase();
+                }
+                if (isHtmlMode && node.namespace !== null) {
+                    node.namespace = node.namespace.toLowerCase();
+                }
+                const isCaseInsensitiveValue = node.modifier === 'i'
+                    || (node.modifier === null
+                        && !!attributesWithNormalizedValuesSet
+                        && attributesWithNormalizedValuesSet.has(node.name.toLowerCase()));
+                if (isCaseInsensitiveValue) {
+                    node.value = node.value.toLowerCase();
+                }
+                if (!allowUnspecifiedCaseSensitivityForAttributes && node.modifier === null) {
+                    node.modifier = isCaseInsensitiveValue ? 'i' : 's';
+                }
+                break;
+            }
+            case 'pc': {
+                node.name = node.name.toLowerCase();
+                break;
+            }
+            case 'fpc:is':
+            case 'fpc:where':
+            case 'fpc:not': {
+                node.name = node.name.toLowerCase();
+                node.list.forEach(visit);
+                node.list.sort((a, b) => (serialize(a) < serialize(b)) ? -1 : 1);
+                break;
+            }
+            case 'compound': {
+                node.list.forEach(visit);
+                node.list.sort((a, b) => _compareSelectorPriority(_getSelectorPriority(a), _getSelectorPriority(b)));
+                break;
+            }
+            case 'combinator': {
+                visit(node.left);
+                break;
+            }
+            case 'list': {
+                node.list.forEach(visit);
+                node.list.sort((a, b) => (serialize(a) < serialize(b)) ? -1 : 1);
+                break;
+            }
+        }
+    }
+    visit(selector);
+    return selector;
+}
+function _getSelectorPriority(selector) {
+    switch (selector.type) {
+        case 'universal':
+            return [1];
+        case 'tag':
+            return [1];
+        case 'id':
+            return [2];
+        case 'class':
+            return [3, selector.name];
+        case 'attrPresence':
+            return [4, serialize(selector)];
+        case 'attrValue':
+            return [5, serialize(selector)];
+        case 'pc':
+            return [6, selector.name];
+        case 'fpc:is':
+        case 'fpc:where':
+        case 'fpc:not':
+            return [7, serialize(selector)];
+        case 'combinator':
+            return [15, serialize(selector)];
+    }
+}
+function _compareSelectorPriority(a, b) {
+    if (a[0] !== b[0]) {
+        return a[0] < b[0] ? -1 : 1;
+    }
+    const aStr = a[1];
+    const bStr = b[1];
+    if (aStr === bStr) {
+        return 0;
+    }
+    if (aStr === undefined) {
+        return -1;
+    }
+    if (bStr === undefined) {
+        return 1;
+    }
+    return (aStr < bStr) ? -1 : 1;
+}
+
+function compareSelectors(a, b) {
+    return compareSpecificity(a.specificity, b.specificity);
+}
+function compareSpecificity(a, b) {
+    if (a[0] !== b[0]) {
+        return a[0] < b[0] ? -1 : 1;
+    }
+    if (a[1] !== b[1]) {
+        return a[1] < b[1] ? -1 : 1;
+    }
+    return a[2] < b[2] ? -1 : (a[2] > b[2] ? 1 : 0);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/selderee/lib/selderee.mjs
+
+
+
+var Ast$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null
+});
+
+var Types$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null
+});
+
+function treeify(nodes) {
+    return '▽\n' + treeifyArray(nodes, thinLines);
+}
+const thinLines = [['├─', '│ '], ['└─', '  ']];
+const heavyLines = [['┠─', '┃ '], ['┖─', '  ']];
+const doubleLines = [['╟─', '║ '], ['╙─', '  ']];
+function treeifyArray(nodes, tpl = heavyLines) {
+    return prefixItems(tpl, nodes.map(n => treeifyNode(n)));
+}
+function treeifyNode(node) {
+    switch (node.type) {
+        case 'terminal': {
+            const vctr = node.valueContainer;
+            return `◁ #${vctr.index} ${JSON.stringify(vctr.specificity)} ${vctr.value}`;
+        }
+        case 'tagName':
+            return `◻ Tag name\n${treeifyArray(node.variants, doubleLines)}`;
+        case 'attrValue':
+            return `▣ Attr value: ${node.name}\n${treeifyArray(node.matchers, doubleLines)}`;
+        case 'attrPresence':
+            return `◨ Attr presence: ${node.name}\n${treeifyArray(node.cont)}`;
+        case 'pseudoClass':
+            return `◪ Pseudo-class: ${node.name}\n${treeifyArray(node.cont)}`;
+        case 'pushElement':
+            return `◉ Push element: ${node.combinator}\n${treeifyArray(node.cont, thinLines)}`;
+        case 'popElement':
+            return `◌ Pop element\n${treeifyArray(node.cont, thinLines)}`;
+        case 'variant':
+            return `◇ = ${node.value}\n${treeifyArray(node.cont)}`;
+        case 'matcher':
+            return `◈ ${node.matcher} "${node.value}"${node.modifier || ''}\n${treeifyArray(node.cont)}`;
+    }
+}
+function prefixItems(tpl, items) {
+    return items
+        .map((item, i, { length }) => prefixItem(tpl, item, i === length - 1))
+        .join('\n');
+}
+function prefixItem(tpl, item, tail = true) {
+    const tpl1 = tpl[tail ? 1 : 0];
+    return tpl1[0] + item.split('\n').join('\n' + tpl1[1]);
+}
+
+var TreeifyBuilder = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    treeify: treeify
+});
+
+class DecisionTree {
+    branches;
+    constructor(input, options = {}) {
+        this.branches = weave(toAstTerminalPairs(input, options));
+    }
+    build(builder) {
+        return builder(this.branches);
+    }
+}
+function toAstTerminalPairs(array, options) {
+    const len = array.length;
+    const results = new Array(len);
+    for (let i = 0; i < len; i++) {
+        const [selectorString, val] = array[i];
+        const ast = parse1(selectorString);
+        reduceSelectorVariants(ast);
+        normalize(ast, {
+            mode: 'html',
+            attributesWithNormalizedValues: options.attributesWithNormalizedValues ?? [],
+            allowUnspecifiedCaseSensitivityForAttributes: false,
+        });
+        results[i] = {
+            ast: ast,
+            terminal: {
+                type: 'terminal',
+                valueContainer: { index: i, value: val, specificity: ast.specificity },
+            },
+        };
+    }
+    return results;
+}
+function reduceSelectorVariants(ast) {
+    const newList = [];
+    ast.list.forEach((sel) => {
+        switch (sel.type) {
+            case 'class':
+                newList.push({
+                    matcher: '~=',
+                    modifier: null,
+                    name: 'class',
+                    namespace: null,
+                    specificity: sel.specificity,
+                    type: 'attrValue',
+                    value: sel.name,
+                });
+                break;
+            case 'id':
+                newList.push({
+                    matcher: '=',
+                    modifier: null,
+                    name: 'id',
+                    namespace: null,
+                    specificity: [0, 1, 0],
+                    type: 'attrValue',
+                    value: sel.name,
+                });
+                break;
+            case 'combinator':
+                reduceSelectorVariants(sel.left);
+                newList.push(sel);
+                break;
+            case 'universal':
+                break;
+            default:
+                newList.push(sel);
+                break;
+        }
+    });
+    ast.list = newList;
+}
+function weave(items) {
+    const branches = [];
+    while (items.length) {
+        const topKind = findTopKey(items, (_sel) => true, getSelectorKind);
+        const { matches, nonMatches, empty } = breakByKind(items, topKind);
+        items = nonMatches;
+        if (matches.length) {
+            branches.push(branchOfKind(topKind, matches));
+        }
+        if (empty.length) {
+            branches.push(...terminate(empty));
+        }
+    }
+    return branches;
+}
+function terminate(items) {
+    const results = [];
+    for (const item of items) {
+        const terminal = item.terminal;
+        if (terminal.type === 'terminal') {
+            results.push(terminal);
+        }
+        else {
+            const { matches, rest } = partition(terminal.cont, (node) => node.type === 'terminal');
+            matches.forEach(node => results.push(node));
+            if (rest.length) {
+                terminal.cont = rest;
+                results.push(terminal);
+            }
+        }
+    }
+    return results;
+}
+function breakByKind(items, selectedKind) {
+    const matches = [];
+    const nonMatches = [];
+    const empty = [];
+    for (const item of items) {
+        const simpleSelectors = item.ast.list;
+        if (simpleSelectors.length) {
+            const isMatch = simpleSelectors.some(node => getSelectorKind(node) === selectedKind);
+            (isMatch ? matches : nonMatches).push(item);
+        }
+        else {
+            empty.push(item);
+        }
+    }
+    return { matches, nonMatches, empty };
+}
+function getSelectorKind(sel) {
+    switch (sel.type) {
+        case 'attrPresence':
+            return `attrPresence ${sel.name}`;
+        case 'attrValue':
+            return `attrValue ${sel.name}`;
+        case 'pc':
+            return `pc ${sel.name}`;
+        case 'combinator':
+            return `combinator ${sel.combinator}`;
+        default:
+            return sel.type;
+    }
+}
+function branchOfKind(kind, items) {
+    if (kind === 'tag') {
+        return tagNameBranch(items);
+    }
+    if (kind.startsWith('attrValue ')) {
+        return attrValueBranch(kind.substring(10), items);
+    }
+    if (kind.startsWith('attrPresence ')) {
+        return attrPresenceBranch(kind.substring(13), items);
+    }
+    if (kind.startsWith('pc ')) {
+        return pseudoClassBranch(kind.substring(3), items);
+    }
+    if (kind === 'combinator >') {
+        return combinatorBranch('>', items);
+    }
+    if (kind === 'combinator +') {
+        return combinatorBranch('+', items);
+    }
+    throw new Error(`Unsupported selector kind: ${kind}`);
+}
+function tagNameBranch(items) {
+    const groups = spliceAndGroup(items, (x) => x.type === 'tag', x => x.name);
+    const variants = Object.entries(groups).map(([name, group]) => ({
+        type: 'variant',
+        value: name,
+        cont: weave(group.items),
+    }));
+    return {
+        type: 'tagName',
+        variants: variants,
+    };
+}
+function attrPresenceBranch(name, items) {
+    for (const item of items) {
+        spliceSimpleSelector(item, (x) => (x.type === 'attrPresence') && (x.name === name));
+    }
+    return {
+        type: 'attrPresence',
+        name: name,
+        cont: weave(items),
+    };
+}
+function attrValueBranch(name, items) {
+    const groups = spliceAndGroup(items, (x) => (x.type === 'attrValue') && (x.name === name), x => `${x.matcher} ${x.modifier || ''} ${x.value}`);
+    const matchers = [];
+    for (const group of Object.values(groups)) {
+        const sel = group.oneSimpleSelector;
+        matchers.push({
+            type: 'matcher',
+            matcher: sel.matcher,
+            modifier: sel.modifier,
+            value: sel.value,
+            predicate: getAttrValuePredicate(sel),
+            cont: weave(group.items),
+        });
+    }
+    return {
+        type: 'attrValue',
+        name: name,
+        matchers: matchers,
+    };
+}
+function getAttrValuePredicate(sel) {
+    if (sel.modifier === 'i') {
+        const expected = sel.value.toLowerCase();
+        switch (sel.matcher) {
+            case '=':
+                return actual => expected === actual.toLowerCase();
+            case '~=':
+                return actual => actual.toLowerCase().split(/[ \t]+/).includes(expected);
+            case '^=':
+                return actual => actual.toLowerCase().startsWith(expected);
+            case '$=':
+                return actual => actual.toLowerCase().endsWith(expected);
+            case '*=':
+                return actual => actual.toLowerCase().includes(expected);
+            case '|=':
+                return (actual) => {
+                    const lower = actual.toLowerCase();
+                    return (expected === lower) || (lower.startsWith(expected) && lower[expected.length] === '-');
+                };
+        }
+    }
+    else {
+        const expected = sel.value;
+        switch (sel.matcher) {
+            case '=':
+                return actual => expected === actual;
+            case '~=':
+                return actual => actual.split(/[ \t]+/).includes(expected);
+            case '^=':
+                return actual => actual.startsWith(expected);
+            case '$=':
+                return actual => actual.endsWith(expected);
+            case '*=':
+                return actual => actual.includes(expected);
+            case '|=':
+                return actual => (expected === actual) || (actual.startsWith(expected) && actual[expected.length] === '-');
+        }
+    }
+}
+function pseudoClassBranch(name, items) {
+    if (name !== 'empty'
+        && name !== 'only-child'
+        && name !== 'first-child'
+        && name !== 'last-child'
+        && name !== 'any-link') {
+        throw new Error(`Unsupported pseudo-class: :${name}`);
+    }
+    for (const item of items) {
+        spliceSimpleSelector(item, (x) => (x.type === 'pc') && (x.name === name));
+    }
+    return {
+        type: 'pseudoClass',
+        name: name,
+        cont: weave(items),
+    };
+}
+function combinatorBranch(combinator, items) {
+    const groups = spliceAndGroup(items, (x) => (x.type === 'combinator') && (x.combinator === combinator), x => serialize(x.left));
+    const leftItems = [];
+    for (const group of Object.values(groups)) {
+        const rightCont = weave(group.items);
+        const leftAst = group.oneSimpleSelector.left;
+        leftItems.push({
+            ast: leftAst,
+            terminal: { type: 'popElement', cont: rightCont },
+        });
+    }
+    return {
+        type: 'pushElement',
+        combinator: combinator,
+        cont: weave(leftItems),
+    };
+}
+function spliceAndGroup(items, predicate, keyCallback) {
+    const groups = {};
+    while (items.length) {
+        const bestKey = findTopKey(items, predicate, keyCallback);
+        const bestKeyPredicate = (sel) => predicate(sel) && keyCallback(sel) === bestKey;
+        const hasBestKeyPredicate = (item) => item.ast.list.some(bestKeyPredicate);
+        const { matches, rest } = partition(items, hasBestKeyPredicate);
+        let oneSimpleSelector = null;
+        for (const item of matches) {
+            const splicedNode = spliceSimpleSelector(item, bestKeyPredicate);
+            if (!oneSimpleSelector) {
+                oneSimpleSelector = splicedNode;
+            }
+        }
+        if (oneSimpleSelector == null) {
+            throw new Error('No simple selector is found.');
+        }
+        groups[bestKey] = { oneSimpleSelector: oneSimpleSelector, items: matches };
+        items = rest;
+    }
+    return groups;
+}
+function spliceSimpleSelector(item, predicate) {
+    const simpleSelectors = item.ast.list;
+    const matches = new Array(simpleSelectors.length);
+    let firstIndex = -1;
+    for (let i = simpleSelectors.length; i-- > 0;) {
+        if (predicate(simpleSelectors[i])) {
+            matches[i] = true;
+            firstIndex = i;
+        }
+    }
+    if (firstIndex == -1) {
+        throw new Error(`Couldn't find the required simple selector.`);
+    }
+    const result = simpleSelectors[firstIndex];
+    item.ast.list = simpleSelectors.filter((_, i) => !matches[i]);
+    return result;
+}
+function findTopKey(items, predicate, keyCallback) {
+    const candidates = {};
+    for (const item of items) {
+        const candidates1 = {};
+        for (const node of item.ast.list.filter(predicate)) {
+            candidates1[keyCallback(node)] = true;
+        }
+        for (const key of Object.keys(candidates1)) {
+            if (candidates[key]) {
+                candidates[key]++;
+            }
+            else {
+                candidates[key] = 1;
+            }
+        }
+    }
+    let topKind = '';
+    let topCounter = 0;
+    for (const entry of Object.entries(candidates)) {
+        if (entry[1] > topCounter) {
+            topKind = entry[0];
+            topCounter = entry[1];
+        }
+    }
+    return topKind;
+}
+function partition(src, predicate) {
+    const matches = [];
+    const rest = [];
+    for (const x of src) {
+        if (predicate(x)) {
+            matches.push(x);
+        }
+        else {
+            rest.push(x);
+        }
+    }
+    return { matches, rest };
+}
+
+class Picker {
+    f;
+    constructor(f) {
+        this.f = f;
+    }
+    pickAll(el) {
+        return this.f(el);
+    }
+    pick1(el, preferFirst = false) {
+        const results = this.f(el);
+        const len = results.length;
+        if (len === 0) {
+            return null;
+        }
+        if (len === 1) {
+            return results[0].value;
+        }
+        const comparator = (preferFirst)
+            ? comparatorPreferFirst
+            : comparatorPreferLast;
+        let result = results[0];
+        for (let i = 1; i < len; i++) {
+            const next = results[i];
+            if (comparator(result, next)) {
+                result = next;
+            }
+        }
+        return result.value;
+    }
+}
+function comparatorPreferFirst(acc, next) {
+    const diff = compareSpecificity(next.specificity, acc.specificity);
+    return diff > 0 || (diff === 0 && next.index < acc.index);
+}
+function comparatorPreferLast(acc, next) {
+    const diff = compareSpecificity(next.specificity, acc.specificity);
+    return diff > 0 || (diff === 0 && next.index > acc.index);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@selderee/plugin-htmlparser2/lib/hp2-builder.mjs
+
+
+
+
+function hp2Builder(nodes) {
+    return new Picker(handleArray(nodes));
+}
+function handleArray(nodes) {
+    const matchers = nodes.map(handleNode);
+    return (el, ...tail) => matchers.flatMap(m => m(el, ...tail));
+}
+function handleNode(node) {
+    switch (node.type) {
+        case 'terminal': {
+            const result = [node.valueContainer];
+            return () => result;
+        }
+        case 'tagName':
+            return handleTagName(node);
+        case 'attrValue':
+            return handleAttrValueName(node);
+        case 'attrPresence':
+            return handleAttrPresenceName(node);
+        case 'pseudoClass':
+            return handlePseudoClassNode(node);
+        case 'pushElement':
+            return handlePushElementNode(node);
+        case 'popElement':
+            return handlePopElementNode(node);
+    }
+}
+function handleTagName(node) {
+    const variants = {};
+    for (const variant of node.variants) {
+        variants[variant.value] = handleArray(variant.cont);
+    }
+    return (el, ...tail) => {
+        const continuation = variants[el.name];
+        return (continuation) ? continuation(el, ...tail) : [];
+    };
+}
+function handleAttrPresenceName(node) {
+    const attrName = node.name;
+    const continuation = handleArray(node.cont);
+    return (el, ...tail) => (Object.prototype.hasOwnProperty.call(el.attribs, attrName))
+        ? continuation(el, ...tail)
+        : [];
+}
+function handleAttrValueName(node) {
+    const callbacks = [];
+    for (const matcher of node.matchers) {
+        const predicate = matcher.predicate;
+        const continuation = handleArray(matcher.cont);
+        callbacks.push((attr, el, ...tail) => (predicate(attr) ? continuation(el, ...tail) : []));
+    }
+    const attrName = node.name;
+    return (el, ...tail) => {
+        const attr = el.attribs[attrName];
+        return (attr || attr === '')
+            ? callbacks.flatMap(cb => cb(attr, el, ...tail))
+            : [];
+    };
+}
+function handlePseudoClassNode(node) {
+    const continuation = handleArray(node.cont);
+    const predicate = pseudoClassPredicates[node.name];
+    if (!predicate) {
+        throw new Error(`Unsupported pseudo-class: :${node.name}`);
+    }
+    return (el, ...tail) => predicate(el) ? continuation(el, ...tail) : [];
+}
+const pseudoClassPredicates = {
+    'empty': isEmptyElement,
+    'only-child': isOnlyChildElement,
+    'first-child': isFirstChildElement,
+    'last-child': isLastChildElement,
+    'any-link': isAnyLinkElement,
+};
+function isEmptyElement(el) {
+    for (const child of el.children) {
+        if (node_isTag(child)) {
+            return false;
+        }
+        if (child.type === esm_ElementType.Text || child.type === esm_ElementType.CDATA) {
+            return false;
+        }
+    }
+    return true;
+}
+function isOnlyChildElement(el) {
+    return getPrecedingElement(el) === null && getFollowingElement(el) === null;
+}
+function isFirstChildElement(el) {
+    return getPrecedingElement(el) === null;
+}
+function isLastChildElement(el) {
+    return getFollowingElement(el) === null;
+}
+function isAnyLinkElement(el) {
+    return (el.name === 'a' || el.name === 'area')
+        && Object.prototype.hasOwnProperty.call(el.attribs, 'href');
+}
+function handlePushElementNode(node) {
+    const continuation = handleArray(node.cont);
+    const leftElementGetter = (node.combinator === '+')
+        ? getPrecedingElement
+        : getParentElement;
+    return (el, ...tail) => {
+        const next = leftElementGetter(el);
+        if (next === null) {
+            return [];
+        }
+        return continuation(next, el, ...tail);
+    };
+}
+const getPrecedingElement = (el) => {
+    const prev = el.prev;
+    if (prev === null) {
+        return null;
+    }
+    return (node_isTag(prev)) ? prev : getPrecedingElement(prev);
+};
+const getFollowingElement = (el) => {
+    const next = el.next;
+    if (next === null) {
+        return null;
+    }
+    return (node_isTag(next)) ? next : getFollowingElement(next);
+};
+const getParentElement = (el) => {
+    const parent = el.parent;
+    return (parent && node_isTag(parent)) ? parent : null;
+};
+function handlePopElementNode(node) {
+    const continuation = handleArray(node.cont);
+    return (_el, next, ...tail) => continuation(next, ...tail);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/node_modules/entities/dist/esm/decode-codepoint.js
+// Adapted from https://github.com/mathiasbynens/he/blob/36afe179392226cf1b6ccdb16ebbb7a5a844d93a/src/he.js#L106-L134
+var decode_codepoint_a;
+const decodeMap = new Map([
+    [0, 65533],
+    // C1 Unicode control character reference replacements
+    [128, 8364],
+    [130, 8218],
+    [131, 402],
+    [132, 8222],
+    [133, 8230],
+    [134, 8224],
+    [135, 8225],
+    [136, 710],
+    [137, 8240],
+    [138, 352],
+    [139, 8249],
+    [140, 338],
+    [142, 381],
+    [145, 8216],
+    [146, 8217],
+    [147, 8220],
+    [148, 8221],
+    [149, 8226],
+    [150, 8211],
+    [151, 8212],
+    [152, 732],
+    [153, 8482],
+    [154, 353],
+    [155, 8250],
+    [156, 339],
+    [158, 382],
+    [159, 376],
+]);
+/**
+ * Polyfill for `String.fromCodePoint`. It is used to create a string from a Unicode code point.
+ */
+const decode_codepoint_fromCodePoint = 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, n/no-unsupported-features/es-builtins
+(decode_codepoint_a = String.fromCodePoint) !== null && decode_codepoint_a !== void 0 ? decode_codepoint_a : ((codePoint) => {
+    let output = "";
+    if (codePoint > 65535) {
+        codePoint -= 65536;
+        output += String.fromCharCode(((codePoint >>> 10) & 1023) | 55296);
+        codePoint = 56320 | (codePoint & 1023);
+    }
+    output += String.fromCharCode(codePoint);
+    return output;
+});
+/**
+ * Replace the given code point with a replacement character if it is a
+ * surrogate or is outside the valid range. Otherwise return the code
+ * point unchanged.
+ */
+function replaceCodePoint(codePoint) {
+    var _a;
+    if ((codePoint >= 55296 && codePoint <= 57343) ||
+        codePoint > 1114111) {
+        return 65533;
+    }
+    return (_a = decodeMap.get(codePoint)) !== null && _a !== void 0 ? _a : codePoint;
+}
+/**
+ * Replace the code point if relevant, then convert it to a string.
+ *
+ * @deprecated Use `fromCodePoint(replaceCodePoint(codePoint))` instead.
+ * @param codePoint The code point to decode.
+ * @returns The decoded code point.
+ */
+function decodeCodePoint(codePoint) {
+    return decode_codepoint_fromCodePoint(replaceCodePoint(codePoint));
+}
+//# sourceMappingURL=decode-codepoint.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/node_modules/entities/dist/esm/internal/bin-trie-flags.js
+/**
+ * Bit flags & masks for the binary trie encoding used for entity decoding.
+ *
+ * Bit layout (16 bits total):
+ * 15..14 VALUE_LENGTH   (+1 encoding; 0 => no value)
+ * 13     FLAG13.        If valueLength>0: semicolon required flag (implicit ';').
+ *                       If valueLength==0: compact run flag.
+ * 12..7  BRANCH_LENGTH  Branch length (0 => single branch in 6..0 if jumpOffset==char) OR run length (when compact run)
+ * 6..0   JUMP_TABLE     Jump offset (jump table) OR single-branch char code OR first run char
+ */
+var BinTrieFlags;
+(function (BinTrieFlags) {
+    BinTrieFlags[BinTrieFlags["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+    BinTrieFlags[BinTrieFlags["FLAG13"] = 8192] = "FLAG13";
+    BinTrieFlags[BinTrieFlags["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+    BinTrieFlags[BinTrieFlags["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+})(BinTrieFlags || (BinTrieFlags = {}));
+//# sourceMappingURL=bin-trie-flags.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/node_modules/entities/dist/esm/internal/decode-shared.js
+/*
+ * Shared base64 decode helper for generated decode data.
+ * Assumes global atob is available.
+ */
+function decodeBase64(input) {
+    const binary = 
+    // eslint-disable-next-line n/no-unsupported-features/node-builtins
+    typeof atob === "function"
+        ? // Browser (and Node >=16)
+            // eslint-disable-next-line n/no-unsupported-features/node-builtins
+            atob(input)
+        : // Older Node versions (<16)
+            // eslint-disable-next-line n/no-unsupported-features/node-builtins
+            typeof Buffer.from === "function"
+                ? // eslint-disable-next-line n/no-unsupported-features/node-builtins
+                    Buffer.from(input, "base64").toString("binary")
+                : // eslint-disable-next-line unicorn/no-new-buffer, n/no-deprecated-api
+                    new Buffer(input, "base64").toString("binary");
+    const evenLength = binary.length & ~1; // Round down to even length
+    const out = new Uint16Array(evenLength / 2);
+    for (let index = 0, outIndex = 0; index < evenLength; index += 2) {
+        const lo = binary.charCodeAt(index);
+        const hi = binary.charCodeAt(index + 1);
+        out[outIndex++] = lo | (hi << 8);
+    }
+    return out;
+}
+//# sourceMappingURL=decode-shared.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/node_modules/entities/dist/esm/generated/decode-data-html.js
+// Generated using scripts/write-decode-map.ts
+
+const decode_data_html_htmlDecodeTree = /* #__PURE__ */ decodeBase64("QR08ALkAAgH6AYsDNQR2BO0EPgXZBQEGLAbdBxMISQrvCmQLfQurDKQNLw4fD4YPpA+6D/IPAAAAAAAAAAAAAAAAKhBMEY8TmxUWF2EYLBkxGuAa3RsJHDscWR8YIC8jSCSIJcMl6ie3Ku8rEC0CLjoupS7kLgAIRU1hYmNmZ2xtbm9wcnN0dVQAWgBeAGUAaQBzAHcAfgCBAIQAhwCSAJoAoACsALMAbABpAGcAO4DGAMZAUAA7gCYAJkBjAHUAdABlADuAwQDBQHIiZXZlAAJhAAFpeW0AcgByAGMAO4DCAMJAEGRyAADgNdgE3XIAYQB2AGUAO4DAAMBA8CFoYZFj4SFjcgBhZAAAoFMqAAFncIsAjgBvAG4ABGFmAADgNdg43fAlbHlGdW5jdGlvbgCgYSBpAG4AZwA7gMUAxUAAAWNzpACoAHIAAOA12Jzc6SFnbgCgVCJpAGwAZABlADuAwwDDQG0AbAA7gMQAxEAABGFjZWZvcnN1xQDYANoA7QDxAPYA+QD8AAABY3LJAM8AayNzbGFzaAAAoBYidgHTANUAAKDnKmUAZAAAoAYjeQARZIABY3J0AOAA5QDrAGEidXNlAACgNSLuI291bGxpcwCgLCFhAJJjcgAA4DXYBd1wAGYAAOA12Dnd5SF2ZdhiYwDyAOoAbSJwZXEAAKBOIgAHSE9hY2RlZmhpbG9yc3UXARoBHwE6AVIBVQFiAWQBZgGCAakB6QHtAfIBYwB5ACdkUABZADuAqQCpQIABY3B5ACUBKAE1AfUhdGUGYWmg0iJ0KGFsRGlmZmVyZW50aWFsRAAAoEUhbCJleXMAAKAtIQACYWVpb0EBRAFKAU0B8iFvbgxhZABpAGwAO4DHAMdAcgBjAAhhbiJpbnQAAKAwIm8AdAAKYQABZG5ZAV0BaSJsbGEAuGB0I2VyRG90ALdg8gA5AWkAp2NyImNsZQAAAkRNUFRwAXQBeQF9AW8AdAAAoJkiaSJudXMAAKCWIuwhdXMAoJUiaSJtZXMAAKCXIm8AAAFjc4cBlAFrKndpc2VDb250b3VySW50ZWdyYWwAAKAyImUjQ3VybHkAAAFEUZwBpAFvJXVibGVRdW90ZQAAoB0gdSJvdGUAAKAZIAACbG5wdbABtgHNAdgBbwBuAGWgNyIAoHQqgAFnaXQAvAHBAcUB8iJ1ZW50AKBhIm4AdAAAoC8i7yV1ckludGVncmFsAKAuIgABZnLRAdMBAKACIe8iZHVjdACgECJuLnRlckNsb2Nrd2lzZUNvbnRvdXJJbnRlZ3JhbAAAoDMi7yFzcwCgLypjAHIAAOA12J7ccABDoNMiYQBwAACgTSKABURKU1phY2VmaW9zAAsCEgIVAhgCGwIsAjQCOQI9AnMCfwNvoEUh9CJyYWhkAKARKWMAeQACZGMAeQAFZGMAeQAPZIABZ3JzACECJQIoAuchZXIAoCEgcgAAoKEhaAB2AACg5CoAAWF5MAIzAvIhb24OYRRkbAB0oAciYQCUY3IAAOA12AfdAAFhZkECawIAAWNtRQJnAvIjaXRpY2FsAAJBREdUUAJUAl8CYwJjInV0ZQC0YG8AdAFZAloC2WJiJGxlQWN1dGUA3WJyImF2ZQBgYGkibGRlANxi7yFuZACgxCJmJWVyZW50aWFsRAAAoEYhcAR9AgAAAAAAAIECjgIAABoDZgAA4DXYO91EoagAhQKJAm8AdAAAoNwgcSJ1YWwAAKBQIuIhbGUAA0NETFJVVpkCqAK1Au8C/wIRA28AbgB0AG8AdQByAEkAbgB0AGUAZwByAGEA7ADEAW8AdAKvAgAAAACwAqhgbiNBcnJvdwAAoNMhAAFlb7kC0AJmAHQAgAFBUlQAwQLGAs0CciJyb3cAAKDQIekkZ2h0QXJyb3cAoNQhZQDlACsCbgBnAAABTFLWAugC5SFmdAABQVLcAuECciJyb3cAAKD4J+kkZ2h0QXJyb3cAoPon6SRnaHRBcnJvdwCg+SdpImdodAAAAUFU9gL7AnIicm93AACg0iFlAGUAAKCoInAAQQIGAwAAAAALA3Iicm93AACg0SFvJHduQXJyb3cAAKDVIWUlcnRpY2FsQmFyAACgJSJuAAADQUJMUlRhJAM2AzoDWgNxA3oDciJyb3cAAKGTIUJVLAMwA2EAcgAAoBMpcCNBcnJvdwAAoPUhciJldmUAEWPlIWZ00gJDAwAASwMAAFIDaSVnaHRWZWN0b3IAAKBQKWUkZVZlY3RvcgAAoF4p5SJjdG9yQqC9IWEAcgAAoFYpaSJnaHQA1AFiAwAAaQNlJGVWZWN0b3IAAKBfKeUiY3RvckKgwSFhAHIAAKBXKWUAZQBBoKQiciJyb3cAAKCnIXIAcgBvAPcAtAIAAWN0gwOHA3IAAOA12J/c8iFvaxBhAAhOVGFjZGZnbG1vcHFzdHV4owOlA6kDsAO/A8IDxgPNA9ID8gP9AwEEFAQeBCAEJQRHAEphSAA7gNAA0EBjAHUAdABlADuAyQDJQIABYWl5ALYDuQO+A/Ihb24aYXIAYwA7gMoAykAtZG8AdAAWYXIAAOA12AjdcgBhAHYAZQA7gMgAyEDlIm1lbnQAoAgiAAFhcNYD2QNjAHIAEmF0AHkAUwLhAwAAAADpA20lYWxsU3F1YXJlAACg+yVlJ3J5U21hbGxTcXVhcmUAAKCrJQABZ3D2A/kDbwBuABhhZgAA4DXYPN3zImlsb26VY3UAAAFhaQYEDgRsAFSgdSppImxkZQAAoEIi7CNpYnJpdW0AoMwhAAFjaRgEGwRyAACgMCFtAACgcyphAJdjbQBsADuAywDLQAABaXApBC0E8yF0cwCgAyLvJG5lbnRpYWxFAKBHIYACY2Zpb3MAPQQ/BEMEXQRyBHkAJGRyAADgNdgJ3WwibGVkAFMCTAQAAAAAVARtJWFsbFNxdWFyZQAAoPwlZSdyeVNtYWxsU3F1YXJlAACgqiVwA2UEAABpBAAAAABtBGYAAOA12D3dwSFsbACgACLyI2llcnRyZgCgMSFjAPIAcQQABkpUYWJjZGZnb3JzdIgEiwSOBJMElwSkBKcEqwStBLIE5QTqBGMAeQADZDuAPgA+QO0hbWFkoJMD3GNyImV2ZQAeYYABZWl5AJ0EoASjBOQhaWwiYXIAYwAcYRNkbwB0ACBhcgAA4DXYCt0AoNkicABmAADgNdg+3eUiYXRlcgADRUZHTFNUvwTIBM8E1QTZBOAEcSJ1YWwATKBlIuUhc3MAoNsidSRsbEVxdWFsAACgZyJyI2VhdGVyAACgoirlIXNzAKB3IuwkYW50RXF1YWwAoH4qaSJsZGUAAKBzImMAcgAA4DXYotwAoGsiAARBYWNmaW9zdfkE/QQFBQgFCwUTBSIFKwVSIkRjeQAqZAABY3QBBQQFZQBrAMdiXmDpIXJjJGFyAACgDCFsJWJlcnRTcGFjZQAAoAsh8AEYBQAAGwVmAACgDSHpJXpvbnRhbExpbmUAoAAlAAFjdCYFKAXyABIF8iFvayZhbQBwAEQBMQU5BW8AdwBuAEgAdQBtAPAAAAFxInVhbAAAoE8iAAdFSk9hY2RmZ21ub3N0dVMFVgVZBVwFYwVtBXAFcwV6BZAFtgXFBckFzQVjAHkAFWTsIWlnMmFjAHkAAWRjAHUAdABlADuAzQDNQAABaXlnBWwFcgBjADuAzgDOQBhkbwB0ADBhcgAAoBEhcgBhAHYAZQA7gMwAzEAAoREhYXB/BYsFAAFjZ4MFhQVyACphaSNuYXJ5SQAAoEghbABpAGUA8wD6AvQBlQUAAKUFZaAsIgABZ3KaBZ4F8iFhbACgKyLzI2VjdGlvbgCgwiJpI3NpYmxlAAABQ1SsBbEFbyJtbWEAAKBjIGkibWVzAACgYiCAAWdwdAC8Bb8FwwVvAG4ALmFmAADgNdhA3WEAmWNjAHIAAKAQIWkibGRlAChh6wHSBQAA1QVjAHkABmRsADuAzwDPQIACY2Zvc3UA4QXpBe0F8gX9BQABaXnlBegFcgBjADRhGWRyAADgNdgN3XAAZgAA4DXYQd3jAfcFAAD7BXIAAOA12KXc8iFjeQhk6yFjeQRkgANISmFjZm9zAAwGDwYSBhUGHQYhBiYGYwB5ACVkYwB5AAxk8CFwYZpjAAFleRkGHAbkIWlsNmEaZHIAAOA12A7dcABmAADgNdhC3WMAcgAA4DXYptyABUpUYWNlZmxtb3N0AD0GQAZDBl4GawZkB2gHcAd0B80H2gdjAHkACWQ7gDwAPECAAmNtbnByAEwGTwZSBlUGWwb1IXRlOWHiIWRhm2NnAACg6ifsI2FjZXRyZgCgEiFyAACgniGAAWFleQBkBmcGagbyIW9uPWHkIWlsO2EbZAABZnNvBjQHdAAABUFDREZSVFVWYXKABp4GpAbGBssG3AYDByEHwQIqBwABbnKEBowGZyVsZUJyYWNrZXQAAKDoJ/Ihb3cAoZAhQlKTBpcGYQByAACg5CHpJGdodEFycm93AKDGIWUjaWxpbmcAAKAII28A9QGqBgAAsgZiJWxlQnJhY2tldAAAoOYnbgDUAbcGAAC+BmUkZVZlY3RvcgAAoGEp5SJjdG9yQqDDIWEAcgAAoFkpbCJvb3IAAKAKI2kiZ2h0AAABQVbSBtcGciJyb3cAAKCUIeUiY3RvcgCgTikAAWVy4AbwBmUAAKGjIkFW5gbrBnIicm93AACgpCHlImN0b3IAoFopaSNhbmdsZQBCorIi+wYAAAAA/wZhAHIAAKDPKXEidWFsAACgtCJwAIABRFRWAAoHEQcYB+8kd25WZWN0b3IAoFEpZSRlVmVjdG9yAACgYCnlImN0b3JCoL8hYQByAACgWCnlImN0b3JCoLwhYQByAACgUilpAGcAaAB0AGEAcgByAG8A9wDMAnMAAANFRkdMU1Q/B0cHTgdUB1gHXwfxJXVhbEdyZWF0ZXIAoNoidSRsbEVxdWFsAACgZiJyI2VhdGVyAACgdiLlIXNzAKChKuwkYW50RXF1YWwAoH0qaSJsZGUAAKByInIAAOA12A/dZaDYIuYjdGFycm93AKDaIWkiZG90AD9hgAFucHcAege1B7kHZwAAAkxSbHKCB5QHmwerB+UhZnQAAUFSiAeNB3Iicm93AACg9SfpJGdodEFycm93AKD3J+kkZ2h0QXJyb3cAoPYn5SFmdAABYXLcAqEHaQBnAGgAdABhAHIAcgBvAPcA5wJpAGcAaAB0AGEAcgByAG8A9wDuAmYAAOA12EPdZQByAAABTFK/B8YHZSRmdEFycm93AACgmSHpJGdodEFycm93AKCYIYABY2h0ANMH1QfXB/IAWgYAoLAh8iFva0FhAKBqIgAEYWNlZmlvc3XpB+wH7gf/BwMICQgOCBEIcAAAoAUpeQAcZAABZGzyB/kHaSR1bVNwYWNlAACgXyBsI2ludHJmAACgMyFyAADgNdgQ3e4jdXNQbHVzAKATInAAZgAA4DXYRN1jAPIA/gecY4AESmFjZWZvc3R1ACEIJAgoCDUIgQiFCDsKQApHCmMAeQAKZGMidXRlAENhgAFhZXkALggxCDQI8iFvbkdh5CFpbEVhHWSAAWdzdwA7CGEIfQjhInRpdmWAAU1UVgBECEwIWQhlJWRpdW1TcGFjZQAAoAsgaABpAAABY25SCFMIawBTAHAAYQBjAOUASwhlAHIAeQBUAGgAaQDuAFQI9CFlZAABR0xnCHUIcgBlAGEAdABlAHIARwByAGUAYQB0AGUA8gDrBGUAcwBzAEwAZQBzAPMA2wdMImluZQAKYHIAAOA12BHdAAJCbnB0jAiRCJkInAhyImVhawAAoGAgwiZyZWFraW5nU3BhY2WgYGYAAKAVIUOq7CqzCMIIzQgAAOcIGwkAAAAAAAAtCQAAbwkAAIcJAACdCcAJGQoAADQKAAFvdbYIvAjuI2dydWVudACgYiJwIkNhcAAAoG0ibyh1YmxlVmVydGljYWxCYXIAAKAmIoABbHF4ANII1wjhCOUibWVudACgCSL1IWFsVKBgImkibGRlAADgQiI4A2kic3RzAACgBCJyI2VhdGVyAACjbyJFRkdMU1T1CPoIAgkJCQ0JFQlxInVhbAAAoHEidSRsbEVxdWFsAADgZyI4A3IjZWF0ZXIAAOBrIjgD5SFzcwCgeSLsJGFudEVxdWFsAOB+KjgDaSJsZGUAAKB1IvUhbXBEASAJJwnvI3duSHVtcADgTiI4A3EidWFsAADgTyI4A2UAAAFmczEJRgn0JFRyaWFuZ2xlQqLqIj0JAAAAAEIJYQByAADgzyk4A3EidWFsAACg7CJzAICibiJFR0xTVABRCVYJXAlhCWkJcSJ1YWwAAKBwInIjZWF0ZXIAAKB4IuUhc3MA4GoiOAPsJGFudEVxdWFsAOB9KjgDaSJsZGUAAKB0IuUic3RlZAABR0x1CX8J8iZlYXRlckdyZWF0ZXIA4KIqOAPlI3NzTGVzcwDgoSo4A/IjZWNlZGVzAKGAIkVTjwmVCXEidWFsAADgryo4A+wkYW50RXF1YWwAoOAiAAFlaaAJqQl2JmVyc2VFbGVtZW50AACgDCLnJWh0VHJpYW5nbGVCousitgkAAAAAuwlhAHIAAODQKTgDcSJ1YWwAAKDtIgABcXXDCeAJdSNhcmVTdQAAAWJwywnVCfMhZXRF4I8iOANxInVhbAAAoOIi5SJyc2V0ReCQIjgDcSJ1YWwAAKDjIoABYmNwAOYJ8AkNCvMhZXRF4IIi0iBxInVhbAAAoIgi4yJlZWRzgKGBIkVTVAD6CQAKBwpxInVhbAAA4LAqOAPsJGFudEVxdWFsAKDhImkibGRlAADgfyI4A+UicnNldEXggyLSIHEidWFsAACgiSJpImxkZQCAoUEiRUZUACIKJwouCnEidWFsAACgRCJ1JGxsRXF1YWwAAKBHImkibGRlAACgSSJlJXJ0aWNhbEJhcgAAoCQiYwByAADgNdip3GkAbABkAGUAO4DRANFAnWMAB0VhY2RmZ21vcHJzdHV2XgphCmgKcgp2CnoKgQqRCpYKqwqtCrsKyArNCuwhaWdSYWMAdQB0AGUAO4DTANNAAAFpeWwKcQpyAGMAO4DUANRAHmRiImxhYwBQYXIAAOA12BLdcgBhAHYAZQA7gNIA0kCAAWFlaQCHCooKjQpjAHIATGFnAGEAqWNjInJvbgCfY3AAZgAA4DXYRt3lI25DdXJseQABRFGeCqYKbyV1YmxlUXVvdGUAAKAcIHUib3RlAACgGCAAoFQqAAFjbLEKtQpyAADgNdiq3GEAcwBoADuA2ADYQGkAbAHACsUKZABlADuA1QDVQGUAcwAAoDcqbQBsADuA1gDWQGUAcgAAAUJQ0wrmCgABYXLXCtoKcgAAoD4gYQBjAAABZWvgCuIKAKDeI2UAdAAAoLQjYSVyZW50aGVzaXMAAKDcI4AEYWNmaGlsb3JzAP0KAwsFCwkLCwsMCxELIwtaC3IjdGlhbEQAAKACInkAH2RyAADgNdgT3WkApmOgY/Ujc01pbnVzsWAAAWlwFQsgC24AYwBhAHIAZQBwAGwAYQBuAOUACgVmAACgGSGAobsqZWlvACoLRQtJC+MiZWRlc4CheiJFU1QANAs5C0ALcSJ1YWwAAKCvKuwkYW50RXF1YWwAoHwiaSJsZGUAAKB+Im0AZQAAoDMgAAFkcE0LUQv1IWN0AKAPIm8jcnRpb24AYaA3ImwAAKAdIgABY2leC2ILcgAA4DXYq9yoYwACVWZvc2oLbwtzC3cLTwBUADuAIgAiQHIAAOA12BTdcABmAACgGiFjAHIAAOA12KzcAAZCRWFjZWZoaW9yc3WPC5MLlwupC7YL2AvbC90LhQyTDJoMowzhIXJyAKAQKUcAO4CuAK5AgAFjbnIAnQugC6ML9SF0ZVRhZwAAoOsncgB0oKAhbAAAoBYpgAFhZXkArwuyC7UL8iFvblhh5CFpbFZhIGR2oBwhZSJyc2UAAAFFVb8LzwsAAWxxwwvIC+UibWVudACgCyL1JGlsaWJyaXVtAKDLIXAmRXF1aWxpYnJpdW0AAKBvKXIAAKAcIW8AoWPnIWh0AARBQ0RGVFVWYewLCgwQDDIMNwxeDHwM9gIAAW5y8Av4C2clbGVCcmFja2V0AACg6SfyIW93AKGSIUJM/wsDDGEAcgAAoOUhZSRmdEFycm93AACgxCFlI2lsaW5nAACgCSNvAPUBFgwAAB4MYiVsZUJyYWNrZXQAAKDnJ24A1AEjDAAAKgxlJGVWZWN0b3IAAKBdKeUiY3RvckKgwiFhAHIAAKBVKWwib29yAACgCyMAAWVyOwxLDGUAAKGiIkFWQQxGDHIicm93AACgpiHlImN0b3IAoFspaSNhbmdsZQBCorMiVgwAAAAAWgxhAHIAAKDQKXEidWFsAACgtSJwAIABRFRWAGUMbAxzDO8kd25WZWN0b3IAoE8pZSRlVmVjdG9yAACgXCnlImN0b3JCoL4hYQByAACgVCnlImN0b3JCoMAhYQByAACgUykAAXB1iQyMDGYAAKAdIe4kZEltcGxpZXMAoHAp6SRnaHRhcnJvdwCg2yEAAWNongyhDHIAAKAbIQCgsSHsJGVEZWxheWVkAKD0KYAGSE9hY2ZoaW1vcXN0dQC/DMgMzAzQDOIM5gwKDQ0NFA0ZDU8NVA1YDQABQ2PDDMYMyCFjeSlkeQAoZEYiVGN5ACxkYyJ1dGUAWmEAorwqYWVpedgM2wzeDOEM8iFvbmBh5CFpbF5hcgBjAFxhIWRyAADgNdgW3e8hcnQAAkRMUlXvDPYM/QwEDW8kd25BcnJvdwAAoJMhZSRmdEFycm93AACgkCHpJGdodEFycm93AKCSIXAjQXJyb3cAAKCRIechbWGjY+EkbGxDaXJjbGUAoBgicABmAADgNdhK3XICHw0AAAAAIg10AACgGiLhIXJlgKGhJUlTVQAqDTINSg3uJXRlcnNlY3Rpb24AoJMidQAAAWJwNw1ADfMhZXRFoI8icSJ1YWwAAKCRIuUicnNldEWgkCJxInVhbAAAoJIibiJpb24AAKCUImMAcgAA4DXYrtxhAHIAAKDGIgACYmNtcF8Nag2ODZANc6DQImUAdABFoNAicSJ1YWwAAKCGIgABY2huDYkNZSJlZHMAgKF7IkVTVAB4DX0NhA1xInVhbAAAoLAq7CRhbnRFcXVhbACgfSJpImxkZQAAoH8iVABoAGEA9ADHCwCgESIAodEiZXOVDZ8NciJzZXQARaCDInEidWFsAACghyJlAHQAAKDRIoAFSFJTYWNmaGlvcnMAtQ27Db8NyA3ODdsN3w3+DRgOHQ4jDk8AUgBOADuA3gDeQMEhREUAoCIhAAFIY8MNxg1jAHkAC2R5ACZkAAFidcwNzQ0JYKRjgAFhZXkA1A3XDdoN8iFvbmRh5CFpbGJhImRyAADgNdgX3QABZWnjDe4N8gHoDQAA7Q3lImZvcmUAoDQiYQCYYwABY27yDfkNayNTcGFjZQAA4F8gCiDTInBhY2UAoAkg7CFkZYChPCJFRlQABw4MDhMOcSJ1YWwAAKBDInUkbGxFcXVhbAAAoEUiaSJsZGUAAKBIInAAZgAA4DXYS93pI3BsZURvdACg2yAAAWN0Jw4rDnIAAOA12K/c8iFva2Zh4QpFDlYOYA5qDgAAbg5yDgAAAAAAAAAAAAB5DnwOqA6zDgAADg8RDxYPGg8AAWNySA5ODnUAdABlADuA2gDaQHIAb6CfIeMhaXIAoEkpcgDjAVsOAABdDnkADmR2AGUAbGEAAWl5Yw5oDnIAYwA7gNsA20AjZGIibGFjAHBhcgAA4DXYGN1yAGEAdgBlADuA2QDZQOEhY3JqYQABZGl/Dp8OZQByAAABQlCFDpcOAAFhcokOiw5yAF9gYQBjAAABZWuRDpMOAKDfI2UAdAAAoLUjYSVyZW50aGVzaXMAAKDdI28AbgBQoMMi7CF1cwCgjiIAAWdwqw6uDm8AbgByYWYAAOA12EzdAARBREVUYWRwc78O0g7ZDuEOBQPqDvMOBw9yInJvdwDCoZEhyA4AAMwOYQByAACgEilvJHduQXJyb3cAAKDFIW8kd25BcnJvdwAAoJUhcSV1aWxpYnJpdW0AAKBuKWUAZQBBoKUiciJyb3cAAKClIW8AdwBuAGEAcgByAG8A9wAQA2UAcgAAAUxS+Q4AD2UkZnRBcnJvdwAAoJYh6SRnaHRBcnJvdwCglyFpAGyg0gNvAG4ApWPpIW5nbmFjAHIAAOA12LDcaSJsZGUAaGFtAGwAO4DcANxAgAREYmNkZWZvc3YALQ8xDzUPNw89D3IPdg97D4AP4SFzaACgqyJhAHIAAKDrKnkAEmThIXNobKCpIgCg5ioAAWVyQQ9DDwCgwSKAAWJ0eQBJD00Paw9hAHIAAKAWIGmgFiDjIWFsAAJCTFNUWA9cD18PZg9hAHIAAKAjIukhbmV8YGUkcGFyYXRvcgAAoFgnaSJsZGUAAKBAItQkaGluU3BhY2UAoAogcgAA4DXYGd1wAGYAAOA12E3dYwByAADgNdix3GQiYXNoAACgqiKAAmNlZm9zAI4PkQ+VD5kPng/pIXJjdGHkIWdlAKDAInIAAOA12BrdcABmAADgNdhO3WMAcgAA4DXYstwAAmZpb3OqD64Prw+0D3IAAOA12BvdnmNwAGYAAOA12E/dYwByAADgNdiz3IAEQUlVYWNmb3N1AMgPyw/OD9EP2A/gD+QP6Q/uD2MAeQAvZGMAeQAHZGMAeQAuZGMAdQB0AGUAO4DdAN1AAAFpedwP3w9yAGMAdmErZHIAAOA12BzdcABmAADgNdhQ3WMAcgAA4DXYtNxtAGwAeGEABEhhY2RlZm9z/g8BEAUQDRAQEB0QIBAkEGMAeQAWZGMidXRlAHlhAAFheQkQDBDyIW9ufWEXZG8AdAB7YfIBFRAAABwQbwBXAGkAZAB0AOgAVAhhAJZjcgAAoCghcABmAACgJCFjAHIAAOA12LXc4QtCEEkQTRAAAGcQbRByEAAAAAAAAAAAeRCKEJcQ8hD9EAAAGxEhETIROREAAD4RYwB1AHQAZQA7gOEA4UByImV2ZQADYYCiPiJFZGl1eQBWEFkQWxBgEGUQAOA+IjMDAKA/InIAYwA7gOIA4kB0AGUAO4C0ALRAMGRsAGkAZwA7gOYA5kByoGEgAOA12B7dcgBhAHYAZQA7gOAA4EAAAWVwfBCGEAABZnCAEIQQ8yF5bQCgNSHoAIMQaABhALFjAAFhcI0QWwAAAWNskRCTEHIAAWFnAACgPypkApwQAAAAALEQAKInImFkc3ajEKcQqRCuEG4AZAAAoFUqAKBcKmwib3BlAACgWCoAoFoqAKMgImVsbXJzersQvRDAEN0Q5RDtEACgpCllAACgICJzAGQAYaAhImEEzhDQENIQ1BDWENgQ2hDcEACgqCkAoKkpAKCqKQCgqykAoKwpAKCtKQCgrikAoK8pdAB2oB8iYgBkoL4iAKCdKQABcHTpEOwQaAAAoCIixWDhIXJyAKB8IwABZ3D1EPgQbwBuAAVhZgAA4DXYUt0Ao0giRWFlaW9wBxEJEQ0RDxESERQRAKBwKuMhaXIAoG8qAKBKImQAAKBLInMAJ2DyIW94ZaBIIvEADhFpAG4AZwA7gOUA5UCAAWN0eQAmESoRKxFyAADgNdi23CpgbQBwAGWgSCLxAPgBaQBsAGQAZQA7gOMA40BtAGwAO4DkAORAAAFjaUERRxFvAG4AaQBuAPQA6AFuAHQAAKARKgAITmFiY2RlZmlrbG5vcHJzdWQRaBGXEZ8RpxGrEdIR1hErEjASexKKEn0RThNbE3oTbwB0AACg7SoAAWNybBGJEWsAAAJjZXBzdBF4EX0RghHvIW5nAKBMInAjc2lsb24A9mNyImltZQAAoDUgaQBtAGWgPSJxAACgzSJ2AY0RkRFlAGUAAKC9ImUAZABnoAUjZQAAoAUjcgBrAHSgtSPiIXJrAKC2IwABb3mjEaYRbgDnAHcRMWTxIXVvAKAeIIACY21wcnQAtBG5Eb4RwRHFEeEhdXPloDUi5ABwInR5dgAAoLApcwDpAH0RbgBvAPUA6gCAAWFodwDLEcwRzhGyYwCgNiHlIWVuAKBsInIAAOA12B/dZwCAA2Nvc3R1dncA4xHyEQUSEhIhEiYSKRKAAWFpdQDpEesR7xHwAKMFcgBjAACg7yVwAACgwyKAAWRwdAD4EfwRABJvAHQAAKAAKuwhdXMAoAEqaSJtZXMAAKACKnECCxIAAAAADxLjIXVwAKAGKmEAcgAAoAUm8iNpYW5nbGUAAWR1GhIeEu8hd24AoL0lcAAAoLMlcCJsdXMAAKAEKmUA5QBCD+UAkg9hInJvdwAAoA0pgAFha28ANhJoEncSAAFjbjoSZRJrAIABbHN0AEESRxJNEm8jemVuZ2UAAKDrKXEAdQBhAHIA5QBcBPIjaWFuZ2xlgKG0JWRscgBYElwSYBLvIXduAKC+JeUhZnQAoMIlaSJnaHQAAKC4JWsAAKAjJLEBbRIAAHUSsgFxEgAAcxIAoJIlAKCRJTQAAKCTJWMAawAAoIglAAFlb38ShxJx4D0A5SD1IWl2AOBhIuUgdAAAoBAjAAJwdHd4kRKVEpsSnxJmAADgNdhT3XSgpSJvAG0AAKClIvQhaWUAoMgiAAZESFVWYmRobXB0dXayEsES0RLgEvcS+xIKExoTHxMjEygTNxMAAkxSbHK5ErsSvRK/EgCgVyUAoFQlAKBWJQCgUyUAolAlRFVkdckSyxLNEs8SAKBmJQCgaSUAoGQlAKBnJQACTFJsctgS2hLcEt4SAKBdJQCgWiUAoFwlAKBZJQCjUSVITFJobHLrEu0S7xLxEvMS9RIAoGwlAKBjJQCgYCUAoGslAKBiJQCgXyVvAHgAAKDJKQACTFJscgITBBMGEwgTAKBVJQCgUiUAoBAlAKAMJQCiACVEVWR1EhMUExYTGBMAoGUlAKBoJQCgLCUAoDQlaSJudXMAAKCfIuwhdXMAoJ4iaSJtZXMAAKCgIgACTFJsci8TMRMzEzUTAKBbJQCgWCUAoBglAKAUJQCjAiVITFJobHJCE0QTRhNIE0oTTBMAoGolAKBhJQCgXiUAoDwlAKAkJQCgHCUAAWV2UhNVE3YA5QD5AGIAYQByADuApgCmQAACY2Vpb2ITZhNqE24TcgAA4DXYt9xtAGkAAKBPIG0A5aA9IogRbAAAoVwAYmh0E3YTAKDFKfMhdWIAoMgnbAF+E4QTbABloCIgdAAAoCIgcAAAoU4iRWWJE4sTAKCuKvGgTyI8BeEMqRMAAN8TABQDFB8UAAAjFDQUAAAAAIUUAAAAAI0UAAAAANcU4xT3FPsUAACIFQAAlhWAAWNwcgCuE7ET1RP1IXRlB2GAoikiYWJjZHMAuxO/E8QTzhPSE24AZAAAoEQqciJjdXAAAKBJKgABYXXIE8sTcAAAoEsqcAAAoEcqbwB0AACgQCoA4CkiAP4AAWVv2RPcE3QAAKBBIO4ABAUAAmFlaXXlE+8T9RP4E/AB6hMAAO0TcwAAoE0qbwBuAA1hZABpAGwAO4DnAOdAcgBjAAlhcABzAHOgTCptAACgUCpvAHQAC2GAAWRtbgAIFA0UEhRpAGwAO4C4ALhAcCJ0eXYAAKCyKXQAAIGiADtlGBQZFKJAcgBkAG8A9ABiAXIAAOA12CDdgAFjZWkAKBQqFDIUeQBHZGMAawBtoBMn4SFyawCgEyfHY3IAAKPLJUVjZWZtcz8UQRRHFHcUfBSAFACgwykAocYCZWxGFEkUcQAAoFciZQBhAlAUAAAAAGAUciJyb3cAAAFsclYUWhTlIWZ0AKC6IWkiZ2h0AACguyGAAlJTYWNkAGgUaRRrFG8UcxSuYACgyCRzAHQAAKCbIukhcmMAoJoi4SFzaACgnSJuImludAAAoBAqaQBkAACg7yrjIWlyAKDCKfUhYnN1oGMmaQB0AACgYybsApMUmhS2FAAAwxRvAG4AZaA6APGgVCKrAG0CnxQAAAAAoxRhAHSgLABAYAChASJmbKcUqRTuABMNZQAAAW14rhSyFOUhbnQAoAEiZQDzANIB5wG6FAAAwBRkoEUibwB0AACgbSpuAPQAzAGAAWZyeQDIFMsUzhQA4DXYVN1vAOQA1wEAgakAO3MeAdMUcgAAoBchAAFhb9oU3hRyAHIAAKC1IXMAcwAAoBcnAAFjdeYU6hRyAADgNdi43AABYnDuFPIUZaDPKgCg0SploNAqAKDSKuQhb3QAoO8igANkZWxwcnZ3AAYVEBUbFSEVRBVlFYQV4SFycgABbHIMFQ4VAKA4KQCgNSlwAhYVAAAAABkVcgAAoN4iYwAAoN8i4SFycnCgtiEAoD0pgKIqImJjZG9zACsVMBU6FT4VQRVyImNhcAAAoEgqAAFhdTQVNxVwAACgRipwAACgSipvAHQAAKCNInIAAKBFKgDgKiIA/gACYWxydksVURVuFXMVcgByAG2gtyEAoDwpeQCAAWV2dwBYFWUVaRVxAHACXxUAAAAAYxVyAGUA4wAXFXUA4wAZFWUAZQAAoM4iZSJkZ2UAAKDPImUAbgA7gKQApEBlI2Fycm93AAABbHJ7FX8V5SFmdACgtiFpImdodAAAoLchZQDkAG0VAAFjaYsVkRVvAG4AaQBuAPQAkwFuAHQAAKAxImwiY3R5AACgLSOACUFIYWJjZGVmaGlqbG9yc3R1d3oAuBW7Fb8V1RXgFegV+RUKFhUWHxZUFlcWZRbFFtsW7xb7FgUXChdyAPIAtAJhAHIAAKBlKQACZ2xyc8YVyhXOFdAV5yFlcgCgICDlIXRoAKA4IfIA9QxoAHagECAAoKMiawHZFd4VYSJyb3cAAKAPKWEA4wBfAgABYXnkFecV8iFvbg9hNGQAoUYhYW/tFfQVAAFnciEC8RVyAACgyiF0InNlcQAAoHcqgAFnbG0A/xUCFgUWO4CwALBAdABhALRjcCJ0eXYAAKCxKQABaXIOFhIW8yFodACgfykA4DXYId1hAHIAAAFschsWHRYAoMMhAKDCIYACYWVnc3YAKBauAjYWOhY+Fm0AAKHEIm9zLhY0Fm4AZABzoMQi9SFpdACgZiZhIm1tYQDdY2kAbgAAoPIiAKH3AGlvQxZRFmQAZQAAgfcAO29KFksW90BuI3RpbWVzAACgxyJuAPgAUBZjAHkAUmRjAG8CXhYAAAAAYhZyAG4AAKAeI28AcAAAoA0jgAJscHR1dwBuFnEWdRaSFp4W7CFhciRgZgAA4DXYVd0AotkCZW1wc30WhBaJFo0WcQBkoFAibwB0AACgUSJpIm51cwAAoDgi7CF1cwCgFCLxInVhcmUAoKEiYgBsAGUAYgBhAHIAdwBlAGQAZwDlANcAbgCAAWFkaAClFqoWtBZyAHIAbwD3APUMbwB3AG4AYQByAHIAbwB3APMA8xVhI3Jwb29uAAABbHK8FsAWZQBmAPQAHBZpAGcAaAD0AB4WYgHJFs8WawBhAHIAbwD3AJILbwLUFgAAAADYFnIAbgAAoB8jbwBwAACgDCOAAWNvdADhFukW7BYAAXJ55RboFgDgNdi53FVkbAAAoPYp8iFvaxFhAAFkcvMW9xZvAHQAAKDxImkA5qC/JVsSAAFhaP8WAhdyAPIANQNhAPIA1wvhIm5nbGUAoKYpAAFjaQ4XEBd5AF9k5yJyYXJyAKD/JwAJRGFjZGVmZ2xtbm9wcXJzdHV4MRc4F0YXWxcyBF4XaRd5F40XrBe0F78X2RcVGCEYLRg1GEAYAAFEbzUXgRZvAPQA+BUAAWNzPBdCF3UAdABlADuA6QDpQPQhZXIAoG4qAAJhaW95TRdQF1YXWhfyIW9uG2FyAGOgViI7gOoA6kDsIW9uAKBVIk1kbwB0ABdhAAFEcmIXZhdvAHQAAKBSIgDgNdgi3XKhmipuF3QXYQB2AGUAO4DoAOhAZKCWKm8AdAAAoJgqgKGZKmlscwCAF4UXhxfuInRlcnMAoOcjAKATIWSglSpvAHQAAKCXKoABYXBzAJMXlheiF2MAcgATYXQAeQBzogUinxcAAAAAoRdlAHQAAKAFInAAMaADIDMBqRerFwCgBCAAoAUgAAFnc7AXsRdLYXAAAKACIAABZ3C4F7sXbwBuABlhZgAA4DXYVt2AAWFscwDFF8sXzxdyAHOg1SJsAACg4yl1AHMAAKBxKmkAAKG1A2x21RfYF28AbgC1Y/VjAAJjc3V24BfoF/0XEBgAAWlv5BdWF3IAYwAAoFYiaQLuFwAAAADwF+0ADQThIW50AAFnbPUX+Rd0AHIAAKCWKuUhc3MAoJUqgAFhZWkAAxgGGAoYbABzAD1gcwB0AACgXyJ2AESgYSJEAACgeCrwImFyc2wAoOUpAAFEYRkYHRhvAHQAAKBTInIAcgAAoHEpgAFjZGkAJxgqGO0XcgAAoC8hbwD0AIwCAAFhaDEYMhi3YzuA8ADwQAABbXI5GD0YbAA7gOsA60BvAACgrCCAAWNpcABGGEgYSxhsACFgcwD0ACwEAAFlb08YVxhjAHQAYQB0AGkAbwDuABoEbgBlAG4AdABpAGEAbADlADME4Ql1GAAAgRgAAIMYiBgAAAAAoRilGAAAqhgAALsYvhjRGAAA1xgnGWwAbABpAG4AZwBkAG8AdABzAGUA8QBlF3kARGRtImFsZQAAoEAmgAFpbHIAjRiRGJ0Y7CFpZwCgA/tpApcYAAAAAJoYZwAAoAD7aQBnAACgBPsA4DXYI93sIWlnAKAB++whaWcA4GYAagCAAWFsdACvGLIYthh0AACgbSZpAGcAAKAC+24AcwAAoLElbwBmAJJh8AHCGAAAxhhmAADgNdhX3QABYWvJGMwYbADsAGsEdqDUIgCg2SphI3J0aW50AACgDSoAAWFv2hgiGQABY3PeGB8ZsQPnGP0YBRkSGRUZAAAdGbID7xjyGPQY9xj5GAAA+xg7gL0AvUAAoFMhO4C8ALxAAKBVIQCgWSEAoFshswEBGQAAAxkAoFQhAKBWIbQCCxkOGQAAAAAQGTuAvgC+QACgVyEAoFwhNQAAoFghtgEZGQAAGxkAoFohAKBdITgAAKBeIWwAAKBEIHcAbgAAoCIjYwByAADgNdi73IAIRWFiY2RlZmdpamxub3JzdHYARhlKGVoZXhlmGWkZkhmWGZkZnRmgGa0ZxhnLGc8Z4BkjGmygZyIAoIwqgAFjbXAAUBlTGVgZ9SF0ZfVhbQBhAOSgswM6FgCghipyImV2ZQAfYQABaXliGWUZcgBjAB1hM2RvAHQAIWGAoWUibHFzAMYEcBl6GfGhZSLOBAAAdhlsAGEAbgD0AN8EgKF+KmNkbACBGYQZjBljAACgqSpvAHQAb6CAKmyggioAoIQqZeDbIgD+cwAAoJQqcgAA4DXYJN3noGsirATtIWVsAKA3IWMAeQBTZIChdyJFYWoApxmpGasZAKCSKgCgpSoAoKQqAAJFYWVztBm2Gb0ZwhkAoGkicABwoIoq8iFveACgiipxoIgq8aCIKrUZaQBtAACg5yJwAGYAAOA12FjdYQB2AOUAYwIAAWNp0xnWGXIAAKAKIW0AAKFzImVs3BneGQCgjioAoJAqAIM+ADtjZGxxco0E6xn0GfgZ/BkBGgABY2nvGfEZAKCnKnIAAKB6Km8AdAAAoNci0CFhcgCglSl1ImVzdAAAoHwqgAJhZGVscwAKGvQZFhrVBCAa8AEPGgAAFBpwAHIAbwD4AFkZcgAAoHgpcQAAAWxxxAQbGmwAZQBzAPMASRlpAO0A5AQAAWVuJxouGnIjdG5lcXEAAOBpIgD+xQAsGgAFQWFiY2Vma29zeUAaQxpmGmoabRqDGocalhrCGtMacgDyAMwCAAJpbG1yShpOGlAaVBpyAHMA8ABxD2YAvWBpAGwA9AASBQABZHJYGlsaYwB5AEpkAKGUIWN3YBpkGmkAcgAAoEgpAKCtIWEAcgAAoA8h6SFyYyVhgAFhbHIAcxp7Gn8a8iF0c3WgZSZpAHQAAKBlJuwhaXAAoCYg4yFvbgCguSJyAADgNdgl3XMAAAFld4wakRphInJvdwAAoCUpYSJyb3cAAKAmKYACYW1vcHIAnxqjGqcauhq+GnIAcgAAoP8h9CFodACgOyJrAAABbHKsGrMaZSRmdGFycm93AACgqSHpJGdodGFycm93AKCqIWYAAOA12Fnd4iFhcgCgFSCAAWNsdADIGswa0BpyAADgNdi93GEAcwDoAGka8iFvaydhAAFicNca2xr1IWxsAKBDIOghZW4AoBAg4Qr2GgAA/RoAAAgbExsaGwAAIRs7GwAAAAA+G2IbmRuVG6sbAACyG80b0htjAHUAdABlADuA7QDtQAChYyBpeQEbBhtyAGMAO4DuAO5AOGQAAWN4CxsNG3kANWRjAGwAO4ChAKFAAAFmcssCFhsA4DXYJt1yAGEAdgBlADuA7ADsQIChSCFpbm8AJxsyGzYbAAFpbisbLxtuAHQAAKAMKnQAAKAtIuYhaW4AoNwpdABhAACgKSHsIWlnM2GAAWFvcABDG1sbXhuAAWNndABJG0sbWRtyACthgAFlbHAAcQVRG1UbaQBuAOUAyAVhAHIA9AByBWgAMWFmAACgtyJlAGQAtWEAoggiY2ZvdGkbbRt1G3kb4SFyZQCgBSFpAG4AdKAeImkAZQAAoN0pZABvAPQAWxsAoisiY2VscIEbhRuPG5QbYQBsAACguiIAAWdyiRuNG2UAcgDzACMQ4wCCG2EicmhrAACgFyryIW9kAKA8KgACY2dwdJ8boRukG6gbeQBRZG8AbgAvYWYAAOA12FrdYQC5Y3UAZQBzAHQAO4C/AL9AAAFjabUbuRtyAADgNdi+3G4AAKIIIkVkc3bCG8QbyBvQAwCg+SJvAHQAAKD1Inag9CIAoPMiaaBiIOwhZGUpYesB1hsAANkbYwB5AFZkbAA7gO8A70AAA2NmbW9zdeYb7hvyG/Ub+hsFHAABaXnqG+0bcgBjADVhOWRyAADgNdgn3eEhdGg3YnAAZgAA4DXYW93jAf8bAAADHHIAAOA12L/c8iFjeVhk6yFjeVRkAARhY2ZnaGpvcxUcGhwiHCYcKhwtHDAcNRzwIXBhdqC6A/BjAAFleR4cIRzkIWlsN2E6ZHIAAOA12CjdciJlZW4AOGFjAHkARWRjAHkAXGRwAGYAAOA12FzdYwByAADgNdjA3IALQUJFSGFiY2RlZmdoamxtbm9wcnN0dXYAXhxtHHEcdRx5HN8cBx0dHTwd3B3tHfEdAR4EHh0eLB5FHrwewx7hHgkfPR9LH4ABYXJ0AGQcZxxpHHIA8gBvB/IAxQLhIWlsAKAbKeEhcnIAoA4pZ6BmIgCgiyphAHIAAKBiKWMJjRwAAJAcAACVHAAAAAAAAAAAAACZHJwcAACmHKgcrRwAANIc9SF0ZTph7SJwdHl2AKC0KXIAYQDuAFoG4iFkYbtjZwAAoegnZGyhHKMcAKCRKeUAiwYAoIUqdQBvADuAqwCrQHIAgKOQIWJmaGxwc3QAuhy/HMIcxBzHHMoczhxmoOQhcwAAoB8pcwAAoB0p6wCyGnAAAKCrIWwAAKA5KWkAbQAAoHMpbAAAoKIhAKGrKmFl1hzaHGkAbAAAoBkpc6CtKgDgrSoA/oABYWJyAOUc6RztHHIAcgAAoAwpcgBrAACgcicAAWFr8Rz4HGMAAAFla/Yc9xx7YFtgAAFlc/wc/hwAoIspbAAAAWR1Ax0FHQCgjykAoI0pAAJhZXV5Dh0RHRodHB3yIW9uPmEAAWRpFR0YHWkAbAA8YewAowbiAPccO2QAAmNxcnMkHScdLB05HWEAAKA2KXUAbwDyoBwgqhEAAWR1MB00HeghYXIAoGcpcyJoYXIAAKBLKWgAAKCyIQCiZCJmZ3FzRB1FB5Qdnh10AIACYWhscnQATh1WHWUdbB2NHXIicm93AHSgkCFhAOkAzxxhI3Jwb29uAAABZHVeHWId7yF3bgCgvSFwAACgvCHlJGZ0YXJyb3dzAKDHIWkiZ2h0AIABYWhzAHUdex2DHXIicm93APOglCGdBmEAcgBwAG8AbwBuAPMAzgtxAHUAaQBnAGEAcgByAG8A9wBlGugkcmVldGltZXMAoMsi8aFkIk0HAACaHWwAYQBuAPQAXgcAon0qY2Rnc6YdqR2xHbcdYwAAoKgqbwB0AG+gfypyoIEqAKCDKmXg2iIA/nMAAKCTKoACYWRlZ3MAwB3GHcod1h3ZHXAAcAByAG8A+ACmHG8AdAAAoNYicQAAAWdxzx3SHXQA8gBGB2cAdADyAHQcdADyAFMHaQDtAGMHgAFpbHIA4h3mHeod8yFodACgfClvAG8A8gDKBgDgNdgp3UWgdiIAoJEqYQH1Hf4dcgAAAWR1YB35HWygvCEAoGopbABrAACghCVjAHkAWWQAomoiYWNodAweDx4VHhkecgDyAGsdbwByAG4AZQDyAGAW4SFyZACgaylyAGkAAKD6JQABaW8hHiQe5CFvdEBh9SFzdGGgsCPjIWhlAKCwIwACRWFlczMeNR48HkEeAKBoInAAcKCJKvIhb3gAoIkqcaCHKvGghyo0HmkAbQAAoOYiAARhYm5vcHR3elIeXB5fHoUelh6mHqsetB4AAW5yVh5ZHmcAAKDsJ3IAAKD9IXIA6wCwBmcAgAFsbXIAZh52Hnse5SFmdAABYXKIB2weaQBnAGgAdABhAHIAcgBvAPcAkwfhInBzdG8AoPwnaQBnAGgAdABhAHIAcgBvAPcAmgdwI2Fycm93AAABbHKNHpEeZQBmAPQAxhxpImdodAAAoKwhgAFhZmwAnB6fHqIecgAAoIUpAOA12F3ddQBzAACgLSppIm1lcwAAoDQqYQGvHrMecwB0AACgFyLhAIoOZaHKJbkeRhLuIWdlAKDKJWEAcgBsoCgAdAAAoJMpgAJhY2htdADMHs8e1R7bHt0ecgDyAJ0GbwByAG4AZQDyANYWYQByAGSgyyEAoG0pAKAOIHIAaQAAoL8iAANhY2hpcXTrHu8e1QfzHv0eBh/xIXVvAKA5IHIAAOA12MHcbQDloXIi+h4AAPweAKCNKgCgjyoAAWJ19xwBH28AcqAYIACgGiDyIW9rQmEAhDwAO2NkaGlscXJCBhcfxh0gHyQfKB8sHzEfAAFjaRsfHR8AoKYqcgAAoHkqcgBlAOUAkx3tIWVzAKDJIuEhcnIAoHYpdSJlc3QAAKB7KgABUGk1HzkfYQByAACglillocMlAgdfEnIAAAFkdUIfRx9zImhhcgAAoEop6CFhcgCgZikAAWVuTx9WH3IjdG5lcXEAAOBoIgD+xQBUHwAHRGFjZGVmaGlsbm9wc3VuH3Ifoh+rH68ftx+7H74f5h/uH/MfBwj/HwsgxCFvdACgOiIAAmNscHJ5H30fiR+eH3IAO4CvAK9AAAFldIEfgx8AoEImZaAgJ3MAZQAAoCAnc6CmIXQAbwCAoaYhZGx1AJQfmB+cH28AdwDuAHkDZQBmAPQA6gbwAOkO6yFlcgCgriUAAW95ph+qH+0hbWEAoCkqPGThIXNoAKAUIOElc3VyZWRhbmdsZQCgISJyAADgNdgq3W8AAKAnIYABY2RuAMQfyR/bH3IAbwA7gLUAtUBhoiMi0B8AANMf1x9zAPQAKxFpAHIAAKDwKm8AdAA7gLcAt0B1AHMA4qESIh4TAADjH3WgOCIAoCoqYwHqH+0fcAAAoNsq8gB+GnAAbAB1APMACAgAAWRw9x/7H+UhbHMAoKciZgAA4DXYXt0AAWN0AyAHIHIAAOA12MLc8CFvcwCgPiJsobwDECAVIPQiaW1hcACguCJhAPAAEyAADEdMUlZhYmNkZWZnaGlqbG1vcHJzdHV2dzwgRyBmIG0geSCqILgg2iDeIBEhFSEyIUMhTSFQIZwhnyHSIQAiIyKLIrEivyIUIwABZ3RAIEMgAODZIjgD9uBrItIgBwmAAWVsdABNIF8gYiBmAHQAAAFhclMgWCByInJvdwAAoM0h6SRnaHRhcnJvdwCgziEA4NgiOAP24Goi0iBfCekkZ2h0YXJyb3cAoM8hAAFEZHEgdSDhIXNoAKCvIuEhc2gAoK4igAJiY25wdACCIIYgiSCNIKIgbABhAACgByL1IXRlRGFnAADgICLSIACiSSJFaW9wlSCYIJwgniAA4HAqOANkAADgSyI4A3MASWFyAG8A+AAyCnUAcgBhoG4mbADzoG4mmwjzAa8gAACzIHAAO4CgAKBAbQBwAOXgTiI4AyoJgAJhZW91eQDBIMogzSDWINkg8AHGIAAAyCAAoEMqbwBuAEhh5CFpbEZhbgBnAGSgRyJvAHQAAOBtKjgDcAAAoEIqPWThIXNoAKATIACjYCJBYWRxc3jpIO0g+SD+IAIhDCFyAHIAAKDXIXIAAAFocvIg9SBrAACgJClvoJch9wAGD28AdAAA4FAiOAN1AGkA9gC7CAABZWkGIQohYQByAACgKCntAN8I6SFzdPOgBCLlCHIAAOA12CvdAAJFZXN0/wgcISshLiHxoXEiIiEAABMJ8aFxIgAJAAAnIWwAYQBuAPQAEwlpAO0AGQlyoG8iAKBvIoABQWFwADghOyE/IXIA8gBeIHIAcgAAoK4hYQByAACg8ipzogsiSiEAAAAAxwtkoPwiAKD6ImMAeQBaZIADQUVhZGVzdABcIV8hYiFmIWkhkyGWIXIA8gBXIADgZiI4A3IAcgAAoJohcgAAoCUggKFwImZxcwBwIYQhjiF0AAABYXJ1IXohcgByAG8A9wBlIWkAZwBoAHQAYQByAHIAbwD3AD4h8aFwImAhAACKIWwAYQBuAPQAZwlz4H0qOAMAoG4iaQDtAG0JcqBuImkA5aDqIkUJaQDkADoKAAFwdKMhpyFmAADgNdhf3YCBrAA7aW4AriGvIcchrEBuAIChCSJFZHYAtyG6Ib8hAOD5IjgDbwB0AADg9SI4A+EB1gjEIcYhAKD3IgCg9iJpAHagDCLhAagJzyHRIQCg/iIAoP0igAFhb3IA2CHsIfEhcgCAoSYiYXN0AOAh5SHpIWwAbABlAOwAywhsAADg/SrlIADgAiI4A2wiaW50AACgFCrjoYAi9yEAAPohdQDlAJsJY+CvKjgDZaCAIvEAkwkAAkFhaXQHIgoiFyIeInIA8gBsIHIAcgAAoZshY3cRIhQiAOAzKTgDAOCdITgDZyRodGFycm93AACgmyFyAGkA5aDrIr4JgANjaGltcHF1AC8iPCJHIpwhTSJQIloigKGBImNlcgA2Iv0JOSJ1AOUABgoA4DXYw9zvIXJ0bQKdIQAAAABEImEAcgDhAOEhbQBloEEi8aBEIiYKYQDyAMsIcwB1AAABYnBWIlgi5QDUCeUA3wmAAWJjcABgInMieCKAoYQiRWVzAGci7glqIgDgxSo4A2UAdABl4IIi0iBxAPGgiCJoImMAZaCBIvEA/gmAoYUiRWVzAH8iFgqCIgDgxio4A2UAdABl4IMi0iBxAPGgiSKAIgACZ2lscpIilCKaIpwi7AAMCWwAZABlADuA8QDxQOcAWwlpI2FuZ2xlAAABbHKkIqoi5SFmdGWg6iLxAEUJaSJnaHQAZaDrIvEAvgltoL0DAKEjAGVzuCK8InIAbwAAoBYhcAAAoAcggARESGFkZ2lscnMAziLSItYi2iLeIugi7SICIw8j4SFzaACgrSLhIXJyAKAEKXAAAOBNItIg4SFzaACgrCIAAWV04iLlIgDgZSLSIADgPgDSIG4iZmluAACg3imAAUFldADzIvci+iJyAHIAAKACKQDgZCLSIHLgPADSIGkAZQAA4LQi0iAAAUF0BiMKI3IAcgAAoAMp8iFpZQDgtSLSIGkAbQAA4Dwi0iCAAUFhbgAaIx4jKiNyAHIAAKDWIXIAAAFociMjJiNrAACgIylvoJYh9wD/DuUhYXIAoCcpUxJqFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAVCMAAF4jaSN/I4IjjSOeI8AUAAAAAKYjwCMAANoj3yMAAO8jHiQvJD8kRCQAAWNzVyNsFHUAdABlADuA8wDzQAABaXlhI2cjcgBjoJoiO4D0APRAPmSAAmFiaW9zAHEjdCN3I3EBeiNzAOgAdhTsIWFjUWF2AACgOCrvIWxkAKC8KewhaWdTYQABY3KFI4kjaQByAACgvykA4DXYLN1vA5QjAAAAAJYjAACcI24A22JhAHYAZQA7gPIA8kAAoMEpAAFibaEjjAphAHIAAKC1KQACYWNpdKwjryO6I70jcgDyAFkUAAFpcrMjtiNyAACgvinvIXNzAKC7KW4A5QDZCgCgwCmAAWFlaQDFI8gjyyNjAHIATWFnAGEAyWOAAWNkbgDRI9Qj1iPyIW9uv2MAoLYpdQDzAHgBcABmAADgNdhg3YABYWVsAOQj5yPrI3IAAKC3KXIAcAAAoLkpdQDzAHwBAKMoImFkaW9zdvkj/CMPJBMkFiQbJHIA8gBeFIChXSplZm0AAyQJJAwkcgBvoDQhZgAAoDQhO4CqAKpAO4C6ALpA5yFvZgCgtiJyAACgVipsIm9wZQAAoFcqAKBbKoABY2xvACMkJSQrJPIACCRhAHMAaAA7gPgA+EBsAACgmCJpAGwBMyQ4JGQAZQA7gPUA9UBlAHMAYaCXInMAAKA2Km0AbAA7gPYA9kDiIWFyAKA9I+EKXiQAAHokAAB8JJQkAACYJKkkAAAAALUkEQsAAPAkAAAAAAQleiUAAIMlcgCAoSUiYXN0AGUkbyQBCwCBtgA7bGokayS2QGwAZQDsABgDaQJ1JAAAAAB4JG0AAKDzKgCg/Sp5AD9kcgCAAmNpbXB0AIUkiCSLJJkSjyRuAHQAJWBvAGQALmBpAGwAAKAwIOUhbmsAoDEgcgAA4DXYLd2AAWltbwCdJKAkpCR2oMYD1WNtAGEA9AD+B24AZQAAoA4m9KHAA64kAAC0JGMjaGZvcmsAAKDUItZjAAFhdbgkxCRuAAABY2u9JMIkawBooA8hAKAOIfYAaRpzAACkKwBhYmNkZW1zdNMkIRPXJNsk4STjJOck6yTjIWlyAKAjKmkAcgAAoCIqAAFvdYsW3yQAoCUqAKByKm4AO4CxALFAaQBtAACgJip3AG8AAKAnKoABaXB1APUk+iT+JO4idGludACgFSpmAADgNdhh3W4AZAA7gKMAo0CApHoiRWFjZWlub3N1ABMlFSUYJRslTCVRJVklSSV1JQCgsypwAACgtyp1AOUAPwtjoK8qgKJ6ImFjZW5zACclLSU0JTYlSSVwAHAAcgBvAPgAFyV1AHIAbAB5AGUA8QA/C/EAOAuAAWFlcwA8JUElRSXwInByb3gAoLkqcQBxAACgtSppAG0AAKDoImkA7QBEC20AZQDzoDIgIguAAUVhcwBDJVclRSXwAEAlgAFkZnAATwtfJXElgAFhbHMAZSVpJW0l7CFhcgCgLiPpIW5lAKASI/UhcmYAoBMjdKAdIu8AWQvyIWVsAKCwIgABY2l9JYElcgAA4DXYxdzIY24iY3NwAACgCCAAA2Zpb3BzdZElKxuVJZolnyWkJXIAAOA12C7dcABmAADgNdhi3XIiaW1lAACgVyBjAHIAAOA12MbcgAFhZW8AqiW6JcAldAAAAWVpryW2JXIAbgBpAG8AbgDzABkFbgB0AACgFipzAHQAZaA/APEACRj0AG0LgApBQkhhYmNkZWZoaWxtbm9wcnN0dXgA4yXyJfYl+iVpJpAmpia9JtUm5ib4JlonaCdxJ3UnnietJ7EnyCfiJ+cngAFhcnQA6SXsJe4lcgDyAJkM8gD6AuEhaWwAoBwpYQByAPIA3BVhAHIAAKBkKYADY2RlbnFydAAGJhAmEyYYJiYmKyZaJgABZXUKJg0mAOA9IjEDdABlAFVhaQDjACAN7SJwdHl2AKCzKWcAgKHpJ2RlbAAgJiImJCYAoJIpAKClKeUA9wt1AG8AO4C7ALtAcgAApZIhYWJjZmhscHN0dz0mQCZFJkcmSiZMJk4mUSZVJlgmcAAAoHUpZqDlIXMAAKAgKQCgMylzAACgHinrALka8ACVHmwAAKBFKWkAbQAAoHQpbAAAoKMhAKCdIQABYWleJmImaQBsAACgGilvAG6gNiJhAGwA8wB2C4ABYWJyAG8mciZ2JnIA8gAvEnIAawAAoHMnAAFha3omgSZjAAABZWt/JoAmfWBdYAABZXOFJocmAKCMKWwAAAFkdYwmjiYAoI4pAKCQKQACYWV1eZcmmiajJqUm8iFvbllhAAFkaZ4moSZpAGwAV2HsAA8M4gCAJkBkAAJjbHFzrSawJrUmuiZhAACgNylkImhhcgAAoGkpdQBvAPKgHSCjAWgAAKCzIYABYWNnAMMm0iaUC2wAgKEcIWlwcwDLJs4migxuAOUAoAxhAHIA9ADaC3QAAKCtJYABaWxyANsm3ybjJvMhaHQAoH0pbwBvAPIANgwA4DXYL90AAWFv6ib1JnIAAAFkde8m8SYAoMEhbKDAIQCgbCl2oMED8WOAAWducwD+Jk4nUCdoAHQAAANhaGxyc3QKJxInISc1Jz0nRydyInJvdwB0oJIhYQDpAFYmYSNycG9vbgAAAWR1GiceJ28AdwDuAPAmcAAAoMAh5SFmdAABYWgnJy0ncgByAG8AdwDzAAkMYQByAHAAbwBvAG4A8wATBGklZ2h0YXJyb3dzAACgySFxAHUAaQBnAGEAcgByAG8A9wBZJugkcmVldGltZXMAoMwiZwDaYmkAbgBnAGQAbwB0AHMAZQDxABwYgAFhaG0AYCdjJ2YncgDyAAkMYQDyABMEAKAPIG8idXN0AGGgsSPjIWhlAKCxI+0haWQAoO4qAAJhYnB0fCeGJ4knmScAAW5ygCeDJ2cAAKDtJ3IAAKD+IXIA6wAcDIABYWZsAI8nkieVJ3IAAKCGKQDgNdhj3XUAcwAAoC4qaSJtZXMAAKA1KgABYXCiJ6gncgBnoCkAdAAAoJQp7yJsaW50AKASKmEAcgDyADwnAAJhY2hxuCe8J6EMwCfxIXVvAKA6IHIAAOA12MfcAAFidYAmxCdvAPKgGSCoAYABaGlyAM4n0ifWJ3IAZQDlAE0n7SFlcwCgyiJpAIChuSVlZmwAXAxjEt4n9CFyaQCgzinsInVoYXIAoGgpAKAeIWENBSgJKA0oSyhVKIYoAACLKLAoAAAAAOMo5ygAABApJCkxKW0pcSmHKaYpAACYKgAAAACxKmMidXRlAFthcQB1AO8ABR+ApHsiRWFjZWlucHN5ABwoHignKCooLygyKEEoRihJKACgtCrwASMoAAAlKACguCpvAG4AYWF1AOUAgw1koLAqaQBsAF9hcgBjAF1hgAFFYXMAOCg6KD0oAKC2KnAAAKC6KmkAbQAAoOki7yJsaW50AKATKmkA7QCIDUFkbwB0AGKixSKRFgAAAABTKACgZiqAA0FhY21zdHgAYChkKG8ocyh1KHkogihyAHIAAKDYIXIAAAFocmkoayjrAJAab6CYIfcAzAd0ADuApwCnQGkAO2D3IWFyAKApKW0AAAFpbn4ozQBuAHUA8wDOAHQAAKA2J3IA7+A12DDdIxkAAmFjb3mRKJUonSisKHIAcAAAoG8mAAFoeZkonChjAHkASWRIZHIAdABtAqUoAAAAAKgoaQDkAFsPYQByAGEA7ABsJDuArQCtQAABZ22zKLsobQBhAAChwwNmdroouijCY4CjPCJkZWdsbnByAMgozCjPKNMo1yjaKN4obwB0AACgairxoEMiCw5FoJ4qAKCgKkWgnSoAoJ8qZQAAoEYi7CF1cwCgJCrhIXJyAKByKWEAcgDyAPwMAAJhZWl07Sj8KAEpCCkAAWxz8Sj4KGwAcwBlAHQAbQDpAH8oaABwAACgMyrwImFyc2wAoOQpAAFkbFoPBSllAACgIyNloKoqc6CsKgDgrCoA/oABZmxwABUpGCkfKfQhY3lMZGKgLwBhoMQpcgAAoD8jZgAA4DXYZN1hAAABZHIoKRcDZQBzAHWgYCZpAHQAAKBgJoABY3N1ADYpRilhKQABYXU6KUApcABzoJMiAOCTIgD+cABzoJQiAOCUIgD+dQAAAWJwSylWKQChjyJlcz4NUCllAHQAZaCPIvEAPw0AoZAiZXNIDVspZQB0AGWgkCLxAEkNAKGhJWFmZilbBHIAZQFrKVwEAKChJWEAcgDyAAMNAAJjZW10dyl7KX8pgilyAADgNdjI3HQAbQDuAM4AaQDsAAYpYQByAOYAVw0AAWFyiimOKXIA5qAGJhESAAFhbpIpoylpImdodAAAAWVwmSmgKXAAcwBpAGwAbwDuANkXaADpAKAkcwCvYIACYmNtbnAArin8KY4NJSooKgCkgiJFZGVtbnByc7wpvinCKcgpzCnUKdgp3CkAoMUqbwB0AACgvSpkoIYibwB0AACgwyr1IWx0AKDBKgABRWXQKdIpAKDLKgCgiiLsIXVzAKC/KuEhcnIAoHkpgAFlaXUA4inxKfQpdAAAoYIiZW7oKewpcQDxoIYivSllAHEA8aCKItEpbQAAoMcqAAFicPgp+ikAoNUqAKDTKmMAgKJ7ImFjZW5zAAcqDSoUKhYqRihwAHAAcgBvAPgAIyh1AHIAbAB5AGUA8QCDDfEAfA2AAWFlcwAcKiIqPShwAHAAcgBvAPgAPChxAPEAOShnAACgaiYApoMiMTIzRWRlaGxtbnBzPCo/KkIqRSpHKlIqWCpjKmcqaypzKncqO4C5ALlAO4CyALJAO4CzALNAAKDGKgABb3NLKk4qdAAAoL4qdQBiAACg2CpkoIcibwB0AACgxCpzAAABb3VdKmAqbAAAoMknYgAAoNcq4SFycgCgeyn1IWx0AKDCKgABRWVvKnEqAKDMKgCgiyLsIXVzAKDAKoABZWl1AH0qjCqPKnQAAKGDImVugyqHKnEA8aCHIkYqZQBxAPGgiyJwKm0AAKDIKgABYnCTKpUqAKDUKgCg1iqAAUFhbgCdKqEqrCpyAHIAAKDZIXIAAAFocqYqqCrrAJUab6CZIfcAxQf3IWFyAKAqKWwAaQBnADuA3wDfQOELzyrZKtwq6SrsKvEqAAD1KjQrAAAAAAAAAAAAAEwrbCsAAHErvSsAAAAAAADRK3IC1CoAAAAA2CrnIWV0AKAWI8RjcgDrAOUKgAFhZXkA4SrkKucq8iFvbmVh5CFpbGNhQmRvAPQAIg5sInJlYwAAoBUjcgAA4DXYMd0AAmVpa2/7KhIrKCsuK/IBACsAAAkrZQAAATRm6g0EK28AcgDlAOsNYQBzorgDECsAAAAAEit5AG0A0WMAAWNuFislK2sAAAFhcxsrIStwAHAAcgBvAPgAFw5pAG0AAKA8InMA8AD9DQABYXMsKyEr8AAXDnIAbgA7gP4A/kDsATgrOyswG2QA5QBnAmUAcwCAgdcAO2JkAEMrRCtJK9dAYaCgInIAAKAxKgCgMCqAAWVwcwBRK1MraSvhAAkh4qKkIlsrXysAAAAAYytvAHQAAKA2I2kAcgAAoPEqb+A12GXdcgBrAACg2irhAHgociJpbWUAAKA0IIABYWlwAHYreSu3K2QA5QC+DYADYWRlbXBzdACFK6MrmiunK6wrsCuzK24iZ2xlAACitSVkbHFykCuUK5ornCvvIXduAKC/JeUhZnRloMMl8QACBwCgXCJpImdodABloLkl8QBdDG8AdAAAoOwlaSJudXMAAKA6KuwhdXMAoDkqYgAAoM0p6SFtZQCgOyrlInppdW0AoOIjgAFjaHQAwivKK80rAAFyecYrySsA4DXYydxGZGMAeQBbZPIhb2tnYQABaW/UK9creAD0ANERaCJlYWQAAAFsct4r5ytlAGYAdABhAHIAcgBvAPcAXQbpJGdodGFycm93AKCgIQAJQUhhYmNkZmdobG1vcHJzdHV3CiwNLBEsHSwnLDEsQCxLLFIsYix6LIQsjyzLLOgs7Sz/LAotcgDyAAkDYQByAACgYykAAWNyFSwbLHUAdABlADuA+gD6QPIACQ1yAOMBIywAACUseQBeZHYAZQBtYQABaXkrLDAscgBjADuA+wD7QENkgAFhYmgANyw6LD0scgDyANEO7CFhY3FhYQDyAOAOAAFpckQsSCzzIWh0AKB+KQDgNdgy3XIAYQB2AGUAO4D5APlAYQFWLF8scgAAAWxyWixcLACgvyEAoL4hbABrAACggCUAAWN0Zix2LG8CbCwAAAAAcyxyAG4AZaAcI3IAAKAcI28AcAAAoA8jcgBpAACg+CUAAWFsfiyBLGMAcgBrYTuAqACoQAABZ3CILIssbwBuAHNhZgAA4DXYZt0AA2FkaGxzdZksniynLLgsuyzFLHIAcgBvAPcACQ1vAHcAbgBhAHIAcgBvAPcA2A5hI3Jwb29uAAABbHKvLLMsZQBmAPQAWyxpAGcAaAD0AF0sdQDzAKYOaQAAocUDaGzBLMIs0mNvAG4AxWPwI2Fycm93cwCgyCGAAWNpdADRLOEs5CxvAtcsAAAAAN4scgBuAGWgHSNyAACgHSNvAHAAAKAOI24AZwBvYXIAaQAAoPklYwByAADgNdjK3IABZGlyAPMs9yz6LG8AdAAAoPAi7CFkZWlhaQBmoLUlAKC0JQABYW0DLQYtcgDyAMosbAA7gPwA/EDhIm5nbGUAoKcpgAdBQkRhY2RlZmxub3Byc3oAJy0qLTAtNC2bLZ0toS2/LcMtxy3TLdgt3C3gLfwtcgDyABADYQByAHag6CoAoOkqYQBzAOgA/gIAAW5yOC08LechcnQAoJwpgANla25wcnN0AJkpSC1NLVQtXi1iLYItYQBwAHAA4QAaHG8AdABoAGkAbgDnAKEXgAFoaXIAoSmzJFotbwBwAPQAdCVooJUh7wD4JgABaXVmLWotZwBtAOEAuygAAWJwbi14LXMjZXRuZXEAceCKIgD+AODLKgD+cyNldG5lcQBx4IsiAP4A4MwqAP4AAWhyhi2KLWUAdADhABIraSNhbmdsZQAAAWxyki2WLeUhZnQAoLIiaSJnaHQAAKCzInkAMmThIXNoAKCiIoABZWxyAKcttC24LWKiKCKuLQAAAACyLWEAcgAAoLsicQAAoFoi7CFpcACg7iIAAWJ0vC1eD2EA8gBfD3IAAOA12DPddAByAOkAlS1zAHUAAAFicM0t0C0A4IIi0iAA4IMi0iBwAGYAAOA12GfdcgBvAPAAWQt0AHIA6QCaLQABY3XkLegtcgAA4DXYy9wAAWJw7C30LW4AAAFFZXUt8S0A4IoiAP5uAAABRWV/LfktAOCLIgD+6SJnemFnAKCaKYADY2Vmb3BycwANLhAuJS4pLiMuLi40LukhcmN1YQABZGkULiEuAAFiZxguHC5hAHIAAKBfKmUAcaAnIgCgWSLlIXJwAKAYIXIAAOA12DTdcABmAADgNdho3WWgQCJhAHQA6ABqD2MAcgAA4DXYzNzjCuQRUC4AAFQuAABYLmIuAAAAAGMubS5wLnQuAAAAAIguki4AAJouJxIqEnQAcgDpAB0ScgAA4DXYNd0AAUFhWy5eLnIA8gDnAnIA8gCTB75jAAFBYWYuaS5yAPIA4AJyAPIAjAdhAPAAeh5pAHMAAKD7IoABZHB0APgReS6DLgABZmx9LoAuAOA12GnddQDzAP8RaQBtAOUABBIAAUFhiy6OLnIA8gDuAnIA8gCaBwABY3GVLgoScgAA4DXYzdwAAXB0nS6hLmwAdQDzACUScgDpACASAARhY2VmaW9zdbEuvC7ELsguzC7PLtQu2S5jAAABdXm2LrsudABlADuA/QD9QE9kAAFpecAuwy5yAGMAd2FLZG4AO4ClAKVAcgAA4DXYNt1jAHkAV2RwAGYAAOA12GrdYwByAADgNdjO3AABY23dLt8ueQBOZGwAO4D/AP9AAAVhY2RlZmhpb3N38y73Lv8uAi8MLxAvEy8YLx0vIi9jInV0ZQB6YQABYXn7Lv4u8iFvbn5hN2RvAHQAfGEAAWV0Bi8KL3QAcgDmAB8QYQC2Y3IAAOA12DfdYwB5ADZk5yJyYXJyAKDdIXAAZgAA4DXYa91jAHIAAOA12M/cAAFqbiYvKC8AoA0gagAAoAwg");
+//# sourceMappingURL=decode-data-html.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/node_modules/entities/dist/esm/generated/decode-data-xml.js
+// Generated using scripts/write-decode-map.ts
+
+const decode_data_xml_xmlDecodeTree = /* #__PURE__ */ decodeBase64("AAJhZ2xxBwARABMAFQBtAg0AAAAAAA8AcAAmYG8AcwAnYHQAPmB0ADxg9SFvdCJg");
+//# sourceMappingURL=decode-data-xml.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/node_modules/entities/dist/esm/decode.js
+
+
+
+
+var CharCodes;
+(function (CharCodes) {
+    CharCodes[CharCodes["NUM"] = 35] = "NUM";
+    CharCodes[CharCodes["SEMI"] = 59] = "SEMI";
+    CharCodes[CharCodes["EQUALS"] = 61] = "EQUALS";
+    CharCodes[CharCodes["ZERO"] = 48] = "ZERO";
+    CharCodes[CharCodes["NINE"] = 57] = "NINE";
+    CharCodes[CharCodes["LOWER_A"] = 97] = "LOWER_A";
+    CharCodes[CharCodes["LOWER_F"] = 102] = "LOWER_F";
+    CharCodes[CharCodes["LOWER_X"] = 120] = "LOWER_X";
+    CharCodes[CharCodes["LOWER_Z"] = 122] = "LOWER_Z";
+    CharCodes[CharCodes["UPPER_A"] = 65] = "UPPER_A";
+    CharCodes[CharCodes["UPPER_F"] = 70] = "UPPER_F";
+    CharCodes[CharCodes["UPPER_Z"] = 90] = "UPPER_Z";
+})(CharCodes || (CharCodes = {}));
+/** Bit that needs to be set to convert an upper case ASCII character to lower case */
+const TO_LOWER_BIT = 32;
+function isNumber(code) {
+    return code >= CharCodes.ZERO && code <= CharCodes.NINE;
+}
+function isHexadecimalCharacter(code) {
+    return ((code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_F) ||
+        (code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_F));
+}
+function isAsciiAlphaNumeric(code) {
+    return ((code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_Z) ||
+        (code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_Z) ||
+        isNumber(code));
+}
+/**
+ * Checks if the given character is a valid end character for an entity in an attribute.
+ *
+ * Attribute values that aren't terminated properly aren't parsed, and shouldn't lead to a parser error.
+ * See the example in https://html.spec.whatwg.org/multipage/parsing.html#named-character-reference-state
+ */
+function isEntityInAttributeInvalidEnd(code) {
+    return code === CharCodes.EQUALS || isAsciiAlphaNumeric(code);
+}
+var EntityDecoderState;
+(function (EntityDecoderState) {
+    EntityDecoderState[EntityDecoderState["EntityStart"] = 0] = "EntityStart";
+    EntityDecoderState[EntityDecoderState["NumericStart"] = 1] = "NumericStart";
+    EntityDecoderState[EntityDecoderState["NumericDecimal"] = 2] = "NumericDecimal";
+    EntityDecoderState[EntityDecoderState["NumericHex"] = 3] = "NumericHex";
+    EntityDecoderState[EntityDecoderState["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var decode_DecodingMode;
+(function (DecodingMode) {
+    /** Entities in text nodes that can end with any character. */
+    DecodingMode[DecodingMode["Legacy"] = 0] = "Legacy";
+    /** Only allow entities terminated with a semicolon. */
+    DecodingMode[DecodingMode["Strict"] = 1] = "Strict";
+    /** Entities in attributes have limitations on ending characters. */
+    DecodingMode[DecodingMode["Attribute"] = 2] = "Attribute";
+})(decode_DecodingMode || (decode_DecodingMode = {}));
+/**
+ * Token decoder with support of writing partial entities.
+ */
+class EntityDecoder {
+    constructor(
+    /** The tree used to decode entities. */
+    // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive
+    decodeTree, 
+    /**
+     * The function that is called when a codepoint is decoded.
+     *
+     * For multi-byte named entities, this will be called multiple times,
+     * with the second codepoint, and the same `consumed` value.
+     *
+     * @param codepoint The decoded codepoint.
+     * @param consumed The number of bytes consumed by the decoder.
+     */
+    emitCodePoint, 
+    /** An object that is used to produce errors. */
+    errors) {
+        this.decodeTree = decodeTree;
+        this.emitCodePoint = emitCodePoint;
+        this.errors = errors;
+        /** The current state of the decoder. */
+        this.state = EntityDecoderState.EntityStart;
+        /** Characters that were consumed while parsing an entity. */
+        this.consumed = 1;
+        /**
+         * The result of the entity.
+         *
+         * Either the result index of a numeric entity, or the codepoint of a
+         * numeric entity.
+         */
+        this.result = 0;
+        /** The current index in the decode tree. */
+        this.treeIndex = 0;
+        /** The number of characters that were consumed in excess. */
+        this.excess = 1;
+        /** The mode in which the decoder is operating. */
+        this.decodeMode = decode_DecodingMode.Strict;
+        /** The number of characters that have been consumed in the current run. */
+        this.runConsumed = 0;
+    }
+    /** Resets the instance to make it reusable. */
+    startEntity(decodeMode) {
+        this.decodeMode = decodeMode;
+        this.state = EntityDecoderState.EntityStart;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.consumed = 1;
+        this.runConsumed = 0;
+    }
+    /**
+     * Write an entity to the decoder. This can be called multiple times with partial entities.
+     * If the entity is incomplete, the decoder will return -1.
+     *
+     * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
+     * entity is incomplete, and resume when the next string is written.
+     *
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    write(input, offset) {
+        switch (this.state) {
+            case EntityDecoderState.EntityStart: {
+                if (input.charCodeAt(offset) === CharCodes.NUM) {
+                    this.state = EntityDecoderState.NumericStart;
+                    this.consumed += 1;
+                    return this.stateNumericStart(input, offset + 1);
+                }
+                this.state = EntityDecoderState.NamedEntity;
+                return this.stateNamedEntity(input, offset);
+            }
+            case EntityDecoderState.NumericStart: {
+                return this.stateNumericStart(input, offset);
+            }
+            case EntityDecoderState.NumericDecimal: {
+                return this.stateNumericDecimal(input, offset);
+            }
+            case EntityDecoderState.NumericHex: {
+                return this.stateNumericHex(input, offset);
+            }
+            case EntityDecoderState.NamedEntity: {
+                return this.stateNamedEntity(input, offset);
+            }
+        }
+    }
+    /**
+     * Switches between the numeric decimal and hexadecimal states.
+     *
+     * Equivalent to the `Numeric character reference state` in the HTML spec.
+     *
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericStart(input, offset) {
+        if (offset >= input.length) {
+            return -1;
+        }
+        if ((input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+            this.state = EntityDecoderState.NumericHex;
+            this.consumed += 1;
+            return this.stateNumericHex(input, offset + 1);
+        }
+        this.state = EntityDecoderState.NumericDecimal;
+        return this.stateNumericDecimal(input, offset);
+    }
+    /**
+     * Parses a hexadecimal numeric entity.
+     *
+     * Equivalent to the `Hexademical character reference state` in the HTML spec.
+     *
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericHex(input, offset) {
+        while (offset < input.length) {
+            const char = input.charCodeAt(offset);
+            if (isNumber(char) || isHexadecimalCharacter(char)) {
+                // Convert hex digit to value (0-15); 'a'/'A' -> 10.
+                const digit = char <= CharCodes.NINE
+                    ? char - CharCodes.ZERO
+                    : (char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10;
+                this.result = this.result * 16 + digit;
+                this.consumed++;
+                offset++;
+            }
+            else {
+                return this.emitNumericEntity(char, 3);
+            }
+        }
+        return -1; // Incomplete entity
+    }
+    /**
+     * Parses a decimal numeric entity.
+     *
+     * Equivalent to the `Decimal character reference state` in the HTML spec.
+     *
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericDecimal(input, offset) {
+        while (offset < input.length) {
+            const char = input.charCodeAt(offset);
+            if (isNumber(char)) {
+                this.result = this.result * 10 + (char - CharCodes.ZERO);
+                this.consumed++;
+                offset++;
+            }
+            else {
+                return this.emitNumericEntity(char, 2);
+            }
+        }
+        return -1; // Incomplete entity
+    }
+    /**
+     * Validate and emit a numeric entity.
+     *
+     * Implements the logic from the `Hexademical character reference start
+     * state` and `Numeric character reference end state` in the HTML spec.
+     *
+     * @param lastCp The last code point of the entity. Used to see if the
+     *               entity was terminated with a semicolon.
+     * @param expectedLength The minimum number of characters that should be
+     *                       consumed. Used to validate that at least one digit
+     *                       was consumed.
+     * @returns The number of characters that were consumed.
+     */
+    emitNumericEntity(lastCp, expectedLength) {
+        var _a;
+        // Ensure we consumed at least one digit.
+        if (this.consumed <= expectedLength) {
+            (_a = this.errors) === null || _a === void 0 ? void 0 : _a.absenceOfDigitsInNumericCharacterReference(this.consumed);
+            return 0;
+        }
+        // Figure out if this is a legit end of the entity
+        if (lastCp === CharCodes.SEMI) {
+            this.consumed += 1;
+        }
+        else if (this.decodeMode === decode_DecodingMode.Strict) {
+            return 0;
+        }
+        this.emitCodePoint(replaceCodePoint(this.result), this.consumed);
+        if (this.errors) {
+            if (lastCp !== CharCodes.SEMI) {
+                this.errors.missingSemicolonAfterCharacterReference();
+            }
+            this.errors.validateNumericCharacterReference(this.result);
+        }
+        return this.consumed;
+    }
+    /**
+     * Parses a named entity.
+     *
+     * Equivalent to the `Named character reference state` in the HTML spec.
+     *
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNamedEntity(input, offset) {
+        const { decodeTree } = this;
+        let current = decodeTree[this.treeIndex];
+        // The length is the number of bytes of the value, including the current byte.
+        let valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+        while (offset < input.length) {
+            // Handle compact runs (possibly inline): valueLength == 0 and SEMI_REQUIRED bit set.
+            if (valueLength === 0 && (current & BinTrieFlags.FLAG13) !== 0) {
+                const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7; /* 2..63 */
+                // If we are starting a run, check the first char.
+                if (this.runConsumed === 0) {
+                    const firstChar = current & BinTrieFlags.JUMP_TABLE;
+                    if (input.charCodeAt(offset) !== firstChar) {
+                        return this.result === 0
+                            ? 0
+                            : this.emitNotTerminatedNamedEntity();
+                    }
+                    offset++;
+                    this.excess++;
+                    this.runConsumed++;
+                }
+                // Check remaining characters in the run.
+                while (this.runConsumed < runLength) {
+                    if (offset >= input.length) {
+                        return -1;
+                    }
+                    const charIndexInPacked = this.runConsumed - 1;
+                    const packedWord = decodeTree[this.treeIndex + 1 + (charIndexInPacked >> 1)];
+                    const expectedChar = charIndexInPacked % 2 === 0
+                        ? packedWord & 0xff
+                        : (packedWord >> 8) & 0xff;
+                    if (input.charCodeAt(offset) !== expectedChar) {
+                        this.runConsumed = 0;
+                        return this.result === 0
+                            ? 0
+                            : this.emitNotTerminatedNamedEntity();
+                    }
+                    offset++;
+                    this.excess++;
+                    this.runConsumed++;
+                }
+                this.runConsumed = 0;
+                this.treeIndex += 1 + (runLength >> 1);
+                current = decodeTree[this.treeIndex];
+                valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+            }
+            if (offset >= input.length)
+                break;
+            const char = input.charCodeAt(offset);
+            /*
+             * Implicit semicolon handling for nodes that require a semicolon but
+             * don't have an explicit ';' branch stored in the trie. If we have
+             * a value on the current node, it requires a semicolon, and the
+             * current input character is a semicolon, emit the entity using the
+             * current node (without descending further).
+             */
+            if (char === CharCodes.SEMI &&
+                valueLength !== 0 &&
+                (current & BinTrieFlags.FLAG13) !== 0) {
+                return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+            }
+            this.treeIndex = determineBranch(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char);
+            if (this.treeIndex < 0) {
+                return this.result === 0 ||
+                    // If we are parsing an attribute
+                    (this.decodeMode === decode_DecodingMode.Attribute &&
+                        // We shouldn't have consumed any characters after the entity,
+                        (valueLength === 0 ||
+                            // And there should be no invalid characters.
+                            isEntityInAttributeInvalidEnd(char)))
+                    ? 0
+                    : this.emitNotTerminatedNamedEntity();
+            }
+            current = decodeTree[this.treeIndex];
+            valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+            // If the branch is a value, store it and continue
+            if (valueLength !== 0) {
+                // If the entity is terminated by a semicolon, we are done.
+                if (char === CharCodes.SEMI) {
+                    return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+                }
+                // If we encounter a non-terminated (legacy) entity while parsing strictly, then ignore it.
+                if (this.decodeMode !== decode_DecodingMode.Strict &&
+                    (current & BinTrieFlags.FLAG13) === 0) {
+                    this.result = this.treeIndex;
+                    this.consumed += this.excess;
+                    this.excess = 0;
+                }
+            }
+            // Increment offset & excess for next iteration
+            offset++;
+            this.excess++;
+        }
+        return -1;
+    }
+    /**
+     * Emit a named entity that was not terminated with a semicolon.
+     *
+     * @returns The number of characters consumed.
+     */
+    emitNotTerminatedNamedEntity() {
+        var _a;
+        const { result, decodeTree } = this;
+        const valueLength = (decodeTree[result] & BinTrieFlags.VALUE_LENGTH) >> 14;
+        this.emitNamedEntityData(result, valueLength, this.consumed);
+        (_a = this.errors) === null || _a === void 0 ? void 0 : _a.missingSemicolonAfterCharacterReference();
+        return this.consumed;
+    }
+    /**
+     * Emit a named entity.
+     *
+     * @param result The index of the entity in the decode tree.
+     * @param valueLength The number of bytes in the entity.
+     * @param consumed The number of characters consumed.
+     *
+     * @returns The number of characters consumed.
+     */
+    emitNamedEntityData(result, valueLength, consumed) {
+        const { decodeTree } = this;
+        this.emitCodePoint(valueLength === 1
+            ? decodeTree[result] &
+                ~(BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)
+            : decodeTree[result + 1], consumed);
+        if (valueLength === 3) {
+            // For multi-byte values, we need to emit the second byte.
+            this.emitCodePoint(decodeTree[result + 2], consumed);
+        }
+        return consumed;
+    }
+    /**
+     * Signal to the parser that the end of the input was reached.
+     *
+     * Remaining data will be emitted and relevant errors will be produced.
+     *
+     * @returns The number of characters consumed.
+     */
+    end() {
+        var _a;
+        switch (this.state) {
+            case EntityDecoderState.NamedEntity: {
+                // Emit a named entity if we have one.
+                return this.result !== 0 &&
+                    (this.decodeMode !== decode_DecodingMode.Attribute ||
+                        this.result === this.treeIndex)
+                    ? this.emitNotTerminatedNamedEntity()
+                    : 0;
+            }
+            // Otherwise, emit a numeric entity if we have one.
+            case EntityDecoderState.NumericDecimal: {
+                return this.emitNumericEntity(0, 2);
+            }
+            case EntityDecoderState.NumericHex: {
+                return this.emitNumericEntity(0, 3);
+            }
+            case EntityDecoderState.NumericStart: {
+                (_a = this.errors) === null || _a === void 0 ? void 0 : _a.absenceOfDigitsInNumericCharacterReference(this.consumed);
+                return 0;
+            }
+            case EntityDecoderState.EntityStart: {
+                // Return 0 if we have no entity.
+                return 0;
+            }
+        }
+    }
+}
+/**
+ * Creates a function that decodes entities in a string.
+ *
+ * @param decodeTree The decode tree.
+ * @returns A function that decodes entities in a string.
+ */
+function getDecoder(decodeTree) {
+    let returnValue = "";
+    const decoder = new EntityDecoder(decodeTree, (data) => (returnValue += fromCodePoint(data)));
+    return function decodeWithTrie(input, decodeMode) {
+        let lastIndex = 0;
+        let offset = 0;
+        while ((offset = input.indexOf("&", offset)) >= 0) {
+            returnValue += input.slice(lastIndex, offset);
+            decoder.startEntity(decodeMode);
+            const length = decoder.write(input, 
+            // Skip the "&"
+            offset + 1);
+            if (length < 0) {
+                lastIndex = offset + decoder.end();
+                break;
+            }
+            lastIndex = offset + length;
+            // If `length` is 0, skip the current `&` and continue.
+            offset = length === 0 ? lastIndex + 1 : lastIndex;
+        }
+        const result = returnValue + input.slice(lastIndex);
+        // Make sure we don't keep a reference to the final string.
+        returnValue = "";
+        return result;
+    };
+}
+/**
+ * Determines the branch of the current node that is taken given the current
+ * character. This function is used to traverse the trie.
+ *
+ * @param decodeTree The trie.
+ * @param current The current node.
+ * @param nodeIdx The index right after the current node and its value.
+ * @param char The current character.
+ * @returns The index of the next node, or -1 if no branch is taken.
+ */
+function determineBranch(decodeTree, current, nodeIndex, char) {
+    const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+    const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+    // Case 1: Single branch encoded in jump offset
+    if (branchCount === 0) {
+        return jumpOffset !== 0 && char === jumpOffset ? nodeIndex : -1;
+    }
+    // Case 2: Multiple branches encoded in jump table
+    if (jumpOffset) {
+        const value = char - jumpOffset;
+        return value < 0 || value >= branchCount
+            ? -1
+            : decodeTree[nodeIndex + value] - 1;
+    }
+    // Case 3: Multiple branches encoded in packed dictionary (two keys per uint16)
+    const packedKeySlots = (branchCount + 1) >> 1;
+    /*
+     * Treat packed keys as a virtual sorted array of length `branchCount`.
+     * Key(i) = low byte for even i, high byte for odd i in slot i>>1.
+     */
+    let lo = 0;
+    let hi = branchCount - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const slot = mid >> 1;
+        const packed = decodeTree[nodeIndex + slot];
+        const midKey = (packed >> ((mid & 1) * 8)) & 0xff;
+        if (midKey < char) {
+            lo = mid + 1;
+        }
+        else if (midKey > char) {
+            hi = mid - 1;
+        }
+        else {
+            return decodeTree[nodeIndex + packedKeySlots + mid];
+        }
+    }
+    return -1;
+}
+const htmlDecoder = /* #__PURE__ */ (/* unused pure expression or super */ null && (getDecoder(htmlDecodeTree)));
+const xmlDecoder = /* #__PURE__ */ (/* unused pure expression or super */ null && (getDecoder(xmlDecodeTree)));
+/**
+ * Decodes an HTML string.
+ *
+ * @param htmlString The string to decode.
+ * @param mode The decoding mode.
+ * @returns The decoded string.
+ */
+function decode_decodeHTML(htmlString, mode = decode_DecodingMode.Legacy) {
+    return htmlDecoder(htmlString, mode);
+}
+/**
+ * Decodes an HTML string in an attribute.
+ *
+ * @param htmlAttribute The string to decode.
+ * @returns The decoded string.
+ */
+function decodeHTMLAttribute(htmlAttribute) {
+    return htmlDecoder(htmlAttribute, decode_DecodingMode.Attribute);
+}
+/**
+ * Decodes an HTML string, requiring all entities to be terminated by a semicolon.
+ *
+ * @param htmlString The string to decode.
+ * @returns The decoded string.
+ */
+function decodeHTMLStrict(htmlString) {
+    return htmlDecoder(htmlString, decode_DecodingMode.Strict);
+}
+/**
+ * Decodes an XML string, requiring all entities to be terminated by a semicolon.
+ *
+ * @param xmlString The string to decode.
+ * @returns The decoded string.
+ */
+function decode_decodeXML(xmlString) {
+    return xmlDecoder(xmlString, decode_DecodingMode.Strict);
+}
+
+// Re-export for use by eg. htmlparser2
+
+
+//# sourceMappingURL=decode.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/dist/esm/Tokenizer.js
+
+var Tokenizer_CharCodes;
+(function (CharCodes) {
+    CharCodes[CharCodes["Tab"] = 9] = "Tab";
+    CharCodes[CharCodes["NewLine"] = 10] = "NewLine";
+    CharCodes[CharCodes["FormFeed"] = 12] = "FormFeed";
+    CharCodes[CharCodes["CarriageReturn"] = 13] = "CarriageReturn";
+    CharCodes[CharCodes["Space"] = 32] = "Space";
+    CharCodes[CharCodes["ExclamationMark"] = 33] = "ExclamationMark";
+    CharCodes[CharCodes["Number"] = 35] = "Number";
+    CharCodes[CharCodes["Amp"] = 38] = "Amp";
+    CharCodes[CharCodes["SingleQuote"] = 39] = "SingleQuote";
+    CharCodes[CharCodes["DoubleQuote"] = 34] = "DoubleQuote";
+    CharCodes[CharCodes["Dash"] = 45] = "Dash";
+    CharCodes[CharCodes["Slash"] = 47] = "Slash";
+    CharCodes[CharCodes["Zero"] = 48] = "Zero";
+    CharCodes[CharCodes["Nine"] = 57] = "Nine";
+    CharCodes[CharCodes["Semi"] = 59] = "Semi";
+    CharCodes[CharCodes["Lt"] = 60] = "Lt";
+    CharCodes[CharCodes["Eq"] = 61] = "Eq";
+    CharCodes[CharCodes["Gt"] = 62] = "Gt";
+    CharCodes[CharCodes["Questionmark"] = 63] = "Questionmark";
+    CharCodes[CharCodes["UpperA"] = 65] = "UpperA";
+    CharCodes[CharCodes["LowerA"] = 97] = "LowerA";
+    CharCodes[CharCodes["UpperF"] = 70] = "UpperF";
+    CharCodes[CharCodes["LowerF"] = 102] = "LowerF";
+    CharCodes[CharCodes["UpperZ"] = 90] = "UpperZ";
+    CharCodes[CharCodes["LowerZ"] = 122] = "LowerZ";
+    CharCodes[CharCodes["LowerX"] = 120] = "LowerX";
+    CharCodes[CharCodes["OpeningSquareBracket"] = 91] = "OpeningSquareBracket";
+})(Tokenizer_CharCodes || (Tokenizer_CharCodes = {}));
+/** All the states the tokenizer can be in. */
+var State;
+(function (State) {
+    State[State["Text"] = 1] = "Text";
+    State[State["BeforeTagName"] = 2] = "BeforeTagName";
+    State[State["InTagName"] = 3] = "InTagName";
+    State[State["InSelfClosingTag"] = 4] = "InSelfClosingTag";
+    State[State["BeforeClosingTagName"] = 5] = "BeforeClosingTagName";
+    State[State["InClosingTagName"] = 6] = "InClosingTagName";
+    State[State["AfterClosingTagName"] = 7] = "AfterClosingTagName";
+    // Attributes
+    State[State["BeforeAttributeName"] = 8] = "BeforeAttributeName";
+    State[State["InAttributeName"] = 9] = "InAttributeName";
+    State[State["AfterAttributeName"] = 10] = "AfterAttributeName";
+    State[State["BeforeAttributeValue"] = 11] = "BeforeAttributeValue";
+    State[State["InAttributeValueDq"] = 12] = "InAttributeValueDq";
+    State[State["InAttributeValueSq"] = 13] = "InAttributeValueSq";
+    State[State["InAttributeValueNq"] = 14] = "InAttributeValueNq";
+    // Declarations
+    State[State["BeforeDeclaration"] = 15] = "BeforeDeclaration";
+    State[State["InDeclaration"] = 16] = "InDeclaration";
+    // Processing instructions
+    State[State["InProcessingInstruction"] = 17] = "InProcessingInstruction";
+    // Comments & CDATA
+    State[State["BeforeComment"] = 18] = "BeforeComment";
+    State[State["CDATASequence"] = 19] = "CDATASequence";
+    State[State["InSpecialComment"] = 20] = "InSpecialComment";
+    State[State["InCommentLike"] = 21] = "InCommentLike";
+    // Special tags
+    State[State["BeforeSpecialS"] = 22] = "BeforeSpecialS";
+    State[State["BeforeSpecialT"] = 23] = "BeforeSpecialT";
+    State[State["SpecialStartSequence"] = 24] = "SpecialStartSequence";
+    State[State["InSpecialTag"] = 25] = "InSpecialTag";
+    State[State["InEntity"] = 26] = "InEntity";
+})(State || (State = {}));
+function isWhitespace(c) {
+    return (c === Tokenizer_CharCodes.Space ||
+        c === Tokenizer_CharCodes.NewLine ||
+        c === Tokenizer_CharCodes.Tab ||
+        c === Tokenizer_CharCodes.FormFeed ||
+        c === Tokenizer_CharCodes.CarriageReturn);
+}
+function isEndOfTagSection(c) {
+    return c === Tokenizer_CharCodes.Slash || c === Tokenizer_CharCodes.Gt || isWhitespace(c);
+}
+function isASCIIAlpha(c) {
+    return ((c >= Tokenizer_CharCodes.LowerA && c <= Tokenizer_CharCodes.LowerZ) ||
+        (c >= Tokenizer_CharCodes.UpperA && c <= Tokenizer_CharCodes.UpperZ));
+}
+var QuoteType;
+(function (QuoteType) {
+    QuoteType[QuoteType["NoValue"] = 0] = "NoValue";
+    QuoteType[QuoteType["Unquoted"] = 1] = "Unquoted";
+    QuoteType[QuoteType["Single"] = 2] = "Single";
+    QuoteType[QuoteType["Double"] = 3] = "Double";
+})(QuoteType || (QuoteType = {}));
+/**
+ * Sequences used to match longer strings.
+ *
+ * We don't have `Script`, `Style`, or `Title` here. Instead, we re-use the *End
+ * sequences with an increased offset.
+ */
+const Sequences = {
+    Cdata: new Uint8Array([0x43, 0x44, 0x41, 0x54, 0x41, 0x5b]), // CDATA[
+    CdataEnd: new Uint8Array([0x5d, 0x5d, 0x3e]), // ]]>
+    CommentEnd: new Uint8Array([0x2d, 0x2d, 0x3e]), // `-->`
+    ScriptEnd: new Uint8Array([0x3c, 0x2f, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74]), // `</script`
+    StyleEnd: new Uint8Array([0x3c, 0x2f, 0x73, 0x74, 0x79, 0x6c, 0x65]), // `</style`
+    TitleEnd: new Uint8Array([0x3c, 0x2f, 0x74, 0x69, 0x74, 0x6c, 0x65]), // `</title`
+    TextareaEnd: new Uint8Array([
+        0x3c, 0x2f, 0x74, 0x65, 0x78, 0x74, 0x61, 0x72, 0x65, 0x61,
+    ]), // `</textarea`
+    XmpEnd: new Uint8Array([0x3c, 0x2f, 0x78, 0x6d, 0x70]), // `</xmp`
+};
+class Tokenizer {
+    constructor({ xmlMode = false, decodeEntities = true, }, cbs) {
+        this.cbs = cbs;
+        /** The current state the tokenizer is in. */
+        this.state = State.Text;
+        /** The read buffer. */
+        this.buffer = "";
+        /** The beginning of the section that is currently being read. */
+        this.sectionStart = 0;
+        /** The index within the buffer that we are currently looking at. */
+        this.index = 0;
+        /** The start of the last entity. */
+        this.entityStart = 0;
+        /** Some behavior, eg. when decoding entities, is done while we are in another state. This keeps track of the other state type. */
+        this.baseState = State.Text;
+        /** For special parsing behavior inside of script and style tags. */
+        this.isSpecial = false;
+        /** Indicates whether the tokenizer has been paused. */
+        this.running = true;
+        /** The offset of the current buffer. */
+        this.offset = 0;
+        this.currentSequence = undefined;
+        this.sequenceIndex = 0;
+        this.xmlMode = xmlMode;
+        this.decodeEntities = decodeEntities;
+        this.entityDecoder = new EntityDecoder(xmlMode ? decode_data_xml_xmlDecodeTree : decode_data_html_htmlDecodeTree, (cp, consumed) => this.emitCodePoint(cp, consumed));
+    }
+    reset() {
+        this.state = State.Text;
+        this.buffer = "";
+        this.sectionStart = 0;
+        this.index = 0;
+        this.baseState = State.Text;
+        this.currentSequence = undefined;
+        this.running = true;
+        this.offset = 0;
+    }
+    write(chunk) {
+        this.offset += this.buffer.length;
+        this.buffer = chunk;
+        this.parse();
+    }
+    end() {
+        if (this.running)
+            this.finish();
+    }
+    pause() {
+        this.running = false;
+    }
+    resume() {
+        this.running = true;
+        if (this.index < this.buffer.length + this.offset) {
+            this.parse();
+        }
+    }
+    stateText(c) {
+        if (c === Tokenizer_CharCodes.Lt ||
+            (!this.decodeEntities && this.fastForwardTo(Tokenizer_CharCodes.Lt))) {
+            if (this.index > this.sectionStart) {
+                this.cbs.ontext(this.sectionStart, this.index);
+            }
+            this.state = State.BeforeTagName;
+            this.sectionStart = this.index;
+        }
+        else if (this.decodeEntities && c === Tokenizer_CharCodes.Amp) {
+            this.startEntity();
+        }
+    }
+    stateSpecialStartSequence(c) {
+        const isEnd = this.sequenceIndex === this.currentSequence.length;
+        const isMatch = isEnd
+            ? // If we are at the end of the sequence, make sure the tag name has ended
+                isEndOfTagSection(c)
+            : // Otherwise, do a case-insensitive comparison
+                (c | 0x20) === this.currentSequence[this.sequenceIndex];
+        if (!isMatch) {
+            this.isSpecial = false;
+        }
+        else if (!isEnd) {
+            this.sequenceIndex++;
+            return;
+        }
+        this.sequenceIndex = 0;
+        this.state = State.InTagName;
+        this.stateInTagName(c);
+    }
+    /** Look for an end tag. For <title> tags, also decode entities. */
+    stateInSpecialTag(c) {
+        if (this.sequenceIndex === this.currentSequence.length) {
+            if (c === Tokenizer_CharCodes.Gt || isWhitespace(c)) {
+                const endOfText = this.index - this.currentSequence.length;
+                if (this.sectionStart < endOfText) {
+                    // Spoof the index so that reported locations match up.
+                    const actualIndex = this.index;
+                    this.index = endOfText;
+                    this.cbs.ontext(this.sectionStart, endOfText);
+                    this.index = actualIndex;
+                }
+                this.isSpecial = false;
+                this.sectionStart = endOfText + 2; // Skip over the `</`
+                this.stateInClosingTagName(c);
+                return; // We are done; skip the rest of the function.
+            }
+            this.sequenceIndex = 0;
+        }
+        if ((c | 0x20) === this.currentSequence[this.sequenceIndex]) {
+            this.sequenceIndex += 1;
+        }
+        else if (this.sequenceIndex === 0) {
+            if (this.currentSequence === Sequences.TitleEnd) {
+                // We have to parse entities in <title> tags.
+                if (this.decodeEntities && c === Tokenizer_CharCodes.Amp) {
+                    this.startEntity();
+                }
+            }
+            else if (this.fastForwardTo(Tokenizer_CharCodes.Lt)) {
+                // Outside of <title> tags, we can fast-forward.
+                this.sequenceIndex = 1;
+            }
+        }
+        else {
+            // If we see a `<`, set the sequence index to 1; useful for eg. `<</script>`.
+            this.sequenceIndex = Number(c === Tokenizer_CharCodes.Lt);
+        }
+    }
+    stateCDATASequence(c) {
+        if (c === Sequences.Cdata[this.sequenceIndex]) {
+            if (++this.sequenceIndex === Sequences.Cdata.length) {
+                this.state = State.InCommentLike;
+                this.currentSequence = Sequences.CdataEnd;
+                this.sequenceIndex = 0;
+                this.sectionStart = this.index + 1;
+            }
+        }
+        else {
+            this.sequenceIndex = 0;
+            this.state = State.InDeclaration;
+            this.stateInDeclaration(c); // Reconsume the character
+        }
+    }
+    /**
+     * When we wait for one specific character, we can speed things up
+     * by skipping through the buffer until we find it.
+     *
+     * @returns Whether the character was found.
+     */
+    fastForwardTo(c) {
+        while (++this.index < this.buffer.length + this.offset) {
+            if (this.buffer.charCodeAt(this.index - this.offset) === c) {
+                return true;
+            }
+        }
+        /*
+         * We increment the index at the end of the `parse` loop,
+         * so set it to `buffer.length - 1` here.
+         *
+         * TODO: Refactor `parse` to increment index before calling states.
+         */
+        this.index = this.buffer.length + this.offset - 1;
+        return false;
+    }
+    /**
+     * Comments and CDATA end with `-->` and `]]>`.
+     *
+     * Their common qualities are:
+     * - Their end sequences have a distinct character they start with.
+     * - That character is then repeated, so we have to check multiple repeats.
+     * - All characters but the start character of the sequence can be skipped.
+     */
+    stateInCommentLike(c) {
+        if (c === this.currentSequence[this.sequenceIndex]) {
+            if (++this.sequenceIndex === this.currentSequence.length) {
+                if (this.currentSequence === Sequences.CdataEnd) {
+                    this.cbs.oncdata(this.sectionStart, this.index, 2);
+                }
+                else {
+                    this.cbs.oncomment(this.sectionStart, this.index, 2);
+                }
+                this.sequenceIndex = 0;
+                this.sectionStart = this.index + 1;
+                this.state = State.Text;
+            }
+        }
+        else if (this.sequenceIndex === 0) {
+            // Fast-forward to the first character of the sequence
+            if (this.fastForwardTo(this.currentSequence[0])) {
+                this.sequenceIndex = 1;
+            }
+        }
+        else if (c !== this.currentSequence[this.sequenceIndex - 1]) {
+            // Allow long sequences, eg. --->, ]]]>
+            this.sequenceIndex = 0;
+        }
+    }
+    /**
+     * HTML only allows ASCII alpha characters (a-z and A-Z) at the beginning of a tag name.
+     *
+     * XML allows a lot more characters here (@see https://www.w3.org/TR/REC-xml/#NT-NameStartChar).
+     * We allow anything that wouldn't end the tag.
+     */
+    isTagStartChar(c) {
+        return this.xmlMode ? !isEndOfTagSection(c) : isASCIIAlpha(c);
+    }
+    startSpecial(sequence, offset) {
+        this.isSpecial = true;
+        this.currentSequence = sequence;
+        this.sequenceIndex = offset;
+        this.state = State.SpecialStartSequence;
+    }
+    stateBeforeTagName(c) {
+        if (c === Tokenizer_CharCodes.ExclamationMark) {
+            this.state = State.BeforeDeclaration;
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === Tokenizer_CharCodes.Questionmark) {
+            this.state = State.InProcessingInstruction;
+            this.sectionStart = this.index + 1;
+        }
+        else if (this.isTagStartChar(c)) {
+            const lower = c | 0x20;
+            this.sectionStart = this.index;
+            if (this.xmlMode) {
+                this.state = State.InTagName;
+            }
+            else if (lower === Sequences.ScriptEnd[2]) {
+                this.state = State.BeforeSpecialS;
+            }
+            else if (lower === Sequences.TitleEnd[2] ||
+                lower === Sequences.XmpEnd[2]) {
+                this.state = State.BeforeSpecialT;
+            }
+            else {
+                this.state = State.InTagName;
+            }
+        }
+        else if (c === Tokenizer_CharCodes.Slash) {
+            this.state = State.BeforeClosingTagName;
+        }
+        else {
+            this.state = State.Text;
+            this.stateText(c);
+        }
+    }
+    stateInTagName(c) {
+        if (isEndOfTagSection(c)) {
+            this.cbs.onopentagname(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+    }
+    stateBeforeClosingTagName(c) {
+        if (isWhitespace(c)) {
+            // Ignore
+        }
+        else if (c === Tokenizer_CharCodes.Gt) {
+            this.state = State.Text;
+        }
+        else {
+            this.state = this.isTagStartChar(c)
+                ? State.InClosingTagName
+                : State.InSpecialComment;
+            this.sectionStart = this.index;
+        }
+    }
+    stateInClosingTagName(c) {
+        if (c === Tokenizer_CharCodes.Gt || isWhitespace(c)) {
+            this.cbs.onclosetag(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.state = State.AfterClosingTagName;
+            this.stateAfterClosingTagName(c);
+        }
+    }
+    stateAfterClosingTagName(c) {
+        // Skip everything until ">"
+        if (c === Tokenizer_CharCodes.Gt || this.fastForwardTo(Tokenizer_CharCodes.Gt)) {
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    stateBeforeAttributeName(c) {
+        if (c === Tokenizer_CharCodes.Gt) {
+            this.cbs.onopentagend(this.index);
+            if (this.isSpecial) {
+                this.state = State.InSpecialTag;
+                this.sequenceIndex = 0;
+            }
+            else {
+                this.state = State.Text;
+            }
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === Tokenizer_CharCodes.Slash) {
+            this.state = State.InSelfClosingTag;
+        }
+        else if (!isWhitespace(c)) {
+            this.state = State.InAttributeName;
+            this.sectionStart = this.index;
+        }
+    }
+    stateInSelfClosingTag(c) {
+        if (c === Tokenizer_CharCodes.Gt) {
+            this.cbs.onselfclosingtag(this.index);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+            this.isSpecial = false; // Reset special state, in case of self-closing special tags
+        }
+        else if (!isWhitespace(c)) {
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+    }
+    stateInAttributeName(c) {
+        if (c === Tokenizer_CharCodes.Eq || isEndOfTagSection(c)) {
+            this.cbs.onattribname(this.sectionStart, this.index);
+            this.sectionStart = this.index;
+            this.state = State.AfterAttributeName;
+            this.stateAfterAttributeName(c);
+        }
+    }
+    stateAfterAttributeName(c) {
+        if (c === Tokenizer_CharCodes.Eq) {
+            this.state = State.BeforeAttributeValue;
+        }
+        else if (c === Tokenizer_CharCodes.Slash || c === Tokenizer_CharCodes.Gt) {
+            this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+            this.sectionStart = -1;
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+        else if (!isWhitespace(c)) {
+            this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+            this.state = State.InAttributeName;
+            this.sectionStart = this.index;
+        }
+    }
+    stateBeforeAttributeValue(c) {
+        if (c === Tokenizer_CharCodes.DoubleQuote) {
+            this.state = State.InAttributeValueDq;
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === Tokenizer_CharCodes.SingleQuote) {
+            this.state = State.InAttributeValueSq;
+            this.sectionStart = this.index + 1;
+        }
+        else if (!isWhitespace(c)) {
+            this.sectionStart = this.index;
+            this.state = State.InAttributeValueNq;
+            this.stateInAttributeValueNoQuotes(c); // Reconsume token
+        }
+    }
+    handleInAttributeValue(c, quote) {
+        if (c === quote ||
+            (!this.decodeEntities && this.fastForwardTo(quote))) {
+            this.cbs.onattribdata(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.cbs.onattribend(quote === Tokenizer_CharCodes.DoubleQuote
+                ? QuoteType.Double
+                : QuoteType.Single, this.index + 1);
+            this.state = State.BeforeAttributeName;
+        }
+        else if (this.decodeEntities && c === Tokenizer_CharCodes.Amp) {
+            this.startEntity();
+        }
+    }
+    stateInAttributeValueDoubleQuotes(c) {
+        this.handleInAttributeValue(c, Tokenizer_CharCodes.DoubleQuote);
+    }
+    stateInAttributeValueSingleQuotes(c) {
+        this.handleInAttributeValue(c, Tokenizer_CharCodes.SingleQuote);
+    }
+    stateInAttributeValueNoQuotes(c) {
+        if (isWhitespace(c) || c === Tokenizer_CharCodes.Gt) {
+            this.cbs.onattribdata(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.cbs.onattribend(QuoteType.Unquoted, this.index);
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+        else if (this.decodeEntities && c === Tokenizer_CharCodes.Amp) {
+            this.startEntity();
+        }
+    }
+    stateBeforeDeclaration(c) {
+        if (c === Tokenizer_CharCodes.OpeningSquareBracket) {
+            this.state = State.CDATASequence;
+            this.sequenceIndex = 0;
+        }
+        else {
+            this.state =
+                c === Tokenizer_CharCodes.Dash
+                    ? State.BeforeComment
+                    : State.InDeclaration;
+        }
+    }
+    stateInDeclaration(c) {
+        if (c === Tokenizer_CharCodes.Gt || this.fastForwardTo(Tokenizer_CharCodes.Gt)) {
+            this.cbs.ondeclaration(this.sectionStart, this.index);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    stateInProcessingInstruction(c) {
+        if (c === Tokenizer_CharCodes.Gt || this.fastForwardTo(Tokenizer_CharCodes.Gt)) {
+            this.cbs.onprocessinginstruction(this.sectionStart, this.index);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    stateBeforeComment(c) {
+        if (c === Tokenizer_CharCodes.Dash) {
+            this.state = State.InCommentLike;
+            this.currentSequence = Sequences.CommentEnd;
+            // Allow short comments (eg. <!-->)
+            this.sequenceIndex = 2;
+            this.sectionStart = this.index + 1;
+        }
+        else {
+            this.state = State.InDeclaration;
+        }
+    }
+    stateInSpecialComment(c) {
+        if (c === Tokenizer_CharCodes.Gt || this.fastForwardTo(Tokenizer_CharCodes.Gt)) {
+            this.cbs.oncomment(this.sectionStart, this.index, 0);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    stateBeforeSpecialS(c) {
+        const lower = c | 0x20;
+        if (lower === Sequences.ScriptEnd[3]) {
+            this.startSpecial(Sequences.ScriptEnd, 4);
+        }
+        else if (lower === Sequences.StyleEnd[3]) {
+            this.startSpecial(Sequences.StyleEnd, 4);
+        }
+        else {
+            this.state = State.InTagName;
+            this.stateInTagName(c); // Consume the token again
+        }
+    }
+    stateBeforeSpecialT(c) {
+        const lower = c | 0x20;
+        switch (lower) {
+            case Sequences.TitleEnd[3]: {
+                this.startSpecial(Sequences.TitleEnd, 4);
+                break;
+            }
+            case Sequences.TextareaEnd[3]: {
+                this.startSpecial(Sequences.TextareaEnd, 4);
+                break;
+            }
+            case Sequences.XmpEnd[3]: {
+                this.startSpecial(Sequences.XmpEnd, 4);
+                break;
+            }
+            default: {
+                this.state = State.InTagName;
+                this.stateInTagName(c); // Consume the token again
+            }
+        }
+    }
+    startEntity() {
+        this.baseState = this.state;
+        this.state = State.InEntity;
+        this.entityStart = this.index;
+        this.entityDecoder.startEntity(this.xmlMode
+            ? decode_DecodingMode.Strict
+            : this.baseState === State.Text ||
+                this.baseState === State.InSpecialTag
+                ? decode_DecodingMode.Legacy
+                : decode_DecodingMode.Attribute);
+    }
+    stateInEntity() {
+        const indexInBuffer = this.index - this.offset;
+        const length = this.entityDecoder.write(this.buffer, indexInBuffer);
+        // If `length` is positive, we are done with the entity.
+        if (length >= 0) {
+            this.state = this.baseState;
+            if (length === 0) {
+                this.index -= 1;
+            }
+        }
+        else {
+            if (indexInBuffer < this.buffer.length &&
+                this.buffer.charCodeAt(indexInBuffer) === Tokenizer_CharCodes.Amp) {
+                this.state = this.baseState;
+                this.index -= 1;
+                return;
+            }
+            // Mark buffer as consumed.
+            this.index = this.offset + this.buffer.length - 1;
+        }
+    }
+    /**
+     * Remove data that has already been consumed from the buffer.
+     */
+    cleanup() {
+        // If we are inside of text or attributes, emit what we already have.
+        if (this.running && this.sectionStart !== this.index) {
+            if (this.state === State.Text ||
+                (this.state === State.InSpecialTag && this.sequenceIndex === 0)) {
+                this.cbs.ontext(this.sectionStart, this.index);
+                this.sectionStart = this.index;
+            }
+            else if (this.state === State.InAttributeValueDq ||
+                this.state === State.InAttributeValueSq ||
+                this.state === State.InAttributeValueNq) {
+                this.cbs.onattribdata(this.sectionStart, this.index);
+                this.sectionStart = this.index;
+            }
+        }
+    }
+    shouldContinue() {
+        return this.index < this.buffer.length + this.offset && this.running;
+    }
+    /**
+     * Iterates through the buffer, calling the function corresponding to the current state.
+     *
+     * States that are more likely to be hit are higher up, as a performance improvement.
+     */
+    parse() {
+        while (this.shouldContinue()) {
+            const c = this.buffer.charCodeAt(this.index - this.offset);
+            switch (this.state) {
+                case State.Text: {
+                    this.stateText(c);
+                    break;
+                }
+                case State.SpecialStartSequence: {
+                    this.stateSpecialStartSequence(c);
+                    break;
+                }
+                case State.InSpecialTag: {
+                    this.stateInSpecialTag(c);
+                    break;
+                }
+                case State.CDATASequence: {
+                    this.stateCDATASequence(c);
+                    break;
+                }
+                case State.InAttributeValueDq: {
+                    this.stateInAttributeValueDoubleQuotes(c);
+                    break;
+                }
+                case State.InAttributeName: {
+                    this.stateInAttributeName(c);
+                    break;
+                }
+                case State.InCommentLike: {
+                    this.stateInCommentLike(c);
+                    break;
+                }
+                case State.InSpecialComment: {
+                    this.stateInSpecialComment(c);
+                    break;
+                }
+                case State.BeforeAttributeName: {
+                    this.stateBeforeAttributeName(c);
+                    break;
+                }
+                case State.InTagName: {
+                    this.stateInTagName(c);
+                    break;
+                }
+                case State.InClosingTagName: {
+                    this.stateInClosingTagName(c);
+                    break;
+                }
+                case State.BeforeTagName: {
+                    this.stateBeforeTagName(c);
+                    break;
+                }
+                case State.AfterAttributeName: {
+                    this.stateAfterAttributeName(c);
+                    break;
+                }
+                case State.InAttributeValueSq: {
+                    this.stateInAttributeValueSingleQuotes(c);
+                    break;
+                }
+                case State.BeforeAttributeValue: {
+                    this.stateBeforeAttributeValue(c);
+                    break;
+                }
+                case State.BeforeClosingTagName: {
+                    this.stateBeforeClosingTagName(c);
+                    break;
+                }
+                case State.AfterClosingTagName: {
+                    this.stateAfterClosingTagName(c);
+                    break;
+                }
+                case State.BeforeSpecialS: {
+                    this.stateBeforeSpecialS(c);
+                    break;
+                }
+                case State.BeforeSpecialT: {
+                    this.stateBeforeSpecialT(c);
+                    break;
+                }
+                case State.InAttributeValueNq: {
+                    this.stateInAttributeValueNoQuotes(c);
+                    break;
+                }
+                case State.InSelfClosingTag: {
+                    this.stateInSelfClosingTag(c);
+                    break;
+                }
+                case State.InDeclaration: {
+                    this.stateInDeclaration(c);
+                    break;
+                }
+                case State.BeforeDeclaration: {
+                    this.stateBeforeDeclaration(c);
+                    break;
+                }
+                case State.BeforeComment: {
+                    this.stateBeforeComment(c);
+                    break;
+                }
+                case State.InProcessingInstruction: {
+                    this.stateInProcessingInstruction(c);
+                    break;
+                }
+                case State.InEntity: {
+                    this.stateInEntity();
+                    break;
+                }
+            }
+            this.index++;
+        }
+        this.cleanup();
+    }
+    finish() {
+        if (this.state === State.InEntity) {
+            this.entityDecoder.end();
+            this.state = this.baseState;
+        }
+        this.handleTrailingData();
+        this.cbs.onend();
+    }
+    /** Handle any trailing data. */
+    handleTrailingData() {
+        const endIndex = this.buffer.length + this.offset;
+        // If there is no remaining data, we are done.
+        if (this.sectionStart >= endIndex) {
+            return;
+        }
+        if (this.state === State.InCommentLike) {
+            if (this.currentSequence === Sequences.CdataEnd) {
+                this.cbs.oncdata(this.sectionStart, endIndex, 0);
+            }
+            else {
+                this.cbs.oncomment(this.sectionStart, endIndex, 0);
+            }
+        }
+        else if (this.state === State.InTagName ||
+            this.state === State.BeforeAttributeName ||
+            this.state === State.BeforeAttributeValue ||
+            this.state === State.AfterAttributeName ||
+            this.state === State.InAttributeName ||
+            this.state === State.InAttributeValueSq ||
+            this.state === State.InAttributeValueDq ||
+            this.state === State.InAttributeValueNq ||
+            this.state === State.InClosingTagName) {
+            /*
+             * If we are currently in an opening or closing tag, us not calling the
+             * respective callback signals that the tag should be ignored.
+             */
+        }
+        else {
+            this.cbs.ontext(this.sectionStart, endIndex);
+        }
+    }
+    emitCodePoint(cp, consumed) {
+        if (this.baseState !== State.Text &&
+            this.baseState !== State.InSpecialTag) {
+            if (this.sectionStart < this.entityStart) {
+                this.cbs.onattribdata(this.sectionStart, this.entityStart);
+            }
+            this.sectionStart = this.entityStart + consumed;
+            this.index = this.sectionStart - 1;
+            this.cbs.onattribentity(cp);
+        }
+        else {
+            if (this.sectionStart < this.entityStart) {
+                this.cbs.ontext(this.sectionStart, this.entityStart);
+            }
+            this.sectionStart = this.entityStart + consumed;
+            this.index = this.sectionStart - 1;
+            this.cbs.ontextentity(cp, this.sectionStart);
+        }
+    }
+}
+//# sourceMappingURL=Tokenizer.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/dist/esm/Parser.js
+
+
+const formTags = new Set([
+    "input",
+    "option",
+    "optgroup",
+    "select",
+    "button",
+    "datalist",
+    "textarea",
+]);
+const pTag = new Set(["p"]);
+const tableSectionTags = new Set(["thead", "tbody"]);
+const ddtTags = new Set(["dd", "dt"]);
+const rtpTags = new Set(["rt", "rp"]);
+const openImpliesClose = new Map([
+    ["tr", new Set(["tr", "th", "td"])],
+    ["th", new Set(["th"])],
+    ["td", new Set(["thead", "th", "td"])],
+    ["body", new Set(["head", "link", "script"])],
+    ["li", new Set(["li"])],
+    ["p", pTag],
+    ["h1", pTag],
+    ["h2", pTag],
+    ["h3", pTag],
+    ["h4", pTag],
+    ["h5", pTag],
+    ["h6", pTag],
+    ["select", formTags],
+    ["input", formTags],
+    ["output", formTags],
+    ["button", formTags],
+    ["datalist", formTags],
+    ["textarea", formTags],
+    ["option", new Set(["option"])],
+    ["optgroup", new Set(["optgroup", "option"])],
+    ["dd", ddtTags],
+    ["dt", ddtTags],
+    ["address", pTag],
+    ["article", pTag],
+    ["aside", pTag],
+    ["blockquote", pTag],
+    ["details", pTag],
+    ["div", pTag],
+    ["dl", pTag],
+    ["fieldset", pTag],
+    ["figcaption", pTag],
+    ["figure", pTag],
+    ["footer", pTag],
+    ["form", pTag],
+    ["header", pTag],
+    ["hr", pTag],
+    ["main", pTag],
+    ["nav", pTag],
+    ["ol", pTag],
+    ["pre", pTag],
+    ["section", pTag],
+    ["table", pTag],
+    ["ul", pTag],
+    ["rt", rtpTags],
+    ["rp", rtpTags],
+    ["tbody", tableSectionTags],
+    ["tfoot", tableSectionTags],
+]);
+const voidElements = new Set([
+    "area",
+    "base",
+    "basefont",
+    "br",
+    "col",
+    "command",
+    "embed",
+    "frame",
+    "hr",
+    "img",
+    "input",
+    "isindex",
+    "keygen",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+]);
+const foreignContextElements = new Set(["math", "svg"]);
+const htmlIntegrationElements = new Set([
+    "mi",
+    "mo",
+    "mn",
+    "ms",
+    "mtext",
+    "annotation-xml",
+    "foreignobject",
+    "desc",
+    "title",
+]);
+const reNameEnd = /\s|\//;
+class Parser_Parser {
+    constructor(cbs, options = {}) {
+        var _a, _b, _c, _d, _e, _f;
+        this.options = options;
+        /** The start index of the last event. */
+        this.startIndex = 0;
+        /** The end index of the last event. */
+        this.endIndex = 0;
+        /**
+         * Store the start index of the current open tag,
+         * so we can update the start index for attributes.
+         */
+        this.openTagStart = 0;
+        this.tagname = "";
+        this.attribname = "";
+        this.attribvalue = "";
+        this.attribs = null;
+        this.stack = [];
+        this.buffers = [];
+        this.bufferOffset = 0;
+        /** The index of the last written buffer. Used when resuming after a `pause()`. */
+        this.writeIndex = 0;
+        /** Indicates whether the parser has finished running / `.end` has been called. */
+        this.ended = false;
+        this.cbs = cbs !== null && cbs !== void 0 ? cbs : {};
+        this.htmlMode = !this.options.xmlMode;
+        this.lowerCaseTagNames = (_a = options.lowerCaseTags) !== null && _a !== void 0 ? _a : this.htmlMode;
+        this.lowerCaseAttributeNames =
+            (_b = options.lowerCaseAttributeNames) !== null && _b !== void 0 ? _b : this.htmlMode;
+        this.recognizeSelfClosing =
+            (_c = options.recognizeSelfClosing) !== null && _c !== void 0 ? _c : !this.htmlMode;
+        this.tokenizer = new ((_d = options.Tokenizer) !== null && _d !== void 0 ? _d : Tokenizer)(this.options, this);
+        this.foreignContext = [!this.htmlMode];
+        (_f = (_e = this.cbs).onparserinit) === null || _f === void 0 ? void 0 : _f.call(_e, this);
+    }
+    // Tokenizer event handlers
+    /** @internal */
+    ontext(start, endIndex) {
+        var _a, _b;
+        const data = this.getSlice(start, endIndex);
+        this.endIndex = endIndex - 1;
+        (_b = (_a = this.cbs).ontext) === null || _b === void 0 ? void 0 : _b.call(_a, data);
+        this.startIndex = endIndex;
+    }
+    /** @internal */
+    ontextentity(cp, endIndex) {
+        var _a, _b;
+        this.endIndex = endIndex - 1;
+        (_b = (_a = this.cbs).ontext) === null || _b === void 0 ? void 0 : _b.call(_a, decode_codepoint_fromCodePoint(cp));
+        this.startIndex = endIndex;
+    }
+    /**
+     * Checks if the current tag is a void element. Override this if you want
+     * to specify your own additional void elements.
+     */
+    isVoidElement(name) {
+        return this.htmlMode && voidElements.has(name);
+    }
+    /** @internal */
+    onopentagname(start, endIndex) {
+        this.endIndex = endIndex;
+        let name = this.getSlice(start, endIndex);
+        if (this.lowerCaseTagNames) {
+            name = name.toLowerCase();
+        }
+        this.emitOpenTag(name);
+    }
+    emitOpenTag(name) {
+        var _a, _b, _c, _d;
+        this.openTagStart = this.startIndex;
+        this.tagname = name;
+        const impliesClose = this.htmlMode && openImpliesClose.get(name);
+        if (impliesClose) {
+            while (this.stack.length > 0 && impliesClose.has(this.stack[0])) {
+                const element = this.stack.shift();
+                (_b = (_a = this.cbs).onclosetag) === null || _b === void 0 ? void 0 : _b.call(_a, element, true);
+            }
+        }
+        if (!this.isVoidElement(name)) {
+            this.stack.unshift(name);
+            if (this.htmlMode) {
+                if (foreignContextElements.has(name)) {
+                    this.foreignContext.unshift(true);
+                }
+                else if (htmlIntegrationElements.has(name)) {
+                    this.foreignContext.unshift(false);
+                }
+            }
+        }
+        (_d = (_c = this.cbs).onopentagname) === null || _d === void 0 ? void 0 : _d.call(_c, name);
+        if (this.cbs.onopentag)
+            this.attribs = {};
+    }
+    endOpenTag(isImplied) {
+        var _a, _b;
+        this.startIndex = this.openTagStart;
+        if (this.attribs) {
+            (_b = (_a = this.cbs).onopentag) === null || _b === void 0 ? void 0 : _b.call(_a, this.tagname, this.attribs, isImplied);
+            this.attribs = null;
+        }
+        if (this.cbs.onclosetag && this.isVoidElement(this.tagname)) {
+            this.cbs.onclosetag(this.tagname, true);
+        }
+        this.tagname = "";
+    }
+    /** @internal */
+    onopentagend(endIndex) {
+        this.endIndex = endIndex;
+        this.endOpenTag(false);
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /** @internal */
+    onclosetag(start, endIndex) {
+        var _a, _b, _c, _d, _e, _f, _g, _h;
+        this.endIndex = endIndex;
+        let name = this.getSlice(start, endIndex);
+        if (this.lowerCaseTagNames) {
+            name = name.toLowerCase();
+        }
+        if (this.htmlMode &&
+            (foreignContextElements.has(name) ||
+                htmlIntegrationElements.has(name))) {
+            this.foreignContext.shift();
+        }
+        if (!this.isVoidElement(name)) {
+            const pos = this.stack.indexOf(name);
+            if (pos !== -1) {
+                for (let index = 0; index <= pos; index++) {
+                    const element = this.stack.shift();
+                    // We know the stack has sufficient elements.
+                    (_b = (_a = this.cbs).onclosetag) === null || _b === void 0 ? void 0 : _b.call(_a, element, index !== pos);
+                }
+            }
+            else if (this.htmlMode && name === "p") {
+                // Implicit open before close
+                this.emitOpenTag("p");
+                this.closeCurrentTag(true);
+            }
+        }
+        else if (this.htmlMode && name === "br") {
+            // We can't use `emitOpenTag` for implicit open, as `br` would be implicitly closed.
+            (_d = (_c = this.cbs).onopentagname) === null || _d === void 0 ? void 0 : _d.call(_c, "br");
+            (_f = (_e = this.cbs).onopentag) === null || _f === void 0 ? void 0 : _f.call(_e, "br", {}, true);
+            (_h = (_g = this.cbs).onclosetag) === null || _h === void 0 ? void 0 : _h.call(_g, "br", false);
+        }
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /** @internal */
+    onselfclosingtag(endIndex) {
+        this.endIndex = endIndex;
+        if (this.recognizeSelfClosing || this.foreignContext[0]) {
+            this.closeCurrentTag(false);
+            // Set `startIndex` for next node
+            this.startIndex = endIndex + 1;
+        }
+        else {
+            // Ignore the fact that the tag is self-closing.
+            this.onopentagend(endIndex);
+        }
+    }
+    closeCurrentTag(isOpenImplied) {
+        var _a, _b;
+        const name = this.tagname;
+        this.endOpenTag(isOpenImplied);
+        // Self-closing tags will be on the top of the stack
+        if (this.stack[0] === name) {
+            // If the opening tag isn't implied, the closing tag has to be implied.
+            (_b = (_a = this.cbs).onclosetag) === null || _b === void 0 ? void 0 : _b.call(_a, name, !isOpenImplied);
+            this.stack.shift();
+        }
+    }
+    /** @internal */
+    onattribname(start, endIndex) {
+        this.startIndex = start;
+        const name = this.getSlice(start, endIndex);
+        this.attribname = this.lowerCaseAttributeNames
+            ? name.toLowerCase()
+            : name;
+    }
+    /** @internal */
+    onattribdata(start, endIndex) {
+        this.attribvalue += this.getSlice(start, endIndex);
+    }
+    /** @internal */
+    onattribentity(cp) {
+        this.attribvalue += decode_codepoint_fromCodePoint(cp);
+    }
+    /** @internal */
+    onattribend(quote, endIndex) {
+        var _a, _b;
+        this.endIndex = endIndex;
+        (_b = (_a = this.cbs).onattribute) === null || _b === void 0 ? void 0 : _b.call(_a, this.attribname, this.attribvalue, quote === QuoteType.Double
+            ? '"'
+            : quote === QuoteType.Single
+                ? "'"
+                : quote === QuoteType.NoValue
+                    ? undefined
+                    : null);
+        if (this.attribs &&
+            !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname)) {
+            this.attribs[this.attribname] = this.attribvalue;
+        }
+        this.attribvalue = "";
+    }
+    getInstructionName(value) {
+        const index = value.search(reNameEnd);
+        let name = index < 0 ? value : value.substr(0, index);
+        if (this.lowerCaseTagNames) {
+            name = name.toLowerCase();
+        }
+        return name;
+    }
+    /** @internal */
+    ondeclaration(start, endIndex) {
+        this.endIndex = endIndex;
+        const value = this.getSlice(start, endIndex);
+        if (this.cbs.onprocessinginstruction) {
+            const name = this.getInstructionName(value);
+            this.cbs.onprocessinginstruction(`!${name}`, `!${value}`);
+        }
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /** @internal */
+    onprocessinginstruction(start, endIndex) {
+        this.endIndex = endIndex;
+        const value = this.getSlice(start, endIndex);
+        if (this.cbs.onprocessinginstruction) {
+            const name = this.getInstructionName(value);
+            this.cbs.onprocessinginstruction(`?${name}`, `?${value}`);
+        }
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /** @internal */
+    oncomment(start, endIndex, offset) {
+        var _a, _b, _c, _d;
+        this.endIndex = endIndex;
+        (_b = (_a = this.cbs).oncomment) === null || _b === void 0 ? void 0 : _b.call(_a, this.getSlice(start, endIndex - offset));
+        (_d = (_c = this.cbs).oncommentend) === null || _d === void 0 ? void 0 : _d.call(_c);
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /** @internal */
+    oncdata(start, endIndex, offset) {
+        var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k;
+        this.endIndex = endIndex;
+        const value = this.getSlice(start, endIndex - offset);
+        if (!this.htmlMode || this.options.recognizeCDATA) {
+            (_b = (_a = this.cbs).oncdatastart) === null || _b === void 0 ? void 0 : _b.call(_a);
+            (_d = (_c = this.cbs).ontext) === null || _d === void 0 ? void 0 : _d.call(_c, value);
+            (_f = (_e = this.cbs).oncdataend) === null || _f === void 0 ? void 0 : _f.call(_e);
+        }
+        else {
+            (_h = (_g = this.cbs).oncomment) === null || _h === void 0 ? void 0 : _h.call(_g, `[CDATA[${value}]]`);
+            (_k = (_j = this.cbs).oncommentend) === null || _k === void 0 ? void 0 : _k.call(_j);
+        }
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /** @internal */
+    onend() {
+        var _a, _b;
+        if (this.cbs.onclosetag) {
+            // Set the end index for all remaining tags
+            this.endIndex = this.startIndex;
+            for (let index = 0; index < this.stack.length; index++) {
+                this.cbs.onclosetag(this.stack[index], true);
+            }
+        }
+        (_b = (_a = this.cbs).onend) === null || _b === void 0 ? void 0 : _b.call(_a);
+    }
+    /**
+     * Resets the parser to a blank state, ready to parse a new HTML document
+     */
+    reset() {
+        var _a, _b, _c, _d;
+        (_b = (_a = this.cbs).onreset) === null || _b === void 0 ? void 0 : _b.call(_a);
+        this.tokenizer.reset();
+        this.tagname = "";
+        this.attribname = "";
+        this.attribs = null;
+        this.stack.length = 0;
+        this.startIndex = 0;
+        this.endIndex = 0;
+        (_d = (_c = this.cbs).onparserinit) === null || _d === void 0 ? void 0 : _d.call(_c, this);
+        this.buffers.length = 0;
+        this.foreignContext.length = 0;
+        this.foreignContext.unshift(!this.htmlMode);
+        this.bufferOffset = 0;
+        this.writeIndex = 0;
+        this.ended = false;
+    }
+    /**
+     * Resets the parser, then parses a complete document and
+     * pushes it to the handler.
+     *
+     * @param data Document to parse.
+     */
+    parseComplete(data) {
+        this.reset();
+        this.end(data);
+    }
+    getSlice(start, end) {
+        while (start - this.bufferOffset >= this.buffers[0].length) {
+            this.shiftBuffer();
+        }
+        let slice = this.buffers[0].slice(start - this.bufferOffset, end - this.bufferOffset);
+        while (end - this.bufferOffset > this.buffers[0].length) {
+            this.shiftBuffer();
+            slice += this.buffers[0].slice(0, end - this.bufferOffset);
+        }
+        return slice;
+    }
+    shiftBuffer() {
+        this.bufferOffset += this.buffers[0].length;
+        this.writeIndex--;
+        this.buffers.shift();
+    }
+    /**
+     * Parses a chunk of data and calls the corresponding callbacks.
+     *
+     * @param chunk Chunk to parse.
+     */
+    write(chunk) {
+        var _a, _b;
+        if (this.ended) {
+            (_b = (_a = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a, new Error(".write() after done!"));
+            return;
+        }
+        this.buffers.push(chunk);
+        if (this.tokenizer.running) {
+            this.tokenizer.write(chunk);
+            this.writeIndex++;
+        }
+    }
+    /**
+     * Parses the end of the buffer and clears the stack, calls onend.
+     *
+     * @param chunk Optional final chunk to parse.
+     */
+    end(chunk) {
+        var _a, _b;
+        if (this.ended) {
+            (_b = (_a = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a, new Error(".end() after done!"));
+            return;
+        }
+        if (chunk)
+            this.write(chunk);
+        this.ended = true;
+        this.tokenizer.end();
+    }
+    /**
+     * Pauses parsing. The parser won't emit events until `resume` is called.
+     */
+    pause() {
+        this.tokenizer.pause();
+    }
+    /**
+     * Resumes parsing after `pause` was called.
+     */
+    resume() {
+        this.tokenizer.resume();
+        while (this.tokenizer.running &&
+            this.writeIndex < this.buffers.length) {
+            this.tokenizer.write(this.buffers[this.writeIndex++]);
+        }
+        if (this.ended)
+            this.tokenizer.end();
+    }
+    /**
+     * Alias of `write`, for backwards compatibility.
+     *
+     * @param chunk Chunk to parse.
+     * @deprecated
+     */
+    parseChunk(chunk) {
+        this.write(chunk);
+    }
+    /**
+     * Alias of `end`, for backwards compatibility.
+     *
+     * @param chunk Optional final chunk to parse.
+     * @deprecated
+     */
+    done(chunk) {
+        this.end(chunk);
+    }
+}
+//# sourceMappingURL=Parser.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/lib/esm/generated/decode-data-html.js
+// Generated using scripts/write-decode-map.ts
+/* harmony default export */ const decode_data_html = (new Uint16Array(
+// prettier-ignore
+"\u1d41<\xd5\u0131\u028a\u049d\u057b\u05d0\u0675\u06de\u07a2\u07d6\u080f\u0a4a\u0a91\u0da1\u0e6d\u0f09\u0f26\u10ca\u1228\u12e1\u1415\u149d\u14c3\u14df\u1525\0\0\0\0\0\0\u156b\u16cd\u198d\u1c12\u1ddd\u1f7e\u2060\u21b0\u228d\u23c0\u23fb\u2442\u2824\u2912\u2d08\u2e48\u2fce\u3016\u32ba\u3639\u37ac\u38fe\u3a28\u3a71\u3ae0\u3b2e\u0800EMabcfglmnoprstu\\bfms\x7f\x84\x8b\x90\x95\x98\xa6\xb3\xb9\xc8\xcflig\u803b\xc6\u40c6P\u803b&\u4026cute\u803b\xc1\u40c1reve;\u4102\u0100iyx}rc\u803b\xc2\u40c2;\u4410r;\uc000\ud835\udd04rave\u803b\xc0\u40c0pha;\u4391acr;\u4100d;\u6a53\u0100gp\x9d\xa1on;\u4104f;\uc000\ud835\udd38plyFunction;\u6061ing\u803b\xc5\u40c5\u0100cs\xbe\xc3r;\uc000\ud835\udc9cign;\u6254ilde\u803b\xc3\u40c3ml\u803b\xc4\u40c4\u0400aceforsu\xe5\xfb\xfe\u0117\u011c\u0122\u0127\u012a\u0100cr\xea\xf2kslash;\u6216\u0176\xf6\xf8;\u6ae7ed;\u6306y;\u4411\u0180crt\u0105\u010b\u0114ause;\u6235noullis;\u612ca;\u4392r;\uc000\ud835\udd05pf;\uc000\ud835\udd39eve;\u42d8c\xf2\u0113mpeq;\u624e\u0700HOacdefhilorsu\u014d\u0151\u0156\u0180\u019e\u01a2\u01b5\u01b7\u01ba\u01dc\u0215\u0273\u0278\u027ecy;\u4427PY\u803b\xa9\u40a9\u0180cpy\u015d\u0162\u017aute;\u4106\u0100;i\u0167\u0168\u62d2talDifferentialD;\u6145leys;\u612d\u0200aeio\u0189\u018e\u0194\u0198ron;\u410cdil\u803b\xc7\u40c7rc;\u4108nint;\u6230ot;\u410a\u0100dn\u01a7\u01adilla;\u40b8terDot;\u40b7\xf2\u017fi;\u43a7rcle\u0200DMPT\u01c7\u01cb\u01d1\u01d6ot;\u6299inus;\u6296lus;\u6295imes;\u6297o\u0100cs\u01e2\u01f8kwiseContourIntegral;\u6232eCurly\u0100DQ\u0203\u020foubleQuote;\u601duote;\u6019\u0200lnpu\u021e\u0228\u0247\u0255on\u0100;e\u0225\u0226\u6237;\u6a74\u0180git\u022f\u0236\u023aruent;\u6261nt;\u622fourIntegral;\u622e\u0100fr\u024c\u024e;\u6102oduct;\u6210nterClockwiseContourIntegral;\u6233oss;\u6a2fcr;\uc000\ud835\udc9ep\u0100;C\u0284\u0285\u62d3ap;\u624d\u0580DJSZacefios\u02a0\u02ac\u02b0\u02b4\u02b8\u02cb\u02d7\u02e1\u02e6\u0333\u048d\u0100;o\u0179\u02a5trahd;\u6911cy;\u4402cy;\u4405cy;\u440f\u0180grs\u02bf\u02c4\u02c7ger;\u6021r;\u61a1hv;\u6ae4\u0100ay\u02d0\u02d5ron;\u410e;\u4414l\u0100;t\u02dd\u02de\u6207a;\u4394r;\uc000\ud835\udd07\u0100af\u02eb\u0327\u0100cm\u02f0\u0322ritical\u0200ADGT\u0300\u0306\u0316\u031ccute;\u40b4o\u0174\u030b\u030d;\u42d9bleAcute;\u42ddrave;\u4060ilde;\u42dcond;\u62c4ferentialD;\u6146\u0470\u033d\0\0\0\u0342\u0354\0\u0405f;\uc000\ud835\udd3b\u0180;DE\u0348\u0349\u034d\u40a8ot;\u60dcqual;\u6250ble\u0300CDLRUV\u0363\u0372\u0382\u03cf\u03e2\u03f8ontourIntegra\xec\u0239o\u0274\u0379\0\0\u037b\xbb\u0349nArrow;\u61d3\u0100eo\u0387\u03a4ft\u0180ART\u0390\u0396\u03a1rrow;\u61d0ightArrow;\u61d4e\xe5\u02cang\u0100LR\u03ab\u03c4eft\u0100AR\u03b3\u03b9rrow;\u67f8ightArrow;\u67faightArrow;\u67f9ight\u0100AT\u03d8\u03derrow;\u61d2ee;\u62a8p\u0241\u03e9\0\0\u03efrrow;\u61d1ownArrow;\u61d5erticalBar;\u6225n\u0300ABLRTa\u0412\u042a\u0430\u045e\u047f\u037crrow\u0180;BU\u041d\u041e\u0422\u6193ar;\u6913pArrow;\u61f5reve;\u4311eft\u02d2\u043a\0\u0446\0\u0450ightVector;\u6950eeVector;\u695eector\u0100;B\u0459\u045a\u61bdar;\u6956ight\u01d4\u0467\0\u0471eeVector;\u695fector\u0100;B\u047a\u047b\u61c1ar;\u6957ee\u0100;A\u0486\u0487\u62a4rrow;\u61a7\u0100ct\u0492\u0497r;\uc000\ud835\udc9frok;\u4110\u0800NTacdfglmopqstux\u04bd\u04c0\u04c4\u04cb\u04de\u04e2\u04e7\u04ee\u04f5\u0521\u052f\u0536\u0552\u055d\u0560\u0565G;\u414aH\u803b\xd0\u40d0cute\u803b\xc9\u40c9\u0180aiy\u04d2\u04d7\u04dcron;\u411arc\u803b\xca\u40ca;\u442dot;\u4116r;\uc000\ud835\udd08rave\u803b\xc8\u40c8ement;\u6208\u0100ap\u04fa\u04fecr;\u4112ty\u0253\u0506\0\0\u0512mallSquare;\u65fberySmallSquare;\u65ab\u0100gp\u0526\u052aon;\u4118f;\uc000\ud835\udd3csilon;\u4395u\u0100ai\u053c\u0549l\u0100;T\u0542\u0543\u6a75ilde;\u6242librium;\u61cc\u0100ci\u0557\u055ar;\u6130m;\u6a73a;\u4397ml\u803b\xcb\u40cb\u0100ip\u056a\u056fsts;\u6203onentialE;\u6147\u0280cfios\u0585\u0588\u058d\u05b2\u05ccy;\u4424r;\uc000\ud835\udd09lled\u0253\u0597\0\0\u05a3mallSquare;\u65fcerySmallSquare;\u65aa\u0370\u05ba\0\u05bf\0\0\u05c4f;\uc000\ud835\udd3dAll;\u6200riertrf;\u6131c\xf2\u05cb\u0600JTabcdfgorst\u05e8\u05ec\u05ef\u05fa\u0600\u0612\u0616\u061b\u061d\u0623\u066c\u0672cy;\u4403\u803b>\u403emma\u0100;d\u05f7\u05f8\u4393;\u43dcreve;\u411e\u0180eiy\u0607\u060c\u0610dil;\u4122rc;\u411c;\u4413ot;\u4120r;\uc000\ud835\udd0a;\u62d9pf;\uc000\ud835\udd3eeater\u0300EFGLST\u0635\u0644\u064e\u0656\u065b\u0666qual\u0100;L\u063e\u063f\u6265ess;\u62dbullEqual;\u6267reater;\u6aa2ess;\u6277lantEqual;\u6a7eilde;\u6273cr;\uc000\ud835\udca2;\u626b\u0400Aacfiosu\u0685\u068b\u0696\u069b\u069e\u06aa\u06be\u06caRDcy;\u442a\u0100ct\u0690\u0694ek;\u42c7;\u405eirc;\u4124r;\u610clbertSpace;\u610b\u01f0\u06af\0\u06b2f;\u610dizontalLine;\u6500\u0100ct\u06c3\u06c5\xf2\u06a9rok;\u4126mp\u0144\u06d0\u06d8ownHum\xf0\u012fqual;\u624f\u0700EJOacdfgmnostu\u06fa\u06fe\u0703\u0707\u070e\u071a\u071e\u0721\u0728\u0744\u0778\u078b\u078f\u0795cy;\u4415lig;\u4132cy;\u4401cute\u803b\xcd\u40cd\u0100iy\u0713\u0718rc\u803b\xce\u40ce;\u4418ot;\u4130r;\u6111rave\u803b\xcc\u40cc\u0180;ap\u0720\u072f\u073f\u0100cg\u0734\u0737r;\u412ainaryI;\u6148lie\xf3\u03dd\u01f4\u0749\0\u0762\u0100;e\u074d\u074e\u622c\u0100gr\u0753\u0758ral;\u622bsection;\u62c2isible\u0100CT\u076c\u0772omma;\u6063imes;\u6062\u0180gpt\u077f\u0783\u0788on;\u412ef;\uc000\ud835\udd40a;\u4399cr;\u6110ilde;\u4128\u01eb\u079a\0\u079ecy;\u4406l\u803b\xcf\u40cf\u0280cfosu\u07ac\u07b7\u07bc\u07c2\u07d0\u0100iy\u07b1\u07b5rc;\u4134;\u4419r;\uc000\ud835\udd0dpf;\uc000\ud835\udd41\u01e3\u07c7\0\u07ccr;\uc000\ud835\udca5rcy;\u4408kcy;\u4404\u0380HJacfos\u07e4\u07e8\u07ec\u07f1\u07fd\u0802\u0808cy;\u4425cy;\u440cppa;\u439a\u0100ey\u07f6\u07fbdil;\u4136;\u441ar;\uc000\ud835\udd0epf;\uc000\ud835\udd42cr;\uc000\ud835\udca6\u0580JTaceflmost\u0825\u0829\u082c\u0850\u0863\u09b3\u09b8\u09c7\u09cd\u0a37\u0a47cy;\u4409\u803b<\u403c\u0280cmnpr\u0837\u083c\u0841\u0844\u084dute;\u4139bda;\u439bg;\u67ealacetrf;\u6112r;\u619e\u0180aey\u0857\u085c\u0861ron;\u413ddil;\u413b;\u441b\u0100fs\u0868\u0970t\u0500ACDFRTUVar\u087e\u08a9\u08b1\u08e0\u08e6\u08fc\u092f\u095b\u0390\u096a\u0100nr\u0883\u088fgleBracket;\u67e8row\u0180;BR\u0899\u089a\u089e\u6190ar;\u61e4ightArrow;\u61c6eiling;\u6308o\u01f5\u08b7\0\u08c3bleBracket;\u67e6n\u01d4\u08c8\0\u08d2eeVector;\u6961ector\u0100;B\u08db\u08dc\u61c3ar;\u6959loor;\u630aight\u0100AV\u08ef\u08f5rrow;\u6194ector;\u694e\u0100er\u0901\u0917e\u0180;AV\u0909\u090a\u0910\u62a3rrow;\u61a4ector;\u695aiangle\u0180;BE\u0924\u0925\u0929\u62b2ar;\u69cfqual;\u62b4p\u0180DTV\u0937\u0942\u094cownVector;\u6951eeVector;\u6960ector\u0100;B\u0956\u0957\u61bfar;\u6958ector\u0100;B\u0965\u0966\u61bcar;\u6952ight\xe1\u039cs\u0300EFGLST\u097e\u098b\u0995\u099d\u09a2\u09adqualGreater;\u62daullEqual;\u6266reater;\u6276ess;\u6aa1lantEqual;\u6a7dilde;\u6272r;\uc000\ud835\udd0f\u0100;e\u09bd\u09be\u62d8ftarrow;\u61daidot;\u413f\u0180npw\u09d4\u0a16\u0a1bg\u0200LRlr\u09de\u09f7\u0a02\u0a10eft\u0100AR\u09e6\u09ecrrow;\u67f5ightArrow;\u67f7ightArrow;\u67f6eft\u0100ar\u03b3\u0a0aight\xe1\u03bfight\xe1\u03caf;\uc000\ud835\udd43er\u0100LR\u0a22\u0a2ceftArrow;\u6199ightArrow;\u6198\u0180cht\u0a3e\u0a40\u0a42\xf2\u084c;\u61b0rok;\u4141;\u626a\u0400acefiosu\u0a5a\u0a5d\u0a60\u0a77\u0a7c\u0a85\u0a8b\u0a8ep;\u6905y;\u441c\u0100dl\u0a65\u0a6fiumSpace;\u605flintrf;\u6133r;\uc000\ud835\udd10nusPlus;\u6213pf;\uc000\ud835\udd44c\xf2\u0a76;\u439c\u0480Jacefostu\u0aa3\u0aa7\u0aad\u0ac0\u0b14\u0b19\u0d91\u0d97\u0d9ecy;\u440acute;\u4143\u0180aey\u0ab4\u0ab9\u0aberon;\u4147dil;\u4145;\u441d\u0180gsw\u0ac7\u0af0\u0b0eative\u0180MTV\u0ad3\u0adf\u0ae8ediumSpace;\u600bhi\u0100cn\u0ae6\u0ad8\xeb\u0ad9eryThi\xee\u0ad9ted\u0100GL\u0af8\u0b06reaterGreate\xf2\u0673essLes\xf3\u0a48Line;\u400ar;\uc000\ud835\udd11\u0200Bnpt\u0b22\u0b28\u0b37\u0b3areak;\u6060BreakingSpace;\u40a0f;\u6115\u0680;CDEGHLNPRSTV\u0b55\u0b56\u0b6a\u0b7c\u0ba1\u0beb\u0c04\u0c5e\u0c84\u0ca6\u0cd8\u0d61\u0d85\u6aec\u0100ou\u0b5b\u0b64ngruent;\u6262pCap;\u626doubleVerticalBar;\u6226\u0180lqx\u0b83\u0b8a\u0b9bement;\u6209ual\u0100;T\u0b92\u0b93\u6260ilde;\uc000\u2242\u0338ists;\u6204reater\u0380;EFGLST\u0bb6\u0bb7\u0bbd\u0bc9\u0bd3\u0bd8\u0be5\u626fqual;\u6271ullEqual;\uc000\u2267\u0338reater;\uc000\u226b\u0338ess;\u6279lantEqual;\uc000\u2a7e\u0338ilde;\u6275ump\u0144\u0bf2\u0bfdownHump;\uc000\u224e\u0338qual;\uc000\u224f\u0338e\u0100fs\u0c0a\u0c27tTriangle\u0180;BE\u0c1a\u0c1b\u0c21\u62eaar;\uc000\u29cf\u0338qual;\u62ecs\u0300;EGLST\u0c35\u0c36\u0c3c\u0c44\u0c4b\u0c58\u626equal;\u6270reater;\u6278ess;\uc000\u226a\u0338lantEqual;\uc000\u2a7d\u0338ilde;\u6274ested\u0100GL\u0c68\u0c79reaterGreater;\uc000\u2aa2\u0338essLess;\uc000\u2aa1\u0338recedes\u0180;ES\u0c92\u0c93\u0c9b\u6280qual;\uc000\u2aaf\u0338lantEqual;\u62e0\u0100ei\u0cab\u0cb9verseElement;\u620cghtTriangle\u0180;BE\u0ccb\u0ccc\u0cd2\u62ebar;\uc000\u29d0\u0338qual;\u62ed\u0100qu\u0cdd\u0d0cuareSu\u0100bp\u0ce8\u0cf9set\u0100;E\u0cf0\u0cf3\uc000\u228f\u0338qual;\u62e2erset\u0100;E\u0d03\u0d06\uc000\u2290\u0338qual;\u62e3\u0180bcp\u0d13\u0d24\u0d4eset\u0100;E\u0d1b\u0d1e\uc000\u2282\u20d2qual;\u6288ceeds\u0200;EST\u0d32\u0d33\u0d3b\u0d46\u6281qual;\uc000\u2ab0\u0338lantEqual;\u62e1ilde;\uc000\u227f\u0338erset\u0100;E\u0d58\u0d5b\uc000\u2283\u20d2qual;\u6289ilde\u0200;EFT\u0d6e\u0d6f\u0d75\u0d7f\u6241qual;\u6244ullEqual;\u6247ilde;\u6249erticalBar;\u6224cr;\uc000\ud835\udca9ilde\u803b\xd1\u40d1;\u439d\u0700Eacdfgmoprstuv\u0dbd\u0dc2\u0dc9\u0dd5\u0ddb\u0de0\u0de7\u0dfc\u0e02\u0e20\u0e22\u0e32\u0e3f\u0e44lig;\u4152cute\u803b\xd3\u40d3\u0100iy\u0dce\u0dd3rc\u803b\xd4\u40d4;\u441eblac;\u4150r;\uc000\ud835\udd12rave\u803b\xd2\u40d2\u0180aei\u0dee\u0df2\u0df6cr;\u414cga;\u43a9cron;\u439fpf;\uc000\ud835\udd46enCurly\u0100DQ\u0e0e\u0e1aoubleQuote;\u601cuote;\u6018;\u6a54\u0100cl\u0e27\u0e2cr;\uc000\ud835\udcaaash\u803b\xd8\u40d8i\u016c\u0e37\u0e3cde\u803b\xd5\u40d5es;\u6a37ml\u803b\xd6\u40d6er\u0100BP\u0e4b\u0e60\u0100ar\u0e50\u0e53r;\u603eac\u0100ek\u0e5a\u0e5c;\u63deet;\u63b4arenthesis;\u63dc\u0480acfhilors\u0e7f\u0e87\u0e8a\u0e8f\u0e92\u0e94\u0e9d\u0eb0\u0efcrtialD;\u6202y;\u441fr;\uc000\ud835\udd13i;\u43a6;\u43a0usMinus;\u40b1\u0100ip\u0ea2\u0eadncareplan\xe5\u069df;\u6119\u0200;eio\u0eb9\u0eba\u0ee0\u0ee4\u6abbcedes\u0200;EST\u0ec8\u0ec9\u0ecf\u0eda\u627aqual;\u6aaflantEqual;\u627cilde;\u627eme;\u6033\u0100dp\u0ee9\u0eeeuct;\u620fortion\u0100;a\u0225\u0ef9l;\u621d\u0100ci\u0f01\u0f06r;\uc000\ud835\udcab;\u43a8\u0200Ufos\u0f11\u0f16\u0f1b\u0f1fOT\u803b\"\u4022r;\uc000\ud835\udd14pf;\u611acr;\uc000\ud835\udcac\u0600BEacefhiorsu\u0f3e\u0f43\u0f47\u0f60\u0f73\u0fa7\u0faa\u0fad\u1096\u10a9\u10b4\u10bearr;\u6910G\u803b\xae\u40ae\u0180cnr\u0f4e\u0f53\u0f56ute;\u4154g;\u67ebr\u0100;t\u0f5c\u0f5d\u61a0l;\u6916\u0180aey\u0f67\u0f6c\u0f71ron;\u4158dil;\u4156;\u4420\u0100;v\u0f78\u0f79\u611cerse\u0100EU\u0f82\u0f99\u0100lq\u0f87\u0f8eement;\u620builibrium;\u61cbpEquilibrium;\u696fr\xbb\u0f79o;\u43a1ght\u0400ACDFTUVa\u0fc1\u0feb\u0ff3\u1022\u1028\u105b\u1087\u03d8\u0100nr\u0fc6\u0fd2gleBracket;\u67e9row\u0180;BL\u0fdc\u0fdd\u0fe1\u6192ar;\u61e5eftArrow;\u61c4eiling;\u6309o\u01f5\u0ff9\0\u1005bleBracket;\u67e7n\u01d4\u100a\0\u1014eeVector;\u695dector\u0100;B\u101d\u101e\u61c2ar;\u6955loor;\u630b\u0100er\u102d\u1043e\u0180;AV\u1035\u1036\u103c\u62a2rrow;\u61a6ector;\u695biangle\u0180;BE\u1050\u1051\u1055\u62b3ar;\u69d0qual;\u62b5p\u0180DTV\u1063\u106e\u1078ownVector;\u694feeVector;\u695cector\u0100;B\u1082\u1083\u61bear;\u6954ector\u0100;B\u1091\u1092\u61c0ar;\u6953\u0100pu\u109b\u109ef;\u611dndImplies;\u6970ightarrow;\u61db\u0100ch\u10b9\u10bcr;\u611b;\u61b1leDelayed;\u69f4\u0680HOacfhimoqstu\u10e4\u10f1\u10f7\u10fd\u1119\u111e\u1151\u1156\u1161\u1167\u11b5\u11bb\u11bf\u0100Cc\u10e9\u10eeHcy;\u4429y;\u4428FTcy;\u442ccute;\u415a\u0280;aeiy\u1108\u1109\u110e\u1113\u1117\u6abcron;\u4160dil;\u415erc;\u415c;\u4421r;\uc000\ud835\udd16ort\u0200DLRU\u112a\u1134\u113e\u1149ownArrow\xbb\u041eeftArrow\xbb\u089aightArrow\xbb\u0fddpArrow;\u6191gma;\u43a3allCircle;\u6218pf;\uc000\ud835\udd4a\u0272\u116d\0\0\u1170t;\u621aare\u0200;ISU\u117b\u117c\u1189\u11af\u65a1ntersection;\u6293u\u0100bp\u118f\u119eset\u0100;E\u1197\u1198\u628fqual;\u6291erset\u0100;E\u11a8\u11a9\u6290qual;\u6292nion;\u6294cr;\uc000\ud835\udcaear;\u62c6\u0200bcmp\u11c8\u11db\u1209\u120b\u0100;s\u11cd\u11ce\u62d0et\u0100;E\u11cd\u11d5qual;\u6286\u0100ch\u11e0\u1205eeds\u0200;EST\u11ed\u11ee\u11f4\u11ff\u627bqual;\u6ab0lantEqual;\u627dilde;\u627fTh\xe1\u0f8c;\u6211\u0180;es\u1212\u1213\u1223\u62d1rset\u0100;E\u121c\u121d\u6283qual;\u6287et\xbb\u1213\u0580HRSacfhiors\u123e\u1244\u1249\u1255\u125e\u1271\u1276\u129f\u12c2\u12c8\u12d1ORN\u803b\xde\u40deADE;\u6122\u0100Hc\u124e\u1252cy;\u440by;\u4426\u0100bu\u125a\u125c;\u4009;\u43a4\u0180aey\u1265\u126a\u126fron;\u4164dil;\u4162;\u4422r;\uc000\ud835\udd17\u0100ei\u127b\u1289\u01f2\u1280\0\u1287efore;\u6234a;\u4398\u0100cn\u128e\u1298kSpace;\uc000\u205f\u200aSpace;\u6009lde\u0200;EFT\u12ab\u12ac\u12b2\u12bc\u623cqual;\u6243ullEqual;\u6245ilde;\u6248pf;\uc000\ud835\udd4bipleDot;\u60db\u0100ct\u12d6\u12dbr;\uc000\ud835\udcafrok;\u4166\u0ae1\u12f7\u130e\u131a\u1326\0\u132c\u1331\0\0\0\0\0\u1338\u133d\u1377\u1385\0\u13ff\u1404\u140a\u1410\u0100cr\u12fb\u1301ute\u803b\xda\u40dar\u0100;o\u1307\u1308\u619fcir;\u6949r\u01e3\u1313\0\u1316y;\u440eve;\u416c\u0100iy\u131e\u1323rc\u803b\xdb\u40db;\u4423blac;\u4170r;\uc000\ud835\udd18rave\u803b\xd9\u40d9acr;\u416a\u0100di\u1341\u1369er\u0100BP\u1348\u135d\u0100ar\u134d\u1350r;\u405fac\u0100ek\u1357\u1359;\u63dfet;\u63b5arenthesis;\u63ddon\u0100;P\u1370\u1371\u62c3lus;\u628e\u0100gp\u137b\u137fon;\u4172f;\uc000\ud835\udd4c\u0400ADETadps\u1395\u13ae\u13b8\u13c4\u03e8\u13d2\u13d7\u13f3rrow\u0180;BD\u1150\u13a0\u13a4ar;\u6912ownArrow;\u61c5ownArrow;\u6195quilibrium;\u696eee\u0100;A\u13cb\u13cc\u62a5rrow;\u61a5own\xe1\u03f3er\u0100LR\u13de\u13e8eftArrow;\u6196ightArrow;\u6197i\u0100;l\u13f9\u13fa\u43d2on;\u43a5ing;\u416ecr;\uc000\ud835\udcb0ilde;\u4168ml\u803b\xdc\u40dc\u0480Dbcdefosv\u1427\u142c\u1430\u1433\u143e\u1485\u148a\u1490\u1496ash;\u62abar;\u6aeby;\u4412ash\u0100;l\u143b\u143c\u62a9;\u6ae6\u0100er\u1443\u1445;\u62c1\u0180bty\u144c\u1450\u147aar;\u6016\u0100;i\u144f\u1455cal\u0200BLST\u1461\u1465\u146a\u1474ar;\u6223ine;\u407ceparator;\u6758ilde;\u6240ThinSpace;\u600ar;\uc000\ud835\udd19pf;\uc000\ud835\udd4dcr;\uc000\ud835\udcb1dash;\u62aa\u0280cefos\u14a7\u14ac\u14b1\u14b6\u14bcirc;\u4174dge;\u62c0r;\uc000\ud835\udd1apf;\uc000\ud835\udd4ecr;\uc000\ud835\udcb2\u0200fios\u14cb\u14d0\u14d2\u14d8r;\uc000\ud835\udd1b;\u439epf;\uc000\ud835\udd4fcr;\uc000\ud835\udcb3\u0480AIUacfosu\u14f1\u14f5\u14f9\u14fd\u1504\u150f\u1514\u151a\u1520cy;\u442fcy;\u4407cy;\u442ecute\u803b\xdd\u40dd\u0100iy\u1509\u150drc;\u4176;\u442br;\uc000\ud835\udd1cpf;\uc000\ud835\udd50cr;\uc000\ud835\udcb4ml;\u4178\u0400Hacdefos\u1535\u1539\u153f\u154b\u154f\u155d\u1560\u1564cy;\u4416cute;\u4179\u0100ay\u1544\u1549ron;\u417d;\u4417ot;\u417b\u01f2\u1554\0\u155boWidt\xe8\u0ad9a;\u4396r;\u6128pf;\u6124cr;\uc000\ud835\udcb5\u0be1\u1583\u158a\u1590\0\u15b0\u15b6\u15bf\0\0\0\0\u15c6\u15db\u15eb\u165f\u166d\0\u1695\u169b\u16b2\u16b9\0\u16becute\u803b\xe1\u40e1reve;\u4103\u0300;Ediuy\u159c\u159d\u15a1\u15a3\u15a8\u15ad\u623e;\uc000\u223e\u0333;\u623frc\u803b\xe2\u40e2te\u80bb\xb4\u0306;\u4430lig\u803b\xe6\u40e6\u0100;r\xb2\u15ba;\uc000\ud835\udd1erave\u803b\xe0\u40e0\u0100ep\u15ca\u15d6\u0100fp\u15cf\u15d4sym;\u6135\xe8\u15d3ha;\u43b1\u0100ap\u15dfc\u0100cl\u15e4\u15e7r;\u4101g;\u6a3f\u0264\u15f0\0\0\u160a\u0280;adsv\u15fa\u15fb\u15ff\u1601\u1607\u6227nd;\u6a55;\u6a5clope;\u6a58;\u6a5a\u0380;elmrsz\u1618\u1619\u161b\u161e\u163f\u164f\u1659\u6220;\u69a4e\xbb\u1619sd\u0100;a\u1625\u1626\u6221\u0461\u1630\u1632\u1634\u1636\u1638\u163a\u163c\u163e;\u69a8;\u69a9;\u69aa;\u69ab;\u69ac;\u69ad;\u69ae;\u69aft\u0100;v\u1645\u1646\u621fb\u0100;d\u164c\u164d\u62be;\u699d\u0100pt\u1654\u1657h;\u6222\xbb\xb9arr;\u637c\u0100gp\u1663\u1667on;\u4105f;\uc000\ud835\udd52\u0380;Eaeiop\u12c1\u167b\u167d\u1682\u1684\u1687\u168a;\u6a70cir;\u6a6f;\u624ad;\u624bs;\u4027rox\u0100;e\u12c1\u1692\xf1\u1683ing\u803b\xe5\u40e5\u0180cty\u16a1\u16a6\u16a8r;\uc000\ud835\udcb6;\u402amp\u0100;e\u12c1\u16af\xf1\u0288ilde\u803b\xe3\u40e3ml\u803b\xe4\u40e4\u0100ci\u16c2\u16c8onin\xf4\u0272nt;\u6a11\u0800Nabcdefiklnoprsu\u16ed\u16f1\u1730\u173c\u1743\u1748\u1778\u177d\u17e0\u17e6\u1839\u1850\u170d\u193d\u1948\u1970ot;\u6aed\u0100cr\u16f6\u171ek\u0200ceps\u1700\u1705\u170d\u1713ong;\u624cpsilon;\u43f6rime;\u6035im\u0100;e\u171a\u171b\u623dq;\u62cd\u0176\u1722\u1726ee;\u62bded\u0100;g\u172c\u172d\u6305e\xbb\u172drk\u0100;t\u135c\u1737brk;\u63b6\u0100oy\u1701\u1741;\u4431quo;\u601e\u0280cmprt\u1753\u175b\u1761\u1764\u1768aus\u0100;e\u010a\u0109ptyv;\u69b0s\xe9\u170cno\xf5\u0113\u0180ahw\u176f\u1771\u1773;\u43b2;\u6136een;\u626cr;\uc000\ud835\udd1fg\u0380costuvw\u178d\u179d\u17b3\u17c1\u17d5\u17db\u17de\u0180aiu\u1794\u1796\u179a\xf0\u0760rc;\u65efp\xbb\u1371\u0180dpt\u17a4\u17a8\u17adot;\u6a00lus;\u6a01imes;\u6a02\u0271\u17b9\0\0\u17becup;\u6a06ar;\u6605riangle\u0100du\u17cd\u17d2own;\u65bdp;\u65b3plus;\u6a04e\xe5\u1444\xe5\u14adarow;\u690d\u0180ako\u17ed\u1826\u1835\u0100cn\u17f2\u1823k\u0180lst\u17fa\u05ab\u1802ozenge;\u69ebriangle\u0200;dlr\u1812\u1813\u1818\u181d\u65b4own;\u65beeft;\u65c2ight;\u65b8k;\u6423\u01b1\u182b\0\u1833\u01b2\u182f\0\u1831;\u6592;\u65914;\u6593ck;\u6588\u0100eo\u183e\u184d\u0100;q\u1843\u1846\uc000=\u20e5uiv;\uc000\u2261\u20e5t;\u6310\u0200ptwx\u1859\u185e\u1867\u186cf;\uc000\ud835\udd53\u0100;t\u13cb\u1863om\xbb\u13cctie;\u62c8\u0600DHUVbdhmptuv\u1885\u1896\u18aa\u18bb\u18d7\u18db\u18ec\u18ff\u1905\u190a\u1910\u1921\u0200LRlr\u188e\u1890\u1892\u1894;\u6557;\u6554;\u6556;\u6553\u0280;DUdu\u18a1\u18a2\u18a4\u18a6\u18a8\u6550;\u6566;\u6569;\u6564;\u6567\u0200LRlr\u18b3\u18b5\u18b7\u18b9;\u655d;\u655a;\u655c;\u6559\u0380;HLRhlr\u18ca\u18cb\u18cd\u18cf\u18d1\u18d3\u18d5\u6551;\u656c;\u6563;\u6560;\u656b;\u6562;\u655fox;\u69c9\u0200LRlr\u18e4\u18e6\u18e8\u18ea;\u6555;\u6552;\u6510;\u650c\u0280;DUdu\u06bd\u18f7\u18f9\u18fb\u18fd;\u6565;\u6568;\u652c;\u6534inus;\u629flus;\u629eimes;\u62a0\u0200LRlr\u1919\u191b\u191d\u191f;\u655b;\u6558;\u6518;\u6514\u0380;HLRhlr\u1930\u1931\u1933\u1935\u1937\u1939\u193b\u6502;\u656a;\u6561;\u655e;\u653c;\u6524;\u651c\u0100ev\u0123\u1942bar\u803b\xa6\u40a6\u0200ceio\u1951\u1956\u195a\u1960r;\uc000\ud835\udcb7mi;\u604fm\u0100;e\u171a\u171cl\u0180;bh\u1968\u1969\u196b\u405c;\u69c5sub;\u67c8\u016c\u1974\u197el\u0100;e\u1979\u197a\u6022t\xbb\u197ap\u0180;Ee\u012f\u1985\u1987;\u6aae\u0100;q\u06dc\u06db\u0ce1\u19a7\0\u19e8\u1a11\u1a15\u1a32\0\u1a37\u1a50\0\0\u1ab4\0\0\u1ac1\0\0\u1b21\u1b2e\u1b4d\u1b52\0\u1bfd\0\u1c0c\u0180cpr\u19ad\u19b2\u19ddute;\u4107\u0300;abcds\u19bf\u19c0\u19c4\u19ca\u19d5\u19d9\u6229nd;\u6a44rcup;\u6a49\u0100au\u19cf\u19d2p;\u6a4bp;\u6a47ot;\u6a40;\uc000\u2229\ufe00\u0100eo\u19e2\u19e5t;\u6041\xee\u0693\u0200aeiu\u19f0\u19fb\u1a01\u1a05\u01f0\u19f5\0\u19f8s;\u6a4don;\u410ddil\u803b\xe7\u40e7rc;\u4109ps\u0100;s\u1a0c\u1a0d\u6a4cm;\u6a50ot;\u410b\u0180dmn\u1a1b\u1a20\u1a26il\u80bb\xb8\u01adptyv;\u69b2t\u8100\xa2;e\u1a2d\u1a2e\u40a2r\xe4\u01b2r;\uc000\ud835\udd20\u0180cei\u1a3d\u1a40\u1a4dy;\u4447ck\u0100;m\u1a47\u1a48\u6713ark\xbb\u1a48;\u43c7r\u0380;Ecefms\u1a5f\u1a60\u1a62\u1a6b\u1aa4\u1aaa\u1aae\u65cb;\u69c3\u0180;el\u1a69\u1a6a\u1a6d\u42c6q;\u6257e\u0261\u1a74\0\0\u1a88rrow\u0100lr\u1a7c\u1a81eft;\u61baight;\u61bb\u0280RSacd\u1a92\u1a94\u1a96\u1a9a\u1a9f\xbb\u0f47;\u64c8st;\u629birc;\u629aash;\u629dnint;\u6a10id;\u6aefcir;\u69c2ubs\u0100;u\u1abb\u1abc\u6663it\xbb\u1abc\u02ec\u1ac7\u1ad4\u1afa\0\u1b0aon\u0100;e\u1acd\u1ace\u403a\u0100;q\xc7\xc6\u026d\u1ad9\0\0\u1ae2a\u0100;t\u1ade\u1adf\u402c;\u4040\u0180;fl\u1ae8\u1ae9\u1aeb\u6201\xee\u1160e\u0100mx\u1af1\u1af6ent\xbb\u1ae9e\xf3\u024d\u01e7\u1afe\0\u1b07\u0100;d\u12bb\u1b02ot;\u6a6dn\xf4\u0246\u0180fry\u1b10\u1b14\u1b17;\uc000\ud835\udd54o\xe4\u0254\u8100\xa9;s\u0155\u1b1dr;\u6117\u0100ao\u1b25\u1b29rr;\u61b5ss;\u6717\u0100cu\u1b32\u1b37r;\uc000\ud835\udcb8\u0100bp\u1b3c\u1b44\u0100;e\u1b41\u1b42\u6acf;\u6ad1\u0100;e\u1b49\u1b4a\u6ad0;\u6ad2dot;\u62ef\u0380delprvw\u1b60\u1b6c\u1b77\u1b82\u1bac\u1bd4\u1bf9arr\u0100lr\u1b68\u1b6a;\u6938;\u6935\u0270\u1b72\0\0\u1b75r;\u62dec;\u62dfarr\u0100;p\u1b7f\u1b80\u61b6;\u693d\u0300;bcdos\u1b8f\u1b90\u1b96\u1ba1\u1ba5\u1ba8\u622arcap;\u6a48\u0100au\u1b9b\u1b9ep;\u6a46p;\u6a4aot;\u628dr;\u6a45;\uc000\u222a\ufe00\u0200alrv\u1bb5\u1bbf\u1bde\u1be3rr\u0100;m\u1bbc\u1bbd\u61b7;\u693cy\u0180evw\u1bc7\u1bd4\u1bd8q\u0270\u1bce\0\0\u1bd2re\xe3\u1b73u\xe3\u1b75ee;\u62ceedge;\u62cfen\u803b\xa4\u40a4earrow\u0100lr\u1bee\u1bf3eft\xbb\u1b80ight\xbb\u1bbde\xe4\u1bdd\u0100ci\u1c01\u1c07onin\xf4\u01f7nt;\u6231lcty;\u632d\u0980AHabcdefhijlorstuwz\u1c38\u1c3b\u1c3f\u1c5d\u1c69\u1c75\u1c8a\u1c9e\u1cac\u1cb7\u1cfb\u1cff\u1d0d\u1d7b\u1d91\u1dab\u1dbb\u1dc6\u1dcdr\xf2\u0381ar;\u6965\u0200glrs\u1c48\u1c4d\u1c52\u1c54ger;\u6020eth;\u6138\xf2\u1133h\u0100;v\u1c5a\u1c5b\u6010\xbb\u090a\u016b\u1c61\u1c67arow;\u690fa\xe3\u0315\u0100ay\u1c6e\u1c73ron;\u410f;\u4434\u0180;ao\u0332\u1c7c\u1c84\u0100gr\u02bf\u1c81r;\u61catseq;\u6a77\u0180glm\u1c91\u1c94\u1c98\u803b\xb0\u40b0ta;\u43b4ptyv;\u69b1\u0100ir\u1ca3\u1ca8sht;\u697f;\uc000\ud835\udd21ar\u0100lr\u1cb3\u1cb5\xbb\u08dc\xbb\u101e\u0280aegsv\u1cc2\u0378\u1cd6\u1cdc\u1ce0m\u0180;os\u0326\u1cca\u1cd4nd\u0100;s\u0326\u1cd1uit;\u6666amma;\u43ddin;\u62f2\u0180;io\u1ce7\u1ce8\u1cf8\u40f7de\u8100\xf7;o\u1ce7\u1cf0ntimes;\u62c7n\xf8\u1cf7cy;\u4452c\u026f\u1d06\0\0\u1d0arn;\u631eop;\u630d\u0280lptuw\u1d18\u1d1d\u1d22\u1d49\u1d55lar;\u4024f;\uc000\ud835\udd55\u0280;emps\u030b\u1d2d\u1d37\u1d3d\u1d42q\u0100;d\u0352\u1d33ot;\u6251inus;\u6238lus;\u6214quare;\u62a1blebarwedg\xe5\xfan\u0180adh\u112e\u1d5d\u1d67ownarrow\xf3\u1c83arpoon\u0100lr\u1d72\u1d76ef\xf4\u1cb4igh\xf4\u1cb6\u0162\u1d7f\u1d85karo\xf7\u0f42\u026f\u1d8a\0\0\u1d8ern;\u631fop;\u630c\u0180cot\u1d98\u1da3\u1da6\u0100ry\u1d9d\u1da1;\uc000\ud835\udcb9;\u4455l;\u69f6rok;\u4111\u0100dr\u1db0\u1db4ot;\u62f1i\u0100;f\u1dba\u1816\u65bf\u0100ah\u1dc0\u1dc3r\xf2\u0429a\xf2\u0fa6angle;\u69a6\u0100ci\u1dd2\u1dd5y;\u445fgrarr;\u67ff\u0900Dacdefglmnopqrstux\u1e01\u1e09\u1e19\u1e38\u0578\u1e3c\u1e49\u1e61\u1e7e\u1ea5\u1eaf\u1ebd\u1ee1\u1f2a\u1f37\u1f44\u1f4e\u1f5a\u0100Do\u1e06\u1d34o\xf4\u1c89\u0100cs\u1e0e\u1e14ute\u803b\xe9\u40e9ter;\u6a6e\u0200aioy\u1e22\u1e27\u1e31\u1e36ron;\u411br\u0100;c\u1e2d\u1e2e\u6256\u803b\xea\u40ealon;\u6255;\u444dot;\u4117\u0100Dr\u1e41\u1e45ot;\u6252;\uc000\ud835\udd22\u0180;rs\u1e50\u1e51\u1e57\u6a9aave\u803b\xe8\u40e8\u0100;d\u1e5c\u1e5d\u6a96ot;\u6a98\u0200;ils\u1e6a\u1e6b\u1e72\u1e74\u6a99nters;\u63e7;\u6113\u0100;d\u1e79\u1e7a\u6a95ot;\u6a97\u0180aps\u1e85\u1e89\u1e97cr;\u4113ty\u0180;sv\u1e92\u1e93\u1e95\u6205et\xbb\u1e93p\u01001;\u1e9d\u1ea4\u0133\u1ea1\u1ea3;\u6004;\u6005\u6003\u0100gs\u1eaa\u1eac;\u414bp;\u6002\u0100gp\u1eb4\u1eb8on;\u4119f;\uc000\ud835\udd56\u0180als\u1ec4\u1ece\u1ed2r\u0100;s\u1eca\u1ecb\u62d5l;\u69e3us;\u6a71i\u0180;lv\u1eda\u1edb\u1edf\u43b5on\xbb\u1edb;\u43f5\u0200csuv\u1eea\u1ef3\u1f0b\u1f23\u0100io\u1eef\u1e31rc\xbb\u1e2e\u0269\u1ef9\0\0\u1efb\xed\u0548ant\u0100gl\u1f02\u1f06tr\xbb\u1e5dess\xbb\u1e7a\u0180aei\u1f12\u1f16\u1f1als;\u403dst;\u625fv\u0100;D\u0235\u1f20D;\u6a78parsl;\u69e5\u0100Da\u1f2f\u1f33ot;\u6253rr;\u6971\u0180cdi\u1f3e\u1f41\u1ef8r;\u612fo\xf4\u0352\u0100ah\u1f49\u1f4b;\u43b7\u803b\xf0\u40f0\u0100mr\u1f53\u1f57l\u803b\xeb\u40ebo;\u60ac\u0180cip\u1f61\u1f64\u1f67l;\u4021s\xf4\u056e\u0100eo\u1f6c\u1f74ctatio\xee\u0559nential\xe5\u0579\u09e1\u1f92\0\u1f9e\0\u1fa1\u1fa7\0\0\u1fc6\u1fcc\0\u1fd3\0\u1fe6\u1fea\u2000\0\u2008\u205allingdotse\xf1\u1e44y;\u4444male;\u6640\u0180ilr\u1fad\u1fb3\u1fc1lig;\u8000\ufb03\u0269\u1fb9\0\0\u1fbdg;\u8000\ufb00ig;\u8000\ufb04;\uc000\ud835\udd23lig;\u8000\ufb01lig;\uc000fj\u0180alt\u1fd9\u1fdc\u1fe1t;\u666dig;\u8000\ufb02ns;\u65b1of;\u4192\u01f0\u1fee\0\u1ff3f;\uc000\ud835\udd57\u0100ak\u05bf\u1ff7\u0100;v\u1ffc\u1ffd\u62d4;\u6ad9artint;\u6a0d\u0100ao\u200c\u2055\u0100cs\u2011\u2052\u03b1\u201a\u2030\u2038\u2045\u2048\0\u2050\u03b2\u2022\u2025\u2027\u202a\u202c\0\u202e\u803b\xbd\u40bd;\u6153\u803b\xbc\u40bc;\u6155;\u6159;\u615b\u01b3\u2034\0\u2036;\u6154;\u6156\u02b4\u203e\u2041\0\0\u2043\u803b\xbe\u40be;\u6157;\u615c5;\u6158\u01b6\u204c\0\u204e;\u615a;\u615d8;\u615el;\u6044wn;\u6322cr;\uc000\ud835\udcbb\u0880Eabcdefgijlnorstv\u2082\u2089\u209f\u20a5\u20b0\u20b4\u20f0\u20f5\u20fa\u20ff\u2103\u2112\u2138\u0317\u213e\u2152\u219e\u0100;l\u064d\u2087;\u6a8c\u0180cmp\u2090\u2095\u209dute;\u41f5ma\u0100;d\u209c\u1cda\u43b3;\u6a86reve;\u411f\u0100iy\u20aa\u20aerc;\u411d;\u4433ot;\u4121\u0200;lqs\u063e\u0642\u20bd\u20c9\u0180;qs\u063e\u064c\u20c4lan\xf4\u0665\u0200;cdl\u0665\u20d2\u20d5\u20e5c;\u6aa9ot\u0100;o\u20dc\u20dd\u6a80\u0100;l\u20e2\u20e3\u6a82;\u6a84\u0100;e\u20ea\u20ed\uc000\u22db\ufe00s;\u6a94r;\uc000\ud835\udd24\u0100;g\u0673\u061bmel;\u6137cy;\u4453\u0200;Eaj\u065a\u210c\u210e\u2110;\u6a92;\u6aa5;\u6aa4\u0200Eaes\u211b\u211d\u2129\u2134;\u6269p\u0100;p\u2123\u2124\u6a8arox\xbb\u2124\u0100;q\u212e\u212f\u6a88\u0100;q\u212e\u211bim;\u62e7pf;\uc000\ud835\udd58\u0100ci\u2143\u2146r;\u610am\u0180;el\u066b\u214e\u2150;\u6a8e;\u6a90\u8300>;cdlqr\u05ee\u2160\u216a\u216e\u2173\u2179\u0100ci\u2165\u2167;\u6aa7r;\u6a7aot;\u62d7Par;\u6995uest;\u6a7c\u0280adels\u2184\u216a\u2190\u0656\u219b\u01f0\u2189\0\u218epro\xf8\u209er;\u6978q\u0100lq\u063f\u2196les\xf3\u2088i\xed\u066b\u0100en\u21a3\u21adrtneqq;\uc000\u2269\ufe00\xc5\u21aa\u0500Aabcefkosy\u21c4\u21c7\u21f1\u21f5\u21fa\u2218\u221d\u222f\u2268\u227dr\xf2\u03a0\u0200ilmr\u21d0\u21d4\u21d7\u21dbrs\xf0\u1484f\xbb\u2024il\xf4\u06a9\u0100dr\u21e0\u21e4cy;\u444a\u0180;cw\u08f4\u21eb\u21efir;\u6948;\u61adar;\u610firc;\u4125\u0180alr\u2201\u220e\u2213rts\u0100;u\u2209\u220a\u6665it\xbb\u220alip;\u6026con;\u62b9r;\uc000\ud835\udd25s\u0100ew\u2223\u2229arow;\u6925arow;\u6926\u0280amopr\u223a\u223e\u2243\u225e\u2263rr;\u61fftht;\u623bk\u0100lr\u2249\u2253eftarrow;\u61a9ightarrow;\u61aaf;\uc000\ud835\udd59bar;\u6015\u0180clt\u226f\u2274\u2278r;\uc000\ud835\udcbdas\xe8\u21f4rok;\u4127\u0100bp\u2282\u2287ull;\u6043hen\xbb\u1c5b\u0ae1\u22a3\0\u22aa\0\u22b8\u22c5\u22ce\0\u22d5\u22f3\0\0\u22f8\u2322\u2367\u2362\u237f\0\u2386\u23aa\u23b4cute\u803b\xed\u40ed\u0180;iy\u0771\u22b0\u22b5rc\u803b\xee\u40ee;\u4438\u0100cx\u22bc\u22bfy;\u4435cl\u803b\xa1\u40a1\u0100fr\u039f\u22c9;\uc000\ud835\udd26rave\u803b\xec\u40ec\u0200;ino\u073e\u22dd\u22e9\u22ee\u0100in\u22e2\u22e6nt;\u6a0ct;\u622dfin;\u69dcta;\u6129lig;\u4133\u0180aop\u22fe\u231a\u231d\u0180cgt\u2305\u2308\u2317r;\u412b\u0180elp\u071f\u230f\u2313in\xe5\u078ear\xf4\u0720h;\u4131f;\u62b7ed;\u41b5\u0280;cfot\u04f4\u232c\u2331\u233d\u2341are;\u6105in\u0100;t\u2338\u2339\u621eie;\u69dddo\xf4\u2319\u0280;celp\u0757\u234c\u2350\u235b\u2361al;\u62ba\u0100gr\u2355\u2359er\xf3\u1563\xe3\u234darhk;\u6a17rod;\u6a3c\u0200cgpt\u236f\u2372\u2376\u237by;\u4451on;\u412ff;\uc000\ud835\udd5aa;\u43b9uest\u803b\xbf\u40bf\u0100ci\u238a\u238fr;\uc000\ud835\udcben\u0280;Edsv\u04f4\u239b\u239d\u23a1\u04f3;\u62f9ot;\u62f5\u0100;v\u23a6\u23a7\u62f4;\u62f3\u0100;i\u0777\u23aelde;\u4129\u01eb\u23b8\0\u23bccy;\u4456l\u803b\xef\u40ef\u0300cfmosu\u23cc\u23d7\u23dc\u23e1\u23e7\u23f5\u0100iy\u23d1\u23d5rc;\u4135;\u4439r;\uc000\ud835\udd27ath;\u4237pf;\uc000\ud835\udd5b\u01e3\u23ec\0\u23f1r;\uc000\ud835\udcbfrcy;\u4458kcy;\u4454\u0400acfghjos\u240b\u2416\u2422\u2427\u242d\u2431\u2435\u243bppa\u0100;v\u2413\u2414\u43ba;\u43f0\u0100ey\u241b\u2420dil;\u4137;\u443ar;\uc000\ud835\udd28reen;\u4138cy;\u4445cy;\u445cpf;\uc000\ud835\udd5ccr;\uc000\ud835\udcc0\u0b80ABEHabcdefghjlmnoprstuv\u2470\u2481\u2486\u248d\u2491\u250e\u253d\u255a\u2580\u264e\u265e\u2665\u2679\u267d\u269a\u26b2\u26d8\u275d\u2768\u278b\u27c0\u2801\u2812\u0180art\u2477\u247a\u247cr\xf2\u09c6\xf2\u0395ail;\u691barr;\u690e\u0100;g\u0994\u248b;\u6a8bar;\u6962\u0963\u24a5\0\u24aa\0\u24b1\0\0\0\0\0\u24b5\u24ba\0\u24c6\u24c8\u24cd\0\u24f9ute;\u413amptyv;\u69b4ra\xee\u084cbda;\u43bbg\u0180;dl\u088e\u24c1\u24c3;\u6991\xe5\u088e;\u6a85uo\u803b\xab\u40abr\u0400;bfhlpst\u0899\u24de\u24e6\u24e9\u24eb\u24ee\u24f1\u24f5\u0100;f\u089d\u24e3s;\u691fs;\u691d\xeb\u2252p;\u61abl;\u6939im;\u6973l;\u61a2\u0180;ae\u24ff\u2500\u2504\u6aabil;\u6919\u0100;s\u2509\u250a\u6aad;\uc000\u2aad\ufe00\u0180abr\u2515\u2519\u251drr;\u690crk;\u6772\u0100ak\u2522\u252cc\u0100ek\u2528\u252a;\u407b;\u405b\u0100es\u2531\u2533;\u698bl\u0100du\u2539\u253b;\u698f;\u698d\u0200aeuy\u2546\u254b\u2556\u2558ron;\u413e\u0100di\u2550\u2554il;\u413c\xec\u08b0\xe2\u2529;\u443b\u0200cqrs\u2563\u2566\u256d\u257da;\u6936uo\u0100;r\u0e19\u1746\u0100du\u2572\u2577har;\u6967shar;\u694bh;\u61b2\u0280;fgqs\u258b\u258c\u0989\u25f3\u25ff\u6264t\u0280ahlrt\u2598\u25a4\u25b7\u25c2\u25e8rrow\u0100;t\u0899\u25a1a\xe9\u24f6arpoon\u0100du\u25af\u25b4own\xbb\u045ap\xbb\u0966eftarrows;\u61c7ight\u0180ahs\u25cd\u25d6\u25derrow\u0100;s\u08f4\u08a7arpoon\xf3\u0f98quigarro\xf7\u21f0hreetimes;\u62cb\u0180;qs\u258b\u0993\u25falan\xf4\u09ac\u0280;cdgs\u09ac\u260a\u260d\u261d\u2628c;\u6aa8ot\u0100;o\u2614\u2615\u6a7f\u0100;r\u261a\u261b\u6a81;\u6a83\u0100;e\u2622\u2625\uc000\u22da\ufe00s;\u6a93\u0280adegs\u2633\u2639\u263d\u2649\u264bppro\xf8\u24c6ot;\u62d6q\u0100gq\u2643\u2645\xf4\u0989gt\xf2\u248c\xf4\u099bi\xed\u09b2\u0180ilr\u2655\u08e1\u265asht;\u697c;\uc000\ud835\udd29\u0100;E\u099c\u2663;\u6a91\u0161\u2669\u2676r\u0100du\u25b2\u266e\u0100;l\u0965\u2673;\u696alk;\u6584cy;\u4459\u0280;acht\u0a48\u2688\u268b\u2691\u2696r\xf2\u25c1orne\xf2\u1d08ard;\u696bri;\u65fa\u0100io\u269f\u26a4dot;\u4140ust\u0100;a\u26ac\u26ad\u63b0che\xbb\u26ad\u0200Eaes\u26bb\u26bd\u26c9\u26d4;\u6268p\u0100;p\u26c3\u26c4\u6a89rox\xbb\u26c4\u0100;q\u26ce\u26cf\u6a87\u0100;q\u26ce\u26bbim;\u62e6\u0400abnoptwz\u26e9\u26f4\u26f7\u271a\u272f\u2741\u2747\u2750\u0100nr\u26ee\u26f1g;\u67ecr;\u61fdr\xeb\u08c1g\u0180lmr\u26ff\u270d\u2714eft\u0100ar\u09e6\u2707ight\xe1\u09f2apsto;\u67fcight\xe1\u09fdparrow\u0100lr\u2725\u2729ef\xf4\u24edight;\u61ac\u0180afl\u2736\u2739\u273dr;\u6985;\uc000\ud835\udd5dus;\u6a2dimes;\u6a34\u0161\u274b\u274fst;\u6217\xe1\u134e\u0180;ef\u2757\u2758\u1800\u65cange\xbb\u2758ar\u0100;l\u2764\u2765\u4028t;\u6993\u0280achmt\u2773\u2776\u277c\u2785\u2787r\xf2\u08a8orne\xf2\u1d8car\u0100;d\u0f98\u2783;\u696d;\u600eri;\u62bf\u0300achiqt\u2798\u279d\u0a40\u27a2\u27ae\u27bbquo;\u6039r;\uc000\ud835\udcc1m\u0180;eg\u09b2\u27aa\u27ac;\u6a8d;\u6a8f\u0100bu\u252a\u27b3o\u0100;r\u0e1f\u27b9;\u601arok;\u4142\u8400<;cdhilqr\u082b\u27d2\u2639\u27dc\u27e0\u27e5\u27ea\u27f0\u0100ci\u27d7\u27d9;\u6aa6r;\u6a79re\xe5\u25f2mes;\u62c9arr;\u6976uest;\u6a7b\u0100Pi\u27f5\u27f9ar;\u6996\u0180;ef\u2800\u092d\u181b\u65c3r\u0100du\u2807\u280dshar;\u694ahar;\u6966\u0100en\u2817\u2821rtneqq;\uc000\u2268\ufe00\xc5\u281e\u0700Dacdefhilnopsu\u2840\u2845\u2882\u288e\u2893\u28a0\u28a5\u28a8\u28da\u28e2\u28e4\u0a83\u28f3\u2902Dot;\u623a\u0200clpr\u284e\u2852\u2863\u287dr\u803b\xaf\u40af\u0100et\u2857\u2859;\u6642\u0100;e\u285e\u285f\u6720se\xbb\u285f\u0100;s\u103b\u2868to\u0200;dlu\u103b\u2873\u2877\u287bow\xee\u048cef\xf4\u090f\xf0\u13d1ker;\u65ae\u0100oy\u2887\u288cmma;\u6a29;\u443cash;\u6014asuredangle\xbb\u1626r;\uc000\ud835\udd2ao;\u6127\u0180cdn\u28af\u28b4\u28c9ro\u803b\xb5\u40b5\u0200;acd\u1464\u28bd\u28c0\u28c4s\xf4\u16a7ir;\u6af0ot\u80bb\xb7\u01b5us\u0180;bd\u28d2\u1903\u28d3\u6212\u0100;u\u1d3c\u28d8;\u6a2a\u0163\u28de\u28e1p;\u6adb\xf2\u2212\xf0\u0a81\u0100dp\u28e9\u28eeels;\u62a7f;\uc000\ud835\udd5e\u0100ct\u28f8\u28fdr;\uc000\ud835\udcc2pos\xbb\u159d\u0180;lm\u2909\u290a\u290d\u43bctimap;\u62b8\u0c00GLRVabcdefghijlmoprstuvw\u2942\u2953\u297e\u2989\u2998\u29da\u29e9\u2a15\u2a1a\u2a58\u2a5d\u2a83\u2a95\u2aa4\u2aa8\u2b04\u2b07\u2b44\u2b7f\u2bae\u2c34\u2c67\u2c7c\u2ce9\u0100gt\u2947\u294b;\uc000\u22d9\u0338\u0100;v\u2950\u0bcf\uc000\u226b\u20d2\u0180elt\u295a\u2972\u2976ft\u0100ar\u2961\u2967rrow;\u61cdightarrow;\u61ce;\uc000\u22d8\u0338\u0100;v\u297b\u0c47\uc000\u226a\u20d2ightarrow;\u61cf\u0100Dd\u298e\u2993ash;\u62afash;\u62ae\u0280bcnpt\u29a3\u29a7\u29ac\u29b1\u29ccla\xbb\u02deute;\u4144g;\uc000\u2220\u20d2\u0280;Eiop\u0d84\u29bc\u29c0\u29c5\u29c8;\uc000\u2a70\u0338d;\uc000\u224b\u0338s;\u4149ro\xf8\u0d84ur\u0100;a\u29d3\u29d4\u666el\u0100;s\u29d3\u0b38\u01f3\u29df\0\u29e3p\u80bb\xa0\u0b37mp\u0100;e\u0bf9\u0c00\u0280aeouy\u29f4\u29fe\u2a03\u2a10\u2a13\u01f0\u29f9\0\u29fb;\u6a43on;\u4148dil;\u4146ng\u0100;d\u0d7e\u2a0aot;\uc000\u2a6d\u0338p;\u6a42;\u443dash;\u6013\u0380;Aadqsx\u0b92\u2a29\u2a2d\u2a3b\u2a41\u2a45\u2a50rr;\u61d7r\u0100hr\u2a33\u2a36k;\u6924\u0100;o\u13f2\u13f0ot;\uc000\u2250\u0338ui\xf6\u0b63\u0100ei\u2a4a\u2a4ear;\u6928\xed\u0b98ist\u0100;s\u0ba0\u0b9fr;\uc000\ud835\udd2b\u0200Eest\u0bc5\u2a66\u2a79\u2a7c\u0180;qs\u0bbc\u2a6d\u0be1\u0180;qs\u0bbc\u0bc5\u2a74lan\xf4\u0be2i\xed\u0bea\u0100;r\u0bb6\u2a81\xbb\u0bb7\u0180Aap\u2a8a\u2a8d\u2a91r\xf2\u2971rr;\u61aear;\u6af2\u0180;sv\u0f8d\u2a9c\u0f8c\u0100;d\u2aa1\u2aa2\u62fc;\u62facy;\u445a\u0380AEadest\u2ab7\u2aba\u2abe\u2ac2\u2ac5\u2af6\u2af9r\xf2\u2966;\uc000\u2266\u0338rr;\u619ar;\u6025\u0200;fqs\u0c3b\u2ace\u2ae3\u2aeft\u0100ar\u2ad4\u2ad9rro\xf7\u2ac1ightarro\xf7\u2a90\u0180;qs\u0c3b\u2aba\u2aealan\xf4\u0c55\u0100;s\u0c55\u2af4\xbb\u0c36i\xed\u0c5d\u0100;r\u0c35\u2afei\u0100;e\u0c1a\u0c25i\xe4\u0d90\u0100pt\u2b0c\u2b11f;\uc000\ud835\udd5f\u8180\xac;in\u2b19\u2b1a\u2b36\u40acn\u0200;Edv\u0b89\u2b24\u2b28\u2b2e;\uc000\u22f9\u0338ot;\uc000\u22f5\u0338\u01e1\u0b89\u2b33\u2b35;\u62f7;\u62f6i\u0100;v\u0cb8\u2b3c\u01e1\u0cb8\u2b41\u2b43;\u62fe;\u62fd\u0180aor\u2b4b\u2b63\u2b69r\u0200;ast\u0b7b\u2b55\u2b5a\u2b5flle\xec\u0b7bl;\uc000\u2afd\u20e5;\uc000\u2202\u0338lint;\u6a14\u0180;ce\u0c92\u2b70\u2b73u\xe5\u0ca5\u0100;c\u0c98\u2b78\u0100;e\u0c92\u2b7d\xf1\u0c98\u0200Aait\u2b88\u2b8b\u2b9d\u2ba7r\xf2\u2988rr\u0180;cw\u2b94\u2b95\u2b99\u619b;\uc000\u2933\u0338;\uc000\u219d\u0338ghtarrow\xbb\u2b95ri\u0100;e\u0ccb\u0cd6\u0380chimpqu\u2bbd\u2bcd\u2bd9\u2b04\u0b78\u2be4\u2bef\u0200;cer\u0d32\u2bc6\u0d37\u2bc9u\xe5\u0d45;\uc000\ud835\udcc3ort\u026d\u2b05\0\0\u2bd6ar\xe1\u2b56m\u0100;e\u0d6e\u2bdf\u0100;q\u0d74\u0d73su\u0100bp\u2beb\u2bed\xe5\u0cf8\xe5\u0d0b\u0180bcp\u2bf6\u2c11\u2c19\u0200;Ees\u2bff\u2c00\u0d22\u2c04\u6284;\uc000\u2ac5\u0338et\u0100;e\u0d1b\u2c0bq\u0100;q\u0d23\u2c00c\u0100;e\u0d32\u2c17\xf1\u0d38\u0200;Ees\u2c22\u2c23\u0d5f\u2c27\u6285;\uc000\u2ac6\u0338et\u0100;e\u0d58\u2c2eq\u0100;q\u0d60\u2c23\u0200gilr\u2c3d\u2c3f\u2c45\u2c47\xec\u0bd7lde\u803b\xf1\u40f1\xe7\u0c43iangle\u0100lr\u2c52\u2c5ceft\u0100;e\u0c1a\u2c5a\xf1\u0c26ight\u0100;e\u0ccb\u2c65\xf1\u0cd7\u0100;m\u2c6c\u2c6d\u43bd\u0180;es\u2c74\u2c75\u2c79\u4023ro;\u6116p;\u6007\u0480DHadgilrs\u2c8f\u2c94\u2c99\u2c9e\u2ca3\u2cb0\u2cb6\u2cd3\u2ce3ash;\u62adarr;\u6904p;\uc000\u224d\u20d2ash;\u62ac\u0100et\u2ca8\u2cac;\uc000\u2265\u20d2;\uc000>\u20d2nfin;\u69de\u0180Aet\u2cbd\u2cc1\u2cc5rr;\u6902;\uc000\u2264\u20d2\u0100;r\u2cca\u2ccd\uc000<\u20d2ie;\uc000\u22b4\u20d2\u0100At\u2cd8\u2cdcrr;\u6903rie;\uc000\u22b5\u20d2im;\uc000\u223c\u20d2\u0180Aan\u2cf0\u2cf4\u2d02rr;\u61d6r\u0100hr\u2cfa\u2cfdk;\u6923\u0100;o\u13e7\u13e5ear;\u6927\u1253\u1a95\0\0\0\0\0\0\0\0\0\0\0\0\0\u2d2d\0\u2d38\u2d48\u2d60\u2d65\u2d72\u2d84\u1b07\0\0\u2d8d\u2dab\0\u2dc8\u2dce\0\u2ddc\u2e19\u2e2b\u2e3e\u2e43\u0100cs\u2d31\u1a97ute\u803b\xf3\u40f3\u0100iy\u2d3c\u2d45r\u0100;c\u1a9e\u2d42\u803b\xf4\u40f4;\u443e\u0280abios\u1aa0\u2d52\u2d57\u01c8\u2d5alac;\u4151v;\u6a38old;\u69bclig;\u4153\u0100cr\u2d69\u2d6dir;\u69bf;\uc000\ud835\udd2c\u036f\u2d79\0\0\u2d7c\0\u2d82n;\u42dbave\u803b\xf2\u40f2;\u69c1\u0100bm\u2d88\u0df4ar;\u69b5\u0200acit\u2d95\u2d98\u2da5\u2da8r\xf2\u1a80\u0100ir\u2d9d\u2da0r;\u69beoss;\u69bbn\xe5\u0e52;\u69c0\u0180aei\u2db1\u2db5\u2db9cr;\u414dga;\u43c9\u0180cdn\u2dc0\u2dc5\u01cdron;\u43bf;\u69b6pf;\uc000\ud835\udd60\u0180ael\u2dd4\u2dd7\u01d2r;\u69b7rp;\u69b9\u0380;adiosv\u2dea\u2deb\u2dee\u2e08\u2e0d\u2e10\u2e16\u6228r\xf2\u1a86\u0200;efm\u2df7\u2df8\u2e02\u2e05\u6a5dr\u0100;o\u2dfe\u2dff\u6134f\xbb\u2dff\u803b\xaa\u40aa\u803b\xba\u40bagof;\u62b6r;\u6a56lope;\u6a57;\u6a5b\u0180clo\u2e1f\u2e21\u2e27\xf2\u2e01ash\u803b\xf8\u40f8l;\u6298i\u016c\u2e2f\u2e34de\u803b\xf5\u40f5es\u0100;a\u01db\u2e3as;\u6a36ml\u803b\xf6\u40f6bar;\u633d\u0ae1\u2e5e\0\u2e7d\0\u2e80\u2e9d\0\u2ea2\u2eb9\0\0\u2ecb\u0e9c\0\u2f13\0\0\u2f2b\u2fbc\0\u2fc8r\u0200;ast\u0403\u2e67\u2e72\u0e85\u8100\xb6;l\u2e6d\u2e6e\u40b6le\xec\u0403\u0269\u2e78\0\0\u2e7bm;\u6af3;\u6afdy;\u443fr\u0280cimpt\u2e8b\u2e8f\u2e93\u1865\u2e97nt;\u4025od;\u402eil;\u6030enk;\u6031r;\uc000\ud835\udd2d\u0180imo\u2ea8\u2eb0\u2eb4\u0100;v\u2ead\u2eae\u43c6;\u43d5ma\xf4\u0a76ne;\u660e\u0180;tv\u2ebf\u2ec0\u2ec8\u43c0chfork\xbb\u1ffd;\u43d6\u0100au\u2ecf\u2edfn\u0100ck\u2ed5\u2eddk\u0100;h\u21f4\u2edb;\u610e\xf6\u21f4s\u0480;abcdemst\u2ef3\u2ef4\u1908\u2ef9\u2efd\u2f04\u2f06\u2f0a\u2f0e\u402bcir;\u6a23ir;\u6a22\u0100ou\u1d40\u2f02;\u6a25;\u6a72n\u80bb\xb1\u0e9dim;\u6a26wo;\u6a27\u0180ipu\u2f19\u2f20\u2f25ntint;\u6a15f;\uc000\ud835\udd61nd\u803b\xa3\u40a3\u0500;Eaceinosu\u0ec8\u2f3f\u2f41\u2f44\u2f47\u2f81\u2f89\u2f92\u2f7e\u2fb6;\u6ab3p;\u6ab7u\xe5\u0ed9\u0100;c\u0ece\u2f4c\u0300;acens\u0ec8\u2f59\u2f5f\u2f66\u2f68\u2f7eppro\xf8\u2f43urlye\xf1\u0ed9\xf1\u0ece\u0180aes\u2f6f\u2f76\u2f7approx;\u6ab9qq;\u6ab5im;\u62e8i\xed\u0edfme\u0100;s\u2f88\u0eae\u6032\u0180Eas\u2f78\u2f90\u2f7a\xf0\u2f75\u0180dfp\u0eec\u2f99\u2faf\u0180als\u2fa0\u2fa5\u2faalar;\u632eine;\u6312urf;\u6313\u0100;t\u0efb\u2fb4\xef\u0efbrel;\u62b0\u0100ci\u2fc0\u2fc5r;\uc000\ud835\udcc5;\u43c8ncsp;\u6008\u0300fiopsu\u2fda\u22e2\u2fdf\u2fe5\u2feb\u2ff1r;\uc000\ud835\udd2epf;\uc000\ud835\udd62rime;\u6057cr;\uc000\ud835\udcc6\u0180aeo\u2ff8\u3009\u3013t\u0100ei\u2ffe\u3005rnion\xf3\u06b0nt;\u6a16st\u0100;e\u3010\u3011\u403f\xf1\u1f19\xf4\u0f14\u0a80ABHabcdefhilmnoprstux\u3040\u3051\u3055\u3059\u30e0\u310e\u312b\u3147\u3162\u3172\u318e\u3206\u3215\u3224\u3229\u3258\u326e\u3272\u3290\u32b0\u32b7\u0180art\u3047\u304a\u304cr\xf2\u10b3\xf2\u03ddail;\u691car\xf2\u1c65ar;\u6964\u0380cdenqrt\u3068\u3075\u3078\u307f\u308f\u3094\u30cc\u0100eu\u306d\u3071;\uc000\u223d\u0331te;\u4155i\xe3\u116emptyv;\u69b3g\u0200;del\u0fd1\u3089\u308b\u308d;\u6992;\u69a5\xe5\u0fd1uo\u803b\xbb\u40bbr\u0580;abcfhlpstw\u0fdc\u30ac\u30af\u30b7\u30b9\u30bc\u30be\u30c0\u30c3\u30c7\u30cap;\u6975\u0100;f\u0fe0\u30b4s;\u6920;\u6933s;\u691e\xeb\u225d\xf0\u272el;\u6945im;\u6974l;\u61a3;\u619d\u0100ai\u30d1\u30d5il;\u691ao\u0100;n\u30db\u30dc\u6236al\xf3\u0f1e\u0180abr\u30e7\u30ea\u30eer\xf2\u17e5rk;\u6773\u0100ak\u30f3\u30fdc\u0100ek\u30f9\u30fb;\u407d;\u405d\u0100es\u3102\u3104;\u698cl\u0100du\u310a\u310c;\u698e;\u6990\u0200aeuy\u3117\u311c\u3127\u3129ron;\u4159\u0100di\u3121\u3125il;\u4157\xec\u0ff2\xe2\u30fa;\u4440\u0200clqs\u3134\u3137\u313d\u3144a;\u6937dhar;\u6969uo\u0100;r\u020e\u020dh;\u61b3\u0180acg\u314e\u315f\u0f44l\u0200;ips\u0f78\u3158\u315b\u109cn\xe5\u10bbar\xf4\u0fa9t;\u65ad\u0180ilr\u3169\u1023\u316esht;\u697d;\uc000\ud835\udd2f\u0100ao\u3177\u3186r\u0100du\u317d\u317f\xbb\u047b\u0100;l\u1091\u3184;\u696c\u0100;v\u318b\u318c\u43c1;\u43f1\u0180gns\u3195\u31f9\u31fcht\u0300ahlrst\u31a4\u31b0\u31c2\u31d8\u31e4\u31eerrow\u0100;t\u0fdc\u31ada\xe9\u30c8arpoon\u0100du\u31bb\u31bfow\xee\u317ep\xbb\u1092eft\u0100ah\u31ca\u31d0rrow\xf3\u0feaarpoon\xf3\u0551ightarrows;\u61c9quigarro\xf7\u30cbhreetimes;\u62ccg;\u42daingdotse\xf1\u1f32\u0180ahm\u320d\u3210\u3213r\xf2\u0feaa\xf2\u0551;\u600foust\u0100;a\u321e\u321f\u63b1che\xbb\u321fmid;\u6aee\u0200abpt\u3232\u323d\u3240\u3252\u0100nr\u3237\u323ag;\u67edr;\u61fer\xeb\u1003\u0180afl\u3247\u324a\u324er;\u6986;\uc000\ud835\udd63us;\u6a2eimes;\u6a35\u0100ap\u325d\u3267r\u0100;g\u3263\u3264\u4029t;\u6994olint;\u6a12ar\xf2\u31e3\u0200achq\u327b\u3280\u10bc\u3285quo;\u603ar;\uc000\ud835\udcc7\u0100bu\u30fb\u328ao\u0100;r\u0214\u0213\u0180hir\u3297\u329b\u32a0re\xe5\u31f8mes;\u62cai\u0200;efl\u32aa\u1059\u1821\u32ab\u65b9tri;\u69celuhar;\u6968;\u611e\u0d61\u32d5\u32db\u32df\u332c\u3338\u3371\0\u337a\u33a4\0\0\u33ec\u33f0\0\u3428\u3448\u345a\u34ad\u34b1\u34ca\u34f1\0\u3616\0\0\u3633cute;\u415bqu\xef\u27ba\u0500;Eaceinpsy\u11ed\u32f3\u32f5\u32ff\u3302\u330b\u330f\u331f\u3326\u3329;\u6ab4\u01f0\u32fa\0\u32fc;\u6ab8on;\u4161u\xe5\u11fe\u0100;d\u11f3\u3307il;\u415frc;\u415d\u0180Eas\u3316\u3318\u331b;\u6ab6p;\u6abaim;\u62e9olint;\u6a13i\xed\u1204;\u4441ot\u0180;be\u3334\u1d47\u3335\u62c5;\u6a66\u0380Aacmstx\u3346\u334a\u3357\u335b\u335e\u3363\u336drr;\u61d8r\u0100hr\u3350\u3352\xeb\u2228\u0100;o\u0a36\u0a34t\u803b\xa7\u40a7i;\u403bwar;\u6929m\u0100in\u3369\xf0nu\xf3\xf1t;\u6736r\u0100;o\u3376\u2055\uc000\ud835\udd30\u0200acoy\u3382\u3386\u3391\u33a0rp;\u666f\u0100hy\u338b\u338fcy;\u4449;\u4448rt\u026d\u3399\0\0\u339ci\xe4\u1464ara\xec\u2e6f\u803b\xad\u40ad\u0100gm\u33a8\u33b4ma\u0180;fv\u33b1\u33b2\u33b2\u43c3;\u43c2\u0400;deglnpr\u12ab\u33c5\u33c9\u33ce\u33d6\u33de\u33e1\u33e6ot;\u6a6a\u0100;q\u12b1\u12b0\u0100;E\u33d3\u33d4\u6a9e;\u6aa0\u0100;E\u33db\u33dc\u6a9d;\u6a9fe;\u6246lus;\u6a24arr;\u6972ar\xf2\u113d\u0200aeit\u33f8\u3408\u340f\u3417\u0100ls\u33fd\u3404lsetm\xe9\u336ahp;\u6a33parsl;\u69e4\u0100dl\u1463\u3414e;\u6323\u0100;e\u341c\u341d\u6aaa\u0100;s\u3422\u3423\u6aac;\uc000\u2aac\ufe00\u0180flp\u342e\u3433\u3442tcy;\u444c\u0100;b\u3438\u3439\u402f\u0100;a\u343e\u343f\u69c4r;\u633ff;\uc000\ud835\udd64a\u0100dr\u344d\u0402es\u0100;u\u3454\u3455\u6660it\xbb\u3455\u0180csu\u3460\u3479\u349f\u0100au\u3465\u346fp\u0100;s\u1188\u346b;\uc000\u2293\ufe00p\u0100;s\u11b4\u3475;\uc000\u2294\ufe00u\u0100bp\u347f\u348f\u0180;es\u1197\u119c\u3486et\u0100;e\u1197\u348d\xf1\u119d\u0180;es\u11a8\u11ad\u3496et\u0100;e\u11a8\u349d\xf1\u11ae\u0180;af\u117b\u34a6\u05b0r\u0165\u34ab\u05b1\xbb\u117car\xf2\u1148\u0200cemt\u34b9\u34be\u34c2\u34c5r;\uc000\ud835\udcc8tm\xee\xf1i\xec\u3415ar\xe6\u11be\u0100ar\u34ce\u34d5r\u0100;f\u34d4\u17bf\u6606\u0100an\u34da\u34edight\u0100ep\u34e3\u34eapsilo\xee\u1ee0h\xe9\u2eafs\xbb\u2852\u0280bcmnp\u34fb\u355e\u1209\u358b\u358e\u0480;Edemnprs\u350e\u350f\u3511\u3515\u351e\u3523\u352c\u3531\u3536\u6282;\u6ac5ot;\u6abd\u0100;d\u11da\u351aot;\u6ac3ult;\u6ac1\u0100Ee\u3528\u352a;\u6acb;\u628alus;\u6abfarr;\u6979\u0180eiu\u353d\u3552\u3555t\u0180;en\u350e\u3545\u354bq\u0100;q\u11da\u350feq\u0100;q\u352b\u3528m;\u6ac7\u0100bp\u355a\u355c;\u6ad5;\u6ad3c\u0300;acens\u11ed\u356c\u3572\u3579\u357b\u3326ppro\xf8\u32faurlye\xf1\u11fe\xf1\u11f3\u0180aes\u3582\u3588\u331bppro\xf8\u331aq\xf1\u3317g;\u666a\u0680123;Edehlmnps\u35a9\u35ac\u35af\u121c\u35b2\u35b4\u35c0\u35c9\u35d5\u35da\u35df\u35e8\u35ed\u803b\xb9\u40b9\u803b\xb2\u40b2\u803b\xb3\u40b3;\u6ac6\u0100os\u35b9\u35bct;\u6abeub;\u6ad8\u0100;d\u1222\u35c5ot;\u6ac4s\u0100ou\u35cf\u35d2l;\u67c9b;\u6ad7arr;\u697bult;\u6ac2\u0100Ee\u35e4\u35e6;\u6acc;\u628blus;\u6ac0\u0180eiu\u35f4\u3609\u360ct\u0180;en\u121c\u35fc\u3602q\u0100;q\u1222\u35b2eq\u0100;q\u35e7\u35e4m;\u6ac8\u0100bp\u3611\u3613;\u6ad4;\u6ad6\u0180Aan\u361c\u3620\u362drr;\u61d9r\u0100hr\u3626\u3628\xeb\u222e\u0100;o\u0a2b\u0a29war;\u692alig\u803b\xdf\u40df\u0be1\u3651\u365d\u3660\u12ce\u3673\u3679\0\u367e\u36c2\0\0\0\0\0\u36db\u3703\0\u3709\u376c\0\0\0\u3787\u0272\u3656\0\0\u365bget;\u6316;\u43c4r\xeb\u0e5f\u0180aey\u3666\u366b\u3670ron;\u4165dil;\u4163;\u4442lrec;\u6315r;\uc000\ud835\udd31\u0200eiko\u3686\u369d\u36b5\u36bc\u01f2\u368b\0\u3691e\u01004f\u1284\u1281a\u0180;sv\u3698\u3699\u369b\u43b8ym;\u43d1\u0100cn\u36a2\u36b2k\u0100as\u36a8\u36aeppro\xf8\u12c1im\xbb\u12acs\xf0\u129e\u0100as\u36ba\u36ae\xf0\u12c1rn\u803b\xfe\u40fe\u01ec\u031f\u36c6\u22e7es\u8180\xd7;bd\u36cf\u36d0\u36d8\u40d7\u0100;a\u190f\u36d5r;\u6a31;\u6a30\u0180eps\u36e1\u36e3\u3700\xe1\u2a4d\u0200;bcf\u0486\u36ec\u36f0\u36f4ot;\u6336ir;\u6af1\u0100;o\u36f9\u36fc\uc000\ud835\udd65rk;\u6ada\xe1\u3362rime;\u6034\u0180aip\u370f\u3712\u3764d\xe5\u1248\u0380adempst\u3721\u374d\u3740\u3751\u3757\u375c\u375fngle\u0280;dlqr\u3730\u3731\u3736\u3740\u3742\u65b5own\xbb\u1dbbeft\u0100;e\u2800\u373e\xf1\u092e;\u625cight\u0100;e\u32aa\u374b\xf1\u105aot;\u65ecinus;\u6a3alus;\u6a39b;\u69cdime;\u6a3bezium;\u63e2\u0180cht\u3772\u377d\u3781\u0100ry\u3777\u377b;\uc000\ud835\udcc9;\u4446cy;\u445brok;\u4167\u0100io\u378b\u378ex\xf4\u1777head\u0100lr\u3797\u37a0eftarro\xf7\u084fightarrow\xbb\u0f5d\u0900AHabcdfghlmoprstuw\u37d0\u37d3\u37d7\u37e4\u37f0\u37fc\u380e\u381c\u3823\u3834\u3851\u385d\u386b\u38a9\u38cc\u38d2\u38ea\u38f6r\xf2\u03edar;\u6963\u0100cr\u37dc\u37e2ute\u803b\xfa\u40fa\xf2\u1150r\u01e3\u37ea\0\u37edy;\u445eve;\u416d\u0100iy\u37f5\u37farc\u803b\xfb\u40fb;\u4443\u0180abh\u3803\u3806\u380br\xf2\u13adlac;\u4171a\xf2\u13c3\u0100ir\u3813\u3818sht;\u697e;\uc000\ud835\udd32rave\u803b\xf9\u40f9\u0161\u3827\u3831r\u0100lr\u382c\u382e\xbb\u0957\xbb\u1083lk;\u6580\u0100ct\u3839\u384d\u026f\u383f\0\0\u384arn\u0100;e\u3845\u3846\u631cr\xbb\u3846op;\u630fri;\u65f8\u0100al\u3856\u385acr;\u416b\u80bb\xa8\u0349\u0100gp\u3862\u3866on;\u4173f;\uc000\ud835\udd66\u0300adhlsu\u114b\u3878\u387d\u1372\u3891\u38a0own\xe1\u13b3arpoon\u0100lr\u3888\u388cef\xf4\u382digh\xf4\u382fi\u0180;hl\u3899\u389a\u389c\u43c5\xbb\u13faon\xbb\u389aparrows;\u61c8\u0180cit\u38b0\u38c4\u38c8\u026f\u38b6\0\0\u38c1rn\u0100;e\u38bc\u38bd\u631dr\xbb\u38bdop;\u630eng;\u416fri;\u65f9cr;\uc000\ud835\udcca\u0180dir\u38d9\u38dd\u38e2ot;\u62f0lde;\u4169i\u0100;f\u3730\u38e8\xbb\u1813\u0100am\u38ef\u38f2r\xf2\u38a8l\u803b\xfc\u40fcangle;\u69a7\u0780ABDacdeflnoprsz\u391c\u391f\u3929\u392d\u39b5\u39b8\u39bd\u39df\u39e4\u39e8\u39f3\u39f9\u39fd\u3a01\u3a20r\xf2\u03f7ar\u0100;v\u3926\u3927\u6ae8;\u6ae9as\xe8\u03e1\u0100nr\u3932\u3937grt;\u699c\u0380eknprst\u34e3\u3946\u394b\u3952\u395d\u3964\u3996app\xe1\u2415othin\xe7\u1e96\u0180hir\u34eb\u2ec8\u3959op\xf4\u2fb5\u0100;h\u13b7\u3962\xef\u318d\u0100iu\u3969\u396dgm\xe1\u33b3\u0100bp\u3972\u3984setneq\u0100;q\u397d\u3980\uc000\u228a\ufe00;\uc000\u2acb\ufe00setneq\u0100;q\u398f\u3992\uc000\u228b\ufe00;\uc000\u2acc\ufe00\u0100hr\u399b\u399fet\xe1\u369ciangle\u0100lr\u39aa\u39afeft\xbb\u0925ight\xbb\u1051y;\u4432ash\xbb\u1036\u0180elr\u39c4\u39d2\u39d7\u0180;be\u2dea\u39cb\u39cfar;\u62bbq;\u625alip;\u62ee\u0100bt\u39dc\u1468a\xf2\u1469r;\uc000\ud835\udd33tr\xe9\u39aesu\u0100bp\u39ef\u39f1\xbb\u0d1c\xbb\u0d59pf;\uc000\ud835\udd67ro\xf0\u0efbtr\xe9\u39b4\u0100cu\u3a06\u3a0br;\uc000\ud835\udccb\u0100bp\u3a10\u3a18n\u0100Ee\u3980\u3a16\xbb\u397en\u0100Ee\u3992\u3a1e\xbb\u3990igzag;\u699a\u0380cefoprs\u3a36\u3a3b\u3a56\u3a5b\u3a54\u3a61\u3a6airc;\u4175\u0100di\u3a40\u3a51\u0100bg\u3a45\u3a49ar;\u6a5fe\u0100;q\u15fa\u3a4f;\u6259erp;\u6118r;\uc000\ud835\udd34pf;\uc000\ud835\udd68\u0100;e\u1479\u3a66at\xe8\u1479cr;\uc000\ud835\udccc\u0ae3\u178e\u3a87\0\u3a8b\0\u3a90\u3a9b\0\0\u3a9d\u3aa8\u3aab\u3aaf\0\0\u3ac3\u3ace\0\u3ad8\u17dc\u17dftr\xe9\u17d1r;\uc000\ud835\udd35\u0100Aa\u3a94\u3a97r\xf2\u03c3r\xf2\u09f6;\u43be\u0100Aa\u3aa1\u3aa4r\xf2\u03b8r\xf2\u09eba\xf0\u2713is;\u62fb\u0180dpt\u17a4\u3ab5\u3abe\u0100fl\u3aba\u17a9;\uc000\ud835\udd69im\xe5\u17b2\u0100Aa\u3ac7\u3acar\xf2\u03cer\xf2\u0a01\u0100cq\u3ad2\u17b8r;\uc000\ud835\udccd\u0100pt\u17d6\u3adcr\xe9\u17d4\u0400acefiosu\u3af0\u3afd\u3b08\u3b0c\u3b11\u3b15\u3b1b\u3b21c\u0100uy\u3af6\u3afbte\u803b\xfd\u40fd;\u444f\u0100iy\u3b02\u3b06rc;\u4177;\u444bn\u803b\xa5\u40a5r;\uc000\ud835\udd36cy;\u4457pf;\uc000\ud835\udd6acr;\uc000\ud835\udcce\u0100cm\u3b26\u3b29y;\u444el\u803b\xff\u40ff\u0500acdefhiosw\u3b42\u3b48\u3b54\u3b58\u3b64\u3b69\u3b6d\u3b74\u3b7a\u3b80cute;\u417a\u0100ay\u3b4d\u3b52ron;\u417e;\u4437ot;\u417c\u0100et\u3b5d\u3b61tr\xe6\u155fa;\u43b6r;\uc000\ud835\udd37cy;\u4436grarr;\u61ddpf;\uc000\ud835\udd6bcr;\uc000\ud835\udccf\u0100jn\u3b85\u3b87;\u600dj;\u600c"
+    .split("")
+    .map((c) => c.charCodeAt(0))));
+//# sourceMappingURL=decode-data-html.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/lib/esm/generated/decode-data-xml.js
+// Generated using scripts/write-decode-map.ts
+/* harmony default export */ const decode_data_xml = (new Uint16Array(
+// prettier-ignore
+"\u0200aglq\t\x15\x18\x1b\u026d\x0f\0\0\x12p;\u4026os;\u4027t;\u403et;\u403cuot;\u4022"
+    .split("")
+    .map((c) => c.charCodeAt(0))));
+//# sourceMappingURL=decode-data-xml.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/lib/esm/decode_codepoint.js
+// Adapted from https://github.com/mathiasbynens/he/blob/36afe179392226cf1b6ccdb16ebbb7a5a844d93a/src/he.js#L106-L134
+var esm_decode_codepoint_a;
+const decode_codepoint_decodeMap = new Map([
+    [0, 65533],
+    // C1 Unicode control character reference replacements
+    [128, 8364],
+    [130, 8218],
+    [131, 402],
+    [132, 8222],
+    [133, 8230],
+    [134, 8224],
+    [135, 8225],
+    [136, 710],
+    [137, 8240],
+    [138, 352],
+    [139, 8249],
+    [140, 338],
+    [142, 381],
+    [145, 8216],
+    [146, 8217],
+    [147, 8220],
+    [148, 8221],
+    [149, 8226],
+    [150, 8211],
+    [151, 8212],
+    [152, 732],
+    [153, 8482],
+    [154, 353],
+    [155, 8250],
+    [156, 339],
+    [158, 382],
+    [159, 376],
+]);
+/**
+ * Polyfill for `String.fromCodePoint`. It is used to create a string from a Unicode code point.
+ */
+const esm_decode_codepoint_fromCodePoint = 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, node/no-unsupported-features/es-builtins
+(esm_decode_codepoint_a = String.fromCodePoint) !== null && esm_decode_codepoint_a !== void 0 ? esm_decode_codepoint_a : function (codePoint) {
+    let output = "";
+    if (codePoint > 0xffff) {
+        codePoint -= 0x10000;
+        output += String.fromCharCode(((codePoint >>> 10) & 0x3ff) | 0xd800);
+        codePoint = 0xdc00 | (codePoint & 0x3ff);
+    }
+    output += String.fromCharCode(codePoint);
+    return output;
+};
+/**
+ * Replace the given code point with a replacement character if it is a
+ * surrogate or is outside the valid range. Otherwise return the code
+ * point unchanged.
+ */
+function decode_codepoint_replaceCodePoint(codePoint) {
+    var _a;
+    if ((codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) {
+        return 0xfffd;
+    }
+    return (_a = decode_codepoint_decodeMap.get(codePoint)) !== null && _a !== void 0 ? _a : codePoint;
+}
+/**
+ * Replace the code point if relevant, then convert it to a string.
+ *
+ * @deprecated Use `fromCodePoint(replaceCodePoint(codePoint))` instead.
+ * @param codePoint The code point to decode.
+ * @returns The decoded code point.
+ */
+function decode_codepoint_decodeCodePoint(codePoint) {
+    return esm_decode_codepoint_fromCodePoint(decode_codepoint_replaceCodePoint(codePoint));
+}
+//# sourceMappingURL=decode_codepoint.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/lib/esm/decode.js
+
+
+
+// Re-export for use by eg. htmlparser2
+
+
+var decode_CharCodes;
+(function (CharCodes) {
+    CharCodes[CharCodes["NUM"] = 35] = "NUM";
+    CharCodes[CharCodes["SEMI"] = 59] = "SEMI";
+    CharCodes[CharCodes["EQUALS"] = 61] = "EQUALS";
+    CharCodes[CharCodes["ZERO"] = 48] = "ZERO";
+    CharCodes[CharCodes["NINE"] = 57] = "NINE";
+    CharCodes[CharCodes["LOWER_A"] = 97] = "LOWER_A";
+    CharCodes[CharCodes["LOWER_F"] = 102] = "LOWER_F";
+    CharCodes[CharCodes["LOWER_X"] = 120] = "LOWER_X";
+    CharCodes[CharCodes["LOWER_Z"] = 122] = "LOWER_Z";
+    CharCodes[CharCodes["UPPER_A"] = 65] = "UPPER_A";
+    CharCodes[CharCodes["UPPER_F"] = 70] = "UPPER_F";
+    CharCodes[CharCodes["UPPER_Z"] = 90] = "UPPER_Z";
+})(decode_CharCodes || (decode_CharCodes = {}));
+/** Bit that needs to be set to convert an upper case ASCII character to lower case */
+const decode_TO_LOWER_BIT = 0b100000;
+var decode_BinTrieFlags;
+(function (BinTrieFlags) {
+    BinTrieFlags[BinTrieFlags["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+    BinTrieFlags[BinTrieFlags["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
+    BinTrieFlags[BinTrieFlags["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+})(decode_BinTrieFlags || (decode_BinTrieFlags = {}));
+function decode_isNumber(code) {
+    return code >= decode_CharCodes.ZERO && code <= decode_CharCodes.NINE;
+}
+function decode_isHexadecimalCharacter(code) {
+    return ((code >= decode_CharCodes.UPPER_A && code <= decode_CharCodes.UPPER_F) ||
+        (code >= decode_CharCodes.LOWER_A && code <= decode_CharCodes.LOWER_F));
+}
+function decode_isAsciiAlphaNumeric(code) {
+    return ((code >= decode_CharCodes.UPPER_A && code <= decode_CharCodes.UPPER_Z) ||
+        (code >= decode_CharCodes.LOWER_A && code <= decode_CharCodes.LOWER_Z) ||
+        decode_isNumber(code));
+}
+/**
+ * Checks if the given character is a valid end character for an entity in an attribute.
+ *
+ * Attribute values that aren't terminated properly aren't parsed, and shouldn't lead to a parser error.
+ * See the example in https://html.spec.whatwg.org/multipage/parsing.html#named-character-reference-state
+ */
+function decode_isEntityInAttributeInvalidEnd(code) {
+    return code === decode_CharCodes.EQUALS || decode_isAsciiAlphaNumeric(code);
+}
+var decode_EntityDecoderState;
+(function (EntityDecoderState) {
+    EntityDecoderState[EntityDecoderState["EntityStart"] = 0] = "EntityStart";
+    EntityDecoderState[EntityDecoderState["NumericStart"] = 1] = "NumericStart";
+    EntityDecoderState[EntityDecoderState["NumericDecimal"] = 2] = "NumericDecimal";
+    EntityDecoderState[EntityDecoderState["NumericHex"] = 3] = "NumericHex";
+    EntityDecoderState[EntityDecoderState["NamedEntity"] = 4] = "NamedEntity";
+})(decode_EntityDecoderState || (decode_EntityDecoderState = {}));
+var esm_decode_DecodingMode;
+(function (DecodingMode) {
+    /** Entities in text nodes that can end with any character. */
+    DecodingMode[DecodingMode["Legacy"] = 0] = "Legacy";
+    /** Only allow entities terminated with a semicolon. */
+    DecodingMode[DecodingMode["Strict"] = 1] = "Strict";
+    /** Entities in attributes have limitations on ending characters. */
+    DecodingMode[DecodingMode["Attribute"] = 2] = "Attribute";
+})(esm_decode_DecodingMode || (esm_decode_DecodingMode = {}));
+/**
+ * Token decoder with support of writing partial entities.
+ */
+class decode_EntityDecoder {
+    constructor(
+    /** The tree used to decode entities. */
+    decodeTree, 
+    /**
+     * The function that is called when a codepoint is decoded.
+     *
+     * For multi-byte named entities, this will be called multiple times,
+     * with the second codepoint, and the same `consumed` value.
+     *
+     * @param codepoint The decoded codepoint.
+     * @param consumed The number of bytes consumed by the decoder.
+     */
+    emitCodePoint, 
+    /** An object that is used to produce errors. */
+    errors) {
+        this.decodeTree = decodeTree;
+        this.emitCodePoint = emitCodePoint;
+        this.errors = errors;
+        /** The current state of the decoder. */
+        this.state = decode_EntityDecoderState.EntityStart;
+        /** Characters that were consumed while parsing an entity. */
+        this.consumed = 1;
+        /**
+         * The result of the entity.
+         *
+         * Either the result index of a numeric entity, or the codepoint of a
+         * numeric entity.
+         */
+        this.result = 0;
+        /** The current index in the decode tree. */
+        this.treeIndex = 0;
+        /** The number of characters that were consumed in excess. */
+        this.excess = 1;
+        /** The mode in which the decoder is operating. */
+        this.decodeMode = esm_decode_DecodingMode.Strict;
+    }
+    /** Resets the instance to make it reusable. */
+    startEntity(decodeMode) {
+        this.decodeMode = decodeMode;
+        this.state = decode_EntityDecoderState.EntityStart;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.consumed = 1;
+    }
+    /**
+     * Write an entity to the decoder. This can be called multiple times with partial entities.
+     * If the entity is incomplete, the decoder will return -1.
+     *
+     * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
+     * entity is incomplete, and resume when the next string is written.
+     *
+     * @param string The string containing the entity (or a continuation of the entity).
+     * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    write(str, offset) {
+        switch (this.state) {
+            case decode_EntityDecoderState.EntityStart: {
+                if (str.charCodeAt(offset) === decode_CharCodes.NUM) {
+                    this.state = decode_EntityDecoderState.NumericStart;
+                    this.consumed += 1;
+                    return this.stateNumericStart(str, offset + 1);
+                }
+                this.state = decode_EntityDecoderState.NamedEntity;
+                return this.stateNamedEntity(str, offset);
+            }
+            case decode_EntityDecoderState.NumericStart: {
+                return this.stateNumericStart(str, offset);
+            }
+            case decode_EntityDecoderState.NumericDecimal: {
+                return this.stateNumericDecimal(str, offset);
+            }
+            case decode_EntityDecoderState.NumericHex: {
+                return this.stateNumericHex(str, offset);
+            }
+            case decode_EntityDecoderState.NamedEntity: {
+                return this.stateNamedEntity(str, offset);
+            }
+        }
+    }
+    /**
+     * Switches between the numeric decimal and hexadecimal states.
+     *
+     * Equivalent to the `Numeric character reference state` in the HTML spec.
+     *
+     * @param str The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericStart(str, offset) {
+        if (offset >= str.length) {
+            return -1;
+        }
+        if ((str.charCodeAt(offset) | decode_TO_LOWER_BIT) === decode_CharCodes.LOWER_X) {
+            this.state = decode_EntityDecoderState.NumericHex;
+            this.consumed += 1;
+            return this.stateNumericHex(str, offset + 1);
+        }
+        this.state = decode_EntityDecoderState.NumericDecimal;
+        return this.stateNumericDecimal(str, offset);
+    }
+    addToNumericResult(str, start, end, base) {
+        if (start !== end) {
+            const digitCount = end - start;
+            this.result =
+                this.result * Math.pow(base, digitCount) +
+                    parseInt(str.substr(start, digitCount), base);
+            this.consumed += digitCount;
+        }
+    }
+    /**
+     * Parses a hexadecimal numeric entity.
+     *
+     * Equivalent to the `Hexademical character reference state` in the HTML spec.
+     *
+     * @param str The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericHex(str, offset) {
+        const startIdx = offset;
+        while (offset < str.length) {
+            const char = str.charCodeAt(offset);
+            if (decode_isNumber(char) || decode_isHexadecimalCharacter(char)) {
+                offset += 1;
+            }
+            else {
+                this.addToNumericResult(str, startIdx, offset, 16);
+                return this.emitNumericEntity(char, 3);
+            }
+        }
+        this.addToNumericResult(str, startIdx, offset, 16);
+        return -1;
+    }
+    /**
+     * Parses a decimal numeric entity.
+     *
+     * Equivalent to the `Decimal character reference state` in the HTML spec.
+     *
+     * @param str The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericDecimal(str, offset) {
+        const startIdx = offset;
+        while (offset < str.length) {
+            const char = str.charCodeAt(offset);
+            if (decode_isNumber(char)) {
+                offset += 1;
+            }
+            else {
+                this.addToNumericResult(str, startIdx, offset, 10);
+                return this.emitNumericEntity(char, 2);
+            }
+        }
+        this.addToNumericResult(str, startIdx, offset, 10);
+        return -1;
+    }
+    /**
+     * Validate and emit a numeric entity.
+     *
+     * Implements the logic from the `Hexademical character reference start
+     * state` and `Numeric character reference end state` in the HTML spec.
+     *
+     * @param lastCp The last code point of the entity. Used to see if the
+     *               entity was terminated with a semicolon.
+     * @param expectedLength The minimum number of characters that should be
+     *                       consumed. Used to validate that at least one digit
+     *                       was consumed.
+     * @returns The number of characters that were consumed.
+     */
+    emitNumericEntity(lastCp, expectedLength) {
+        var _a;
+        // Ensure we consumed at least one digit.
+        if (this.consumed <= expectedLength) {
+            (_a = this.errors) === null || _a === void 0 ? void 0 : _a.absenceOfDigitsInNumericCharacterReference(this.consumed);
+            return 0;
+        }
+        // Figure out if this is a legit end of the entity
+        if (lastCp === decode_CharCodes.SEMI) {
+            this.consumed += 1;
+        }
+        else if (this.decodeMode === esm_decode_DecodingMode.Strict) {
+            return 0;
+        }
+        this.emitCodePoint(decode_codepoint_replaceCodePoint(this.result), this.consumed);
+        if (this.errors) {
+            if (lastCp !== decode_CharCodes.SEMI) {
+                this.errors.missingSemicolonAfterCharacterReference();
+            }
+            this.errors.validateNumericCharacterReference(this.result);
+        }
+        return this.consumed;
+    }
+    /**
+     * Parses a named entity.
+     *
+     * Equivalent to the `Named character reference state` in the HTML spec.
+     *
+     * @param str The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNamedEntity(str, offset) {
+        const { decodeTree } = this;
+        let current = decodeTree[this.treeIndex];
+        // The mask is the number of bytes of the value, including the current byte.
+        let valueLength = (current & decode_BinTrieFlags.VALUE_LENGTH) >> 14;
+        for (; offset < str.length; offset++, this.excess++) {
+            const char = str.charCodeAt(offset);
+            this.treeIndex = decode_determineBranch(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char);
+            if (this.treeIndex < 0) {
+                return this.result === 0 ||
+                    // If we are parsing an attribute
+                    (this.decodeMode === esm_decode_DecodingMode.Attribute &&
+                        // We shouldn't have consumed any characters after the entity,
+                        (valueLength === 0 ||
+                            // And there should be no invalid characters.
+                            decode_isEntityInAttributeInvalidEnd(char)))
+                    ? 0
+                    : this.emitNotTerminatedNamedEntity();
+            }
+            current = decodeTree[this.treeIndex];
+            valueLength = (current & decode_BinTrieFlags.VALUE_LENGTH) >> 14;
+            // If the branch is a value, store it and continue
+            if (valueLength !== 0) {
+                // If the entity is terminated by a semicolon, we are done.
+                if (char === decode_CharCodes.SEMI) {
+                    return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+                }
+                // If we encounter a non-terminated (legacy) entity while parsing strictly, then ignore it.
+                if (this.decodeMode !== esm_decode_DecodingMode.Strict) {
+                    this.result = this.treeIndex;
+                    this.consumed += this.excess;
+                    this.excess = 0;
+                }
+            }
+        }
+        return -1;
+    }
+    /**
+     * Emit a named entity that was not terminated with a semicolon.
+     *
+     * @returns The number of characters consumed.
+     */
+    emitNotTerminatedNamedEntity() {
+        var _a;
+        const { result, decodeTree } = this;
+        const valueLength = (decodeTree[result] & decode_BinTrieFlags.VALUE_LENGTH) >> 14;
+        this.emitNamedEntityData(result, valueLength, this.consumed);
+        (_a = this.errors) === null || _a === void 0 ? void 0 : _a.missingSemicolonAfterCharacterReference();
+        return this.consumed;
+    }
+    /**
+     * Emit a named entity.
+     *
+     * @param result The index of the entity in the decode tree.
+     * @param valueLength The number of bytes in the entity.
+     * @param consumed The number of characters consumed.
+     *
+     * @returns The number of characters consumed.
+     */
+    emitNamedEntityData(result, valueLength, consumed) {
+        const { decodeTree } = this;
+        this.emitCodePoint(valueLength === 1
+            ? decodeTree[result] & ~decode_BinTrieFlags.VALUE_LENGTH
+            : decodeTree[result + 1], consumed);
+        if (valueLength === 3) {
+            // For multi-byte values, we need to emit the second byte.
+            this.emitCodePoint(decodeTree[result + 2], consumed);
+        }
+        return consumed;
+    }
+    /**
+     * Signal to the parser that the end of the input was reached.
+     *
+     * Remaining data will be emitted and relevant errors will be produced.
+     *
+     * @returns The number of characters consumed.
+     */
+    end() {
+        var _a;
+        switch (this.state) {
+            case decode_EntityDecoderState.NamedEntity: {
+                // Emit a named entity if we have one.
+                return this.result !== 0 &&
+                    (this.decodeMode !== esm_decode_DecodingMode.Attribute ||
+                        this.result === this.treeIndex)
+                    ? this.emitNotTerminatedNamedEntity()
+                    : 0;
+            }
+            // Otherwise, emit a numeric entity if we have one.
+            case decode_EntityDecoderState.NumericDecimal: {
+                return this.emitNumericEntity(0, 2);
+            }
+            case decode_EntityDecoderState.NumericHex: {
+                return this.emitNumericEntity(0, 3);
+            }
+            case decode_EntityDecoderState.NumericStart: {
+                (_a = this.errors) === null || _a === void 0 ? void 0 : _a.absenceOfDigitsInNumericCharacterReference(this.consumed);
+                return 0;
+            }
+            case decode_EntityDecoderState.EntityStart: {
+                // Return 0 if we have no entity.
+                return 0;
+            }
+        }
+    }
+}
+/**
+ * Creates a function that decodes entities in a string.
+ *
+ * @param decodeTree The decode tree.
+ * @returns A function that decodes entities in a string.
+ */
+function decode_getDecoder(decodeTree) {
+    let ret = "";
+    const decoder = new decode_EntityDecoder(decodeTree, (str) => (ret += esm_decode_codepoint_fromCodePoint(str)));
+    return function decodeWithTrie(str, decodeMode) {
+        let lastIndex = 0;
+        let offset = 0;
+        while ((offset = str.indexOf("&", offset)) >= 0) {
+            ret += str.slice(lastIndex, offset);
+            decoder.startEntity(decodeMode);
+            const len = decoder.write(str, 
+            // Skip the "&"
+            offset + 1);
+            if (len < 0) {
+                lastIndex = offset + decoder.end();
+                break;
+            }
+            lastIndex = offset + len;
+            // If `len` is 0, skip the current `&` and continue.
+            offset = len === 0 ? lastIndex + 1 : lastIndex;
+        }
+        const result = ret + str.slice(lastIndex);
+        // Make sure we don't keep a reference to the final string.
+        ret = "";
+        return result;
+    };
+}
+/**
+ * Determines the branch of the current node that is taken given the current
+ * character. This function is used to traverse the trie.
+ *
+ * @param decodeTree The trie.
+ * @param current The current node.
+ * @param nodeIdx The index right after the current node and its value.
+ * @param char The current character.
+ * @returns The index of the next node, or -1 if no branch is taken.
+ */
+function decode_determineBranch(decodeTree, current, nodeIdx, char) {
+    const branchCount = (current & decode_BinTrieFlags.BRANCH_LENGTH) >> 7;
+    const jumpOffset = current & decode_BinTrieFlags.JUMP_TABLE;
+    // Case 1: Single branch encoded in jump offset
+    if (branchCount === 0) {
+        return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
+    }
+    // Case 2: Multiple branches encoded in jump table
+    if (jumpOffset) {
+        const value = char - jumpOffset;
+        return value < 0 || value >= branchCount
+            ? -1
+            : decodeTree[nodeIdx + value] - 1;
+    }
+    // Case 3: Multiple branches encoded in dictionary
+    // Binary search for the character.
+    let lo = nodeIdx;
+    let hi = lo + branchCount - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const midVal = decodeTree[mid];
+        if (midVal < char) {
+            lo = mid + 1;
+        }
+        else if (midVal > char) {
+            hi = mid - 1;
+        }
+        else {
+            return decodeTree[mid + branchCount];
+        }
+    }
+    return -1;
+}
+const decode_htmlDecoder = decode_getDecoder(decode_data_html);
+const decode_xmlDecoder = decode_getDecoder(decode_data_xml);
+/**
+ * Decodes an HTML string.
+ *
+ * @param str The string to decode.
+ * @param mode The decoding mode.
+ * @returns The decoded string.
+ */
+function esm_decode_decodeHTML(str, mode = esm_decode_DecodingMode.Legacy) {
+    return decode_htmlDecoder(str, mode);
+}
+/**
+ * Decodes an HTML string in an attribute.
+ *
+ * @param str The string to decode.
+ * @returns The decoded string.
+ */
+function decode_decodeHTMLAttribute(str) {
+    return decode_htmlDecoder(str, esm_decode_DecodingMode.Attribute);
+}
+/**
+ * Decodes an HTML string, requiring all entities to be terminated by a semicolon.
+ *
+ * @param str The string to decode.
+ * @returns The decoded string.
+ */
+function decode_decodeHTMLStrict(str) {
+    return decode_htmlDecoder(str, esm_decode_DecodingMode.Strict);
+}
+/**
+ * Decodes an XML string, requiring all entities to be terminated by a semicolon.
+ *
+ * @param str The string to decode.
+ * @returns The decoded string.
+ */
+function esm_decode_decodeXML(str) {
+    return decode_xmlDecoder(str, esm_decode_DecodingMode.Strict);
+}
+//# sourceMappingURL=decode.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/lib/esm/generated/encode-html.js
+// Generated using scripts/write-encode-map.ts
+function restoreDiff(arr) {
+    for (let i = 1; i < arr.length; i++) {
+        arr[i][0] += arr[i - 1][0] + 1;
+    }
+    return arr;
+}
+// prettier-ignore
+/* harmony default export */ const encode_html = (new Map(/* #__PURE__ */ restoreDiff([[9, "&Tab;"], [0, "&NewLine;"], [22, "&excl;"], [0, "&quot;"], [0, "&num;"], [0, "&dollar;"], [0, "&percnt;"], [0, "&amp;"], [0, "&apos;"], [0, "&lpar;"], [0, "&rpar;"], [0, "&ast;"], [0, "&plus;"], [0, "&comma;"], [1, "&period;"], [0, "&sol;"], [10, "&colon;"], [0, "&semi;"], [0, { v: "&lt;", n: 8402, o: "&nvlt;" }], [0, { v: "&equals;", n: 8421, o: "&bne;" }], [0, { v: "&gt;", n: 8402, o: "&nvgt;" }], [0, "&quest;"], [0, "&commat;"], [26, "&lbrack;"], [0, "&bsol;"], [0, "&rbrack;"], [0, "&Hat;"], [0, "&lowbar;"], [0, "&DiacriticalGrave;"], [5, { n: 106, o: "&fjlig;" }], [20, "&lbrace;"], [0, "&verbar;"], [0, "&rbrace;"], [34, "&nbsp;"], [0, "&iexcl;"], [0, "&cent;"], [0, "&pound;"], [0, "&curren;"], [0, "&yen;"], [0, "&brvbar;"], [0, "&sect;"], [0, "&die;"], [0, "&copy;"], [0, "&ordf;"], [0, "&laquo;"], [0, "&not;"], [0, "&shy;"], [0, "&circledR;"], [0, "&macr;"], [0, "&deg;"], [0, "&PlusMinus;"], [0, "&sup2;"], [0, "&sup3;"], [0, "&acute;"], [0, "&micro;"], [0, "&para;"], [0, "&centerdot;"], [0, "&cedil;"], [0, "&sup1;"], [0, "&ordm;"], [0, "&raquo;"], [0, "&frac14;"], [0, "&frac12;"], [0, "&frac34;"], [0, "&iquest;"], [0, "&Agrave;"], [0, "&Aacute;"], [0, "&Acirc;"], [0, "&Atilde;"], [0, "&Auml;"], [0, "&angst;"], [0, "&AElig;"], [0, "&Ccedil;"], [0, "&Egrave;"], [0, "&Eacute;"], [0, "&Ecirc;"], [0, "&Euml;"], [0, "&Igrave;"], [0, "&Iacute;"], [0, "&Icirc;"], [0, "&Iuml;"], [0, "&ETH;"], [0, "&Ntilde;"], [0, "&Ograve;"], [0, "&Oacute;"], [0, "&Ocirc;"], [0, "&Otilde;"], [0, "&Ouml;"], [0, "&times;"], [0, "&Oslash;"], [0, "&Ugrave;"], [0, "&Uacute;"], [0, "&Ucirc;"], [0, "&Uuml;"], [0, "&Yacute;"], [0, "&THORN;"], [0, "&szlig;"], [0, "&agrave;"], [0, "&aacute;"], [0, "&acirc;"], [0, "&atilde;"], [0, "&auml;"], [0, "&aring;"], [0, "&aelig;"], [0, "&ccedil;"], [0, "&egrave;"], [0, "&eacute;"], [0, "&ecirc;"], [0, "&euml;"], [0, "&igrave;"], [0, "&iacute;"], [0, "&icirc;"], [0, "&iuml;"], [0, "&eth;"], [0, "&ntilde;"], [0, "&ograve;"], [0, "&oacute;"], [0, "&ocirc;"], [0, "&otilde;"], [0, "&ouml;"], [0, "&div;"], [0, "&oslash;"], [0, "&ugrave;"], [0, "&uacute;"], [0, "&ucirc;"], [0, "&uuml;"], [0, "&yacute;"], [0, "&thorn;"], [0, "&yuml;"], [0, "&Amacr;"], [0, "&amacr;"], [0, "&Abreve;"], [0, "&abreve;"], [0, "&Aogon;"], [0, "&aogon;"], [0, "&Cacute;"], [0, "&cacute;"], [0, "&Ccirc;"], [0, "&ccirc;"], [0, "&Cdot;"], [0, "&cdot;"], [0, "&Ccaron;"], [0, "&ccaron;"], [0, "&Dcaron;"], [0, "&dcaron;"], [0, "&Dstrok;"], [0, "&dstrok;"], [0, "&Emacr;"], [0, "&emacr;"], [2, "&Edot;"], [0, "&edot;"], [0, "&Eogon;"], [0, "&eogon;"], [0, "&Ecaron;"], [0, "&ecaron;"], [0, "&Gcirc;"], [0, "&gcirc;"], [0, "&Gbreve;"], [0, "&gbreve;"], [0, "&Gdot;"], [0, "&gdot;"], [0, "&Gcedil;"], [1, "&Hcirc;"], [0, "&hcirc;"], [0, "&Hstrok;"], [0, "&hstrok;"], [0, "&Itilde;"], [0, "&itilde;"], [0, "&Imacr;"], [0, "&imacr;"], [2, "&Iogon;"], [0, "&iogon;"], [0, "&Idot;"], [0, "&imath;"], [0, "&IJlig;"], [0, "&ijlig;"], [0, "&Jcirc;"], [0, "&jcirc;"], [0, "&Kcedil;"], [0, "&kcedil;"], [0, "&kgreen;"], [0, "&Lacute;"], [0, "&lacute;"], [0, "&Lcedil;"], [0, "&lcedil;"], [0, "&Lcaron;"], [0, "&lcaron;"], [0, "&Lmidot;"], [0, "&lmidot;"], [0, "&Lstrok;"], [0, "&lstrok;"], [0, "&Nacute;"], [0, "&nacute;"], [0, "&Ncedil;"], [0, "&ncedil;"], [0, "&Ncaron;"], [0, "&ncaron;"], [0, "&napos;"], [0, "&ENG;"], [0, "&eng;"], [0, "&Omacr;"], [0, "&omacr;"], [2, "&Odblac;"], [0, "&odblac;"], [0, "&OElig;"], [0, "&oelig;"], [0, "&Racute;"], [0, "&racute;"], [0, "&Rcedil;"], [0, "&rcedil;"], [0, "&Rcaron;"], [0, "&rcaron;"], [0, "&Sacute;"], [0, "&sacute;"], [0, "&Scirc;"], [0, "&scirc;"], [0, "&Scedil;"], [0, "&scedil;"], [0, "&Scaron;"], [0, "&scaron;"], [0, "&Tcedil;"], [0, "&tcedil;"], [0, "&Tcaron;"], [0, "&tcaron;"], [0, "&Tstrok;"], [0, "&tstrok;"], [0, "&Utilde;"], [0, "&utilde;"], [0, "&Umacr;"], [0, "&umacr;"], [0, "&Ubreve;"], [0, "&ubreve;"], [0, "&Uring;"], [0, "&uring;"], [0, "&Udblac;"], [0, "&udblac;"], [0, "&Uogon;"], [0, "&uogon;"], [0, "&Wcirc;"], [0, "&wcirc;"], [0, "&Ycirc;"], [0, "&ycirc;"], [0, "&Yuml;"], [0, "&Zacute;"], [0, "&zacute;"], [0, "&Zdot;"], [0, "&zdot;"], [0, "&Zcaron;"], [0, "&zcaron;"], [19, "&fnof;"], [34, "&imped;"], [63, "&gacute;"], [65, "&jmath;"], [142, "&circ;"], [0, "&caron;"], [16, "&breve;"], [0, "&DiacriticalDot;"], [0, "&ring;"], [0, "&ogon;"], [0, "&DiacriticalTilde;"], [0, "&dblac;"], [51, "&DownBreve;"], [127, "&Alpha;"], [0, "&Beta;"], [0, "&Gamma;"], [0, "&Delta;"], [0, "&Epsilon;"], [0, "&Zeta;"], [0, "&Eta;"], [0, "&Theta;"], [0, "&Iota;"], [0, "&Kappa;"], [0, "&Lambda;"], [0, "&Mu;"], [0, "&Nu;"], [0, "&Xi;"], [0, "&Omicron;"], [0, "&Pi;"], [0, "&Rho;"], [1, "&Sigma;"], [0, "&Tau;"], [0, "&Upsilon;"], [0, "&Phi;"], [0, "&Chi;"], [0, "&Psi;"], [0, "&ohm;"], [7, "&alpha;"], [0, "&beta;"], [0, "&gamma;"], [0, "&delta;"], [0, "&epsi;"], [0, "&zeta;"], [0, "&eta;"], [0, "&theta;"], [0, "&iota;"], [0, "&kappa;"], [0, "&lambda;"], [0, "&mu;"], [0, "&nu;"], [0, "&xi;"], [0, "&omicron;"], [0, "&pi;"], [0, "&rho;"], [0, "&sigmaf;"], [0, "&sigma;"], [0, "&tau;"], [0, "&upsi;"], [0, "&phi;"], [0, "&chi;"], [0, "&psi;"], [0, "&omega;"], [7, "&thetasym;"], [0, "&Upsi;"], [2, "&phiv;"], [0, "&piv;"], [5, "&Gammad;"], [0, "&digamma;"], [18, "&kappav;"], [0, "&rhov;"], [3, "&epsiv;"], [0, "&backepsilon;"], [10, "&IOcy;"], [0, "&DJcy;"], [0, "&GJcy;"], [0, "&Jukcy;"], [0, "&DScy;"], [0, "&Iukcy;"], [0, "&YIcy;"], [0, "&Jsercy;"], [0, "&LJcy;"], [0, "&NJcy;"], [0, "&TSHcy;"], [0, "&KJcy;"], [1, "&Ubrcy;"], [0, "&DZcy;"], [0, "&Acy;"], [0, "&Bcy;"], [0, "&Vcy;"], [0, "&Gcy;"], [0, "&Dcy;"], [0, "&IEcy;"], [0, "&ZHcy;"], [0, "&Zcy;"], [0, "&Icy;"], [0, "&Jcy;"], [0, "&Kcy;"], [0, "&Lcy;"], [0, "&Mcy;"], [0, "&Ncy;"], [0, "&Ocy;"], [0, "&Pcy;"], [0, "&Rcy;"], [0, "&Scy;"], [0, "&Tcy;"], [0, "&Ucy;"], [0, "&Fcy;"], [0, "&KHcy;"], [0, "&TScy;"], [0, "&CHcy;"], [0, "&SHcy;"], [0, "&SHCHcy;"], [0, "&HARDcy;"], [0, "&Ycy;"], [0, "&SOFTcy;"], [0, "&Ecy;"], [0, "&YUcy;"], [0, "&YAcy;"], [0, "&acy;"], [0, "&bcy;"], [0, "&vcy;"], [0, "&gcy;"], [0, "&dcy;"], [0, "&iecy;"], [0, "&zhcy;"], [0, "&zcy;"], [0, "&icy;"], [0, "&jcy;"], [0, "&kcy;"], [0, "&lcy;"], [0, "&mcy;"], [0, "&ncy;"], [0, "&ocy;"], [0, "&pcy;"], [0, "&rcy;"], [0, "&scy;"], [0, "&tcy;"], [0, "&ucy;"], [0, "&fcy;"], [0, "&khcy;"], [0, "&tscy;"], [0, "&chcy;"], [0, "&shcy;"], [0, "&shchcy;"], [0, "&hardcy;"], [0, "&ycy;"], [0, "&softcy;"], [0, "&ecy;"], [0, "&yucy;"], [0, "&yacy;"], [1, "&iocy;"], [0, "&djcy;"], [0, "&gjcy;"], [0, "&jukcy;"], [0, "&dscy;"], [0, "&iukcy;"], [0, "&yicy;"], [0, "&jsercy;"], [0, "&ljcy;"], [0, "&njcy;"], [0, "&tshcy;"], [0, "&kjcy;"], [1, "&ubrcy;"], [0, "&dzcy;"], [7074, "&ensp;"], [0, "&emsp;"], [0, "&emsp13;"], [0, "&emsp14;"], [1, "&numsp;"], [0, "&puncsp;"], [0, "&ThinSpace;"], [0, "&hairsp;"], [0, "&NegativeMediumSpace;"], [0, "&zwnj;"], [0, "&zwj;"], [0, "&lrm;"], [0, "&rlm;"], [0, "&dash;"], [2, "&ndash;"], [0, "&mdash;"], [0, "&horbar;"], [0, "&Verbar;"], [1, "&lsquo;"], [0, "&CloseCurlyQuote;"], [0, "&lsquor;"], [1, "&ldquo;"], [0, "&CloseCurlyDoubleQuote;"], [0, "&bdquo;"], [1, "&dagger;"], [0, "&Dagger;"], [0, "&bull;"], [2, "&nldr;"], [0, "&hellip;"], [9, "&permil;"], [0, "&pertenk;"], [0, "&prime;"], [0, "&Prime;"], [0, "&tprime;"], [0, "&backprime;"], [3, "&lsaquo;"], [0, "&rsaquo;"], [3, "&oline;"], [2, "&caret;"], [1, "&hybull;"], [0, "&frasl;"], [10, "&bsemi;"], [7, "&qprime;"], [7, { v: "&MediumSpace;", n: 8202, o: "&ThickSpace;" }], [0, "&NoBreak;"], [0, "&af;"], [0, "&InvisibleTimes;"], [0, "&ic;"], [72, "&euro;"], [46, "&tdot;"], [0, "&DotDot;"], [37, "&complexes;"], [2, "&incare;"], [4, "&gscr;"], [0, "&hamilt;"], [0, "&Hfr;"], [0, "&Hopf;"], [0, "&planckh;"], [0, "&hbar;"], [0, "&imagline;"], [0, "&Ifr;"], [0, "&lagran;"], [0, "&ell;"], [1, "&naturals;"], [0, "&numero;"], [0, "&copysr;"], [0, "&weierp;"], [0, "&Popf;"], [0, "&Qopf;"], [0, "&realine;"], [0, "&real;"], [0, "&reals;"], [0, "&rx;"], [3, "&trade;"], [1, "&integers;"], [2, "&mho;"], [0, "&zeetrf;"], [0, "&iiota;"], [2, "&bernou;"], [0, "&Cayleys;"], [1, "&escr;"], [0, "&Escr;"], [0, "&Fouriertrf;"], [1, "&Mellintrf;"], [0, "&order;"], [0, "&alefsym;"], [0, "&beth;"], [0, "&gimel;"], [0, "&daleth;"], [12, "&CapitalDifferentialD;"], [0, "&dd;"], [0, "&ee;"], [0, "&ii;"], [10, "&frac13;"], [0, "&frac23;"], [0, "&frac15;"], [0, "&frac25;"], [0, "&frac35;"], [0, "&frac45;"], [0, "&frac16;"], [0, "&frac56;"], [0, "&frac18;"], [0, "&frac38;"], [0, "&frac58;"], [0, "&frac78;"], [49, "&larr;"], [0, "&ShortUpArrow;"], [0, "&rarr;"], [0, "&darr;"], [0, "&harr;"], [0, "&updownarrow;"], [0, "&nwarr;"], [0, "&nearr;"], [0, "&LowerRightArrow;"], [0, "&LowerLeftArrow;"], [0, "&nlarr;"], [0, "&nrarr;"], [1, { v: "&rarrw;", n: 824, o: "&nrarrw;" }], [0, "&Larr;"], [0, "&Uarr;"], [0, "&Rarr;"], [0, "&Darr;"], [0, "&larrtl;"], [0, "&rarrtl;"], [0, "&LeftTeeArrow;"], [0, "&mapstoup;"], [0, "&map;"], [0, "&DownTeeArrow;"], [1, "&hookleftarrow;"], [0, "&hookrightarrow;"], [0, "&larrlp;"], [0, "&looparrowright;"], [0, "&harrw;"], [0, "&nharr;"], [1, "&lsh;"], [0, "&rsh;"], [0, "&ldsh;"], [0, "&rdsh;"], [1, "&crarr;"], [0, "&cularr;"], [0, "&curarr;"], [2, "&circlearrowleft;"], [0, "&circlearrowright;"], [0, "&leftharpoonup;"], [0, "&DownLeftVector;"], [0, "&RightUpVector;"], [0, "&LeftUpVector;"], [0, "&rharu;"], [0, "&DownRightVector;"], [0, "&dharr;"], [0, "&dharl;"], [0, "&RightArrowLeftArrow;"], [0, "&udarr;"], [0, "&LeftArrowRightArrow;"], [0, "&leftleftarrows;"], [0, "&upuparrows;"], [0, "&rightrightarrows;"], [0, "&ddarr;"], [0, "&leftrightharpoons;"], [0, "&Equilibrium;"], [0, "&nlArr;"], [0, "&nhArr;"], [0, "&nrArr;"], [0, "&DoubleLeftArrow;"], [0, "&DoubleUpArrow;"], [0, "&DoubleRightArrow;"], [0, "&dArr;"], [0, "&DoubleLeftRightArrow;"], [0, "&DoubleUpDownArrow;"], [0, "&nwArr;"], [0, "&neArr;"], [0, "&seArr;"], [0, "&swArr;"], [0, "&lAarr;"], [0, "&rAarr;"], [1, "&zigrarr;"], [6, "&larrb;"], [0, "&rarrb;"], [15, "&DownArrowUpArrow;"], [7, "&loarr;"], [0, "&roarr;"], [0, "&hoarr;"], [0, "&forall;"], [0, "&comp;"], [0, { v: "&part;", n: 824, o: "&npart;" }], [0, "&exist;"], [0, "&nexist;"], [0, "&empty;"], [1, "&Del;"], [0, "&Element;"], [0, "&NotElement;"], [1, "&ni;"], [0, "&notni;"], [2, "&prod;"], [0, "&coprod;"], [0, "&sum;"], [0, "&minus;"], [0, "&MinusPlus;"], [0, "&dotplus;"], [1, "&Backslash;"], [0, "&lowast;"], [0, "&compfn;"], [1, "&radic;"], [2, "&prop;"], [0, "&infin;"], [0, "&angrt;"], [0, { v: "&ang;", n: 8402, o: "&nang;" }], [0, "&angmsd;"], [0, "&angsph;"], [0, "&mid;"], [0, "&nmid;"], [0, "&DoubleVerticalBar;"], [0, "&NotDoubleVerticalBar;"], [0, "&and;"], [0, "&or;"], [0, { v: "&cap;", n: 65024, o: "&caps;" }], [0, { v: "&cup;", n: 65024, o: "&cups;" }], [0, "&int;"], [0, "&Int;"], [0, "&iiint;"], [0, "&conint;"], [0, "&Conint;"], [0, "&Cconint;"], [0, "&cwint;"], [0, "&ClockwiseContourIntegral;"], [0, "&awconint;"], [0, "&there4;"], [0, "&becaus;"], [0, "&ratio;"], [0, "&Colon;"], [0, "&dotminus;"], [1, "&mDDot;"], [0, "&homtht;"], [0, { v: "&sim;", n: 8402, o: "&nvsim;" }], [0, { v: "&backsim;", n: 817, o: "&race;" }], [0, { v: "&ac;", n: 819, o: "&acE;" }], [0, "&acd;"], [0, "&VerticalTilde;"], [0, "&NotTilde;"], [0, { v: "&eqsim;", n: 824, o: "&nesim;" }], [0, "&sime;"], [0, "&NotTildeEqual;"], [0, "&cong;"], [0, "&simne;"], [0, "&ncong;"], [0, "&ap;"], [0, "&nap;"], [0, "&ape;"], [0, { v: "&apid;", n: 824, o: "&napid;" }], [0, "&backcong;"], [0, { v: "&asympeq;", n: 8402, o: "&nvap;" }], [0, { v: "&bump;", n: 824, o: "&nbump;" }], [0, { v: "&bumpe;", n: 824, o: "&nbumpe;" }], [0, { v: "&doteq;", n: 824, o: "&nedot;" }], [0, "&doteqdot;"], [0, "&efDot;"], [0, "&erDot;"], [0, "&Assign;"], [0, "&ecolon;"], [0, "&ecir;"], [0, "&circeq;"], [1, "&wedgeq;"], [0, "&veeeq;"], [1, "&triangleq;"], [2, "&equest;"], [0, "&ne;"], [0, { v: "&Congruent;", n: 8421, o: "&bnequiv;" }], [0, "&nequiv;"], [1, { v: "&le;", n: 8402, o: "&nvle;" }], [0, { v: "&ge;", n: 8402, o: "&nvge;" }], [0, { v: "&lE;", n: 824, o: "&nlE;" }], [0, { v: "&gE;", n: 824, o: "&ngE;" }], [0, { v: "&lnE;", n: 65024, o: "&lvertneqq;" }], [0, { v: "&gnE;", n: 65024, o: "&gvertneqq;" }], [0, { v: "&ll;", n: new Map(/* #__PURE__ */ restoreDiff([[824, "&nLtv;"], [7577, "&nLt;"]])) }], [0, { v: "&gg;", n: new Map(/* #__PURE__ */ restoreDiff([[824, "&nGtv;"], [7577, "&nGt;"]])) }], [0, "&between;"], [0, "&NotCupCap;"], [0, "&nless;"], [0, "&ngt;"], [0, "&nle;"], [0, "&nge;"], [0, "&lesssim;"], [0, "&GreaterTilde;"], [0, "&nlsim;"], [0, "&ngsim;"], [0, "&LessGreater;"], [0, "&gl;"], [0, "&NotLessGreater;"], [0, "&NotGreaterLess;"], [0, "&pr;"], [0, "&sc;"], [0, "&prcue;"], [0, "&sccue;"], [0, "&PrecedesTilde;"], [0, { v: "&scsim;", n: 824, o: "&NotSucceedsTilde;" }], [0, "&NotPrecedes;"], [0, "&NotSucceeds;"], [0, { v: "&sub;", n: 8402, o: "&NotSubset;" }], [0, { v: "&sup;", n: 8402, o: "&NotSuperset;" }], [0, "&nsub;"], [0, "&nsup;"], [0, "&sube;"], [0, "&supe;"], [0, "&NotSubsetEqual;"], [0, "&NotSupersetEqual;"], [0, { v: "&subne;", n: 65024, o: "&varsubsetneq;" }], [0, { v: "&supne;", n: 65024, o: "&varsupsetneq;" }], [1, "&cupdot;"], [0, "&UnionPlus;"], [0, { v: "&sqsub;", n: 824, o: "&NotSquareSubset;" }], [0, { v: "&sqsup;", n: 824, o: "&NotSquareSuperset;" }], [0, "&sqsube;"], [0, "&sqsupe;"], [0, { v: "&sqcap;", n: 65024, o: "&sqcaps;" }], [0, { v: "&sqcup;", n: 65024, o: "&sqcups;" }], [0, "&CirclePlus;"], [0, "&CircleMinus;"], [0, "&CircleTimes;"], [0, "&osol;"], [0, "&CircleDot;"], [0, "&circledcirc;"], [0, "&circledast;"], [1, "&circleddash;"], [0, "&boxplus;"], [0, "&boxminus;"], [0, "&boxtimes;"], [0, "&dotsquare;"], [0, "&RightTee;"], [0, "&dashv;"], [0, "&DownTee;"], [0, "&bot;"], [1, "&models;"], [0, "&DoubleRightTee;"], [0, "&Vdash;"], [0, "&Vvdash;"], [0, "&VDash;"], [0, "&nvdash;"], [0, "&nvDash;"], [0, "&nVdash;"], [0, "&nVDash;"], [0, "&prurel;"], [1, "&LeftTriangle;"], [0, "&RightTriangle;"], [0, { v: "&LeftTriangleEqual;", n: 8402, o: "&nvltrie;" }], [0, { v: "&RightTriangleEqual;", n: 8402, o: "&nvrtrie;" }], [0, "&origof;"], [0, "&imof;"], [0, "&multimap;"], [0, "&hercon;"], [0, "&intcal;"], [0, "&veebar;"], [1, "&barvee;"], [0, "&angrtvb;"], [0, "&lrtri;"], [0, "&bigwedge;"], [0, "&bigvee;"], [0, "&bigcap;"], [0, "&bigcup;"], [0, "&diam;"], [0, "&sdot;"], [0, "&sstarf;"], [0, "&divideontimes;"], [0, "&bowtie;"], [0, "&ltimes;"], [0, "&rtimes;"], [0, "&leftthreetimes;"], [0, "&rightthreetimes;"], [0, "&backsimeq;"], [0, "&curlyvee;"], [0, "&curlywedge;"], [0, "&Sub;"], [0, "&Sup;"], [0, "&Cap;"], [0, "&Cup;"], [0, "&fork;"], [0, "&epar;"], [0, "&lessdot;"], [0, "&gtdot;"], [0, { v: "&Ll;", n: 824, o: "&nLl;" }], [0, { v: "&Gg;", n: 824, o: "&nGg;" }], [0, { v: "&leg;", n: 65024, o: "&lesg;" }], [0, { v: "&gel;", n: 65024, o: "&gesl;" }], [2, "&cuepr;"], [0, "&cuesc;"], [0, "&NotPrecedesSlantEqual;"], [0, "&NotSucceedsSlantEqual;"], [0, "&NotSquareSubsetEqual;"], [0, "&NotSquareSupersetEqual;"], [2, "&lnsim;"], [0, "&gnsim;"], [0, "&precnsim;"], [0, "&scnsim;"], [0, "&nltri;"], [0, "&NotRightTriangle;"], [0, "&nltrie;"], [0, "&NotRightTriangleEqual;"], [0, "&vellip;"], [0, "&ctdot;"], [0, "&utdot;"], [0, "&dtdot;"], [0, "&disin;"], [0, "&isinsv;"], [0, "&isins;"], [0, { v: "&isindot;", n: 824, o: "&notindot;" }], [0, "&notinvc;"], [0, "&notinvb;"], [1, { v: "&isinE;", n: 824, o: "&notinE;" }], [0, "&nisd;"], [0, "&xnis;"], [0, "&nis;"], [0, "&notnivc;"], [0, "&notnivb;"], [6, "&barwed;"], [0, "&Barwed;"], [1, "&lceil;"], [0, "&rceil;"], [0, "&LeftFloor;"], [0, "&rfloor;"], [0, "&drcrop;"], [0, "&dlcrop;"], [0, "&urcrop;"], [0, "&ulcrop;"], [0, "&bnot;"], [1, "&profline;"], [0, "&profsurf;"], [1, "&telrec;"], [0, "&target;"], [5, "&ulcorn;"], [0, "&urcorn;"], [0, "&dlcorn;"], [0, "&drcorn;"], [2, "&frown;"], [0, "&smile;"], [9, "&cylcty;"], [0, "&profalar;"], [7, "&topbot;"], [6, "&ovbar;"], [1, "&solbar;"], [60, "&angzarr;"], [51, "&lmoustache;"], [0, "&rmoustache;"], [2, "&OverBracket;"], [0, "&bbrk;"], [0, "&bbrktbrk;"], [37, "&OverParenthesis;"], [0, "&UnderParenthesis;"], [0, "&OverBrace;"], [0, "&UnderBrace;"], [2, "&trpezium;"], [4, "&elinters;"], [59, "&blank;"], [164, "&circledS;"], [55, "&boxh;"], [1, "&boxv;"], [9, "&boxdr;"], [3, "&boxdl;"], [3, "&boxur;"], [3, "&boxul;"], [3, "&boxvr;"], [7, "&boxvl;"], [7, "&boxhd;"], [7, "&boxhu;"], [7, "&boxvh;"], [19, "&boxH;"], [0, "&boxV;"], [0, "&boxdR;"], [0, "&boxDr;"], [0, "&boxDR;"], [0, "&boxdL;"], [0, "&boxDl;"], [0, "&boxDL;"], [0, "&boxuR;"], [0, "&boxUr;"], [0, "&boxUR;"], [0, "&boxuL;"], [0, "&boxUl;"], [0, "&boxUL;"], [0, "&boxvR;"], [0, "&boxVr;"], [0, "&boxVR;"], [0, "&boxvL;"], [0, "&boxVl;"], [0, "&boxVL;"], [0, "&boxHd;"], [0, "&boxhD;"], [0, "&boxHD;"], [0, "&boxHu;"], [0, "&boxhU;"], [0, "&boxHU;"], [0, "&boxvH;"], [0, "&boxVh;"], [0, "&boxVH;"], [19, "&uhblk;"], [3, "&lhblk;"], [3, "&block;"], [8, "&blk14;"], [0, "&blk12;"], [0, "&blk34;"], [13, "&square;"], [8, "&blacksquare;"], [0, "&EmptyVerySmallSquare;"], [1, "&rect;"], [0, "&marker;"], [2, "&fltns;"], [1, "&bigtriangleup;"], [0, "&blacktriangle;"], [0, "&triangle;"], [2, "&blacktriangleright;"], [0, "&rtri;"], [3, "&bigtriangledown;"], [0, "&blacktriangledown;"], [0, "&dtri;"], [2, "&blacktriangleleft;"], [0, "&ltri;"], [6, "&loz;"], [0, "&cir;"], [32, "&tridot;"], [2, "&bigcirc;"], [8, "&ultri;"], [0, "&urtri;"], [0, "&lltri;"], [0, "&EmptySmallSquare;"], [0, "&FilledSmallSquare;"], [8, "&bigstar;"], [0, "&star;"], [7, "&phone;"], [49, "&female;"], [1, "&male;"], [29, "&spades;"], [2, "&clubs;"], [1, "&hearts;"], [0, "&diamondsuit;"], [3, "&sung;"], [2, "&flat;"], [0, "&natural;"], [0, "&sharp;"], [163, "&check;"], [3, "&cross;"], [8, "&malt;"], [21, "&sext;"], [33, "&VerticalSeparator;"], [25, "&lbbrk;"], [0, "&rbbrk;"], [84, "&bsolhsub;"], [0, "&suphsol;"], [28, "&LeftDoubleBracket;"], [0, "&RightDoubleBracket;"], [0, "&lang;"], [0, "&rang;"], [0, "&Lang;"], [0, "&Rang;"], [0, "&loang;"], [0, "&roang;"], [7, "&longleftarrow;"], [0, "&longrightarrow;"], [0, "&longleftrightarrow;"], [0, "&DoubleLongLeftArrow;"], [0, "&DoubleLongRightArrow;"], [0, "&DoubleLongLeftRightArrow;"], [1, "&longmapsto;"], [2, "&dzigrarr;"], [258, "&nvlArr;"], [0, "&nvrArr;"], [0, "&nvHarr;"], [0, "&Map;"], [6, "&lbarr;"], [0, "&bkarow;"], [0, "&lBarr;"], [0, "&dbkarow;"], [0, "&drbkarow;"], [0, "&DDotrahd;"], [0, "&UpArrowBar;"], [0, "&DownArrowBar;"], [2, "&Rarrtl;"], [2, "&latail;"], [0, "&ratail;"], [0, "&lAtail;"], [0, "&rAtail;"], [0, "&larrfs;"], [0, "&rarrfs;"], [0, "&larrbfs;"], [0, "&rarrbfs;"], [2, "&nwarhk;"], [0, "&nearhk;"], [0, "&hksearow;"], [0, "&hkswarow;"], [0, "&nwnear;"], [0, "&nesear;"], [0, "&seswar;"], [0, "&swnwar;"], [8, { v: "&rarrc;", n: 824, o: "&nrarrc;" }], [1, "&cudarrr;"], [0, "&ldca;"], [0, "&rdca;"], [0, "&cudarrl;"], [0, "&larrpl;"], [2, "&curarrm;"], [0, "&cularrp;"], [7, "&rarrpl;"], [2, "&harrcir;"], [0, "&Uarrocir;"], [0, "&lurdshar;"], [0, "&ldrushar;"], [2, "&LeftRightVector;"], [0, "&RightUpDownVector;"], [0, "&DownLeftRightVector;"], [0, "&LeftUpDownVector;"], [0, "&LeftVectorBar;"], [0, "&RightVectorBar;"], [0, "&RightUpVectorBar;"], [0, "&RightDownVectorBar;"], [0, "&DownLeftVectorBar;"], [0, "&DownRightVectorBar;"], [0, "&LeftUpVectorBar;"], [0, "&LeftDownVectorBar;"], [0, "&LeftTeeVector;"], [0, "&RightTeeVector;"], [0, "&RightUpTeeVector;"], [0, "&RightDownTeeVector;"], [0, "&DownLeftTeeVector;"], [0, "&DownRightTeeVector;"], [0, "&LeftUpTeeVector;"], [0, "&LeftDownTeeVector;"], [0, "&lHar;"], [0, "&uHar;"], [0, "&rHar;"], [0, "&dHar;"], [0, "&luruhar;"], [0, "&ldrdhar;"], [0, "&ruluhar;"], [0, "&rdldhar;"], [0, "&lharul;"], [0, "&llhard;"], [0, "&rharul;"], [0, "&lrhard;"], [0, "&udhar;"], [0, "&duhar;"], [0, "&RoundImplies;"], [0, "&erarr;"], [0, "&simrarr;"], [0, "&larrsim;"], [0, "&rarrsim;"], [0, "&rarrap;"], [0, "&ltlarr;"], [1, "&gtrarr;"], [0, "&subrarr;"], [1, "&suplarr;"], [0, "&lfisht;"], [0, "&rfisht;"], [0, "&ufisht;"], [0, "&dfisht;"], [5, "&lopar;"], [0, "&ropar;"], [4, "&lbrke;"], [0, "&rbrke;"], [0, "&lbrkslu;"], [0, "&rbrksld;"], [0, "&lbrksld;"], [0, "&rbrkslu;"], [0, "&langd;"], [0, "&rangd;"], [0, "&lparlt;"], [0, "&rpargt;"], [0, "&gtlPar;"], [0, "&ltrPar;"], [3, "&vzigzag;"], [1, "&vangrt;"], [0, "&angrtvbd;"], [6, "&ange;"], [0, "&range;"], [0, "&dwangle;"], [0, "&uwangle;"], [0, "&angmsdaa;"], [0, "&angmsdab;"], [0, "&angmsdac;"], [0, "&angmsdad;"], [0, "&angmsdae;"], [0, "&angmsdaf;"], [0, "&angmsdag;"], [0, "&angmsdah;"], [0, "&bemptyv;"], [0, "&demptyv;"], [0, "&cemptyv;"], [0, "&raemptyv;"], [0, "&laemptyv;"], [0, "&ohbar;"], [0, "&omid;"], [0, "&opar;"], [1, "&operp;"], [1, "&olcross;"], [0, "&odsold;"], [1, "&olcir;"], [0, "&ofcir;"], [0, "&olt;"], [0, "&ogt;"], [0, "&cirscir;"], [0, "&cirE;"], [0, "&solb;"], [0, "&bsolb;"], [3, "&boxbox;"], [3, "&trisb;"], [0, "&rtriltri;"], [0, { v: "&LeftTriangleBar;", n: 824, o: "&NotLeftTriangleBar;" }], [0, { v: "&RightTriangleBar;", n: 824, o: "&NotRightTriangleBar;" }], [11, "&iinfin;"], [0, "&infintie;"], [0, "&nvinfin;"], [4, "&eparsl;"], [0, "&smeparsl;"], [0, "&eqvparsl;"], [5, "&blacklozenge;"], [8, "&RuleDelayed;"], [1, "&dsol;"], [9, "&bigodot;"], [0, "&bigoplus;"], [0, "&bigotimes;"], [1, "&biguplus;"], [1, "&bigsqcup;"], [5, "&iiiint;"], [0, "&fpartint;"], [2, "&cirfnint;"], [0, "&awint;"], [0, "&rppolint;"], [0, "&scpolint;"], [0, "&npolint;"], [0, "&pointint;"], [0, "&quatint;"], [0, "&intlarhk;"], [10, "&pluscir;"], [0, "&plusacir;"], [0, "&simplus;"], [0, "&plusdu;"], [0, "&plussim;"], [0, "&plustwo;"], [1, "&mcomma;"], [0, "&minusdu;"], [2, "&loplus;"], [0, "&roplus;"], [0, "&Cross;"], [0, "&timesd;"], [0, "&timesbar;"], [1, "&smashp;"], [0, "&lotimes;"], [0, "&rotimes;"], [0, "&otimesas;"], [0, "&Otimes;"], [0, "&odiv;"], [0, "&triplus;"], [0, "&triminus;"], [0, "&tritime;"], [0, "&intprod;"], [2, "&amalg;"], [0, "&capdot;"], [1, "&ncup;"], [0, "&ncap;"], [0, "&capand;"], [0, "&cupor;"], [0, "&cupcap;"], [0, "&capcup;"], [0, "&cupbrcap;"], [0, "&capbrcup;"], [0, "&cupcup;"], [0, "&capcap;"], [0, "&ccups;"], [0, "&ccaps;"], [2, "&ccupssm;"], [2, "&And;"], [0, "&Or;"], [0, "&andand;"], [0, "&oror;"], [0, "&orslope;"], [0, "&andslope;"], [1, "&andv;"], [0, "&orv;"], [0, "&andd;"], [0, "&ord;"], [1, "&wedbar;"], [6, "&sdote;"], [3, "&simdot;"], [2, { v: "&congdot;", n: 824, o: "&ncongdot;" }], [0, "&easter;"], [0, "&apacir;"], [0, { v: "&apE;", n: 824, o: "&napE;" }], [0, "&eplus;"], [0, "&pluse;"], [0, "&Esim;"], [0, "&Colone;"], [0, "&Equal;"], [1, "&ddotseq;"], [0, "&equivDD;"], [0, "&ltcir;"], [0, "&gtcir;"], [0, "&ltquest;"], [0, "&gtquest;"], [0, { v: "&leqslant;", n: 824, o: "&nleqslant;" }], [0, { v: "&geqslant;", n: 824, o: "&ngeqslant;" }], [0, "&lesdot;"], [0, "&gesdot;"], [0, "&lesdoto;"], [0, "&gesdoto;"], [0, "&lesdotor;"], [0, "&gesdotol;"], [0, "&lap;"], [0, "&gap;"], [0, "&lne;"], [0, "&gne;"], [0, "&lnap;"], [0, "&gnap;"], [0, "&lEg;"], [0, "&gEl;"], [0, "&lsime;"], [0, "&gsime;"], [0, "&lsimg;"], [0, "&gsiml;"], [0, "&lgE;"], [0, "&glE;"], [0, "&lesges;"], [0, "&gesles;"], [0, "&els;"], [0, "&egs;"], [0, "&elsdot;"], [0, "&egsdot;"], [0, "&el;"], [0, "&eg;"], [2, "&siml;"], [0, "&simg;"], [0, "&simlE;"], [0, "&simgE;"], [0, { v: "&LessLess;", n: 824, o: "&NotNestedLessLess;" }], [0, { v: "&GreaterGreater;", n: 824, o: "&NotNestedGreaterGreater;" }], [1, "&glj;"], [0, "&gla;"], [0, "&ltcc;"], [0, "&gtcc;"], [0, "&lescc;"], [0, "&gescc;"], [0, "&smt;"], [0, "&lat;"], [0, { v: "&smte;", n: 65024, o: "&smtes;" }], [0, { v: "&late;", n: 65024, o: "&lates;" }], [0, "&bumpE;"], [0, { v: "&PrecedesEqual;", n: 824, o: "&NotPrecedesEqual;" }], [0, { v: "&sce;", n: 824, o: "&NotSucceedsEqual;" }], [2, "&prE;"], [0, "&scE;"], [0, "&precneqq;"], [0, "&scnE;"], [0, "&prap;"], [0, "&scap;"], [0, "&precnapprox;"], [0, "&scnap;"], [0, "&Pr;"], [0, "&Sc;"], [0, "&subdot;"], [0, "&supdot;"], [0, "&subplus;"], [0, "&supplus;"], [0, "&submult;"], [0, "&supmult;"], [0, "&subedot;"], [0, "&supedot;"], [0, { v: "&subE;", n: 824, o: "&nsubE;" }], [0, { v: "&supE;", n: 824, o: "&nsupE;" }], [0, "&subsim;"], [0, "&supsim;"], [2, { v: "&subnE;", n: 65024, o: "&varsubsetneqq;" }], [0, { v: "&supnE;", n: 65024, o: "&varsupsetneqq;" }], [2, "&csub;"], [0, "&csup;"], [0, "&csube;"], [0, "&csupe;"], [0, "&subsup;"], [0, "&supsub;"], [0, "&subsub;"], [0, "&supsup;"], [0, "&suphsub;"], [0, "&supdsub;"], [0, "&forkv;"], [0, "&topfork;"], [0, "&mlcp;"], [8, "&Dashv;"], [1, "&Vdashl;"], [0, "&Barv;"], [0, "&vBar;"], [0, "&vBarv;"], [1, "&Vbar;"], [0, "&Not;"], [0, "&bNot;"], [0, "&rnmid;"], [0, "&cirmid;"], [0, "&midcir;"], [0, "&topcir;"], [0, "&nhpar;"], [0, "&parsim;"], [9, { v: "&parsl;", n: 8421, o: "&nparsl;" }], [44343, { n: new Map(/* #__PURE__ */ restoreDiff([[56476, "&Ascr;"], [1, "&Cscr;"], [0, "&Dscr;"], [2, "&Gscr;"], [2, "&Jscr;"], [0, "&Kscr;"], [2, "&Nscr;"], [0, "&Oscr;"], [0, "&Pscr;"], [0, "&Qscr;"], [1, "&Sscr;"], [0, "&Tscr;"], [0, "&Uscr;"], [0, "&Vscr;"], [0, "&Wscr;"], [0, "&Xscr;"], [0, "&Yscr;"], [0, "&Zscr;"], [0, "&ascr;"], [0, "&bscr;"], [0, "&cscr;"], [0, "&dscr;"], [1, "&fscr;"], [1, "&hscr;"], [0, "&iscr;"], [0, "&jscr;"], [0, "&kscr;"], [0, "&lscr;"], [0, "&mscr;"], [0, "&nscr;"], [1, "&pscr;"], [0, "&qscr;"], [0, "&rscr;"], [0, "&sscr;"], [0, "&tscr;"], [0, "&uscr;"], [0, "&vscr;"], [0, "&wscr;"], [0, "&xscr;"], [0, "&yscr;"], [0, "&zscr;"], [52, "&Afr;"], [0, "&Bfr;"], [1, "&Dfr;"], [0, "&Efr;"], [0, "&Ffr;"], [0, "&Gfr;"], [2, "&Jfr;"], [0, "&Kfr;"], [0, "&Lfr;"], [0, "&Mfr;"], [0, "&Nfr;"], [0, "&Ofr;"], [0, "&Pfr;"], [0, "&Qfr;"], [1, "&Sfr;"], [0, "&Tfr;"], [0, "&Ufr;"], [0, "&Vfr;"], [0, "&Wfr;"], [0, "&Xfr;"], [0, "&Yfr;"], [1, "&afr;"], [0, "&bfr;"], [0, "&cfr;"], [0, "&dfr;"], [0, "&efr;"], [0, "&ffr;"], [0, "&gfr;"], [0, "&hfr;"], [0, "&ifr;"], [0, "&jfr;"], [0, "&kfr;"], [0, "&lfr;"], [0, "&mfr;"], [0, "&nfr;"], [0, "&ofr;"], [0, "&pfr;"], [0, "&qfr;"], [0, "&rfr;"], [0, "&sfr;"], [0, "&tfr;"], [0, "&ufr;"], [0, "&vfr;"], [0, "&wfr;"], [0, "&xfr;"], [0, "&yfr;"], [0, "&zfr;"], [0, "&Aopf;"], [0, "&Bopf;"], [1, "&Dopf;"], [0, "&Eopf;"], [0, "&Fopf;"], [0, "&Gopf;"], [1, "&Iopf;"], [0, "&Jopf;"], [0, "&Kopf;"], [0, "&Lopf;"], [0, "&Mopf;"], [1, "&Oopf;"], [3, "&Sopf;"], [0, "&Topf;"], [0, "&Uopf;"], [0, "&Vopf;"], [0, "&Wopf;"], [0, "&Xopf;"], [0, "&Yopf;"], [1, "&aopf;"], [0, "&bopf;"], [0, "&copf;"], [0, "&dopf;"], [0, "&eopf;"], [0, "&fopf;"], [0, "&gopf;"], [0, "&hopf;"], [0, "&iopf;"], [0, "&jopf;"], [0, "&kopf;"], [0, "&lopf;"], [0, "&mopf;"], [0, "&nopf;"], [0, "&oopf;"], [0, "&popf;"], [0, "&qopf;"], [0, "&ropf;"], [0, "&sopf;"], [0, "&topf;"], [0, "&uopf;"], [0, "&vopf;"], [0, "&wopf;"], [0, "&xopf;"], [0, "&yopf;"], [0, "&zopf;"]])) }], [8906, "&fflig;"], [0, "&filig;"], [0, "&fllig;"], [0, "&ffilig;"], [0, "&ffllig;"]])));
+//# sourceMappingURL=encode-html.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/lib/esm/escape.js
+const escape_xmlReplacer = /["&'<>$\x80-\uFFFF]/g;
+const xmlCodeMap = new Map([
+    [34, "&quot;"],
+    [38, "&amp;"],
+    [39, "&apos;"],
+    [60, "&lt;"],
+    [62, "&gt;"],
+]);
+// For compatibility with node < 4, we wrap `codePointAt`
+const escape_getCodePoint = 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+String.prototype.codePointAt != null
+    ? (str, index) => str.codePointAt(index)
+    : // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+        (c, index) => (c.charCodeAt(index) & 0xfc00) === 0xd800
+            ? (c.charCodeAt(index) - 0xd800) * 0x400 +
+                c.charCodeAt(index + 1) -
+                0xdc00 +
+                0x10000
+            : c.charCodeAt(index);
+/**
+ * Encodes all non-ASCII characters, as well as characters not valid in XML
+ * documents using XML entities.
+ *
+ * If a character has no equivalent entity, a
+ * numeric hexadecimal reference (eg. `&#xfc;`) will be used.
+ */
+function escape_encodeXML(str) {
+    let ret = "";
+    let lastIdx = 0;
+    let match;
+    while ((match = escape_xmlReplacer.exec(str)) !== null) {
+        const i = match.index;
+        const char = str.charCodeAt(i);
+        const next = xmlCodeMap.get(char);
+        if (next !== undefined) {
+            ret += str.substring(lastIdx, i) + next;
+            lastIdx = i + 1;
+        }
+        else {
+            ret += `${str.substring(lastIdx, i)}&#x${escape_getCodePoint(str, i).toString(16)};`;
+            // Increase by 1 if we have a surrogate pair
+            lastIdx = escape_xmlReplacer.lastIndex += Number((char & 0xfc00) === 0xd800);
+        }
+    }
+    return ret + str.substr(lastIdx);
+}
+/**
+ * Encodes all non-ASCII characters, as well as characters not valid in XML
+ * documents using numeric hexadecimal reference (eg. `&#xfc;`).
+ *
+ * Have a look at `escapeUTF8` if you want a more concise output at the expense
+ * of reduced transportability.
+ *
+ * @param data String to escape.
+ */
+const escape_escape = (/* unused pure expression or super */ null && (escape_encodeXML));
+/**
+ * Creates a function that escapes all characters matched by the given regular
+ * expression using the given map of characters to escape to their entities.
+ *
+ * @param regex Regular expression to match characters to escape.
+ * @param map Map of characters to escape to their entities.
+ *
+ * @returns Function that escapes all characters matched by the given regular
+ * expression using the given map of characters to escape to their entities.
+ */
+function getEscaper(regex, map) {
+    return function escape(data) {
+        let match;
+        let lastIdx = 0;
+        let result = "";
+        while ((match = regex.exec(data))) {
+            if (lastIdx !== match.index) {
+                result += data.substring(lastIdx, match.index);
+            }
+            // We know that this character will be in the map.
+            result += map.get(match[0].charCodeAt(0));
+            // Every match will be of length 1
+            lastIdx = match.index + 1;
+        }
+        return result + data.substring(lastIdx);
+    };
+}
+/**
+ * Encodes all characters not valid in XML documents using XML entities.
+ *
+ * Note that the output will be character-set dependent.
+ *
+ * @param data String to escape.
+ */
+const escape_escapeUTF8 = getEscaper(/[&<>'"]/g, xmlCodeMap);
+/**
+ * Encodes all characters that have to be escaped in HTML attributes,
+ * following {@link https://html.spec.whatwg.org/multipage/parsing.html#escapingString}.
+ *
+ * @param data String to escape.
+ */
+const escape_escapeAttribute = getEscaper(/["&\u00A0]/g, new Map([
+    [34, "&quot;"],
+    [38, "&amp;"],
+    [160, "&nbsp;"],
+]));
+/**
+ * Encodes all characters that have to be escaped in HTML text,
+ * following {@link https://html.spec.whatwg.org/multipage/parsing.html#escapingString}.
+ *
+ * @param data String to escape.
+ */
+const escape_escapeText = getEscaper(/[&<>\u00A0]/g, new Map([
+    [38, "&amp;"],
+    [60, "&lt;"],
+    [62, "&gt;"],
+    [160, "&nbsp;"],
+]));
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/lib/esm/encode.js
+
+
+const htmlReplacer = /[\t\n!-,./:-@[-`\f{-}$\x80-\uFFFF]/g;
+/**
+ * Encodes all characters in the input using HTML entities. This includes
+ * characters that are valid ASCII characters in HTML documents, such as `#`.
+ *
+ * To get a more compact output, consider using the `encodeNonAsciiHTML`
+ * function, which will only encode characters that are not valid in HTML
+ * documents, as well as non-ASCII characters.
+ *
+ * If a character has no equivalent entity, a numeric hexadecimal reference
+ * (eg. `&#xfc;`) will be used.
+ */
+function encode_encodeHTML(data) {
+    return encodeHTMLTrieRe(htmlReplacer, data);
+}
+/**
+ * Encodes all non-ASCII characters, as well as characters not valid in HTML
+ * documents using HTML entities. This function will not encode characters that
+ * are valid in HTML documents, such as `#`.
+ *
+ * If a character has no equivalent entity, a numeric hexadecimal reference
+ * (eg. `&#xfc;`) will be used.
+ */
+function encode_encodeNonAsciiHTML(data) {
+    return encodeHTMLTrieRe(xmlReplacer, data);
+}
+function encodeHTMLTrieRe(regExp, str) {
+    let ret = "";
+    let lastIdx = 0;
+    let match;
+    while ((match = regExp.exec(str)) !== null) {
+        const i = match.index;
+        ret += str.substring(lastIdx, i);
+        const char = str.charCodeAt(i);
+        let next = htmlTrie.get(char);
+        if (typeof next === "object") {
+            // We are in a branch. Try to match the next char.
+            if (i + 1 < str.length) {
+                const nextChar = str.charCodeAt(i + 1);
+                const value = typeof next.n === "number"
+                    ? next.n === nextChar
+                        ? next.o
+                        : undefined
+                    : next.n.get(nextChar);
+                if (value !== undefined) {
+                    ret += value;
+                    lastIdx = regExp.lastIndex += 1;
+                    continue;
+                }
+            }
+            next = next.v;
+        }
+        // We might have a tree node without a value; skip and use a numeric entity.
+        if (next !== undefined) {
+            ret += next;
+            lastIdx = i + 1;
+        }
+        else {
+            const cp = getCodePoint(str, i);
+            ret += `&#x${cp.toString(16)};`;
+            // Increase by 1 if we have a surrogate pair
+            lastIdx = regExp.lastIndex += Number(cp !== char);
+        }
+    }
+    return ret + str.substr(lastIdx);
+}
+//# sourceMappingURL=encode.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/lib/esm/index.js
+
+
+
+/** The level of entities to support. */
+var EntityLevel;
+(function (EntityLevel) {
+    /** Support only XML entities. */
+    EntityLevel[EntityLevel["XML"] = 0] = "XML";
+    /** Support HTML entities, which are a superset of XML entities. */
+    EntityLevel[EntityLevel["HTML"] = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function (EncodingMode) {
+    /**
+     * The output is UTF-8 encoded. Only characters that need escaping within
+     * XML will be escaped.
+     */
+    EncodingMode[EncodingMode["UTF8"] = 0] = "UTF8";
+    /**
+     * The output consists only of ASCII characters. Characters that need
+     * escaping within HTML, and characters that aren't ASCII characters will
+     * be escaped.
+     */
+    EncodingMode[EncodingMode["ASCII"] = 1] = "ASCII";
+    /**
+     * Encode all characters that have an equivalent entity, as well as all
+     * characters that are not ASCII characters.
+     */
+    EncodingMode[EncodingMode["Extensive"] = 2] = "Extensive";
+    /**
+     * Encode all characters that have to be escaped in HTML attributes,
+     * following {@link https://html.spec.whatwg.org/multipage/parsing.html#escapingString}.
+     */
+    EncodingMode[EncodingMode["Attribute"] = 3] = "Attribute";
+    /**
+     * Encode all characters that have to be escaped in HTML text,
+     * following {@link https://html.spec.whatwg.org/multipage/parsing.html#escapingString}.
+     */
+    EncodingMode[EncodingMode["Text"] = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
+/**
+ * Decodes a string with entities.
+ *
+ * @param data String to decode.
+ * @param options Decoding options.
+ */
+function esm_decode(data, options = EntityLevel.XML) {
+    const level = typeof options === "number" ? options : options.level;
+    if (level === EntityLevel.HTML) {
+        const mode = typeof options === "object" ? options.mode : undefined;
+        return decodeHTML(data, mode);
+    }
+    return decodeXML(data);
+}
+/**
+ * Decodes a string with entities. Does not allow missing trailing semicolons for entities.
+ *
+ * @param data String to decode.
+ * @param options Decoding options.
+ * @deprecated Use `decode` with the `mode` set to `Strict`.
+ */
+function decodeStrict(data, options = EntityLevel.XML) {
+    var _a;
+    const opts = typeof options === "number" ? { level: options } : options;
+    (_a = opts.mode) !== null && _a !== void 0 ? _a : (opts.mode = DecodingMode.Strict);
+    return esm_decode(data, opts);
+}
+/**
+ * Encodes a string with entities.
+ *
+ * @param data String to encode.
+ * @param options Encoding options.
+ */
+function esm_encode(data, options = EntityLevel.XML) {
+    const opts = typeof options === "number" ? { level: options } : options;
+    // Mode `UTF8` just escapes XML entities
+    if (opts.mode === EncodingMode.UTF8)
+        return escapeUTF8(data);
+    if (opts.mode === EncodingMode.Attribute)
+        return escapeAttribute(data);
+    if (opts.mode === EncodingMode.Text)
+        return escapeText(data);
+    if (opts.level === EntityLevel.HTML) {
+        if (opts.mode === EncodingMode.ASCII) {
+            return encodeNonAsciiHTML(data);
+        }
+        return encodeHTML(data);
+    }
+    // ASCII and Extensive are equivalent
+    return encodeXML(data);
+}
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/dom-serializer/lib/esm/foreignNames.js
+const elementNames = new Map([
+    "altGlyph",
+    "altGlyphDef",
+    "altGlyphItem",
+    "animateColor",
+    "animateMotion",
+    "animateTransform",
+    "clipPath",
+    "feBlend",
+    "feColorMatrix",
+    "feComponentTransfer",
+    "feComposite",
+    "feConvolveMatrix",
+    "feDiffuseLighting",
+    "feDisplacementMap",
+    "feDistantLight",
+    "feDropShadow",
+    "feFlood",
+    "feFuncA",
+    "feFuncB",
+    "feFuncG",
+    "feFuncR",
+    "feGaussianBlur",
+    "feImage",
+    "feMerge",
+    "feMergeNode",
+    "feMorphology",
+    "feOffset",
+    "fePointLight",
+    "feSpecularLighting",
+    "feSpotLight",
+    "feTile",
+    "feTurbulence",
+    "foreignObject",
+    "glyphRef",
+    "linearGradient",
+    "radialGradient",
+    "textPath",
+].map((val) => [val.toLowerCase(), val]));
+const attributeNames = new Map([
+    "definitionURL",
+    "attributeName",
+    "attributeType",
+    "baseFrequency",
+    "baseProfile",
+    "calcMode",
+    "clipPathUnits",
+    "diffuseConstant",
+    "edgeMode",
+    "filterUnits",
+    "glyphRef",
+    "gradientTransform",
+    "gradientUnits",
+    "kernelMatrix",
+    "kernelUnitLength",
+    "keyPoints",
+    "keySplines",
+    "keyTimes",
+    "lengthAdjust",
+    "limitingConeAngle",
+    "markerHeight",
+    "markerUnits",
+    "markerWidth",
+    "maskContentUnits",
+    "maskUnits",
+    "numOctaves",
+    "pathLength",
+    "patternContentUnits",
+    "patternTransform",
+    "patternUnits",
+    "pointsAtX",
+    "pointsAtY",
+    "pointsAtZ",
+    "preserveAlpha",
+    "preserveAspectRatio",
+    "primitiveUnits",
+    "refX",
+    "refY",
+    "repeatCount",
+    "repeatDur",
+    "requiredExtensions",
+    "requiredFeatures",
+    "specularConstant",
+    "specularExponent",
+    "spreadMethod",
+    "startOffset",
+    "stdDeviation",
+    "stitchTiles",
+    "surfaceScale",
+    "systemLanguage",
+    "tableValues",
+    "targetX",
+    "targetY",
+    "textLength",
+    "viewBox",
+    "viewTarget",
+    "xChannelSelector",
+    "yChannelSelector",
+    "zoomAndPan",
+].map((val) => [val.toLowerCase(), val]));
+
+;// CONCATENATED MODULE: ./node_modules/dom-serializer/lib/esm/index.js
+/*
+ * Module dependencies
+ */
+
+
+/**
+ * Mixed-case SVG and MathML tags & attributes
+ * recognized by the HTML parser.
+ *
+ * @see https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inforeign
+ */
+
+const unencodedElements = new Set([
+    "style",
+    "script",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+    "noscript",
+]);
+function replaceQuotes(value) {
+    return value.replace(/"/g, "&quot;");
+}
+/**
+ * Format attributes
+ */
+function formatAttributes(attributes, opts) {
+    var _a;
+    if (!attributes)
+        return;
+    const encode = ((_a = opts.encodeEntities) !== null && _a !== void 0 ? _a : opts.decodeEntities) === false
+        ? replaceQuotes
+        : opts.xmlMode || opts.encodeEntities !== "utf8"
+            ? escape_encodeXML
+            : escape_escapeAttribute;
+    return Object.keys(attributes)
+        .map((key) => {
+        var _a, _b;
+        const value = (_a = attributes[key]) !== null && _a !== void 0 ? _a : "";
+        if (opts.xmlMode === "foreign") {
+            /* Fix up mixed-case attribute names */
+            key = (_b = attributeNames.get(key)) !== null && _b !== void 0 ? _b : key;
+        }
+        if (!opts.emptyAttrs && !opts.xmlMode && value === "") {
+            return key;
+        }
+        return `${key}="${encode(value)}"`;
     })
-        .replace(/\n{3,}/g, '\n\n')
-        .trim();
+        .join(" ");
+}
+/**
+ * Self-enclosing tags
+ */
+const singleTag = new Set([
+    "area",
+    "base",
+    "basefont",
+    "br",
+    "col",
+    "command",
+    "embed",
+    "frame",
+    "hr",
+    "img",
+    "input",
+    "isindex",
+    "keygen",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+]);
+/**
+ * Renders a DOM node or an array of DOM nodes to a string.
+ *
+ * Can be thought of as the equivalent of the `outerHTML` of the passed node(s).
+ *
+ * @param node Node to be rendered.
+ * @param options Changes serialization behavior
+ */
+function render(node, options = {}) {
+    const nodes = "length" in node ? node : [node];
+    let output = "";
+    for (let i = 0; i < nodes.length; i++) {
+        output += renderNode(nodes[i], options);
+    }
+    return output;
+}
+/* harmony default export */ const lib_esm = ((/* unused pure expression or super */ null && (render)));
+function renderNode(node, options) {
+    switch (node.type) {
+        case Root:
+            return render(node.children, options);
+        // @ts-expect-error We don't use `Doctype` yet
+        case Doctype:
+        case Directive:
+            return renderDirective(node);
+        case Comment:
+            return renderComment(node);
+        case CDATA:
+            return renderCdata(node);
+        case Script:
+        case Style:
+        case Tag:
+            return renderTag(node, options);
+        case Text:
+            return renderText(node, options);
+    }
+}
+const foreignModeIntegrationPoints = new Set([
+    "mi",
+    "mo",
+    "mn",
+    "ms",
+    "mtext",
+    "annotation-xml",
+    "foreignObject",
+    "desc",
+    "title",
+]);
+const foreignElements = new Set(["svg", "math"]);
+function renderTag(elem, opts) {
+    var _a;
+    // Handle SVG / MathML in HTML
+    if (opts.xmlMode === "foreign") {
+        /* Fix up mixed-case element names */
+        elem.name = (_a = elementNames.get(elem.name)) !== null && _a !== void 0 ? _a : elem.name;
+        /* Exit foreign mode at integration points */
+        if (elem.parent &&
+            foreignModeIntegrationPoints.has(elem.parent.name)) {
+            opts = { ...opts, xmlMode: false };
+        }
+    }
+    if (!opts.xmlMode && foreignElements.has(elem.name)) {
+        opts = { ...opts, xmlMode: "foreign" };
+    }
+    let tag = `<${elem.name}`;
+    const attribs = formatAttributes(elem.attribs, opts);
+    if (attribs) {
+        tag += ` ${attribs}`;
+    }
+    if (elem.children.length === 0 &&
+        (opts.xmlMode
+            ? // In XML mode or foreign mode, and user hasn't explicitly turned off self-closing tags
+                opts.selfClosingTags !== false
+            : // User explicitly asked for self-closing tags, even in HTML mode
+                opts.selfClosingTags && singleTag.has(elem.name))) {
+        if (!opts.xmlMode)
+            tag += " ";
+        tag += "/>";
+    }
+    else {
+        tag += ">";
+        if (elem.children.length > 0) {
+            tag += render(elem.children, opts);
+        }
+        if (opts.xmlMode || !singleTag.has(elem.name)) {
+            tag += `</${elem.name}>`;
+        }
+    }
+    return tag;
+}
+function renderDirective(elem) {
+    return `<${elem.data}>`;
+}
+function renderText(elem, opts) {
+    var _a;
+    let data = elem.data || "";
+    // If entities weren't decoded, no need to encode them back
+    if (((_a = opts.encodeEntities) !== null && _a !== void 0 ? _a : opts.decodeEntities) !== false &&
+        !(!opts.xmlMode &&
+            elem.parent &&
+            unencodedElements.has(elem.parent.name))) {
+        data =
+            opts.xmlMode || opts.encodeEntities !== "utf8"
+                ? escape_encodeXML(data)
+                : escape_escapeText(data);
+    }
+    return data;
+}
+function renderCdata(elem) {
+    return `<![CDATA[${elem.children[0].data}]]>`;
+}
+function renderComment(elem) {
+    return `<!--${elem.data}-->`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/domutils/lib/esm/stringify.js
+
+
+
+/**
+ * @category Stringify
+ * @deprecated Use the `dom-serializer` module directly.
+ * @param node Node to get the outer HTML of.
+ * @param options Options for serialization.
+ * @returns `node`'s outer HTML.
+ */
+function getOuterHTML(node, options) {
+    return renderHTML(node, options);
+}
+/**
+ * @category Stringify
+ * @deprecated Use the `dom-serializer` module directly.
+ * @param node Node to get the inner HTML of.
+ * @param options Options for serialization.
+ * @returns `node`'s inner HTML.
+ */
+function getInnerHTML(node, options) {
+    return hasChildren(node)
+        ? node.children.map((node) => getOuterHTML(node, options)).join("")
+        : "";
+}
+/**
+ * Get a node's inner text. Same as `textContent`, but inserts newlines for `<br>` tags. Ignores comments.
+ *
+ * @category Stringify
+ * @deprecated Use `textContent` instead.
+ * @param node Node to get the inner text of.
+ * @returns `node`'s inner text.
+ */
+function getText(node) {
+    if (Array.isArray(node))
+        return node.map(getText).join("");
+    if (isTag(node))
+        return node.name === "br" ? "\n" : getText(node.children);
+    if (isCDATA(node))
+        return getText(node.children);
+    if (isText(node))
+        return node.data;
+    return "";
+}
+/**
+ * Get a node's text content. Ignores comments.
+ *
+ * @category Stringify
+ * @param node Node to get the text content of.
+ * @returns `node`'s text content.
+ * @see {@link https://developer.mozilla.org/en-US/docs/Web/API/Node/textContent}
+ */
+function stringify_textContent(node) {
+    if (Array.isArray(node))
+        return node.map(stringify_textContent).join("");
+    if (hasChildren(node) && !isComment(node)) {
+        return stringify_textContent(node.children);
+    }
+    if (isText(node))
+        return node.data;
+    return "";
+}
+/**
+ * Get a node's inner text, ignoring `<script>` and `<style>` tags. Ignores comments.
+ *
+ * @category Stringify
+ * @param node Node to get the inner text of.
+ * @returns `node`'s inner text.
+ * @see {@link https://developer.mozilla.org/en-US/docs/Web/API/Node/innerText}
+ */
+function innerText(node) {
+    if (Array.isArray(node))
+        return node.map(innerText).join("");
+    if (hasChildren(node) && (node.type === ElementType.Tag || isCDATA(node))) {
+        return innerText(node.children);
+    }
+    if (isText(node))
+        return node.data;
+    return "";
+}
+//# sourceMappingURL=stringify.js.map
+;// CONCATENATED MODULE: ./node_modules/domutils/lib/esm/traversal.js
+
+/**
+ * Get a node's children.
+ *
+ * @category Traversal
+ * @param elem Node to get the children of.
+ * @returns `elem`'s children, or an empty array.
+ */
+function getChildren(elem) {
+    return hasChildren(elem) ? elem.children : [];
+}
+/**
+ * Get a node's parent.
+ *
+ * @category Traversal
+ * @param elem Node to get the parent of.
+ * @returns `elem`'s parent node, or `null` if `elem` is a root node.
+ */
+function getParent(elem) {
+    return elem.parent || null;
+}
+/**
+ * Gets an elements siblings, including the element itself.
+ *
+ * Attempts to get the children through the element's parent first. If we don't
+ * have a parent (the element is a root node), we walk the element's `prev` &
+ * `next` to get all remaining nodes.
+ *
+ * @category Traversal
+ * @param elem Element to get the siblings of.
+ * @returns `elem`'s siblings, including `elem`.
+ */
+function getSiblings(elem) {
+    const parent = getParent(elem);
+    if (parent != null)
+        return getChildren(parent);
+    const siblings = [elem];
+    let { prev, next } = elem;
+    while (prev != null) {
+        siblings.unshift(prev);
+        ({ prev } = prev);
+    }
+    while (next != null) {
+        siblings.push(next);
+        ({ next } = next);
+    }
+    return siblings;
+}
+/**
+ * Gets an attribute from an element.
+ *
+ * @category Traversal
+ * @param elem Element to check.
+ * @param name Attribute name to retrieve.
+ * @returns The element's attribute value, or `undefined`.
+ */
+function getAttributeValue(elem, name) {
+    var _a;
+    return (_a = elem.attribs) === null || _a === void 0 ? void 0 : _a[name];
+}
+/**
+ * Checks whether an element has an attribute.
+ *
+ * @category Traversal
+ * @param elem Element to check.
+ * @param name Attribute name to look for.
+ * @returns Returns whether `elem` has the attribute `name`.
+ */
+function hasAttrib(elem, name) {
+    return (elem.attribs != null &&
+        Object.prototype.hasOwnProperty.call(elem.attribs, name) &&
+        elem.attribs[name] != null);
+}
+/**
+ * Get the tag name of an element.
+ *
+ * @category Traversal
+ * @param elem The element to get the name for.
+ * @returns The tag name of `elem`.
+ */
+function getName(elem) {
+    return elem.name;
+}
+/**
+ * Returns the next element sibling of a node.
+ *
+ * @category Traversal
+ * @param elem The element to get the next sibling of.
+ * @returns `elem`'s next sibling that is a tag, or `null` if there is no next
+ * sibling.
+ */
+function nextElementSibling(elem) {
+    let { next } = elem;
+    while (next !== null && !isTag(next))
+        ({ next } = next);
+    return next;
+}
+/**
+ * Returns the previous element sibling of a node.
+ *
+ * @category Traversal
+ * @param elem The element to get the previous sibling of.
+ * @returns `elem`'s previous sibling that is a tag, or `null` if there is no
+ * previous sibling.
+ */
+function prevElementSibling(elem) {
+    let { prev } = elem;
+    while (prev !== null && !isTag(prev))
+        ({ prev } = prev);
+    return prev;
+}
+//# sourceMappingURL=traversal.js.map
+;// CONCATENATED MODULE: ./node_modules/domutils/lib/esm/querying.js
+
+/**
+ * Search a node and its children for nodes passing a test function. If `node` is not an array, it will be wrapped in one.
+ *
+ * @category Querying
+ * @param test Function to test nodes on.
+ * @param node Node to search. Will be included in the result set if it matches.
+ * @param recurse Also consider child nodes.
+ * @param limit Maximum number of nodes to return.
+ * @returns All nodes passing `test`.
+ */
+function querying_filter(test, node, recurse = true, limit = Infinity) {
+    return find(test, Array.isArray(node) ? node : [node], recurse, limit);
+}
+/**
+ * Search an array of nodes and their children for nodes passing a test function.
+ *
+ * @category Querying
+ * @param test Function to test nodes on.
+ * @param nodes Array of nodes to search.
+ * @param recurse Also consider child nodes.
+ * @param limit Maximum number of nodes to return.
+ * @returns All nodes passing `test`.
+ */
+function find(test, nodes, recurse, limit) {
+    const result = [];
+    /** Stack of the arrays we are looking at. */
+    const nodeStack = [Array.isArray(nodes) ? nodes : [nodes]];
+    /** Stack of the indices within the arrays. */
+    const indexStack = [0];
+    for (;;) {
+        // First, check if the current array has any more elements to look at.
+        if (indexStack[0] >= nodeStack[0].length) {
+            // If we have no more arrays to look at, we are done.
+            if (indexStack.length === 1) {
+                return result;
+            }
+            // Otherwise, remove the current array from the stack.
+            nodeStack.shift();
+            indexStack.shift();
+            // Loop back to the start to continue with the next array.
+            continue;
+        }
+        const elem = nodeStack[0][indexStack[0]++];
+        if (test(elem)) {
+            result.push(elem);
+            if (--limit <= 0)
+                return result;
+        }
+        if (recurse && hasChildren(elem) && elem.children.length > 0) {
+            /*
+             * Add the children to the stack. We are depth-first, so this is
+             * the next array we look at.
+             */
+            indexStack.unshift(0);
+            nodeStack.unshift(elem.children);
+        }
+    }
+}
+/**
+ * Finds the first element inside of an array that matches a test function. This is an alias for `Array.prototype.find`.
+ *
+ * @category Querying
+ * @param test Function to test nodes on.
+ * @param nodes Array of nodes to search.
+ * @returns The first node in the array that passes `test`.
+ * @deprecated Use `Array.prototype.find` directly.
+ */
+function findOneChild(test, nodes) {
+    return nodes.find(test);
+}
+/**
+ * Finds one element in a tree that passes a test.
+ *
+ * @category Querying
+ * @param test Function to test nodes on.
+ * @param nodes Node or array of nodes to search.
+ * @param recurse Also consider child nodes.
+ * @returns The first node that passes `test`.
+ */
+function querying_findOne(test, nodes, recurse = true) {
+    const searchedNodes = Array.isArray(nodes) ? nodes : [nodes];
+    for (let i = 0; i < searchedNodes.length; i++) {
+        const node = searchedNodes[i];
+        if (isTag(node) && test(node)) {
+            return node;
+        }
+        if (recurse && hasChildren(node) && node.children.length > 0) {
+            const found = querying_findOne(test, node.children, true);
+            if (found)
+                return found;
+        }
+    }
+    return null;
+}
+/**
+ * Checks if a tree of nodes contains at least one node passing a test.
+ *
+ * @category Querying
+ * @param test Function to test nodes on.
+ * @param nodes Array of nodes to search.
+ * @returns Whether a tree of nodes contains at least one node passing the test.
+ */
+function existsOne(test, nodes) {
+    return (Array.isArray(nodes) ? nodes : [nodes]).some((node) => (isTag(node) && test(node)) ||
+        (hasChildren(node) && existsOne(test, node.children)));
+}
+/**
+ * Search an array of nodes and their children for elements passing a test function.
+ *
+ * Same as `find`, but limited to elements and with less options, leading to reduced complexity.
+ *
+ * @category Querying
+ * @param test Function to test nodes on.
+ * @param nodes Array of nodes to search.
+ * @returns All nodes passing `test`.
+ */
+function findAll(test, nodes) {
+    const result = [];
+    const nodeStack = [Array.isArray(nodes) ? nodes : [nodes]];
+    const indexStack = [0];
+    for (;;) {
+        if (indexStack[0] >= nodeStack[0].length) {
+            if (nodeStack.length === 1) {
+                return result;
+            }
+            // Otherwise, remove the current array from the stack.
+            nodeStack.shift();
+            indexStack.shift();
+            // Loop back to the start to continue with the next array.
+            continue;
+        }
+        const elem = nodeStack[0][indexStack[0]++];
+        if (isTag(elem) && test(elem))
+            result.push(elem);
+        if (hasChildren(elem) && elem.children.length > 0) {
+            indexStack.unshift(0);
+            nodeStack.unshift(elem.children);
+        }
+    }
+}
+//# sourceMappingURL=querying.js.map
+;// CONCATENATED MODULE: ./node_modules/domutils/lib/esm/legacy.js
+
+
+/**
+ * A map of functions to check nodes against.
+ */
+const Checks = {
+    tag_name(name) {
+        if (typeof name === "function") {
+            return (elem) => node_isTag(elem) && name(elem.name);
+        }
+        else if (name === "*") {
+            return node_isTag;
+        }
+        return (elem) => node_isTag(elem) && elem.name === name;
+    },
+    tag_type(type) {
+        if (typeof type === "function") {
+            return (elem) => type(elem.type);
+        }
+        return (elem) => elem.type === type;
+    },
+    tag_contains(data) {
+        if (typeof data === "function") {
+            return (elem) => node_isText(elem) && data(elem.data);
+        }
+        return (elem) => node_isText(elem) && elem.data === data;
+    },
+};
+/**
+ * Returns a function to check whether a node has an attribute with a particular
+ * value.
+ *
+ * @param attrib Attribute to check.
+ * @param value Attribute value to look for.
+ * @returns A function to check whether the a node has an attribute with a
+ *   particular value.
+ */
+function getAttribCheck(attrib, value) {
+    if (typeof value === "function") {
+        return (elem) => isTag(elem) && value(elem.attribs[attrib]);
+    }
+    return (elem) => isTag(elem) && elem.attribs[attrib] === value;
+}
+/**
+ * Returns a function that returns `true` if either of the input functions
+ * returns `true` for a node.
+ *
+ * @param a First function to combine.
+ * @param b Second function to combine.
+ * @returns A function taking a node and returning `true` if either of the input
+ *   functions returns `true` for the node.
+ */
+function combineFuncs(a, b) {
+    return (elem) => a(elem) || b(elem);
+}
+/**
+ * Returns a function that executes all checks in `options` and returns `true`
+ * if any of them match a node.
+ *
+ * @param options An object describing nodes to look for.
+ * @returns A function that executes all checks in `options` and returns `true`
+ *   if any of them match a node.
+ */
+function compileTest(options) {
+    const funcs = Object.keys(options).map((key) => {
+        const value = options[key];
+        return Object.prototype.hasOwnProperty.call(Checks, key)
+            ? Checks[key](value)
+            : getAttribCheck(key, value);
+    });
+    return funcs.length === 0 ? null : funcs.reduce(combineFuncs);
+}
+/**
+ * Checks whether a node matches the description in `options`.
+ *
+ * @category Legacy Query Functions
+ * @param options An object describing nodes to look for.
+ * @param node The element to test.
+ * @returns Whether the element matches the description in `options`.
+ */
+function testElement(options, node) {
+    const test = compileTest(options);
+    return test ? test(node) : true;
+}
+/**
+ * Returns all nodes that match `options`.
+ *
+ * @category Legacy Query Functions
+ * @param options An object describing nodes to look for.
+ * @param nodes Nodes to search through.
+ * @param recurse Also consider child nodes.
+ * @param limit Maximum number of nodes to return.
+ * @returns All nodes that match `options`.
+ */
+function getElements(options, nodes, recurse, limit = Infinity) {
+    const test = compileTest(options);
+    return test ? filter(test, nodes, recurse, limit) : [];
+}
+/**
+ * Returns the node with the supplied ID.
+ *
+ * @category Legacy Query Functions
+ * @param id The unique ID attribute value to look for.
+ * @param nodes Nodes to search through.
+ * @param recurse Also consider child nodes.
+ * @returns The node with the supplied ID.
+ */
+function getElementById(id, nodes, recurse = true) {
+    if (!Array.isArray(nodes))
+        nodes = [nodes];
+    return findOne(getAttribCheck("id", id), nodes, recurse);
+}
+/**
+ * Returns all nodes with the supplied `tagName`.
+ *
+ * @category Legacy Query Functions
+ * @param tagName Tag name to search for.
+ * @param nodes Nodes to search through.
+ * @param recurse Also consider child nodes.
+ * @param limit Maximum number of nodes to return.
+ * @returns All nodes with the supplied `tagName`.
+ */
+function legacy_getElementsByTagName(tagName, nodes, recurse = true, limit = Infinity) {
+    return filter(Checks["tag_name"](tagName), nodes, recurse, limit);
+}
+/**
+ * Returns all nodes with the supplied `className`.
+ *
+ * @category Legacy Query Functions
+ * @param className Class name to search for.
+ * @param nodes Nodes to search through.
+ * @param recurse Also consider child nodes.
+ * @param limit Maximum number of nodes to return.
+ * @returns All nodes with the supplied `className`.
+ */
+function getElementsByClassName(className, nodes, recurse = true, limit = Infinity) {
+    return filter(getAttribCheck("class", className), nodes, recurse, limit);
+}
+/**
+ * Returns all nodes with the supplied `type`.
+ *
+ * @category Legacy Query Functions
+ * @param type Element type to look for.
+ * @param nodes Nodes to search through.
+ * @param recurse Also consider child nodes.
+ * @param limit Maximum number of nodes to return.
+ * @returns All nodes with the supplied `type`.
+ */
+function getElementsByTagType(type, nodes, recurse = true, limit = Infinity) {
+    return filter(Checks["tag_type"](type), nodes, recurse, limit);
+}
+//# sourceMappingURL=legacy.js.map
+;// CONCATENATED MODULE: ./node_modules/domutils/lib/esm/helpers.js
+
+/**
+ * Given an array of nodes, remove any member that is contained by another
+ * member.
+ *
+ * @category Helpers
+ * @param nodes Nodes to filter.
+ * @returns Remaining nodes that aren't contained by other nodes.
+ */
+function removeSubsets(nodes) {
+    let idx = nodes.length;
+    /*
+     * Check if each node (or one of its ancestors) is already contained in the
+     * array.
+     */
+    while (--idx >= 0) {
+        const node = nodes[idx];
+        /*
+         * Remove the node if it is not unique.
+         * We are going through the array from the end, so we only
+         * have to check nodes that preceed the node under consideration in the array.
+         */
+        if (idx > 0 && nodes.lastIndexOf(node, idx - 1) >= 0) {
+            nodes.splice(idx, 1);
+            continue;
+        }
+        for (let ancestor = node.parent; ancestor; ancestor = ancestor.parent) {
+            if (nodes.includes(ancestor)) {
+                nodes.splice(idx, 1);
+                break;
+            }
+        }
+    }
+    return nodes;
+}
+/**
+ * @category Helpers
+ * @see {@link http://dom.spec.whatwg.org/#dom-node-comparedocumentposition}
+ */
+var DocumentPosition;
+(function (DocumentPosition) {
+    DocumentPosition[DocumentPosition["DISCONNECTED"] = 1] = "DISCONNECTED";
+    DocumentPosition[DocumentPosition["PRECEDING"] = 2] = "PRECEDING";
+    DocumentPosition[DocumentPosition["FOLLOWING"] = 4] = "FOLLOWING";
+    DocumentPosition[DocumentPosition["CONTAINS"] = 8] = "CONTAINS";
+    DocumentPosition[DocumentPosition["CONTAINED_BY"] = 16] = "CONTAINED_BY";
+})(DocumentPosition || (DocumentPosition = {}));
+/**
+ * Compare the position of one node against another node in any other document,
+ * returning a bitmask with the values from {@link DocumentPosition}.
+ *
+ * Document order:
+ * > There is an ordering, document order, defined on all the nodes in the
+ * > document corresponding to the order in which the first character of the
+ * > XML representation of each node occurs in the XML representation of the
+ * > document after expansion of general entities. Thus, the document element
+ * > node will be the first node. Element nodes occur before their children.
+ * > Thus, document order orders element nodes in order of the occurrence of
+ * > their start-tag in the XML (after expansion of entities). The attribute
+ * > nodes of an element occur after the element and before its children. The
+ * > relative order of attribute nodes is implementation-dependent.
+ *
+ * Source:
+ * http://www.w3.org/TR/DOM-Level-3-Core/glossary.html#dt-document-order
+ *
+ * @category Helpers
+ * @param nodeA The first node to use in the comparison
+ * @param nodeB The second node to use in the comparison
+ * @returns A bitmask describing the input nodes' relative position.
+ *
+ * See http://dom.spec.whatwg.org/#dom-node-comparedocumentposition for
+ * a description of these values.
+ */
+function compareDocumentPosition(nodeA, nodeB) {
+    const aParents = [];
+    const bParents = [];
+    if (nodeA === nodeB) {
+        return 0;
+    }
+    let current = hasChildren(nodeA) ? nodeA : nodeA.parent;
+    while (current) {
+        aParents.unshift(current);
+        current = current.parent;
+    }
+    current = hasChildren(nodeB) ? nodeB : nodeB.parent;
+    while (current) {
+        bParents.unshift(current);
+        current = current.parent;
+    }
+    const maxIdx = Math.min(aParents.length, bParents.length);
+    let idx = 0;
+    while (idx < maxIdx && aParents[idx] === bParents[idx]) {
+        idx++;
+    }
+    if (idx === 0) {
+        return DocumentPosition.DISCONNECTED;
+    }
+    const sharedParent = aParents[idx - 1];
+    const siblings = sharedParent.children;
+    const aSibling = aParents[idx];
+    const bSibling = bParents[idx];
+    if (siblings.indexOf(aSibling) > siblings.indexOf(bSibling)) {
+        if (sharedParent === nodeB) {
+            return DocumentPosition.FOLLOWING | DocumentPosition.CONTAINED_BY;
+        }
+        return DocumentPosition.FOLLOWING;
+    }
+    if (sharedParent === nodeA) {
+        return DocumentPosition.PRECEDING | DocumentPosition.CONTAINS;
+    }
+    return DocumentPosition.PRECEDING;
+}
+/**
+ * Sort an array of nodes based on their relative position in the document,
+ * removing any duplicate nodes. If the array contains nodes that do not belong
+ * to the same document, sort order is unspecified.
+ *
+ * @category Helpers
+ * @param nodes Array of DOM nodes.
+ * @returns Collection of unique nodes, sorted in document order.
+ */
+function uniqueSort(nodes) {
+    nodes = nodes.filter((node, i, arr) => !arr.includes(node, i + 1));
+    nodes.sort((a, b) => {
+        const relative = compareDocumentPosition(a, b);
+        if (relative & DocumentPosition.PRECEDING) {
+            return -1;
+        }
+        else if (relative & DocumentPosition.FOLLOWING) {
+            return 1;
+        }
+        return 0;
+    });
+    return nodes;
+}
+//# sourceMappingURL=helpers.js.map
+;// CONCATENATED MODULE: ./node_modules/domutils/lib/esm/feeds.js
+
+
+/**
+ * Get the feed object from the root of a DOM tree.
+ *
+ * @category Feeds
+ * @param doc - The DOM to to extract the feed from.
+ * @returns The feed.
+ */
+function feeds_getFeed(doc) {
+    const feedRoot = getOneElement(isValidFeed, doc);
+    return !feedRoot
+        ? null
+        : feedRoot.name === "feed"
+            ? getAtomFeed(feedRoot)
+            : getRssFeed(feedRoot);
+}
+/**
+ * Parse an Atom feed.
+ *
+ * @param feedRoot The root of the feed.
+ * @returns The parsed feed.
+ */
+function getAtomFeed(feedRoot) {
+    var _a;
+    const childs = feedRoot.children;
+    const feed = {
+        type: "atom",
+        items: getElementsByTagName("entry", childs).map((item) => {
+            var _a;
+            const { children } = item;
+            const entry = { media: getMediaElements(children) };
+            addConditionally(entry, "id", "id", children);
+            addConditionally(entry, "title", "title", children);
+            const href = (_a = getOneElement("link", children)) === null || _a === void 0 ? void 0 : _a.attribs["href"];
+            if (href) {
+                entry.link = href;
+            }
+            const description = feeds_fetch("summary", children) || feeds_fetch("content", children);
+            if (description) {
+                entry.description = description;
+            }
+            const pubDate = feeds_fetch("updated", children);
+            if (pubDate) {
+                entry.pubDate = new Date(pubDate);
+            }
+            return entry;
+        }),
+    };
+    addConditionally(feed, "id", "id", childs);
+    addConditionally(feed, "title", "title", childs);
+    const href = (_a = getOneElement("link", childs)) === null || _a === void 0 ? void 0 : _a.attribs["href"];
+    if (href) {
+        feed.link = href;
+    }
+    addConditionally(feed, "description", "subtitle", childs);
+    const updated = feeds_fetch("updated", childs);
+    if (updated) {
+        feed.updated = new Date(updated);
+    }
+    addConditionally(feed, "author", "email", childs, true);
+    return feed;
+}
+/**
+ * Parse a RSS feed.
+ *
+ * @param feedRoot The root of the feed.
+ * @returns The parsed feed.
+ */
+function getRssFeed(feedRoot) {
+    var _a, _b;
+    const childs = (_b = (_a = getOneElement("channel", feedRoot.children)) === null || _a === void 0 ? void 0 : _a.children) !== null && _b !== void 0 ? _b : [];
+    const feed = {
+        type: feedRoot.name.substr(0, 3),
+        id: "",
+        items: getElementsByTagName("item", feedRoot.children).map((item) => {
+            const { children } = item;
+            const entry = { media: getMediaElements(children) };
+            addConditionally(entry, "id", "guid", children);
+            addConditionally(entry, "title", "title", children);
+            addConditionally(entry, "link", "link", children);
+            addConditionally(entry, "description", "description", children);
+            const pubDate = feeds_fetch("pubDate", children) || feeds_fetch("dc:date", children);
+            if (pubDate)
+                entry.pubDate = new Date(pubDate);
+            return entry;
+        }),
+    };
+    addConditionally(feed, "title", "title", childs);
+    addConditionally(feed, "link", "link", childs);
+    addConditionally(feed, "description", "description", childs);
+    const updated = feeds_fetch("lastBuildDate", childs);
+    if (updated) {
+        feed.updated = new Date(updated);
+    }
+    addConditionally(feed, "author", "managingEditor", childs, true);
+    return feed;
+}
+const MEDIA_KEYS_STRING = (/* unused pure expression or super */ null && (["url", "type", "lang"]));
+const MEDIA_KEYS_INT = (/* unused pure expression or super */ null && ([
+    "fileSize",
+    "bitrate",
+    "framerate",
+    "samplingrate",
+    "channels",
+    "duration",
+    "height",
+    "width",
+]));
+/**
+ * Get all media elements of a feed item.
+ *
+ * @param where Nodes to search in.
+ * @returns Media elements.
+ */
+function getMediaElements(where) {
+    return getElementsByTagName("media:content", where).map((elem) => {
+        const { attribs } = elem;
+        const media = {
+            medium: attribs["medium"],
+            isDefault: !!attribs["isDefault"],
+        };
+        for (const attrib of MEDIA_KEYS_STRING) {
+            if (attribs[attrib]) {
+                media[attrib] = attribs[attrib];
+            }
+        }
+        for (const attrib of MEDIA_KEYS_INT) {
+            if (attribs[attrib]) {
+                media[attrib] = parseInt(attribs[attrib], 10);
+            }
+        }
+        if (attribs["expression"]) {
+            media.expression = attribs["expression"];
+        }
+        return media;
+    });
+}
+/**
+ * Get one element by tag name.
+ *
+ * @param tagName Tag name to look for
+ * @param node Node to search in
+ * @returns The element or null
+ */
+function getOneElement(tagName, node) {
+    return getElementsByTagName(tagName, node, true, 1)[0];
+}
+/**
+ * Get the text content of an element with a certain tag name.
+ *
+ * @param tagName Tag name to look for.
+ * @param where Node to search in.
+ * @param recurse Whether to recurse into child nodes.
+ * @returns The text content of the element.
+ */
+function feeds_fetch(tagName, where, recurse = false) {
+    return textContent(getElementsByTagName(tagName, where, recurse, 1)).trim();
+}
+/**
+ * Adds a property to an object if it has a value.
+ *
+ * @param obj Object to be extended
+ * @param prop Property name
+ * @param tagName Tag name that contains the conditionally added property
+ * @param where Element to search for the property
+ * @param recurse Whether to recurse into child nodes.
+ */
+function addConditionally(obj, prop, tagName, where, recurse = false) {
+    const val = feeds_fetch(tagName, where, recurse);
+    if (val)
+        obj[prop] = val;
+}
+/**
+ * Checks if an element is a feed root node.
+ *
+ * @param value The name of the element to check.
+ * @returns Whether an element is a feed root node.
+ */
+function isValidFeed(value) {
+    return value === "rss" || value === "feed" || value === "rdf:RDF";
+}
+//# sourceMappingURL=feeds.js.map
+;// CONCATENATED MODULE: ./node_modules/domutils/lib/esm/index.js
+
+
+
+
+
+
+
+/** @deprecated Use these methods from `domhandler` directly. */
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/dist/esm/index.js
+
+
+
+
+// Helper methods
+/**
+ * Parses the data, returns the resulting document.
+ *
+ * @param data The data that should be parsed.
+ * @param options Optional options for the parser and DOM handler.
+ */
+function parseDocument(data, options) {
+    const handler = new esm_DomHandler(undefined, options);
+    new Parser_Parser(handler, options).end(data);
+    return handler.root;
+}
+/**
+ * Parses data, returns an array of the root nodes.
+ *
+ * Note that the root nodes still have a `Document` node as their parent.
+ * Use `parseDocument` to get the `Document` node instead.
+ *
+ * @param data The data that should be parsed.
+ * @param options Optional options for the parser and DOM handler.
+ * @deprecated Use `parseDocument` instead.
+ */
+function parseDOM(data, options) {
+    return parseDocument(data, options).children;
+}
+/**
+ * Creates a parser instance, with an attached DOM handler.
+ *
+ * @param callback A callback that will be called once parsing has been completed, with the resulting document.
+ * @param options Optional options for the parser and DOM handler.
+ * @param elementCallback An optional callback that will be called every time a tag has been completed inside of the DOM.
+ */
+function createDocumentStream(callback, options, elementCallback) {
+    const handler = new DomHandler((error) => callback(error, handler.root), options, elementCallback);
+    return new Parser(handler, options);
+}
+/**
+ * Creates a parser instance, with an attached DOM handler.
+ *
+ * @param callback A callback that will be called once parsing has been completed, with an array of root nodes.
+ * @param options Optional options for the parser and DOM handler.
+ * @param elementCallback An optional callback that will be called every time a tag has been completed inside of the DOM.
+ * @deprecated Use `createDocumentStream` instead.
+ */
+function createDomStream(callback, options, elementCallback) {
+    const handler = new DomHandler(callback, options, elementCallback);
+    return new Parser(handler, options);
+}
+
+/*
+ * All of the following exports exist for backwards-compatibility.
+ * They should probably be removed eventually.
+ */
+
+
+
+const parseFeedDefaultOptions = { xmlMode: true };
+/**
+ * Parse a feed.
+ *
+ * @param feed The feed that should be parsed, as a string.
+ * @param options Optionally, options for parsing. When using this, you should set `xmlMode` to `true`.
+ */
+function parseFeed(feed, options = parseFeedDefaultOptions) {
+    return getFeed(parseDOM(feed, options));
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/deepmerge-ts/dist/index.mjs
+/**
+ * Special values that tell deepmerge to perform a certain action.
+ */
+const actions = {
+    defaultMerge: Symbol("deepmerge-ts: default merge"),
+    skip: Symbol("deepmerge-ts: skip"),
+};
+/**
+ * Special values that tell deepmergeInto to perform a certain action.
+ */
+const actionsInto = {
+    defaultMerge: actions.defaultMerge,
+};
+
+/**
+ * Returns an empty container of the same outward type as `value`. Used when
+ * `deepmergeInto` recurses through a property the target does not have, so
+ * the recursion has a place to write its result without aliasing any source's
+ * nested array/set/map.
+ *
+ * @param value - A representative value (the kind to copy structurally).
+ * @returns A fresh `Array` / `Set` / `Map` / `Record` (or `value` itself if it
+ * is not one of those types).
+ */
+function emptyLike(value) {
+    if (Array.isArray(value)) {
+        return [];
+    }
+    if (value instanceof Set) {
+        return new Set();
+    }
+    if (value instanceof Map) {
+        return new Map();
+    }
+    if (typeof value === "object" && value !== null) {
+        return {};
+    }
+    return value;
+}
+/**
+ * The default function to update meta data.
+ *
+ * It builds and updates the hierarchy tree.
+ *
+ * @param previousMeta - The previous meta data.
+ * @param mergeInfo - Meta information about the current merge state.
+ * @returns The updated meta data.
+ */
+function defaultMetaDataUpdater(previousMeta, mergeInfo) {
+    const ancestor = {
+        key: mergeInfo.key,
+        parents: mergeInfo.parents,
+        values: mergeInfo.values,
+        result: mergeInfo.result,
+    };
+    const prevHierarchy = previousMeta?.hierarchy;
+    return {
+        ...ancestor,
+        hierarchy: prevHierarchy === undefined ? [ancestor] : [...prevHierarchy, ancestor],
+    };
+}
+/**
+ * The default function to update meta data in fast mode.
+ *
+ * It doesn't track any meta data.
+ *
+ * @param previousMeta - The previous meta data.
+ * @param mergeInfo - Meta information about the current merge state.
+ * @returns The updated meta data (undefined).
+ */
+function defaultMetaDataUpdaterFast(previousMeta, mergeInfo) {
+    return undefined;
+}
+/**
+ * The default function to filter values.
+ *
+ * It filters out undefined values.
+ *
+ * @param values - The values to filter.
+ * @param meta - The meta data.
+ * @returns The filtered values.
+ */
+function defaultFilterValues(values, meta) {
+    // Fast path: avoid allocating a new array when no undefined values exist.
+    return values.includes(undefined) ? values.filter((value) => value !== undefined) : values;
+}
+/**
+ * Check if the custom merge result should fall back to the default merge function.
+ *
+ * @param utils - The utils.
+ * @param fallback - The name of the fallback merge function.
+ * @param result - The result of the custom merge function.
+ * @returns Whether to use the default merge function.
+ */
+function shouldFallbackToDefault(utils, fallback, result) {
+    return (result === actions.defaultMerge ||
+        (utils.useImplicitDefaultMerging &&
+            result === undefined &&
+            utils.mergeFunctions[fallback] !== utils.defaultMergeFunctions[fallback]));
+}
+/**
+ * Resolve custom merge functions from user options.
+ *
+ * @param options - The options passed by the user.
+ * @param defaultMergeFunctions - The default merge functions.
+ * @returns The resolved merge functions.
+ */
+function resolveCustomMergeFunctions(options, defaultMergeFunctions) {
+    return {
+        ...defaultMergeFunctions,
+        ...Object.fromEntries(Object.entries(options)
+            .filter(([key]) => Object.hasOwn(defaultMergeFunctions, key))
+            .map(([key, option]) => option === false
+            ? [key, defaultMergeFunctions.mergeOthers]
+            : typeof option === "function"
+                ? [key, option]
+                : [key, defaultMergeFunctions[key]])),
+    };
+}
+/**
+ * The default strategy to merge arrays.
+ *
+ * @param values - The arrays.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged array.
+ */
+function mergeArrays$1(values, utils, meta) {
+    return values.flat();
+}
+/**
+ * The default strategy to merge sets.
+ *
+ * @param values - The sets.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged set.
+ */
+function mergeSets$1(values, utils, meta) {
+    const result = new Set();
+    for (const set of values) {
+        for (const element of set) {
+            result.add(element);
+        }
+    }
+    return result;
+}
+/**
+ * The default strategy to merge other things.
+ *
+ * @param values - The other things.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged value.
+ */
+function mergeOthers$1(values, utils, meta) {
+    return values.at(-1);
+}
+/**
+ * The default strategy to merge arrays into a target array.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The arrays (including the target's value if there is one).
+ */
+function mergeArraysInto$1(mut_target, values) {
+    // Build the merged array.
+    const result = [];
+    for (const value of values) {
+        const arr = value;
+        for (const element of arr) {
+            result.push(element);
+        }
+    }
+    // Mutate the target container in place. At the top level this preserves
+    // the user's target reference; in the recursion `mut_target.value` is
+    // either the user's target's nested array (so the same in-place semantic
+    // applies) or a clone we made ourselves, so the source can never be
+    // touched through this assignment.
+    const target = mut_target.value;
+    target.splice(0, target.length, ...result);
+}
+/**
+ * The default strategy to merge sets into a target set.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The sets (including the target's value if there is one).
+ */
+function mergeSetsInto$1(mut_target, values) {
+    // Build the merged set.
+    const result = new Set();
+    for (const value_ of values) {
+        for (const value of value_) {
+            result.add(value);
+        }
+    }
+    // Mutate the target set in place. See `mergeArraysInto` for the rationale
+    // about why this is safe at recursion (the recursion only runs against
+    // the target's nested container or a clone we made, never a source).
+    const target = mut_target.value;
+    target.clear();
+    for (const value of result) {
+        target.add(value);
+    }
+}
+/**
+ * The default strategy to merge other things into a target.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The other things.
+ */
+function mergeOthersInto$1(mut_target, values) {
+    // Idempotent for non-containers: assigning the leaf value mutates only
+    // the wrapper's `.value` slot (a property on our own object), so this is
+    // safe at recursion regardless of where the wrapper originated.
+    mut_target.value = values.at(-1);
+}
+
+/**
+ * The different types of objects deepmerge-ts support.
+ */
+var ObjectType;
+(function (ObjectType) {
+    ObjectType[ObjectType["NOT"] = 0] = "NOT";
+    ObjectType[ObjectType["RECORD"] = 1] = "RECORD";
+    ObjectType[ObjectType["ARRAY"] = 2] = "ARRAY";
+    ObjectType[ObjectType["SET"] = 3] = "SET";
+    ObjectType[ObjectType["MAP"] = 4] = "MAP";
+    ObjectType[ObjectType["OTHER"] = 5] = "OTHER";
+})(ObjectType || (ObjectType = {}));
+/**
+ * Get the type of the given object.
+ *
+ * @param object - The object to get the type of.
+ * @returns The type of the given object.
+ */
+function getObjectType(object) {
+    if (typeof object !== "object" || object === null) {
+        return ObjectType.NOT;
+    }
+    if (Array.isArray(object)) {
+        return ObjectType.ARRAY;
+    }
+    if (isRecord(object)) {
+        return ObjectType.RECORD;
+    }
+    if (object instanceof Set) {
+        return ObjectType.SET;
+    }
+    if (object instanceof Map) {
+        return ObjectType.MAP;
+    }
+    return ObjectType.OTHER;
+}
+/**
+ * Get the keys of the given object(s) including symbol keys.
+ * If an array is given, the keys of all the objects within the array are returned.
+ *
+ * Note: Only keys to enumerable properties are returned.
+ *
+ * @deprecated Use `getKeysOfObjects` instead.
+ * @param objects - An array of objects to get the keys of.
+ * @returns A set containing all the keys of all the given objects.
+ */
+const getKeys = (/* unused pure expression or super */ null && (getKeysOfObjects));
+/**
+ * Get the keys of the given objects including symbol keys.
+ *
+ * Note: Only keys to enumerable properties are returned.
+ *
+ * @param objects - An array of objects to get the keys of.
+ * @returns A set containing all the keys of all the given objects.
+ */
+function getKeysOfObjects(objects) {
+    const keys = new Set();
+    for (const currentObject of objects) {
+        const stringKeys = Object.keys(currentObject);
+        for (const stringKey of stringKeys) {
+            keys.add(stringKey);
+        }
+        const symbols = Object.getOwnPropertySymbols(currentObject);
+        // Fast path: skip symbol iteration when the object has no own symbols.
+        if (symbols.length > 0) {
+            for (const symbol of symbols) {
+                if (Object.prototype.propertyIsEnumerable.call(currentObject, symbol)) {
+                    keys.add(symbol);
+                }
+            }
+        }
+    }
+    return keys;
+}
+/**
+ * Get the keys of the given object.
+ *
+ * Note: Only keys to enumerable properties are returned.
+ *
+ * @param object - The object to get the keys of.
+ * @returns The keys of the given object.
+ */
+function getKeysOfObject(object) {
+    const symbols = Object.getOwnPropertySymbols(object).filter((symbol) => Object.prototype.propertyIsEnumerable.call(object, symbol));
+    return [...Object.keys(object), ...symbols];
+}
+/**
+ * Does the given object have the given property.
+ *
+ * @param object - The object to test.
+ * @param property - The property to test.
+ * @returns Whether the object has the property.
+ */
+function objectHasProperty(object, property) {
+    return typeof object === "object" && Object.prototype.propertyIsEnumerable.call(object, property);
+}
+/**
+ * Does the given object appear to be a record.
+ *
+ * @param value - The object to check.
+ * @returns Whether the object is a record.
+ */
+function isRecord(value) {
+    // Fast path: Objects created via `{}` (whose prototype is `Object.prototype`)
+    // or `Object.create(null)` (whose prototype is `null`) are plain records.
+    // Assumes that standard plain objects do not have modified prototypes.
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype === null || prototype === Object.prototype) {
+        return true;
+    }
+    // All records are objects.
+    const objectToString = Object.prototype.toString.call(value);
+    if (objectToString !== "[object Object]" && objectToString !== "[object Module]") {
+        return false;
+    }
+    const { constructor } = value;
+    // If has modified constructor.
+    // eslint-disable-next-line ts/no-unnecessary-condition
+    if (constructor === undefined) {
+        return true;
+    }
+    const constructorPrototype = constructor.prototype;
+    // If has modified prototype.
+    if (constructorPrototype === null || typeof constructorPrototype !== "object") {
+        return false;
+    }
+    const constructorToString = Object.prototype.toString.call(constructorPrototype);
+    if (constructorToString !== "[object Object]" && constructorToString !== "[object Module]") {
+        return false;
+    }
+    // If constructor does not have an Object-specific method.
+    if (!Object.hasOwn(constructorPrototype, "isPrototypeOf")) {
+        return false;
+    }
+    // Most likely a record.
+    return true;
+}
+/**
+ * If the given object is a cyclic reference in its ancestor tree, return how far down the ancestor tree the object is from its first occurrence. Otherwise, return 0.
+ *
+ * @param object - The object to check.
+ * @param hierarchy - The hierarchy of the object.
+ * @param index - The index of the object (or ancestor of) within the original values passed to the merge function.
+ * @returns The cyclic reference depth of the object if it is a cyclic reference, or 0 if it is not.
+ */
+function getCyclicReferenceDepth(object, hierarchy, index) {
+    // If there is no hierarchy, then there can be no cyclic reference.
+    if (hierarchy === undefined || hierarchy.length === 0) {
+        return 0;
+    }
+    let mut_depth = 1;
+    // Check if the child is an ancestor of itself.
+    for (let mut_index = hierarchy.length - 1; mut_index >= 0; mut_index--) {
+        const { parents } = hierarchy[mut_index];
+        if (parents[index] === object || parents.includes(object)) {
+            return mut_depth;
+        }
+        mut_depth += 1;
+    }
+    return 0;
+}
+/**
+ * Get the hierarchy array from the given meta data if present.
+ *
+ * @param meta - The meta data.
+ * @returns The hierarchy array or undefined.
+ */
+function getMetaDataHierarchy(meta) {
+    return meta?.hierarchy;
+}
+
+/**
+ * The default strategy to merge records.
+ *
+ * @param values - The records.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged records.
+ */
+function mergeRecords$1(values, utils, meta) {
+    if (values.length === 2) {
+        const result = {};
+        // Fast path for 2 records: avoid building a union key set and per-key value
+        // arrays. Only the keys present in each record are iterated.
+        const mergeProperty = (key, propValues) => {
+            const updatedMeta = utils.metaDataUpdater(meta, {
+                key,
+                parents: values,
+                values: propValues,
+                result,
+            });
+            const propertyResult = mergeUnknowns(propValues, utils, updatedMeta);
+            if (propertyResult === actions.skip) {
+                return;
+            }
+            if (key === "__proto__") {
+                Object.defineProperty(result, key, {
+                    value: propertyResult,
+                    configurable: true,
+                    enumerable: true,
+                    writable: true,
+                });
+            }
+            else {
+                result[key] = propertyResult;
+            }
+        };
+        const firstValue = values[0];
+        const secondValue = values[1];
+        for (const key of getKeysOfObject(firstValue)) {
+            mergeProperty(key, objectHasProperty(secondValue, key) ? [firstValue[key], secondValue[key]] : [firstValue[key]]);
+        }
+        for (const key of getKeysOfObject(secondValue)) {
+            if (!objectHasProperty(firstValue, key)) {
+                mergeProperty(key, [secondValue[key]]);
+            }
+        }
+        return result;
+    }
+    return mergeRecordsGeneral(values, utils, meta);
+}
+/**
+ * The default strategy to merge 3 or more records.
+ *
+ * @param values - The records.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged records.
+ */
+function mergeRecordsGeneral(values, utils, meta) {
+    const result = {};
+    for (const key of getKeysOfObjects(values)) {
+        const propValues = [];
+        for (const value of values) {
+            if (objectHasProperty(value, key)) {
+                propValues.push(value[key]);
+            }
+        }
+        const updatedMeta = utils.metaDataUpdater(meta, {
+            key,
+            parents: values,
+            values: propValues,
+            result,
+        });
+        const propertyResult = mergeUnknowns(propValues, utils, updatedMeta);
+        if (propertyResult === actions.skip) {
+            continue;
+        }
+        if (key === "__proto__") {
+            Object.defineProperty(result, key, {
+                value: propertyResult,
+                configurable: true,
+                enumerable: true,
+                writable: true,
+            });
+        }
+        else {
+            result[key] = propertyResult;
+        }
+    }
+    return result;
+}
+/**
+ * The default strategy to merge maps.
+ *
+ * @param values - The maps.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged map.
+ */
+function mergeMaps$1(values, utils, meta) {
+    const result = new Map();
+    const valuesByKey = new Map();
+    for (const map of values) {
+        for (const [key, value] of map) {
+            const mut_keyValues = valuesByKey.get(key);
+            if (mut_keyValues === undefined) {
+                valuesByKey.set(key, [value]);
+            }
+            else {
+                mut_keyValues.push(value);
+            }
+        }
+    }
+    for (const [key, keyValues] of valuesByKey) {
+        const updatedMeta = utils.metaDataUpdater(meta, {
+            key,
+            parents: values,
+            values: keyValues,
+            result,
+        });
+        const keyResult = mergeUnknowns(keyValues, utils, updatedMeta);
+        if (keyResult === actions.skip) {
+            continue;
+        }
+        result.set(key, keyResult);
+    }
+    return result;
+}
+/**
+ * Resolve any cyclic references within a non-cyclic object pointing to ancestors in meta.hierarchy.
+ *
+ * @param value - The value to resolve circular references for.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The resolved value.
+ */
+function resolveCyclicReferences(value, utils, meta) {
+    if (typeof value !== "object" || value === null) {
+        return value;
+    }
+    const hierarchy = getMetaDataHierarchy(meta);
+    const depth = getCyclicReferenceDepth(value, hierarchy, 0);
+    if (hierarchy !== undefined && depth > 0) {
+        return hierarchy[hierarchy.length - depth]?.result;
+    }
+    const type = getObjectType(value);
+    if (type === ObjectType.RECORD) {
+        const record = value;
+        let mut_changed = false;
+        const result = {};
+        for (const key of getKeysOfObject(record)) {
+            const propVal = record[key];
+            const updatedMeta = utils.metaDataUpdater(meta, {
+                key,
+                parents: [record],
+                values: [propVal],
+                result,
+            });
+            const resolvedProp = resolveCyclicReferences(propVal, utils, updatedMeta);
+            if (resolvedProp !== propVal) {
+                mut_changed = true;
+            }
+            if (key === "__proto__") {
+                Object.defineProperty(result, key, {
+                    value: resolvedProp,
+                    configurable: true,
+                    enumerable: true,
+                    writable: true,
+                });
+            }
+            else {
+                result[key] = resolvedProp;
+            }
+        }
+        return mut_changed ? result : value;
+    }
+    return value;
+}
+/**
+ * The default strategy to merge circular references.
+ *
+ * @param values - The circular references.
+ * @param cyclicDepths - The depth of each circular reference.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged circular references.
+ */
+function mergeCircularReferences$1(values, cyclicDepths, utils, meta) {
+    const depth = cyclicDepths[0];
+    const hierarchy = getMetaDataHierarchy(meta);
+    for (let mut_index = 1; mut_index < values.length; mut_index++) {
+        if (cyclicDepths[mut_index] !== depth) {
+            const lastCyclicDepth = cyclicDepths.at(-1);
+            return (lastCyclicDepth === 0
+                ? resolveCyclicReferences(values.at(-1), utils, meta)
+                : hierarchy?.[hierarchy.length - lastCyclicDepth]?.result);
+        }
+    }
+    return hierarchy?.[hierarchy.length - depth]?.result;
+}
+/**
+ * The merge functions.
+ */
+const mergeFunctions = {
+    mergeRecords: mergeRecords$1,
+    mergeArrays: mergeArrays$1,
+    mergeSets: mergeSets$1,
+    mergeMaps: mergeMaps$1,
+    mergeCircularReferences: mergeCircularReferences$1,
+    mergeOthers: mergeOthers$1,
+};
+
+const defaultDeepmerge = /* #__PURE__ */ (/* unused pure expression or super */ null && (deepmergeCustom()));
+/**
+ * Deeply merge objects.
+ *
+ * @param objects - The objects to merge.
+ * @returns The merged result.
+ */
+function deepmerge(...objects) {
+    return defaultDeepmerge(...objects);
+}
+function deepmergeCustom(options = {}, rootMetaData) {
+    const utils = getUtils$1(options, customizedDeepmerge);
+    /**
+     * The customized deepmerge function.
+     *
+     * @param objects - The objects to merge.
+     * @returns The merged result.
+     */
+    function customizedDeepmerge(...objects) {
+        return mergeUnknowns(objects, utils, rootMetaData ?? undefined);
+    }
+    return customizedDeepmerge;
+}
+/**
+ * Get the utils that are available to the merge functions.
+ *
+ * @param options - The options the user specified.
+ * @param customizedDeepmerge - The customized deepmerge function.
+ * @returns The merge utils.
+ */
+function getUtils$1(options, customizedDeepmerge) {
+    const defaultMergeFns = mergeFunctions;
+    const defaultMetaDataUpd = defaultMetaDataUpdater;
+    return {
+        defaultMergeFunctions: defaultMergeFns,
+        mergeFunctions: resolveCustomMergeFunctions(options, defaultMergeFns),
+        metaDataUpdater: typeof options.metaDataUpdater === "function" ? options.metaDataUpdater : defaultMetaDataUpd,
+        deepmerge: customizedDeepmerge,
+        useImplicitDefaultMerging: options.enableImplicitDefaultMerging ?? false,
+        filterValues: options.filterValues === false
+            ? undefined
+            : typeof options.filterValues === "function"
+                ? options.filterValues
+                : defaultFilterValues,
+        maxDepth: typeof options.maxDepth === "number" && !Number.isNaN(options.maxDepth) && options.maxDepth >= 0
+            ? options.maxDepth
+            : 1000,
+        actions,
+    };
+}
+/**
+ * Merge unknown things.
+ *
+ * @param values - The values.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged result.
+ */
+function mergeUnknowns(values, utils, meta) {
+    const filteredValues = utils.filterValues?.(values, meta) ?? values;
+    if (filteredValues.length === 0) {
+        return undefined;
+    }
+    const hierarchy = getMetaDataHierarchy(meta);
+    const currentDepth = hierarchy?.length ?? (typeof meta === "number" ? meta : (meta?.depth ?? 0));
+    if (utils.maxDepth !== undefined && currentDepth >= utils.maxDepth) {
+        return mergeOthers(filteredValues, utils, meta);
+    }
+    if (filteredValues.length === 1) {
+        if (hierarchy !== undefined) {
+            const depth = getCyclicReferenceDepth(filteredValues[0], hierarchy, 0);
+            if (depth > 0) {
+                return (hierarchy[hierarchy.length - depth]?.result ??
+                    hierarchy[hierarchy.length - depth]?.parents[0]);
+            }
+        }
+        return mergeOthers(filteredValues, utils, meta);
+    }
+    const type = getObjectType(filteredValues[0]);
+    if (type !== ObjectType.NOT && type !== ObjectType.OTHER) {
+        if (filteredValues.length === 2) {
+            // Fast path: avoid dynamic array allocations and loop overhead for 2 elements.
+            if (getObjectType(filteredValues[1]) !== type) {
+                return mergeOthers(filteredValues, utils, meta);
+            }
+            const d0 = getCyclicReferenceDepth(filteredValues[0], hierarchy, 0);
+            const d1 = getCyclicReferenceDepth(filteredValues[1], hierarchy, 1);
+            if (d0 !== 0 || d1 !== 0) {
+                return mergeCircularReferences(filteredValues, [d0, d1], utils, meta);
+            }
+        }
+        else {
+            // Slow path: 3 or more elements require dynamic array allocations and full iteration.
+            // eslint-disable-next-line unicorn/no-new-array -- We know the final length of the array.
+            const cyclicDepths = new Array(filteredValues.length);
+            cyclicDepths[0] = getCyclicReferenceDepth(filteredValues[0], hierarchy, 0);
+            for (let mut_index = 1; mut_index < filteredValues.length; mut_index++) {
+                // If the object types are different, then we can't merge them.
+                if (getObjectType(filteredValues[mut_index]) !== type) {
+                    return mergeOthers(filteredValues, utils, meta);
+                }
+                // Check if the object is a cyclic reference.
+                cyclicDepths[mut_index] = getCyclicReferenceDepth(filteredValues[mut_index], hierarchy, mut_index);
+            }
+            if (cyclicDepths.some((depth) => depth !== 0)) {
+                return mergeCircularReferences(filteredValues, cyclicDepths, utils, meta);
+            }
+        }
+    }
+    switch (type) {
+        case ObjectType.RECORD: {
+            return mergeRecords(filteredValues, utils, meta);
+        }
+        case ObjectType.ARRAY: {
+            return mergeArrays(filteredValues, utils, meta);
+        }
+        case ObjectType.SET: {
+            return mergeSets(filteredValues, utils, meta);
+        }
+        case ObjectType.MAP: {
+            return mergeMaps(filteredValues, utils, meta);
+        }
+        default: {
+            return mergeOthers(filteredValues, utils, meta);
+        }
+    }
+}
+/**
+ * Merge records.
+ *
+ * @param values - The records.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged result.
+ */
+function mergeRecords(values, utils, meta) {
+    const result = utils.mergeFunctions.mergeRecords(values, utils, meta);
+    if (shouldFallbackToDefault(utils, "mergeRecords", result)) {
+        return utils.defaultMergeFunctions.mergeRecords(values, utils, meta);
+    }
+    return result;
+}
+/**
+ * Merge arrays.
+ *
+ * @param values - The arrays.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged result.
+ */
+function mergeArrays(values, utils, meta) {
+    const result = utils.mergeFunctions.mergeArrays(values, utils, meta);
+    if (shouldFallbackToDefault(utils, "mergeArrays", result)) {
+        return utils.defaultMergeFunctions.mergeArrays(values);
+    }
+    return result;
+}
+/**
+ * Merge sets.
+ *
+ * @param values - The sets.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged result.
+ */
+function mergeSets(values, utils, meta) {
+    const result = utils.mergeFunctions.mergeSets(values, utils, meta);
+    if (shouldFallbackToDefault(utils, "mergeSets", result)) {
+        return utils.defaultMergeFunctions.mergeSets(values);
+    }
+    return result;
+}
+/**
+ * Merge maps.
+ *
+ * @param values - The maps.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged result.
+ */
+function mergeMaps(values, utils, meta) {
+    const result = utils.mergeFunctions.mergeMaps(values, utils, meta);
+    if (shouldFallbackToDefault(utils, "mergeMaps", result)) {
+        return utils.defaultMergeFunctions.mergeMaps(values, utils, meta);
+    }
+    return result;
+}
+/**
+ * Merge circular references.
+ *
+ * @param values - The circular references.
+ * @param cyclicDepths - The depth of each circular reference.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged result.
+ */
+function mergeCircularReferences(values, cyclicDepths, utils, meta) {
+    const result = utils.mergeFunctions.mergeCircularReferences(values, cyclicDepths, utils, meta);
+    if (shouldFallbackToDefault(utils, "mergeCircularReferences", result)) {
+        return utils.defaultMergeFunctions.mergeCircularReferences(values, cyclicDepths, utils, meta);
+    }
+    return result;
+}
+/**
+ * Merge other things.
+ *
+ * @param values - The other things.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The merged result.
+ */
+function mergeOthers(values, utils, meta) {
+    const result = utils.mergeFunctions.mergeOthers(values, utils, meta);
+    if (shouldFallbackToDefault(utils, "mergeOthers", result)) {
+        return utils.defaultMergeFunctions.mergeOthers(values);
+    }
+    return result;
+}
+
+/**
+ * The fast default strategy to merge records without circular reference checks or depth limits.
+ *
+ * Assumes input is trusted and non-circular.
+ *
+ * @param values - The records.
+ * @param utils - The utils.
+ * @returns The merged records.
+ */
+function mergeRecordsFast$1(values, utils) {
+    if (values.length === 2) {
+        const result = {};
+        // Fast path for 2 records: avoid building a union key set and per-key value
+        // arrays. Only the keys present in each record are iterated.
+        const mergeProperty = (key, propValues) => {
+            const propertyResult = mergeUnknownsFast(propValues, utils);
+            if (propertyResult === actions.skip) {
+                return;
+            }
+            result[key] = propertyResult;
+        };
+        const firstValue = values[0];
+        const secondValue = values[1];
+        for (const key of getKeysOfObject(firstValue)) {
+            mergeProperty(key, objectHasProperty(secondValue, key) ? [firstValue[key], secondValue[key]] : [firstValue[key]]);
+        }
+        for (const key of getKeysOfObject(secondValue)) {
+            if (!objectHasProperty(firstValue, key)) {
+                mergeProperty(key, [secondValue[key]]);
+            }
+        }
+        return result;
+    }
+    return mergeRecordsFastGeneral(values, utils);
+}
+/**
+ * The fast default strategy to merge 3 or more records without circular reference checks or depth limits.
+ *
+ * Assumes input is trusted and non-circular.
+ *
+ * @param values - The records.
+ * @param utils - The utils.
+ * @returns The merged records.
+ */
+function mergeRecordsFastGeneral(values, utils) {
+    const result = {};
+    for (const key of getKeysOfObjects(values)) {
+        const propValues = [];
+        for (const value of values) {
+            if (objectHasProperty(value, key)) {
+                propValues.push(value[key]);
+            }
+        }
+        const propertyResult = mergeUnknownsFast(propValues, utils);
+        if (propertyResult === actions.skip) {
+            continue;
+        }
+        result[key] = propertyResult;
+    }
+    return result;
+}
+/**
+ * The fast default strategy to merge maps without circular reference checks or depth limits.
+ *
+ * Assumes input is trusted and non-circular.
+ *
+ * @param values - The maps.
+ * @param utils - The utils.
+ * @returns The merged map.
+ */
+function mergeMapsFast$1(values, utils) {
+    const result = new Map();
+    const valuesByKey = new Map();
+    for (const map of values) {
+        for (const [key, value] of map) {
+            const mut_keyValues = valuesByKey.get(key);
+            if (mut_keyValues === undefined) {
+                valuesByKey.set(key, [value]);
+            }
+            else {
+                mut_keyValues.push(value);
+            }
+        }
+    }
+    for (const [key, keyValues] of valuesByKey) {
+        const keyResult = mergeUnknownsFast(keyValues, utils);
+        if (keyResult === actions.skip) {
+            continue;
+        }
+        result.set(key, keyResult);
+    }
+    return result;
+}
+/**
+ * The fast merge functions without circular reference checks.
+ */
+const mergeFunctionsFast = {
+    mergeRecords: mergeRecordsFast$1,
+    mergeArrays: mergeArrays$1,
+    mergeSets: mergeSets$1,
+    mergeMaps: mergeMapsFast$1,
+    mergeOthers: mergeOthers$1,
+};
+
+const defaultDeepmergeFastUnsafe = /* #__PURE__ */ (/* unused pure expression or super */ null && (deepmergeFastUnsafeCustom()));
+/**
+ * Deeply merge objects using a high-performance strategy.
+ *
+ * Differences from `deepmerge` (standard version):
+ * - **No circular reference detection:** Does not track object hierarchies or detect cyclic references. Circular structures will result in a stack overflow.
+ * - **No recursion depth limits:** Does not enforce a `maxDepth` limit (standard version defaults to 1000).
+ * - **No metadata tracking:** Metadata updates and custom metadata tracking are bypassed, avoiding metadata object allocations.
+ * - **No prototype pollution interception:** Assumes trusted data and directly assigns properties.
+ *
+ * @warning Only use this function with **trusted, non-circular data**.
+ * Using this function with untrusted user data can result in serious security vulnerabilities:
+ * - **Prototype pollution:** Prototype pollution safeguards are omitted for speed; malicious keys like `__proto__` can pollute object prototypes.
+ * - **Denial of Service (DoS):** Circular reference detection and recursion depth limits are disabled; cyclic or deeply nested input will cause infinite recursion and crash via stack overflow.
+ * @param objects - The objects to merge.
+ * @returns The merged result.
+ */
+function deepmergeFastUnsafe(...objects) {
+    return defaultDeepmergeFastUnsafe(...objects);
+}
+function deepmergeFastUnsafeCustom(options = {}) {
+    const utils = getUtilsFast$1(options, customizedDeepmergeFast);
+    function customizedDeepmergeFast(...objects) {
+        return mergeUnknownsFast(objects, utils);
+    }
+    return customizedDeepmergeFast;
+}
+/**
+ * Get the utils that are available to the merge functions in fast mode.
+ *
+ * @param options - The options the user specified.
+ * @param customizedDeepmergeFast - The customized deepmergeFastUnsafe function.
+ * @returns The fast merge utils.
+ */
+function getUtilsFast$1(options, customizedDeepmergeFast) {
+    const defaultMergeFns = mergeFunctionsFast;
+    const defaultMetaDataUpd = defaultMetaDataUpdaterFast;
+    return {
+        defaultMergeFunctions: defaultMergeFns,
+        mergeFunctions: resolveCustomMergeFunctions(options, defaultMergeFns),
+        metaDataUpdater: defaultMetaDataUpd,
+        deepmerge: customizedDeepmergeFast,
+        useImplicitDefaultMerging: options.enableImplicitDefaultMerging ?? false,
+        filterValues: options.filterValues === false
+            ? undefined
+            : typeof options.filterValues === "function"
+                ? options.filterValues
+                : defaultFilterValues,
+        maxDepth: undefined,
+        actions,
+    };
+}
+/**
+ * Merge unknown things in fast mode without checking for circular references or depth limits.
+ *
+ * @param values - The values.
+ * @param utils - The utils.
+ * @returns The merged result.
+ */
+function mergeUnknownsFast(values, utils) {
+    const filteredValues = utils.filterValues?.(values, undefined) ?? values;
+    if (filteredValues.length === 0) {
+        return undefined;
+    }
+    if (filteredValues.length === 1) {
+        return mergeOthersFast(filteredValues, utils);
+    }
+    const type = getObjectType(filteredValues[0]);
+    if (type !== ObjectType.NOT && type !== ObjectType.OTHER) {
+        if (filteredValues.length === 2) {
+            // Fast path: avoid loop overhead for 2 elements.
+            if (getObjectType(filteredValues[1]) !== type) {
+                return mergeOthersFast(filteredValues, utils);
+            }
+        }
+        else {
+            // Slow path: 3 or more elements require full iteration.
+            for (let mut_index = 1; mut_index < filteredValues.length; mut_index++) {
+                if (getObjectType(filteredValues[mut_index]) !== type) {
+                    return mergeOthersFast(filteredValues, utils);
+                }
+            }
+        }
+    }
+    switch (type) {
+        case ObjectType.RECORD: {
+            return mergeRecordsFast(filteredValues, utils);
+        }
+        case ObjectType.ARRAY: {
+            return mergeArraysFast(filteredValues, utils);
+        }
+        case ObjectType.SET: {
+            return mergeSetsFast(filteredValues, utils);
+        }
+        case ObjectType.MAP: {
+            return mergeMapsFast(filteredValues, utils);
+        }
+        default: {
+            return mergeOthersFast(filteredValues, utils);
+        }
+    }
+}
+/**
+ * Merge records in fast mode.
+ *
+ * @param values - The records.
+ * @param utils - The utils.
+ * @returns The merged result.
+ */
+function mergeRecordsFast(values, utils) {
+    const result = utils.mergeFunctions.mergeRecords(values, utils, undefined);
+    if (shouldFallbackToDefault(utils, "mergeRecords", result)) {
+        return utils.defaultMergeFunctions.mergeRecords(values, utils, undefined);
+    }
+    return result;
+}
+/**
+ * Merge arrays in fast mode.
+ *
+ * @param values - The arrays.
+ * @param utils - The utils.
+ * @returns The merged result.
+ */
+function mergeArraysFast(values, utils) {
+    const result = utils.mergeFunctions.mergeArrays(values, utils, undefined);
+    if (shouldFallbackToDefault(utils, "mergeArrays", result)) {
+        return utils.defaultMergeFunctions.mergeArrays(values);
+    }
+    return result;
+}
+/**
+ * Merge sets in fast mode.
+ *
+ * @param values - The sets.
+ * @param utils - The utils.
+ * @returns The merged result.
+ */
+function mergeSetsFast(values, utils) {
+    const result = utils.mergeFunctions.mergeSets(values, utils, undefined);
+    if (shouldFallbackToDefault(utils, "mergeSets", result)) {
+        return utils.defaultMergeFunctions.mergeSets(values);
+    }
+    return result;
+}
+/**
+ * Merge maps in fast mode.
+ *
+ * @param values - The maps.
+ * @param utils - The utils.
+ * @returns The merged result.
+ */
+function mergeMapsFast(values, utils) {
+    const result = utils.mergeFunctions.mergeMaps(values, utils, undefined);
+    if (shouldFallbackToDefault(utils, "mergeMaps", result)) {
+        return utils.defaultMergeFunctions.mergeMaps(values, utils, undefined);
+    }
+    return result;
+}
+/**
+ * Merge other things in fast mode.
+ *
+ * @param values - The other things.
+ * @param utils - The utils.
+ * @returns The merged result.
+ */
+function mergeOthersFast(values, utils) {
+    const result = utils.mergeFunctions.mergeOthers(values, utils, undefined);
+    if (shouldFallbackToDefault(utils, "mergeOthers", result)) {
+        return utils.defaultMergeFunctions.mergeOthers(values);
+    }
+    return result;
+}
+
+/**
+ * The default strategy to merge records into a target record.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The records (including the target's value if there is one).
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeRecordsInto$1(mut_target, values, utils, meta) {
+    if (values.length === 2) {
+        // Fast path for 2 records: avoid building a union key set and per-key value
+        // arrays. Only the keys present in each record are iterated.
+        const mergeProperty = (key, propValues) => {
+            const updatedMeta = utils.metaDataUpdater(meta, {
+                key,
+                parents: values,
+                values: propValues,
+                result: mut_target.value,
+            });
+            const propertyTarget = objectHasProperty(mut_target.value, key)
+                ? { value: propValues[0] }
+                : { value: emptyLike(propValues[0]) };
+            mergeUnknownsInto(propertyTarget, propValues, utils, updatedMeta);
+            if (key === "__proto__") {
+                Object.defineProperty(mut_target.value, key, {
+                    value: propertyTarget.value,
+                    configurable: true,
+                    enumerable: true,
+                    writable: true,
+                });
+            }
+            else {
+                mut_target.value[key] = propertyTarget.value;
+            }
+        };
+        const firstValue = values[0];
+        const secondValue = values[1];
+        for (const key of getKeysOfObject(firstValue)) {
+            mergeProperty(key, objectHasProperty(secondValue, key) ? [firstValue[key], secondValue[key]] : [firstValue[key]]);
+        }
+        for (const key of getKeysOfObject(secondValue)) {
+            if (!objectHasProperty(firstValue, key)) {
+                mergeProperty(key, [secondValue[key]]);
+            }
+        }
+        return;
+    }
+    mergeRecordsIntoGeneral(mut_target, values, utils, meta);
+}
+/**
+ * The default strategy to merge 3 or more records into a target record.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The records (including the target's value if there is one).
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeRecordsIntoGeneral(mut_target, values, utils, meta) {
+    for (const key of getKeysOfObjects(values)) {
+        const propValues = [];
+        for (const value of values) {
+            if (objectHasProperty(value, key)) {
+                propValues.push(value[key]);
+            }
+        }
+        const updatedMeta = utils.metaDataUpdater(meta, {
+            key,
+            parents: values,
+            values: propValues,
+            result: mut_target.value,
+        });
+        const propertyTarget = objectHasProperty(mut_target.value, key)
+            ? { value: propValues[0] }
+            : { value: emptyLike(propValues[0]) };
+        mergeUnknownsInto(propertyTarget, propValues, utils, updatedMeta);
+        if (key === "__proto__") {
+            Object.defineProperty(mut_target.value, key, {
+                value: propertyTarget.value,
+                configurable: true,
+                enumerable: true,
+                writable: true,
+            });
+        }
+        else {
+            mut_target.value[key] = propertyTarget.value;
+        }
+    }
+}
+/**
+ * The default strategy to merge maps into a target map.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The maps (including the target's value if there is one).
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeMapsInto$1(mut_target, values, utils, meta) {
+    // Merge into `mut_target.value` in place. The recursion branch never
+    // aliases a source's container: `mergeUnknownsInto` below only operates on
+    // the target's nested value (when target had the key) or on an empty
+    // container we made (when target didn't have the key), so mutating this
+    // map's contents cannot leak into a source.
+    const valuesByKey = new Map();
+    for (const value of values) {
+        if (value === mut_target.value) {
+            // `values` includes the target's own map when the recursion target
+            // already had the key; its entries are merged via `target.get(key)`.
+            continue;
+        }
+        for (const [key, entryValue] of value) {
+            const mut_keyValues = valuesByKey.get(key);
+            if (mut_keyValues === undefined) {
+                valuesByKey.set(key, [entryValue]);
+            }
+            else {
+                mut_keyValues.push(entryValue);
+            }
+        }
+    }
+    const target = mut_target.value;
+    for (const [key, keyValues] of valuesByKey) {
+        const targetValue = target.get(key);
+        const allValues = targetValue === undefined ? keyValues : [targetValue, ...keyValues];
+        // The `result` reported to metaDataUpdater must be `mut_target.value` so
+        // that the hierarchy captures a stable reference to the target. Input
+        // cycles that point back at the target then resolve correctly.
+        const updatedMeta = utils.metaDataUpdater(meta, {
+            key,
+            parents: values,
+            values: allValues,
+            result: mut_target.value,
+        });
+        const propTarget = targetValue === undefined ? { value: emptyLike(allValues[0]) } : { value: targetValue };
+        mergeUnknownsInto(propTarget, allValues, utils, updatedMeta);
+        target.set(key, propTarget.value);
+    }
+}
+/**
+ * Resolve any cyclic references within a non-cyclic object pointing to ancestors in meta.hierarchy.
+ *
+ * @param value - The value to resolve circular references for.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ * @returns The resolved value.
+ */
+function resolveCyclicReferencesInto(value, utils, meta) {
+    if (typeof value !== "object" || value === null) {
+        return value;
+    }
+    const hierarchy = getMetaDataHierarchy(meta);
+    const depth = getCyclicReferenceDepth(value, hierarchy, 0);
+    if (hierarchy !== undefined && depth > 0) {
+        return hierarchy[hierarchy.length - depth]?.result ?? hierarchy[hierarchy.length - depth]?.parents[0];
+    }
+    const type = getObjectType(value);
+    if (type === ObjectType.RECORD) {
+        const record = value;
+        let mut_changed = false;
+        const result = {};
+        for (const key of getKeysOfObject(record)) {
+            const propVal = record[key];
+            const updatedMeta = utils.metaDataUpdater(meta, {
+                key,
+                parents: [record],
+                values: [propVal],
+                result,
+            });
+            const resolvedProp = resolveCyclicReferencesInto(propVal, utils, updatedMeta);
+            if (resolvedProp !== propVal) {
+                mut_changed = true;
+            }
+            if (key === "__proto__") {
+                Object.defineProperty(result, key, {
+                    value: resolvedProp,
+                    configurable: true,
+                    enumerable: true,
+                    writable: true,
+                });
+            }
+            else {
+                result[key] = resolvedProp;
+            }
+        }
+        return mut_changed ? result : value;
+    }
+    return value;
+}
+/**
+ * The default strategy to merge circular references into a target.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The circular references.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeCircularReferencesInto$1(mut_target, values, utils, meta) {
+    const hierarchy = getMetaDataHierarchy(meta);
+    const cyclicDepths = values.map((v, i) => getCyclicReferenceDepth(v, hierarchy, i));
+    const depth = cyclicDepths[0];
+    for (let mut_index = 1; mut_index < values.length; mut_index++) {
+        if (cyclicDepths[mut_index] !== depth) {
+            const lastCyclicDepth = cyclicDepths.at(-1);
+            mut_target.value =
+                lastCyclicDepth === 0
+                    ? resolveCyclicReferencesInto(values.at(-1), utils, meta)
+                    : (hierarchy?.[hierarchy.length - lastCyclicDepth]?.result ??
+                        hierarchy?.[hierarchy.length - lastCyclicDepth]?.parents[0]);
+            return;
+        }
+    }
+    mut_target.value = hierarchy?.[hierarchy.length - depth]?.result ?? hierarchy?.[hierarchy.length - depth]?.parents[0];
+}
+/**
+ * The merge functions.
+ */
+const mergeIntoFunctions = {
+    mergeRecords: mergeRecordsInto$1,
+    mergeArrays: mergeArraysInto$1,
+    mergeSets: mergeSetsInto$1,
+    mergeMaps: mergeMapsInto$1,
+    mergeCircularReferences: mergeCircularReferencesInto$1,
+    mergeOthers: mergeOthersInto$1,
+};
+
+const defaultDeepmergeInto = /* #__PURE__ */ (/* unused pure expression or super */ null && (deepmergeIntoCustom()));
+function deepmergeInto(target, ...objects) {
+    return void defaultDeepmergeInto(target, ...objects);
+}
+function deepmergeIntoCustom(options = {}, rootMetaData) {
+    const utils = getUtils(options, customizedDeepmergeInto);
+    /**
+     * The customized deepmergeInto function.
+     *
+     * @param target - The target object to merge into.
+     * @param objects - The objects to merge into the target.
+     */
+    function customizedDeepmergeInto(target, ...objects) {
+        mergeUnknownsInto({ value: target }, [target, ...objects], utils, rootMetaData);
+    }
+    return customizedDeepmergeInto;
+}
+/**
+ * Get the utils that are available to the merge functions.
+ *
+ * @param options - The options the user specified.
+ * @param customizedDeepmergeInto - The customized deepmergeInto function.
+ * @returns The merge into utils.
+ */
+function getUtils(options, customizedDeepmergeInto) {
+    const defaultMergeFns = mergeIntoFunctions;
+    const defaultMetaDataUpd = defaultMetaDataUpdater;
+    return {
+        defaultMergeFunctions: defaultMergeFns,
+        mergeFunctions: resolveCustomMergeFunctions(options, defaultMergeFns),
+        metaDataUpdater: typeof options.metaDataUpdater === "function" ? options.metaDataUpdater : defaultMetaDataUpd,
+        deepmergeInto: customizedDeepmergeInto,
+        filterValues: options.filterValues === false
+            ? undefined
+            : typeof options.filterValues === "function"
+                ? options.filterValues
+                : defaultFilterValues,
+        maxDepth: typeof options.maxDepth === "number" && !Number.isNaN(options.maxDepth) && options.maxDepth >= 0
+            ? options.maxDepth
+            : 1000,
+        actions: actionsInto,
+    };
+}
+/**
+ * Merge unknown things into a target.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The values.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeUnknownsInto(mut_target, values, utils, meta) {
+    const filteredValues = utils.filterValues?.(values, meta) ?? values;
+    if (filteredValues.length === 0) {
+        return;
+    }
+    const hierarchy = getMetaDataHierarchy(meta);
+    const currentDepth = hierarchy?.length ?? (typeof meta === "number" ? meta : (meta?.depth ?? 0));
+    if (utils.maxDepth !== undefined && currentDepth >= utils.maxDepth) {
+        return void mergeOthersInto(mut_target, filteredValues, utils, meta);
+    }
+    if (filteredValues.length === 1) {
+        if (hierarchy !== undefined) {
+            const depth = getCyclicReferenceDepth(filteredValues[0], hierarchy, 0);
+            if (depth > 0) {
+                mut_target.value =
+                    hierarchy[hierarchy.length - depth]?.result ?? hierarchy[hierarchy.length - depth]?.parents[0];
+                return;
+            }
+        }
+        return void mergeOthersInto(mut_target, filteredValues, utils, meta);
+    }
+    const type = getObjectType(mut_target.value);
+    if (type !== ObjectType.NOT && type !== ObjectType.OTHER) {
+        if (filteredValues.length === 2) {
+            // Fast path: avoid dynamic array allocations and loop overhead for 2 elements.
+            if (getObjectType(filteredValues[1]) !== type) {
+                return void mergeOthersInto(mut_target, filteredValues, utils, meta);
+            }
+            const d0 = getCyclicReferenceDepth(filteredValues[0], hierarchy, 0);
+            const d1 = getCyclicReferenceDepth(filteredValues[1], hierarchy, 1);
+            if (d0 !== 0 || d1 !== 0) {
+                return void mergeCircularReferencesInto(mut_target, filteredValues, utils, meta);
+            }
+        }
+        else {
+            // Slow path: 3 or more elements require dynamic array allocations and full iteration.
+            // eslint-disable-next-line unicorn/no-new-array -- We know the final length of the array.
+            const cyclicDepths = new Array(filteredValues.length);
+            cyclicDepths[0] = getCyclicReferenceDepth(filteredValues[0], hierarchy, 0);
+            for (let mut_index = 1; mut_index < filteredValues.length; mut_index++) {
+                if (getObjectType(filteredValues[mut_index]) !== type) {
+                    return void mergeOthersInto(mut_target, filteredValues, utils, meta);
+                }
+                cyclicDepths[mut_index] = getCyclicReferenceDepth(filteredValues[mut_index], hierarchy, mut_index);
+            }
+            if (cyclicDepths.some((depth) => depth !== 0)) {
+                return void mergeCircularReferencesInto(mut_target, filteredValues, utils, meta);
+            }
+        }
+    }
+    switch (type) {
+        case ObjectType.RECORD: {
+            return void mergeRecordsInto(mut_target, filteredValues, utils, meta);
+        }
+        case ObjectType.ARRAY: {
+            return void mergeArraysInto(mut_target, filteredValues, utils, meta);
+        }
+        case ObjectType.SET: {
+            return void mergeSetsInto(mut_target, filteredValues, utils, meta);
+        }
+        case ObjectType.MAP: {
+            return void mergeMapsInto(mut_target, filteredValues, utils, meta);
+        }
+        default: {
+            return void mergeOthersInto(mut_target, filteredValues, utils, meta);
+        }
+    }
+}
+/**
+ * Merge records into a target record.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The records.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeRecordsInto(mut_target, values, utils, meta) {
+    const action = utils.mergeFunctions.mergeRecords(mut_target, values, utils, meta);
+    if (action === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeRecords(mut_target, values, utils, meta);
+    }
+}
+/**
+ * Merge arrays into a target array.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The arrays.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeArraysInto(mut_target, values, utils, meta) {
+    const action = utils.mergeFunctions.mergeArrays(mut_target, values, utils, meta);
+    if (action === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeArrays(mut_target, values);
+    }
+}
+/**
+ * Merge sets into a target set.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The sets.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeSetsInto(mut_target, values, utils, meta) {
+    const action = utils.mergeFunctions.mergeSets(mut_target, values, utils, meta);
+    if (action === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeSets(mut_target, values);
+    }
+}
+/**
+ * Merge maps into a target map.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The maps.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeMapsInto(mut_target, values, utils, meta) {
+    const action = utils.mergeFunctions.mergeMaps(mut_target, values, utils, meta);
+    if (action === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeMaps(mut_target, values, utils, meta);
+    }
+}
+/**
+ * Merge circular references into a target.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The circular references.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeCircularReferencesInto(mut_target, values, utils, meta) {
+    const action = utils.mergeFunctions.mergeCircularReferences(mut_target, values, utils, meta);
+    if (action === actionsInto.defaultMerge || mut_target.value === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeCircularReferences(mut_target, values, utils, meta);
+    }
+}
+/**
+ * Merge other things into a target.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The other things.
+ * @param utils - The utils.
+ * @param meta - The meta data.
+ */
+function mergeOthersInto(mut_target, values, utils, meta) {
+    const action = utils.mergeFunctions.mergeOthers(mut_target, values, utils, meta);
+    if (action === actionsInto.defaultMerge || mut_target.value === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeOthers(mut_target, values);
+    }
+}
+
+/**
+ * The fast default strategy to merge records into a target record without circular reference checks or depth limits.
+ *
+ * Assumes input is trusted and non-circular.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The records (including the target's value if there is one).
+ * @param utils - The utils.
+ */
+function mergeRecordsIntoFast$1(mut_target, values, utils) {
+    if (values.length === 2) {
+        // Fast path for 2 records: avoid building a union key set and per-key value
+        // arrays. Only the keys present in each record are iterated.
+        const mergeProperty = (key, propValues) => {
+            const propertyTarget = objectHasProperty(mut_target.value, key)
+                ? { value: propValues[0] }
+                : { value: emptyLike(propValues[0]) };
+            mergeUnknownsIntoFast(propertyTarget, propValues, utils);
+            mut_target.value[key] = propertyTarget.value;
+        };
+        const firstValue = values[0];
+        const secondValue = values[1];
+        for (const key of getKeysOfObject(firstValue)) {
+            mergeProperty(key, objectHasProperty(secondValue, key) ? [firstValue[key], secondValue[key]] : [firstValue[key]]);
+        }
+        for (const key of getKeysOfObject(secondValue)) {
+            if (!objectHasProperty(firstValue, key)) {
+                mergeProperty(key, [secondValue[key]]);
+            }
+        }
+        return;
+    }
+    mergeRecordsIntoFastGeneral(mut_target, values, utils);
+}
+/**
+ * The fast default strategy to merge 3 or more records into a target record without circular reference checks or depth limits.
+ *
+ * Assumes input is trusted and non-circular.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The records (including the target's value if there is one).
+ * @param utils - The utils.
+ */
+function mergeRecordsIntoFastGeneral(mut_target, values, utils) {
+    for (const key of getKeysOfObjects(values)) {
+        const propValues = [];
+        for (const value of values) {
+            if (objectHasProperty(value, key)) {
+                propValues.push(value[key]);
+            }
+        }
+        const propertyTarget = objectHasProperty(mut_target.value, key)
+            ? { value: propValues[0] }
+            : { value: emptyLike(propValues[0]) };
+        mergeUnknownsIntoFast(propertyTarget, propValues, utils);
+        mut_target.value[key] = propertyTarget.value;
+    }
+}
+/**
+ * The fast default strategy to merge maps into a target map without circular reference checks or depth limits.
+ *
+ * Assumes input is trusted and non-circular.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The maps (including the target's value if there is one).
+ * @param utils - The utils.
+ */
+function mergeMapsIntoFast$1(mut_target, values, utils) {
+    // See `mergeMapsInto` in `defaults/into.ts` for the full rationale.
+    // Merge into `mut_target.value` in place.
+    const valuesByKey = new Map();
+    for (const value of values) {
+        if (value === mut_target.value) {
+            // `values` includes the target's own map when the recursion target
+            // already had the key; its entries are merged via `target.get(key)`.
+            continue;
+        }
+        for (const [key, entryValue] of value) {
+            const mut_keyValues = valuesByKey.get(key);
+            if (mut_keyValues === undefined) {
+                valuesByKey.set(key, [entryValue]);
+            }
+            else {
+                mut_keyValues.push(entryValue);
+            }
+        }
+    }
+    const target = mut_target.value;
+    for (const [key, keyValues] of valuesByKey) {
+        const targetValue = target.get(key);
+        const allValues = targetValue === undefined ? keyValues : [targetValue, ...keyValues];
+        const propTarget = targetValue === undefined ? { value: emptyLike(allValues[0]) } : { value: targetValue };
+        mergeUnknownsIntoFast(propTarget, allValues, utils);
+        target.set(key, propTarget.value);
+    }
+}
+/**
+ * The fast merge functions without circular reference checks.
+ */
+const mergeIntoFunctionsFast = {
+    mergeRecords: mergeRecordsIntoFast$1,
+    mergeArrays: mergeArraysInto$1,
+    mergeSets: mergeSetsInto$1,
+    mergeMaps: mergeMapsIntoFast$1,
+    mergeOthers: mergeOthersInto$1,
+};
+
+const defaultDeepmergeIntoFastUnsafe = /* #__PURE__ */ (/* unused pure expression or super */ null && (deepmergeIntoFastUnsafeCustom()));
+function deepmergeIntoFastUnsafe(target, ...objects) {
+    return void defaultDeepmergeIntoFastUnsafe(target, ...objects);
+}
+function deepmergeIntoFastUnsafeCustom(options = {}) {
+    const utils = getUtilsFast(options, customizedDeepmergeIntoFast);
+    function customizedDeepmergeIntoFast(target, ...objects) {
+        mergeUnknownsIntoFast({ value: target }, [target, ...objects], utils);
+    }
+    return customizedDeepmergeIntoFast;
+}
+/**
+ * Get the utils that are available to the merge functions in fast mode.
+ *
+ * @param options - The options the user specified.
+ * @param customizedDeepmergeIntoFast - The customized deepmergeIntoFastUnsafe function.
+ * @returns The fast merge into utils.
+ */
+function getUtilsFast(options, customizedDeepmergeIntoFast) {
+    const defaultMergeFns = mergeIntoFunctionsFast;
+    const defaultMetaDataUpd = defaultMetaDataUpdaterFast;
+    return {
+        defaultMergeFunctions: defaultMergeFns,
+        mergeFunctions: resolveCustomMergeFunctions(options, defaultMergeFns),
+        metaDataUpdater: defaultMetaDataUpd,
+        deepmergeInto: customizedDeepmergeIntoFast,
+        filterValues: options.filterValues === false
+            ? undefined
+            : typeof options.filterValues === "function"
+                ? options.filterValues
+                : defaultFilterValues,
+        maxDepth: undefined,
+        actions: actionsInto,
+    };
+}
+/**
+ * Merge unknown things into a target in fast mode without checking for circular references or depth limits.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The values.
+ * @param utils - The utils.
+ */
+function mergeUnknownsIntoFast(mut_target, values, utils) {
+    const filteredValues = utils.filterValues?.(values, undefined) ?? values;
+    if (filteredValues.length === 0) {
+        return;
+    }
+    if (filteredValues.length === 1) {
+        return void mergeOthersIntoFast(mut_target, filteredValues, utils);
+    }
+    const type = getObjectType(mut_target.value);
+    if (type !== ObjectType.NOT && type !== ObjectType.OTHER) {
+        if (filteredValues.length === 2) {
+            // Fast path: avoid loop overhead for 2 elements.
+            if (getObjectType(filteredValues[1]) !== type) {
+                return void mergeOthersIntoFast(mut_target, filteredValues, utils);
+            }
+        }
+        else {
+            // Slow path: 3 or more elements require full iteration.
+            for (let mut_index = 1; mut_index < filteredValues.length; mut_index++) {
+                if (getObjectType(filteredValues[mut_index]) !== type) {
+                    return void mergeOthersIntoFast(mut_target, filteredValues, utils);
+                }
+            }
+        }
+    }
+    switch (type) {
+        case ObjectType.RECORD: {
+            return void mergeRecordsIntoFast(mut_target, filteredValues, utils);
+        }
+        case ObjectType.ARRAY: {
+            return void mergeArraysIntoFast(mut_target, filteredValues, utils);
+        }
+        case ObjectType.SET: {
+            return void mergeSetsIntoFast(mut_target, filteredValues, utils);
+        }
+        case ObjectType.MAP: {
+            return void mergeMapsIntoFast(mut_target, filteredValues, utils);
+        }
+        default: {
+            return void mergeOthersIntoFast(mut_target, filteredValues, utils);
+        }
+    }
+}
+/**
+ * Merge records into a target record in fast mode.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The records.
+ * @param utils - The utils.
+ */
+function mergeRecordsIntoFast(mut_target, values, utils) {
+    const action = utils.mergeFunctions.mergeRecords(mut_target, values, utils, undefined);
+    if (action === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeRecords(mut_target, values, utils, undefined);
+    }
+}
+/**
+ * Merge arrays into a target array in fast mode.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The arrays.
+ * @param utils - The utils.
+ */
+function mergeArraysIntoFast(mut_target, values, utils) {
+    const action = utils.mergeFunctions.mergeArrays(mut_target, values, utils, undefined);
+    if (action === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeArrays(mut_target, values);
+    }
+}
+/**
+ * Merge sets into a target set in fast mode.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The sets.
+ * @param utils - The utils.
+ */
+function mergeSetsIntoFast(mut_target, values, utils) {
+    const action = utils.mergeFunctions.mergeSets(mut_target, values, utils, undefined);
+    if (action === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeSets(mut_target, values);
+    }
+}
+/**
+ * Merge maps into a target map in fast mode.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The maps.
+ * @param utils - The utils.
+ */
+function mergeMapsIntoFast(mut_target, values, utils) {
+    const action = utils.mergeFunctions.mergeMaps(mut_target, values, utils, undefined);
+    if (action === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeMaps(mut_target, values, utils, undefined);
+    }
+}
+/**
+ * Merge other things into a target in fast mode.
+ *
+ * @param mut_target - The target to merge into.
+ * @param values - The other things.
+ * @param utils - The utils.
+ */
+function mergeOthersIntoFast(mut_target, values, utils) {
+    const action = utils.mergeFunctions.mergeOthers(mut_target, values, utils, undefined);
+    if (action === actionsInto.defaultMerge || mut_target.value === actionsInto.defaultMerge) {
+        utils.defaultMergeFunctions.mergeOthers(mut_target, values);
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/html-to-text/lib/html-to-text.mjs
+
+
+
+
+
+
+/**
+ * Make a recursive function that will only run to a given depth
+ * and switches to an alternative function at that depth. \
+ * No limitation if `n` is `undefined` (Just wraps `f` in that case).
+ *
+ * @param   { number | undefined } n   Allowed depth of recursion. `undefined` for no limitation.
+ * @param   { Function }           f   Function that accepts recursive callback as the first argument.
+ * @param   { Function }           [g] Function to run instead, when maximum depth was reached. Do nothing by default.
+ * @returns { Function }
+ */
+function limitedDepthRecursive (n, f, g = () => undefined) {
+  if (n === undefined) {
+    const f1 = function (...args) { return f(f1, ...args); };
+    return f1;
+  }
+  if (n >= 0) {
+    return function (...args) { return f(limitedDepthRecursive(n - 1, f, g), ...args); };
+  }
+  return g;
+}
+
+/**
+ * Return the same string or a substring with
+ * the given character occurrences removed from each side.
+ *
+ * @param   { string } str  A string to trim.
+ * @param   { string } char A character to be trimmed.
+ * @returns { string }
+ */
+function trimCharacter (str, char) {
+  let start = 0;
+  let end = str.length;
+  while (start < end && str[start] === char) { ++start; }
+  while (end > start && str[end - 1] === char) { --end; }
+  return (start > 0 || end < str.length)
+    ? str.substring(start, end)
+    : str;
+}
+
+/**
+ * Return the same string or a substring with
+ * the given character occurrences removed from the end only.
+ *
+ * @param   { string } str  A string to trim.
+ * @param   { string } char A character to be trimmed.
+ * @returns { string }
+ */
+function trimCharacterEnd (str, char) {
+  let end = str.length;
+  while (end > 0 && str[end - 1] === char) { --end; }
+  return (end < str.length)
+    ? str.substring(0, end)
+    : str;
+}
+
+/**
+ * Return a new string will all characters replaced with unicode escape sequences.
+ * This extreme kind of escaping can used to be safely compose regular expressions.
+ *
+ * @param { string } str A string to escape.
+ * @returns { string } A string of unicode escape sequences.
+ */
+function unicodeEscape (str) {
+  return str.replace(/[\s\S]/g, c => '\\u' + c.charCodeAt().toString(16).padStart(4, '0'));
+}
+
+/**
+ * Get a nested property from an object.
+ *
+ * @param   { object }   obj  The object to query for the value.
+ * @param   { string[] } path The path to the property.
+ * @returns { any }
+ */
+function get (obj, path) {
+  for (const key of path) {
+    if (!obj) { return undefined; }
+    obj = obj[key];
+  }
+  return obj;
+}
+
+/**
+ * Convert a number into alphabetic sequence representation (Sequence without zeroes).
+ *
+ * For example: `a, ..., z, aa, ..., zz, aaa, ...`.
+ *
+ * @param   { number } num         Number to convert. Must be >= 1.
+ * @param   { string } [baseChar]  Character for 1 in the sequence.
+ * @param   { number } [base]      Number of characters in the sequence.
+ * @returns { string }
+ */
+function numberToLetterSequence (num, baseChar = 'a', base = 26) {
+  const digits = [];
+  do {
+    num -= 1;
+    digits.push(num % base);
+    num = (num / base) >> 0; // quick `floor`
+  } while (num > 0);
+  const baseCode = baseChar.charCodeAt(0);
+  return digits
+    .reverse()
+    .map(n => String.fromCharCode(baseCode + n))
+    .join('');
+}
+
+const I = ['I', 'X', 'C', 'M'];
+const V = ['V', 'L', 'D'];
+
+/**
+ * Convert a number to it's Roman representation. No large numbers extension.
+ *
+ * @param   { number } num Number to convert. `0 < num <= 3999`.
+ * @returns { string }
+ */
+function numberToRoman (num) {
+  return [...(num) + '']
+    .map(n => +n)
+    .reverse()
+    .map((v, i) => ((v % 5 < 4)
+      ? (v < 5 ? '' : V[i]) + I[i].repeat(v % 5)
+      : I[i] + (v < 5 ? V[i] : I[i + 1])))
+    .reverse()
+    .join('');
+}
+
+/**
+ * Helps to build text from words.
+ */
+class InlineTextBuilder {
+  /**
+   * Creates an instance of InlineTextBuilder.
+   *
+   * If `maxLineLength` is not provided then it is either `options.wordwrap` or unlimited.
+   *
+   * @param { Options } options           HtmlToText options.
+   * @param { number }  [ maxLineLength ] This builder will try to wrap text to fit this line length.
+   */
+  constructor (options, maxLineLength = undefined) {
+    /** @type { string[][] } */
+    this.lines = [];
+    /** @type { string[] }   */
+    this.nextLineWords = [];
+    this.maxLineLength = maxLineLength || options.wordwrap || Number.MAX_VALUE;
+    this.nextLineAvailableChars = this.maxLineLength;
+    this.wrapCharacters = get(options, ['longWordSplit', 'wrapCharacters']) || [];
+    this.forceWrapOnLimit = get(options, ['longWordSplit', 'forceWrapOnLimit']) || false;
+
+    this.stashedSpace = false;
+    this.wordBreakOpportunity = false;
+  }
+
+  /**
+   * Add a new word.
+   *
+   * @param { string } word A word to add.
+   * @param { boolean } [noWrap] Don't wrap text even if the line is too long.
+   */
+  pushWord (word, noWrap = false) {
+    if (this.nextLineAvailableChars <= 0 && !noWrap) {
+      this.startNewLine();
+    }
+    const isLineStart = this.nextLineWords.length === 0;
+    const cost = word.length + (isLineStart ? 0 : 1);
+    if ((cost <= this.nextLineAvailableChars) || noWrap) { // Fits into available budget
+
+      this.nextLineWords.push(word);
+      this.nextLineAvailableChars -= cost;
+
+    } else { // Does not fit - try to split the word
+
+      // The word is moved to a new line - prefer to wrap between words.
+      const [first, ...rest] = this.splitLongWord(word);
+      if (!isLineStart) { this.startNewLine(); }
+      this.nextLineWords.push(first);
+      this.nextLineAvailableChars -= first.length;
+      for (const part of rest) {
+        this.startNewLine();
+        this.nextLineWords.push(part);
+        this.nextLineAvailableChars -= part.length;
+      }
+
+    }
+  }
+
+  /**
+   * Pop a word from the currently built line.
+   * This doesn't affect completed lines.
+   *
+   * @returns { string }
+   */
+  popWord () {
+    const lastWord = this.nextLineWords.pop();
+    if (lastWord !== undefined) {
+      const isLineStart = this.nextLineWords.length === 0;
+      const cost = lastWord.length + (isLineStart ? 0 : 1);
+      this.nextLineAvailableChars += cost;
+    }
+    return lastWord;
+  }
+
+  /**
+   * Concat a word to the last word already in the builder.
+   * Adds a new word in case there are no words yet in the last line.
+   *
+   * @param { string } word A word to be concatenated.
+   * @param { boolean } [noWrap] Don't wrap text even if the line is too long.
+   */
+  concatWord (word, noWrap = false) {
+    if (this.wordBreakOpportunity && word.length > this.nextLineAvailableChars) {
+      this.pushWord(word, noWrap);
+      this.wordBreakOpportunity = false;
+    } else {
+      const lastWord = this.popWord();
+      this.pushWord((lastWord) ? lastWord.concat(word) : word, noWrap);
+    }
+  }
+
+  /**
+   * Add current line (and more empty lines if provided argument > 1) to the list of complete lines and start a new one.
+   *
+   * @param { number } n Number of line breaks that will be added to the resulting string.
+   */
+  startNewLine (n = 1) {
+    this.lines.push(this.nextLineWords);
+    if (n > 1) {
+      this.lines.push(...Array.from({ length: n - 1 }, () => []));
+    }
+    this.nextLineWords = [];
+    this.nextLineAvailableChars = this.maxLineLength;
+  }
+
+  /**
+   * No words in this builder.
+   *
+   * @returns { boolean }
+   */
+  isEmpty () {
+    return this.lines.length === 0
+        && this.nextLineWords.length === 0;
+  }
+
+  clear () {
+    this.lines.length = 0;
+    this.nextLineWords.length = 0;
+    this.nextLineAvailableChars = this.maxLineLength;
+  }
+
+  /**
+   * Join all lines of words inside the InlineTextBuilder into a complete string.
+   *
+   * @returns { string }
+   */
+  toString () {
+    return [...this.lines, this.nextLineWords]
+      .map(words => words.join(' '))
+      .join('\n');
+  }
+
+  /**
+   * Split a long word up to fit within the word wrap limit.
+   * Use either a character to split looking back from the word wrap limit,
+   * or truncate to the word wrap limit.
+   *
+   * @param   { string }   word Input word.
+   * @returns { string[] }      Parts of the word.
+   */
+  splitLongWord (word) {
+    const parts = [];
+    let idx = 0;
+    while (word.length > this.maxLineLength) {
+
+      const firstLine = word.substring(0, this.maxLineLength);
+      const remainingChars = word.substring(this.maxLineLength);
+
+      const splitIndex = firstLine.lastIndexOf(this.wrapCharacters[idx]);
+
+      if (splitIndex > -1) { // Found a character to split on
+
+        word = firstLine.substring(splitIndex + 1) + remainingChars;
+        parts.push(firstLine.substring(0, splitIndex + 1));
+
+      } else { // Not found a character to split on
+
+        idx++;
+        if (idx < this.wrapCharacters.length) { // There is next character to try
+
+          word = firstLine + remainingChars;
+
+        } else { // No more characters to try
+
+          if (this.forceWrapOnLimit) {
+            parts.push(firstLine);
+            word = remainingChars;
+            if (word.length > this.maxLineLength) {
+              continue;
+            }
+          } else {
+            word = firstLine + remainingChars;
+          }
+          break;
+
+        }
+
+      }
+
+    }
+    parts.push(word); // Add remaining part to array
+    return parts;
+  }
+}
+
+/* eslint-disable max-classes-per-file */
+
+
+
+class StackItem {
+  constructor (next = null) { this.next = next; }
+
+  getRoot () { return (this.next) ? this.next : this; }
+}
+
+class BlockStackItem extends StackItem {
+  constructor (options, next = null, leadingLineBreaks = 1, maxLineLength = undefined) {
+    super(next);
+    this.leadingLineBreaks = leadingLineBreaks;
+    this.inlineTextBuilder = new InlineTextBuilder(options, maxLineLength);
+    this.rawText = '';
+    this.stashedLineBreaks = 0;
+    this.isPre = next && next.isPre;
+    this.isNoWrap = next && next.isNoWrap;
+  }
+}
+
+class ListStackItem extends BlockStackItem {
+  constructor (
+    options,
+    next = null,
+    {
+      interRowLineBreaks = 1,
+      leadingLineBreaks = 2,
+      maxLineLength = undefined,
+      maxPrefixLength = 0,
+      prefixAlign = 'left',
+    } = {}
+  ) {
+    super(options, next, leadingLineBreaks, maxLineLength);
+    this.maxPrefixLength = maxPrefixLength;
+    this.prefixAlign = prefixAlign;
+    this.interRowLineBreaks = interRowLineBreaks;
+  }
+}
+
+class ListItemStackItem extends BlockStackItem {
+  constructor (
+    options,
+    next = null,
+    {
+      leadingLineBreaks = 1,
+      maxLineLength = undefined,
+      prefix = '',
+    } = {}
+  ) {
+    super(options, next, leadingLineBreaks, maxLineLength);
+    this.prefix = prefix;
+  }
+}
+
+class TableStackItem extends StackItem {
+  constructor (next = null) {
+    super(next);
+    this.rows = [];
+    this.isPre = next && next.isPre;
+    this.isNoWrap = next && next.isNoWrap;
+  }
+}
+
+class TableRowStackItem extends StackItem {
+  constructor (next = null) {
+    super(next);
+    this.cells = [];
+    this.isPre = next && next.isPre;
+    this.isNoWrap = next && next.isNoWrap;
+  }
+}
+
+class TableCellStackItem extends StackItem {
+  constructor (options, next = null, maxColumnWidth = undefined) {
+    super(next);
+    this.inlineTextBuilder = new InlineTextBuilder(options, maxColumnWidth);
+    this.rawText = '';
+    this.stashedLineBreaks = 0;
+    this.isPre = next && next.isPre;
+    this.isNoWrap = next && next.isNoWrap;
+  }
+}
+
+class TransformerStackItem extends StackItem {
+  constructor (next = null, transform) {
+    super(next);
+    this.transform = transform;
+  }
+}
+
+function charactersToCodes (str) {
+  return [...str]
+    .map(c => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
+    .join('');
+}
+
+/**
+ * Helps to handle HTML whitespaces.
+ *
+ * @class WhitespaceProcessor
+ */
+class WhitespaceProcessor {
+
+  /**
+   * Creates an instance of WhitespaceProcessor.
+   *
+   * @param { Options } options    HtmlToText options.
+   * @memberof WhitespaceProcessor
+   */
+  constructor (options) {
+    this.whitespaceChars = (options.preserveNewlines)
+      ? options.whitespaceCharacters.replace(/\n/g, '')
+      : options.whitespaceCharacters;
+    const whitespaceCodes = charactersToCodes(this.whitespaceChars);
+    this.leadingWhitespaceRe = new RegExp(`^[${whitespaceCodes}]`);
+    this.trailingWhitespaceRe = new RegExp(`[${whitespaceCodes}]$`);
+    this.allWhitespaceOrEmptyRe = new RegExp(`^[${whitespaceCodes}]*$`);
+    this.newlineOrNonWhitespaceRe = new RegExp(`(\\n|[^\\n${whitespaceCodes}])`, 'g');
+    this.newlineOrNonNewlineStringRe = new RegExp(`(\\n|[^\\n]+)`, 'g');
+
+    if (options.preserveNewlines) {
+
+      const wordOrNewlineRe = new RegExp(`\\n|[^\\n${whitespaceCodes}]+`, 'gm');
+
+      /**
+       * Shrink whitespaces and wrap text, add to the builder.
+       *
+       * @param { string }                  text              Input text.
+       * @param { InlineTextBuilder }       inlineTextBuilder A builder to receive processed text.
+       * @param { (str: string) => string } [ transform ]     A transform to be applied to words.
+       * @param { boolean }                 [noWrap] Don't wrap text even if the line is too long.
+       */
+      this.shrinkWrapAdd = function (text, inlineTextBuilder, transform = (str => str), noWrap = false) {
+        if (!text) { return; }
+        const previouslyStashedSpace = inlineTextBuilder.stashedSpace;
+        let anyMatch = false;
+        let m = wordOrNewlineRe.exec(text);
+        if (m) {
+          anyMatch = true;
+          if (m[0] === '\n') {
+            inlineTextBuilder.startNewLine();
+          } else if (previouslyStashedSpace || this.testLeadingWhitespace(text)) {
+            inlineTextBuilder.pushWord(transform(m[0]), noWrap);
+          } else {
+            inlineTextBuilder.concatWord(transform(m[0]), noWrap);
+          }
+          while ((m = wordOrNewlineRe.exec(text)) !== null) {
+            if (m[0] === '\n') {
+              inlineTextBuilder.startNewLine();
+            } else {
+              inlineTextBuilder.pushWord(transform(m[0]), noWrap);
+            }
+          }
+        }
+        inlineTextBuilder.stashedSpace = (previouslyStashedSpace && !anyMatch) || (this.testTrailingWhitespace(text));
+        // No need to stash a space in case last added item was a new line,
+        // but that won't affect anything later anyway.
+      };
+
+    } else {
+
+      const wordRe = new RegExp(`[^${whitespaceCodes}]+`, 'g');
+
+      this.shrinkWrapAdd = function (text, inlineTextBuilder, transform = (str => str), noWrap = false) {
+        if (!text) { return; }
+        const previouslyStashedSpace = inlineTextBuilder.stashedSpace;
+        let anyMatch = false;
+        let m = wordRe.exec(text);
+        if (m) {
+          anyMatch = true;
+          if (previouslyStashedSpace || this.testLeadingWhitespace(text)) {
+            inlineTextBuilder.pushWord(transform(m[0]), noWrap);
+          } else {
+            inlineTextBuilder.concatWord(transform(m[0]), noWrap);
+          }
+          while ((m = wordRe.exec(text)) !== null) {
+            inlineTextBuilder.pushWord(transform(m[0]), noWrap);
+          }
+        }
+        inlineTextBuilder.stashedSpace = (previouslyStashedSpace && !anyMatch) || this.testTrailingWhitespace(text);
+      };
+
+    }
+  }
+
+  /**
+   * Add text with only minimal processing.
+   * Everything between newlines considered a single word.
+   * No whitespace is trimmed.
+   * Not affected by preserveNewlines option - `\n` always starts a new line.
+   *
+   * `noWrap` argument is `true` by default - this won't start a new line
+   * even if there is not enough space left in the current line.
+   *
+   * @param { string }            text              Input text.
+   * @param { InlineTextBuilder } inlineTextBuilder A builder to receive processed text.
+   * @param { boolean }           [noWrap] Don't wrap text even if the line is too long.
+   */
+  addLiteral (text, inlineTextBuilder, noWrap = true) {
+    if (!text) { return; }
+    const previouslyStashedSpace = inlineTextBuilder.stashedSpace;
+    let anyMatch = false;
+    let m = this.newlineOrNonNewlineStringRe.exec(text);
+    if (m) {
+      anyMatch = true;
+      if (m[0] === '\n') {
+        inlineTextBuilder.startNewLine();
+      } else if (previouslyStashedSpace) {
+        inlineTextBuilder.pushWord(m[0], noWrap);
+      } else {
+        inlineTextBuilder.concatWord(m[0], noWrap);
+      }
+      while ((m = this.newlineOrNonNewlineStringRe.exec(text)) !== null) {
+        if (m[0] === '\n') {
+          inlineTextBuilder.startNewLine();
+        } else {
+          inlineTextBuilder.pushWord(m[0], noWrap);
+        }
+      }
+    }
+    inlineTextBuilder.stashedSpace = (previouslyStashedSpace && !anyMatch);
+  }
+
+  /**
+   * Test whether the given text starts with HTML whitespace character.
+   *
+   * @param   { string }  text  The string to test.
+   * @returns { boolean }
+   */
+  testLeadingWhitespace (text) {
+    return this.leadingWhitespaceRe.test(text);
+  }
+
+  /**
+   * Test whether the given text ends with HTML whitespace character.
+   *
+   * @param   { string }  text  The string to test.
+   * @returns { boolean }
+   */
+  testTrailingWhitespace (text) {
+    return this.trailingWhitespaceRe.test(text);
+  }
+
+  /**
+   * Test whether the given text contains any non-whitespace characters.
+   *
+   * @param   { string }  text  The string to test.
+   * @returns { boolean }
+   */
+  testContainsWords (text) {
+    return !this.allWhitespaceOrEmptyRe.test(text);
+  }
+
+  /**
+   * Return the number of newlines if there are no words.
+   *
+   * If any word is found then return zero regardless of the actual number of newlines.
+   *
+   * @param   { string }  text  Input string.
+   * @returns { number }
+   */
+  countNewlinesNoWords (text) {
+    this.newlineOrNonWhitespaceRe.lastIndex = 0;
+    let counter = 0;
+    let match;
+    while ((match = this.newlineOrNonWhitespaceRe.exec(text)) !== null) {
+      if (match[0] === '\n') {
+        counter++;
+      } else {
+        return 0;
+      }
+    }
+    return counter;
+  }
+
+}
+
+/**
+ * Helps to build text from inline and block elements.
+ *
+ * @class BlockTextBuilder
+ */
+class BlockTextBuilder {
+
+  /**
+   * Creates an instance of BlockTextBuilder.
+   *
+   * @param { Options } options HtmlToText options.
+   * @param { import('selderee').Picker<DomNode, TagDefinition> } picker Selectors decision tree picker.
+   * @param { any} [metadata] Optional metadata for HTML document, for use in formatters.
+   */
+  constructor (options, picker, metadata = undefined) {
+    this.options = options;
+    this.picker = picker;
+    this.metadata = metadata;
+    this.whitespaceProcessor = new WhitespaceProcessor(options);
+    /** @type { StackItem } */
+    this._stackItem = new BlockStackItem(options);
+    /** @type { TransformerStackItem } */
+    this._wordTransformer = undefined;
+  }
+
+  /**
+   * Put a word-by-word transform function onto the transformations stack.
+   *
+   * Mainly used for uppercasing. Can be bypassed to add unformatted text such as URLs.
+   *
+   * Word transformations applied before wrapping.
+   *
+   * @param { (str: string) => string } wordTransform Word transformation function.
+   */
+  pushWordTransform (wordTransform) {
+    this._wordTransformer = new TransformerStackItem(this._wordTransformer, wordTransform);
+  }
+
+  /**
+   * Remove a function from the word transformations stack.
+   *
+   * @returns { (str: string) => string } A function that was removed.
+   */
+  popWordTransform () {
+    if (!this._wordTransformer) { return undefined; }
+    const transform = this._wordTransformer.transform;
+    this._wordTransformer = this._wordTransformer.next;
+    return transform;
+  }
+
+  /**
+   * Ignore wordwrap option in followup inline additions and disable automatic wrapping.
+   */
+  startNoWrap () {
+    this._stackItem.isNoWrap = true;
+  }
+
+  /**
+   * Return automatic wrapping to behavior defined by options.
+   */
+  stopNoWrap () {
+    this._stackItem.isNoWrap = false;
+  }
+
+  /** @returns { (str: string) => string } */
+  _getCombinedWordTransformer () {
+    const wt = (this._wordTransformer)
+      ? ((str) => applyTransformer(str, this._wordTransformer))
+      : undefined;
+    const ce = this.options.encodeCharacters;
+    return (wt)
+      ? ((ce) ? (str) => ce(wt(str)) : wt)
+      : ce;
+  }
+
+  _popStackItem () {
+    const item = this._stackItem;
+    this._stackItem = item.next;
+    return item;
+  }
+
+  /**
+   * Add a line break into currently built block.
+   */
+  addLineBreak () {
+    if (!(
+      this._stackItem instanceof BlockStackItem
+      || this._stackItem instanceof ListItemStackItem
+      || this._stackItem instanceof TableCellStackItem
+    )) { return; }
+    if (this._stackItem.isPre) {
+      this._stackItem.rawText += '\n';
+    } else {
+      this._stackItem.inlineTextBuilder.startNewLine();
+    }
+  }
+
+  /**
+   * Allow to break line in case directly following text will not fit.
+   */
+  addWordBreakOpportunity () {
+    if (
+      this._stackItem instanceof BlockStackItem
+      || this._stackItem instanceof ListItemStackItem
+      || this._stackItem instanceof TableCellStackItem
+    ) {
+      this._stackItem.inlineTextBuilder.wordBreakOpportunity = true;
+    }
+  }
+
+  /**
+   * Add a node inline into the currently built block.
+   *
+   * @param { string } str
+   * Text content of a node to add.
+   *
+   * @param { object } [param1]
+   * Object holding the parameters of the operation.
+   *
+   * @param { boolean } [param1.noWordTransform]
+   * Ignore word transformers if there are any.
+   * Don't encode characters as well.
+   * (Use this for things like URL addresses).
+   */
+  addInline (str, { noWordTransform = false } = {}) {
+    if (!(
+      this._stackItem instanceof BlockStackItem
+      || this._stackItem instanceof ListItemStackItem
+      || this._stackItem instanceof TableCellStackItem
+    )) { return; }
+
+    if (this._stackItem.isPre) {
+      this._stackItem.rawText += str;
+      return;
+    }
+
+    if (
+      str.length === 0 || // empty string
+      (
+        this._stackItem.stashedLineBreaks && // stashed linebreaks make whitespace irrelevant
+        !this.whitespaceProcessor.testContainsWords(str) // no words to add
+      )
+    ) { return; }
+
+    if (this.options.preserveNewlines) {
+      const newlinesNumber = this.whitespaceProcessor.countNewlinesNoWords(str);
+      if (newlinesNumber > 0) {
+        this._stackItem.inlineTextBuilder.startNewLine(newlinesNumber);
+        // keep stashedLineBreaks unchanged
+        return;
+      }
+    }
+
+    if (this._stackItem.stashedLineBreaks) {
+      this._stackItem.inlineTextBuilder.startNewLine(this._stackItem.stashedLineBreaks);
+    }
+    this.whitespaceProcessor.shrinkWrapAdd(
+      str,
+      this._stackItem.inlineTextBuilder,
+      (noWordTransform) ? undefined : this._getCombinedWordTransformer(),
+      this._stackItem.isNoWrap
+    );
+    this._stackItem.stashedLineBreaks = 0; // inline text doesn't introduce line breaks
+  }
+
+  /**
+   * Add a string inline into the currently built block.
+   *
+   * Use this for markup elements that don't have to adhere
+   * to text layout rules.
+   *
+   * @param { string } str Text to add.
+   */
+  addLiteral (str) {
+    if (!(
+      this._stackItem instanceof BlockStackItem
+      || this._stackItem instanceof ListItemStackItem
+      || this._stackItem instanceof TableCellStackItem
+    )) { return; }
+
+    if (str.length === 0) { return; }
+
+    if (this._stackItem.isPre) {
+      this._stackItem.rawText += str;
+      return;
+    }
+
+    if (this._stackItem.stashedLineBreaks) {
+      this._stackItem.inlineTextBuilder.startNewLine(this._stackItem.stashedLineBreaks);
+    }
+    this.whitespaceProcessor.addLiteral(
+      str,
+      this._stackItem.inlineTextBuilder,
+      this._stackItem.isNoWrap
+    );
+    this._stackItem.stashedLineBreaks = 0;
+  }
+
+  /**
+   * Start building a new block.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the block.
+   *
+   * @param { number } [param0.leadingLineBreaks]
+   * This block should have at least this number of line breaks to separate it from any preceding block.
+   *
+   * @param { number }  [param0.reservedLineLength]
+   * Reserve this number of characters on each line for block markup.
+   *
+   * @param { boolean } [param0.isPre]
+   * Should HTML whitespace be preserved inside this block.
+   */
+  openBlock ({ leadingLineBreaks = 1, reservedLineLength = 0, isPre = false } = {}) {
+    const maxLineLength = Math.max(20, this._stackItem.inlineTextBuilder.maxLineLength - reservedLineLength);
+    this._stackItem = new BlockStackItem(
+      this.options,
+      this._stackItem,
+      leadingLineBreaks,
+      maxLineLength
+    );
+    if (isPre) { this._stackItem.isPre = true; }
+  }
+
+  /**
+   * Finalize currently built block, add it's content to the parent block.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the block.
+   *
+   * @param { number } [param0.trailingLineBreaks]
+   * This block should have at least this number of line breaks to separate it from any following block.
+   *
+   * @param { (str: string) => string } [param0.blockTransform]
+   * A function to transform the block text before adding to the parent block.
+   * This happens after word wrap and should be used in combination with reserved line length
+   * in order to keep line lengths correct.
+   * Used for whole block markup.
+   */
+  closeBlock ({ trailingLineBreaks = 1, blockTransform = undefined } = {}) {
+    const block = this._popStackItem();
+    const blockText = (blockTransform) ? blockTransform(html_to_text_getText(block)) : html_to_text_getText(block);
+    addText(this._stackItem, blockText, block.leadingLineBreaks, Math.max(block.stashedLineBreaks, trailingLineBreaks));
+  }
+
+  /**
+   * Start building a new list.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the list.
+   *
+   * @param { number } [param0.maxPrefixLength]
+   * Length of the longest list item prefix.
+   * If not supplied or too small then list items won't be aligned properly.
+   *
+   * @param { 'left' | 'right' } [param0.prefixAlign]
+   * Specify how prefixes of different lengths have to be aligned
+   * within a column.
+   *
+   * @param { number } [param0.interRowLineBreaks]
+   * Minimum number of line breaks between list items.
+   *
+   * @param { number } [param0.leadingLineBreaks]
+   * This list should have at least this number of line breaks to separate it from any preceding block.
+   */
+  openList ({ maxPrefixLength = 0, prefixAlign = 'left', interRowLineBreaks = 1, leadingLineBreaks = 2 } = {}) {
+    this._stackItem = new ListStackItem(this.options, this._stackItem, {
+      interRowLineBreaks: interRowLineBreaks,
+      leadingLineBreaks: leadingLineBreaks,
+      maxLineLength: this._stackItem.inlineTextBuilder.maxLineLength,
+      maxPrefixLength: maxPrefixLength,
+      prefixAlign: prefixAlign
+    });
+  }
+
+  /**
+   * Start building a new list item.
+   *
+   * @param {object} param0
+   * Object holding the parameters of the list item.
+   *
+   * @param { string } [param0.prefix]
+   * Prefix for this list item (item number, bullet point, etc).
+   */
+  openListItem ({ prefix = '' } = {}) {
+    if (!(this._stackItem instanceof ListStackItem)) {
+      throw new Error('Can\'t add a list item to something that is not a list! Check the formatter.');
+    }
+    const list = this._stackItem;
+    const prefixLength = Math.max(prefix.length, list.maxPrefixLength);
+    const maxLineLength = Math.max(20, list.inlineTextBuilder.maxLineLength - prefixLength);
+    this._stackItem = new ListItemStackItem(this.options, list, {
+      prefix: prefix,
+      maxLineLength: maxLineLength,
+      leadingLineBreaks: list.interRowLineBreaks
+    });
+  }
+
+  /**
+   * Finalize currently built list item, add it's content to the parent list.
+   */
+  closeListItem () {
+    const listItem = this._popStackItem();
+    const list = listItem.next;
+
+    const prefixLength = Math.max(listItem.prefix.length, list.maxPrefixLength);
+    const spacing = '\n' + ' '.repeat(prefixLength);
+    const prefix = (list.prefixAlign === 'right')
+      ? listItem.prefix.padStart(prefixLength)
+      : listItem.prefix.padEnd(prefixLength);
+    const text = prefix + html_to_text_getText(listItem).replace(/\n/g, spacing);
+
+    addText(
+      list,
+      text,
+      listItem.leadingLineBreaks,
+      Math.max(listItem.stashedLineBreaks, list.interRowLineBreaks)
+    );
+  }
+
+  /**
+   * Finalize currently built list, add it's content to the parent block.
+   *
+   * @param { object } param0
+   * Object holding the parameters of the list.
+   *
+   * @param { number } [param0.trailingLineBreaks]
+   * This list should have at least this number of line breaks to separate it from any following block.
+   */
+  closeList ({ trailingLineBreaks = 2 } = {}) {
+    const list = this._popStackItem();
+    const text = html_to_text_getText(list);
+    if (text) {
+      addText(this._stackItem, text, list.leadingLineBreaks, trailingLineBreaks);
+    }
+  }
+
+  /**
+   * Start building a table.
+   */
+  openTable () {
+    this._stackItem = new TableStackItem(this._stackItem);
+  }
+
+  /**
+   * Start building a table row.
+   */
+  openTableRow () {
+    if (!(this._stackItem instanceof TableStackItem)) {
+      throw new Error('Can\'t add a table row to something that is not a table! Check the formatter.');
+    }
+    this._stackItem = new TableRowStackItem(this._stackItem);
+  }
+
+  /**
+   * Start building a table cell.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the cell.
+   *
+   * @param { number } [param0.maxColumnWidth]
+   * Wrap cell content to this width. Fall back to global wordwrap value if undefined.
+   */
+  openTableCell ({ maxColumnWidth = undefined } = {}) {
+    if (!(this._stackItem instanceof TableRowStackItem)) {
+      throw new Error('Can\'t add a table cell to something that is not a table row! Check the formatter.');
+    }
+    this._stackItem = new TableCellStackItem(this.options, this._stackItem, maxColumnWidth);
+  }
+
+  /**
+   * Finalize currently built table cell and add it to parent table row's cells.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the cell.
+   *
+   * @param { number } [param0.colspan] How many columns this cell should occupy.
+   * @param { number } [param0.rowspan] How many rows this cell should occupy.
+   */
+  closeTableCell ({ colspan = 1, rowspan = 1 } = {}) {
+    const cell = this._popStackItem();
+    const text = trimCharacter(html_to_text_getText(cell), '\n');
+    cell.next.cells.push({ colspan: colspan, rowspan: rowspan, text: text });
+  }
+
+  /**
+   * Finalize currently built table row and add it to parent table's rows.
+   */
+  closeTableRow () {
+    const row = this._popStackItem();
+    row.next.rows.push(row.cells);
+  }
+
+  /**
+   * Finalize currently built table and add the rendered text to the parent block.
+   *
+   * @param { object } param0
+   * Object holding the parameters of the table.
+   *
+   * @param { TablePrinter } param0.tableToString
+   * A function to convert a table of stringified cells into a complete table.
+   *
+   * @param { number } [param0.leadingLineBreaks]
+   * This table should have at least this number of line breaks to separate if from any preceding block.
+   *
+   * @param { number } [param0.trailingLineBreaks]
+   * This table should have at least this number of line breaks to separate it from any following block.
+   */
+  closeTable ({ tableToString, leadingLineBreaks = 2, trailingLineBreaks = 2 }) {
+    const table = this._popStackItem();
+    const output = tableToString(table.rows);
+    if (output) {
+      addText(this._stackItem, output, leadingLineBreaks, trailingLineBreaks);
+    }
+  }
+
+  /**
+   * Return the rendered text content of this builder.
+   *
+   * @returns { string }
+   */
+  toString () {
+    return html_to_text_getText(this._stackItem.getRoot());
+    // There should only be the root item if everything is closed properly.
+  }
+
+}
+
+function html_to_text_getText (stackItem) {
+  if (!(
+    stackItem instanceof BlockStackItem
+    || stackItem instanceof ListItemStackItem
+    || stackItem instanceof TableCellStackItem
+  )) {
+    throw new Error('Only blocks, list items and table cells can be requested for text contents.');
+  }
+  return (stackItem.inlineTextBuilder.isEmpty())
+    ? stackItem.rawText
+    : stackItem.rawText + stackItem.inlineTextBuilder.toString();
+}
+
+function addText (stackItem, text, leadingLineBreaks, trailingLineBreaks) {
+  if (!(
+    stackItem instanceof BlockStackItem
+    || stackItem instanceof ListItemStackItem
+    || stackItem instanceof TableCellStackItem
+  )) {
+    throw new Error('Only blocks, list items and table cells can contain text.');
+  }
+  const parentText = html_to_text_getText(stackItem);
+  const lineBreaks = Math.max(stackItem.stashedLineBreaks, leadingLineBreaks);
+  stackItem.inlineTextBuilder.clear();
+  if (parentText) {
+    stackItem.rawText = parentText + '\n'.repeat(lineBreaks) + text;
+  } else {
+    stackItem.rawText = text;
+    stackItem.leadingLineBreaks = lineBreaks;
+  }
+  stackItem.stashedLineBreaks = trailingLineBreaks;
+}
+
+/**
+ * @param { string } str A string to transform.
+ * @param { TransformerStackItem } transformer A transformer item (with possible continuation).
+ * @returns { string }
+ */
+function applyTransformer (str, transformer) {
+  return ((transformer) ? applyTransformer(transformer.transform(str), transformer.next) : str);
+}
+
+/**
+ * Compile selectors into a decision tree,
+ * return a function intended for batch processing.
+ *
+ * @param   { Options } [options]   HtmlToText options (defaults, formatters, user options merged, deduplicated).
+ * @returns { (html: string, metadata?: any) => string } Pre-configured converter function.
+ * @static
+ */
+function compile$1 (options = {}) {
+  const selectorsWithoutFormat = options.selectors.filter(s => !s.format);
+  if (selectorsWithoutFormat.length) {
+    throw new Error(
+      'Following selectors have no specified format: ' +
+      selectorsWithoutFormat.map(s => `\`${s.selector}\``).join(', ')
+    );
+  }
+  const picker = new DecisionTree(
+    options.selectors.map(s => [s.selector, s])
+  ).build(hp2Builder);
+
+  if (typeof options.encodeCharacters !== 'function') {
+    options.encodeCharacters = makeReplacerFromDict(options.encodeCharacters);
+  }
+
+  const baseSelectorsPicker = new DecisionTree(
+    options.baseElements.selectors.map((s, i) => [s, i + 1])
+  ).build(hp2Builder);
+  function findBaseElements (dom) {
+    return findBases(dom, options, baseSelectorsPicker);
+  }
+
+  const limitedWalk = limitedDepthRecursive(
+    options.limits.maxDepth,
+    recursiveWalk,
+    function (dom, builder) {
+      builder.addInline(options.limits.ellipsis || '');
+    }
+  );
+
+  return function (html, metadata = undefined) {
+    return html_to_text_process(html, metadata, options, picker, findBaseElements, limitedWalk);
+  };
+}
+
+
+/**
+ * Convert given HTML according to preprocessed options.
+ *
+ * @param { string } html HTML content to convert.
+ * @param { any } metadata Optional metadata for HTML document, for use in formatters.
+ * @param { Options } options HtmlToText options (preprocessed).
+ * @param { import('selderee').Picker<DomNode, TagDefinition> } picker
+ * Tag definition picker for DOM nodes processing.
+ * @param { (dom: DomNode[]) => DomNode[] } findBaseElements
+ * Function to extract elements from HTML DOM
+ * that will only be present in the output text.
+ * @param { RecursiveCallback } walk Recursive callback.
+ * @returns { string }
+ */
+function html_to_text_process (html, metadata, options, picker, findBaseElements, walk) {
+  const maxInputLength = options.limits.maxInputLength;
+  if (maxInputLength && html && html.length > maxInputLength) {
+    console.warn(
+      `Input length ${html.length} is above allowed limit of ${maxInputLength}. Truncating without ellipsis.`
+    );
+    html = html.substring(0, maxInputLength);
+  }
+
+  const document = parseDocument(html, { decodeEntities: options.decodeEntities });
+  const bases = findBaseElements(document.children);
+  const builder = new BlockTextBuilder(options, picker, metadata);
+  walk(bases, builder);
+  return builder.toString();
+}
+
+
+function findBases (dom, options, baseSelectorsPicker) {
+  const results = [];
+
+  function recursiveWalk (walk, /** @type { DomNode[] } */ dom) {
+    dom = dom.slice(0, options.limits.maxChildNodes);
+    for (const elem of dom) {
+      if (elem.type !== 'tag') {
+        continue;
+      }
+      const pickedSelectorIndex = baseSelectorsPicker.pick1(elem);
+      if (pickedSelectorIndex > 0) {
+        results.push({ selectorIndex: pickedSelectorIndex, element: elem });
+      } else if (elem.children) {
+        walk(elem.children);
+      }
+      if (results.length >= options.limits.maxBaseElements) {
+        return;
+      }
+    }
+  }
+
+  const limitedWalk = limitedDepthRecursive(
+    options.limits.maxDepth,
+    recursiveWalk
+  );
+  limitedWalk(dom);
+
+  if (options.baseElements.orderBy !== 'occurrence') { // 'selectors'
+    results.sort((a, b) => a.selectorIndex - b.selectorIndex);
+  }
+  return (options.baseElements.returnDomByDefault && results.length === 0)
+    ? dom
+    : results.map(x => x.element);
+}
+
+/**
+ * Function to walk through DOM nodes and accumulate their string representations.
+ *
+ * @param   { RecursiveCallback } walk    Recursive callback.
+ * @param   { DomNode[] }         [dom]   Nodes array to process.
+ * @param   { BlockTextBuilder }  builder Passed around to accumulate output text.
+ * @private
+ */
+function recursiveWalk (walk, dom, builder) {
+  if (!dom) { return; }
+
+  const options = builder.options;
+
+  const tooManyChildNodes = dom.length > options.limits.maxChildNodes;
+  if (tooManyChildNodes) {
+    dom = dom.slice(0, options.limits.maxChildNodes);
+    dom.push({
+      data: options.limits.ellipsis,
+      type: 'text'
+    });
+  }
+
+  for (const elem of dom) {
+    switch (elem.type) {
+      case 'text': {
+        builder.addInline(elem.data);
+        break;
+      }
+      case 'tag': {
+        const tagDefinition = builder.picker.pick1(elem);
+        const format = options.formatters[tagDefinition.format];
+        format(elem, walk, builder, tagDefinition.options || {});
+        break;
+      }
+    }
+  }
+
+  return;
+}
+
+/**
+ * @param { {[key: string]: string | false} } dict
+ * A dictionary where keys are characters to replace
+ * and values are replacement strings.
+ *
+ * First code point from dict keys is used.
+ * Compound emojis with ZWJ are not supported (not until Node 16).
+ *
+ * @returns { ((str: string) => string) | undefined }
+ */
+function makeReplacerFromDict (dict) {
+  if (!dict || Object.keys(dict).length === 0) {
+    return undefined;
+  }
+  /** @type { [string, string][] } */
+  const entries = Object.entries(dict).filter(([, v]) => v !== false);
+  const regex = new RegExp(
+    entries
+      .map(([c]) => `(${unicodeEscape([...c][0])})`)
+      .join('|'),
+    'g'
+  );
+  const values = entries.map(([, v]) => v);
+  const replacer = (m, ...cgs) => values[cgs.findIndex(cg => cg)];
+  return (str) => str.replace(regex, replacer);
+}
+
+/**
+ * Dummy formatter that discards the input and does nothing.
+ *
+ * @type { FormatCallback }
+ */
+function formatSkip (elem, walk, builder, formatOptions) {
+  /* do nothing */
+}
+
+/**
+ * Insert the given string literal inline instead of a tag.
+ *
+ * @type { FormatCallback }
+ */
+function formatInlineString (elem, walk, builder, formatOptions) {
+  builder.addLiteral(formatOptions.string || '');
+}
+
+/**
+ * Insert a block with the given string literal instead of a tag.
+ *
+ * @type { FormatCallback }
+ */
+function formatBlockString (elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  builder.addLiteral(formatOptions.string || '');
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+
+/**
+ * Process an inline-level element.
+ *
+ * @type { FormatCallback }
+ */
+function formatInline (elem, walk, builder, formatOptions) {
+  walk(elem.children, builder);
+}
+
+/**
+ * Process a block-level container.
+ *
+ * @type { FormatCallback }
+ */
+function formatBlock$1 (elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+
+function renderOpenTag (elem) {
+  const attrs = (elem.attribs && elem.attribs.length)
+    ? ' ' + Object.entries(elem.attribs)
+      .map(([k, v]) => ((v === '') ? k : `${k}=${v.replace(/"/g, '&quot;')}`))
+      .join(' ')
+    : '';
+  return `<${elem.name}${attrs}>`;
+}
+
+function renderCloseTag (elem) {
+  return `</${elem.name}>`;
+}
+
+/**
+ * Render an element as inline HTML tag, walk through it's children.
+ *
+ * @type { FormatCallback }
+ */
+function formatInlineTag (elem, walk, builder, formatOptions) {
+  builder.startNoWrap();
+  builder.addLiteral(renderOpenTag(elem));
+  builder.stopNoWrap();
+  walk(elem.children, builder);
+  builder.startNoWrap();
+  builder.addLiteral(renderCloseTag(elem));
+  builder.stopNoWrap();
+}
+
+/**
+ * Render an element as HTML block bag, walk through it's children.
+ *
+ * @type { FormatCallback }
+ */
+function formatBlockTag (elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  builder.startNoWrap();
+  builder.addLiteral(renderOpenTag(elem));
+  builder.stopNoWrap();
+  walk(elem.children, builder);
+  builder.startNoWrap();
+  builder.addLiteral(renderCloseTag(elem));
+  builder.stopNoWrap();
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+
+/**
+ * Render an element with all it's children as inline HTML.
+ *
+ * @type { FormatCallback }
+ */
+function formatInlineHtml (elem, walk, builder, formatOptions) {
+  builder.startNoWrap();
+  builder.addLiteral(
+    render(elem, { decodeEntities: builder.options.decodeEntities })
+  );
+  builder.stopNoWrap();
+}
+
+/**
+ * Render an element with all it's children as HTML block.
+ *
+ * @type { FormatCallback }
+ */
+function formatBlockHtml (elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  builder.startNoWrap();
+  builder.addLiteral(
+    render(elem, { decodeEntities: builder.options.decodeEntities })
+  );
+  builder.stopNoWrap();
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+
+/**
+ * Render inline element wrapped with given strings.
+ *
+ * @type { FormatCallback }
+ */
+function formatInlineSurround (elem, walk, builder, formatOptions) {
+  builder.addLiteral(formatOptions.prefix || '');
+  walk(elem.children, builder);
+  builder.addLiteral(formatOptions.suffix || '');
+}
+
+var genericFormatters = /*#__PURE__*/Object.freeze({
+  __proto__: null,
+  block: formatBlock$1,
+  blockHtml: formatBlockHtml,
+  blockString: formatBlockString,
+  blockTag: formatBlockTag,
+  inline: formatInline,
+  inlineHtml: formatInlineHtml,
+  inlineString: formatInlineString,
+  inlineSurround: formatInlineSurround,
+  inlineTag: formatInlineTag,
+  skip: formatSkip
+});
+
+const mergeArraysOverwrite = (values) => {
+  const lastValue = values[values.length - 1];
+  return (Array.isArray(lastValue)) ? [...lastValue] : [];
+};
+
+const deepMergeWithOverwriteArrays = deepmergeCustom({
+  filterValues: false,
+  mergeArrays: mergeArraysOverwrite
+});
+
+const deepMergeWithOptionsComposeRules = deepmergeCustom({
+  filterValues: false,
+  mergeArrays: (values, utils, meta) => {
+    const keyPath = (meta?.keyPath) ? meta.keyPath : [];
+    const isRootSelectors = (keyPath.length === 1 && keyPath[0] === 'selectors');
+    return isRootSelectors
+      ? values.flatMap((value) => value)
+      : mergeArraysOverwrite(values);
+  },
+  metaDataUpdater: (previousMeta, metaMeta) => {
+    if (previousMeta === undefined) {
+      return (metaMeta.key === undefined)
+        ? { keyPath: [] }
+        : { keyPath: [metaMeta.key] };
+    }
+    if (metaMeta.key === undefined) {
+      return previousMeta;
+    }
+    return { keyPath: [...previousMeta.keyPath, metaMeta.key] };
+  }
+});
+
+/**
+ * Deduplicate an array by a given key callback.
+ * Item properties are merged recursively and with the preference for last defined values.
+ * Of items with the same key, merged item takes the place of the last item,
+ * others are omitted.
+ *
+ * @param { any[] } items An array to deduplicate.
+ * @param { (x: any) => string } getKey Callback to get a value that distinguishes unique items.
+ * @returns { any[] }
+ */
+function mergeDuplicatesPreferLast (items, getKey) {
+  const map = new Map();
+  for (let i = items.length; i-- > 0;) {
+    const item = items[i];
+    const key = getKey(item);
+    map.set(
+      key,
+      (map.has(key))
+        ? deepMergeWithOverwriteArrays(item, map.get(key))
+        : item
+    );
+  }
+  return [...map.values()].reverse();
+}
+
+/**
+ * Merge default and user options, merge formatters and deduplicate selectors.
+ *
+ * @param { object } params Options preprocessing parameters.
+ * @param { Options } params.defaultOptions Package default options.
+ * @param { Options } [params.userOptions] User-provided options.
+ * @param { object } params.genericFormatters Generic formatters.
+ * @param { object } params.packageFormatters Package-specific formatters.
+ * @param { (options: Options) => void } [params.handleMergedOptions]
+ * Hook to mutate merged options after formatter/selector preprocessing.
+ * @returns { Options }
+ */
+function composeOptions ({
+  defaultOptions,
+  userOptions = {},
+  genericFormatters,
+  packageFormatters,
+  handleMergedOptions
+}) {
+  const options = deepMergeWithOptionsComposeRules(defaultOptions, userOptions);
+  options.formatters = Object.assign({}, genericFormatters, packageFormatters, options.formatters);
+  options.selectors = mergeDuplicatesPreferLast(options.selectors, (s => s.selector));
+
+  if (handleMergedOptions) {
+    handleMergedOptions(options);
+  }
+
+  return options;
+}
+
+function getRow (matrix, j) {
+  if (!matrix[j]) { matrix[j] = []; }
+  return matrix[j];
+}
+
+function findFirstVacantIndex (row, x = 0) {
+  while (row[x]) { x++; }
+  return x;
+}
+
+function transposeInPlace (matrix, maxSize) {
+  for (let i = 0; i < maxSize; i++) {
+    const rowI = getRow(matrix, i);
+    for (let j = 0; j < i; j++) {
+      const rowJ = getRow(matrix, j);
+      if (rowI[j] || rowJ[i]) {
+        const temp = rowI[j];
+        rowI[j] = rowJ[i];
+        rowJ[i] = temp;
+      }
+    }
+  }
+}
+
+function putCellIntoLayout (cell, layout, baseRow, baseCol) {
+  for (let r = 0; r < cell.rowspan; r++) {
+    const layoutRow = getRow(layout, baseRow + r);
+    for (let c = 0; c < cell.colspan; c++) {
+      layoutRow[baseCol + c] = cell;
+    }
+  }
+}
+
+function getOrInitOffset (offsets, index) {
+  if (offsets[index] === undefined) {
+    offsets[index] = (index === 0) ? 0 : 1 + getOrInitOffset(offsets, index - 1);
+  }
+  return offsets[index];
+}
+
+function updateOffset (offsets, base, span, value) {
+  offsets[base + span] = Math.max(
+    getOrInitOffset(offsets, base + span),
+    getOrInitOffset(offsets, base) + value
+  );
+}
+
+/**
+ * Render a table into a string.
+ * Cells can contain multiline text and span across multiple rows and columns.
+ *
+ * Modifies cells to add lines array.
+ *
+ * @param { TablePrinterCell[][] } tableRows Table to render.
+ * @param { number } rowSpacing Number of spaces between columns.
+ * @param { number } colSpacing Number of empty lines between rows.
+ * @returns { string }
+ */
+function tableToString (tableRows, rowSpacing, colSpacing) {
+  const layout = [];
+  let colNumber = 0;
+  const rowNumber = tableRows.length;
+  const rowOffsets = [0];
+  // Fill the layout table and row offsets row-by-row.
+  for (let j = 0; j < rowNumber; j++) {
+    const layoutRow = getRow(layout, j);
+    const cells = tableRows[j];
+    let x = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      x = findFirstVacantIndex(layoutRow, x);
+      putCellIntoLayout(cell, layout, j, x);
+      x += cell.colspan;
+      cell.lines = cell.text.split('\n');
+      const cellHeight = cell.lines.length;
+      updateOffset(rowOffsets, j, cell.rowspan, cellHeight + rowSpacing);
+    }
+    colNumber = (layoutRow.length > colNumber) ? layoutRow.length : colNumber;
+  }
+
+  transposeInPlace(layout, (rowNumber > colNumber) ? rowNumber : colNumber);
+
+  const outputLines = [];
+  const colOffsets = [0];
+  // Fill column offsets and output lines column-by-column.
+  for (let x = 0; x < colNumber; x++) {
+    let y = 0;
+    let cell;
+    const rowsInThisColumn = Math.min(rowNumber, layout[x].length);
+    while (y < rowsInThisColumn) {
+      cell = layout[x][y];
+      if (cell) {
+        if (!cell.rendered) {
+          let cellWidth = 0;
+          for (let j = 0; j < cell.lines.length; j++) {
+            const line = cell.lines[j];
+            const lineOffset = rowOffsets[y] + j;
+            outputLines[lineOffset] = (outputLines[lineOffset] || '').padEnd(colOffsets[x]) + line;
+            cellWidth = (line.length > cellWidth) ? line.length : cellWidth;
+          }
+          updateOffset(colOffsets, x, cell.colspan, cellWidth + colSpacing);
+          cell.rendered = true;
+        }
+        y += cell.rowspan;
+      } else {
+        const lineOffset = rowOffsets[y];
+        outputLines[lineOffset] = (outputLines[lineOffset] || '');
+        y++;
+      }
+    }
+  }
+
+  return outputLines.join('\n');
+}
+
+/**
+ * Process a line-break.
+ *
+ * @type { FormatCallback }
+ */
+function formatLineBreak (elem, walk, builder, formatOptions) {
+  builder.addLineBreak();
+}
+
+/**
+ * Process a `wbr` tag (word break opportunity).
+ *
+ * @type { FormatCallback }
+ */
+function formatWbr (elem, walk, builder, formatOptions) {
+  builder.addWordBreakOpportunity();
+}
+
+/**
+ * Process a horizontal line.
+ *
+ * @type { FormatCallback }
+ */
+function formatHorizontalLine (elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  builder.addInline('-'.repeat(formatOptions.length || builder.options.wordwrap || 40));
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+
+/**
+ * Process a paragraph.
+ *
+ * @type { FormatCallback }
+ */
+function formatParagraph (elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+
+/**
+ * Process a preformatted content.
+ *
+ * @type { FormatCallback }
+ */
+function formatPre (elem, walk, builder, formatOptions) {
+  builder.openBlock({
+    isPre: true,
+    leadingLineBreaks: formatOptions.leadingLineBreaks || 2
+  });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+
+/**
+ * Process a heading.
+ *
+ * @type { FormatCallback }
+ */
+function formatHeading (elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  if (formatOptions.uppercase !== false) {
+    builder.pushWordTransform(str => str.toUpperCase());
+    walk(elem.children, builder);
+    builder.popWordTransform();
+  } else {
+    walk(elem.children, builder);
+  }
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+
+/**
+ * Process a blockquote.
+ *
+ * @type { FormatCallback }
+ */
+function formatBlockquote (elem, walk, builder, formatOptions) {
+  builder.openBlock({
+    leadingLineBreaks: formatOptions.leadingLineBreaks || 2,
+    reservedLineLength: 2
+  });
+  walk(elem.children, builder);
+  builder.closeBlock({
+    trailingLineBreaks: formatOptions.trailingLineBreaks || 2,
+    blockTransform: str => ((formatOptions.trimEmptyLines !== false) ? trimCharacter(str, '\n') : str)
+      .split('\n')
+      .map(line => '> ' + line)
+      .join('\n')
+  });
+}
+
+function withBrackets (str, brackets) {
+  if (!brackets) { return str; }
+
+  const lbr = (typeof brackets[0] === 'string')
+    ? brackets[0]
+    : '[';
+  const rbr = (typeof brackets[1] === 'string')
+    ? brackets[1]
+    : ']';
+  return lbr + str + rbr;
+}
+
+function pathRewrite (path, rewriter, baseUrl, metadata, elem) {
+  const modifiedPath = (typeof rewriter === 'function')
+    ? rewriter(path, metadata, elem)
+    : path;
+  return (modifiedPath[0] === '/' && baseUrl)
+    ? trimCharacterEnd(baseUrl, '/') + modifiedPath
+    : modifiedPath;
+}
+
+/**
+ * Process an image.
+ *
+ * @type { FormatCallback }
+ */
+function formatImage (elem, walk, builder, formatOptions) {
+  const attribs = elem.attribs || {};
+  const alt = (attribs.alt)
+    ? attribs.alt
+    : '';
+  const src = (!attribs.src)
+    ? ''
+    : pathRewrite(attribs.src, formatOptions.pathRewrite, formatOptions.baseUrl, builder.metadata, elem);
+  const text = (!src)
+    ? alt
+    : (!alt)
+      ? withBrackets(src, formatOptions.linkBrackets)
+      : alt + ' ' + withBrackets(src, formatOptions.linkBrackets);
+
+  builder.addInline(text, { noWordTransform: true });
+}
+
+/**
+ * Process an anchor.
+ *
+ * @type { FormatCallback }
+ */
+function formatAnchor (elem, walk, builder, formatOptions) {
+  function getHref () {
+    if (formatOptions.ignoreHref) { return ''; }
+    if (!elem.attribs || !elem.attribs.href) { return ''; }
+    let href = elem.attribs.href.replace(/^mailto:/, '');
+    if (formatOptions.noAnchorUrl && href[0] === '#') { return ''; }
+    href = pathRewrite(href, formatOptions.pathRewrite, formatOptions.baseUrl, builder.metadata, elem);
+    return href;
+  }
+  const href = getHref();
+  if (!href) {
+    walk(elem.children, builder);
+  } else {
+    let text = '';
+    builder.pushWordTransform(
+      str => {
+        if (str) { text += str; }
+        return str;
+      }
+    );
+    walk(elem.children, builder);
+    builder.popWordTransform();
+
+    const hideSameLink = formatOptions.hideLinkHrefIfSameAsText && href === text;
+    if (!hideSameLink) {
+      builder.addInline(
+        (!text)
+          ? href
+          : ' ' + withBrackets(href, formatOptions.linkBrackets),
+        { noWordTransform: true }
+      );
+    }
+  }
+}
+
+/**
+ * @param { DomNode }           elem               List items with their prefixes.
+ * @param { RecursiveCallback } walk               Recursive callback to process child nodes.
+ * @param { BlockTextBuilder }  builder            Passed around to accumulate output text.
+ * @param { FormatOptions }     formatOptions      Options specific to a formatter.
+ * @param { () => string }      nextPrefixCallback Function that returns increasing index each time it is called.
+ */
+function formatList (elem, walk, builder, formatOptions, nextPrefixCallback) {
+  const isNestedList = get(elem, ['parent', 'name']) === 'li';
+
+  // With Roman numbers, index length is not as straightforward as with Arabic numbers or letters,
+  // so the dumb length comparison is the most robust way to get the correct value.
+  let maxPrefixLength = 0;
+  const listItems = (elem.children || [])
+    // it might be more accurate to check only for html spaces here, but no significant benefit
+    .filter(child => child.type !== 'text' || !/^\s*$/.test(child.data))
+    .map(function (child) {
+      if (child.name !== 'li') {
+        return { node: child, prefix: '' };
+      }
+      const prefix = (isNestedList)
+        ? nextPrefixCallback().trimStart()
+        : nextPrefixCallback();
+      if (prefix.length > maxPrefixLength) { maxPrefixLength = prefix.length; }
+      return { node: child, prefix: prefix };
+    });
+  if (!listItems.length) { return; }
+
+  builder.openList({
+    interRowLineBreaks: 1,
+    leadingLineBreaks: isNestedList ? 1 : (formatOptions.leadingLineBreaks || 2),
+    maxPrefixLength: maxPrefixLength,
+    prefixAlign: 'left'
+  });
+
+  for (const { node, prefix } of listItems) {
+    builder.openListItem({ prefix: prefix });
+    walk([node], builder);
+    builder.closeListItem();
+  }
+
+  builder.closeList({ trailingLineBreaks: isNestedList ? 1 : (formatOptions.trailingLineBreaks || 2) });
+}
+
+/**
+ * Process an unordered list.
+ *
+ * @type { FormatCallback }
+ */
+function formatUnorderedList (elem, walk, builder, formatOptions) {
+  const prefix = formatOptions.itemPrefix || ' * ';
+  return formatList(elem, walk, builder, formatOptions, () => prefix);
+}
+
+/**
+ * Process an ordered list.
+ *
+ * @type { FormatCallback }
+ */
+function formatOrderedList (elem, walk, builder, formatOptions) {
+  let nextIndex = Number(elem.attribs.start || '1');
+  const indexFunction = getOrderedListIndexFunction(elem.attribs.type);
+  const nextPrefixCallback = () => ' ' + indexFunction(nextIndex++) + '. ';
+  return formatList(elem, walk, builder, formatOptions, nextPrefixCallback);
+}
+
+/**
+ * Return a function that can be used to generate index markers of a specified format.
+ *
+ * @param   { string } [olType] Marker type.
+ * @returns { (i: number) => string }
+ */
+function getOrderedListIndexFunction (olType = '1') {
+  switch (olType) {
+    case 'a': return (i) => numberToLetterSequence(i, 'a');
+    case 'A': return (i) => numberToLetterSequence(i, 'A');
+    case 'i': return (i) => numberToRoman(i).toLowerCase();
+    case 'I': return (i) => numberToRoman(i);
+    case '1':
+    default: return (i) => (i).toString();
+  }
+}
+
+/**
+ * Given a list of class and ID selectors (prefixed with '.' and '#'),
+ * return them as separate lists of names without prefixes.
+ *
+ * @param { string[] } selectors Class and ID selectors (`[".class", "#id"]` etc).
+ * @returns { { classes: string[], ids: string[] } }
+ */
+function splitClassesAndIds (selectors) {
+  const classes = [];
+  const ids = [];
+  for (const selector of selectors) {
+    if (selector.startsWith('.')) {
+      classes.push(selector.substring(1));
+    } else if (selector.startsWith('#')) {
+      ids.push(selector.substring(1));
+    }
+  }
+  return { classes: classes, ids: ids };
+}
+
+function isDataTable (attr, tables) {
+  if (tables === true) { return true; }
+  if (!attr) { return false; }
+
+  const { classes, ids } = splitClassesAndIds(tables);
+  const attrClasses = (attr['class'] || '').split(' ');
+  const attrIds = (attr['id'] || '').split(' ');
+
+  return attrClasses.some(x => classes.includes(x)) || attrIds.some(x => ids.includes(x));
+}
+
+/**
+ * Process a table (either as a container or as a data table, depending on options).
+ *
+ * @type { FormatCallback }
+ */
+function formatTable (elem, walk, builder, formatOptions) {
+  return isDataTable(elem.attribs, builder.options.tables)
+    ? formatDataTable(elem, walk, builder, formatOptions)
+    : formatBlock(elem, walk, builder, formatOptions);
+}
+
+function formatBlock (elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks });
+}
+
+/**
+ * Process a data table.
+ *
+ * @type { FormatCallback }
+ */
+function formatDataTable (elem, walk, builder, formatOptions) {
+  builder.openTable();
+  elem.children.forEach(walkTable);
+  builder.closeTable({
+    tableToString: (rows) => tableToString(rows, formatOptions.rowSpacing ?? 0, formatOptions.colSpacing ?? 3),
+    leadingLineBreaks: formatOptions.leadingLineBreaks,
+    trailingLineBreaks: formatOptions.trailingLineBreaks
+  });
+
+  function formatCell (cellNode) {
+    const colspan = +get(cellNode, ['attribs', 'colspan']) || 1;
+    const rowspan = +get(cellNode, ['attribs', 'rowspan']) || 1;
+    builder.openTableCell({ maxColumnWidth: formatOptions.maxColumnWidth });
+    walk(cellNode.children, builder);
+    builder.closeTableCell({ colspan: colspan, rowspan: rowspan });
+  }
+
+  function walkTable (elem) {
+    if (elem.type !== 'tag') { return; }
+
+    const formatHeaderCell = (formatOptions.uppercaseHeaderCells !== false)
+      ? (cellNode) => {
+        builder.pushWordTransform(str => str.toUpperCase());
+        formatCell(cellNode);
+        builder.popWordTransform();
+      }
+      : formatCell;
+
+    switch (elem.name) {
+      case 'thead':
+      case 'tbody':
+      case 'tfoot':
+      case 'center':
+        elem.children.forEach(walkTable);
+        return;
+
+      case 'tr': {
+        builder.openTableRow();
+        for (const childOfTr of elem.children) {
+          if (childOfTr.type !== 'tag') { continue; }
+          switch (childOfTr.name) {
+            case 'th': {
+              formatHeaderCell(childOfTr);
+              break;
+            }
+            case 'td': {
+              formatCell(childOfTr);
+              break;
+            }
+              // do nothing
+          }
+        }
+        builder.closeTableRow();
+        break;
+      }
+        // do nothing
+    }
+  }
+}
+
+var textFormatters = /*#__PURE__*/Object.freeze({
+  __proto__: null,
+  anchor: formatAnchor,
+  blockquote: formatBlockquote,
+  dataTable: formatDataTable,
+  heading: formatHeading,
+  horizontalLine: formatHorizontalLine,
+  image: formatImage,
+  lineBreak: formatLineBreak,
+  orderedList: formatOrderedList,
+  paragraph: formatParagraph,
+  pre: formatPre,
+  table: formatTable,
+  unorderedList: formatUnorderedList,
+  wbr: formatWbr
+});
+
+/**
+ * Default options.
+ *
+ * @constant
+ * @type { Options }
+ * @default
+ * @private
+ */
+const DEFAULT_OPTIONS = {
+  baseElements: {
+    selectors: [ 'body' ],
+    orderBy: 'selectors', // 'selectors' | 'occurrence'
+    returnDomByDefault: true
+  },
+  decodeEntities: true,
+  encodeCharacters: {},
+  formatters: {},
+  limits: {
+    ellipsis: '...',
+    maxBaseElements: undefined,
+    maxChildNodes: undefined,
+    maxDepth: undefined,
+    maxInputLength: (1 << 24) // 16_777_216
+  },
+  longWordSplit: {
+    forceWrapOnLimit: false,
+    wrapCharacters: []
+  },
+  preserveNewlines: false,
+  selectors: [
+    { selector: '*', format: 'inline' },
+    {
+      selector: 'a',
+      format: 'anchor',
+      options: {
+        baseUrl: null,
+        hideLinkHrefIfSameAsText: false,
+        ignoreHref: false,
+        linkBrackets: ['[', ']'],
+        noAnchorUrl: true
+      }
+    },
+    { selector: 'article', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: 'aside', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: 'blockquote',
+      format: 'blockquote',
+      options: { leadingLineBreaks: 2, trailingLineBreaks: 2, trimEmptyLines: true }
+    },
+    { selector: 'br', format: 'lineBreak' },
+    { selector: 'div', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: 'footer', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: 'form', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: 'h1', format: 'heading', options: { leadingLineBreaks: 3, trailingLineBreaks: 2, uppercase: true } },
+    { selector: 'h2', format: 'heading', options: { leadingLineBreaks: 3, trailingLineBreaks: 2, uppercase: true } },
+    { selector: 'h3', format: 'heading', options: { leadingLineBreaks: 3, trailingLineBreaks: 2, uppercase: true } },
+    { selector: 'h4', format: 'heading', options: { leadingLineBreaks: 2, trailingLineBreaks: 2, uppercase: true } },
+    { selector: 'h5', format: 'heading', options: { leadingLineBreaks: 2, trailingLineBreaks: 2, uppercase: true } },
+    { selector: 'h6', format: 'heading', options: { leadingLineBreaks: 2, trailingLineBreaks: 2, uppercase: true } },
+    { selector: 'header', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: 'hr',
+      format: 'horizontalLine',
+      options: { leadingLineBreaks: 2, length: undefined, trailingLineBreaks: 2 }
+    },
+    {
+      selector: 'img',
+      format: 'image',
+      options: { baseUrl: null, linkBrackets: ['[', ']'] }
+    },
+    { selector: 'main', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: 'nav', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: 'ol',
+      format: 'orderedList',
+      options: { leadingLineBreaks: 2, trailingLineBreaks: 2 }
+    },
+    { selector: 'p', format: 'paragraph', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: 'pre', format: 'pre', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: 'section', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: 'table',
+      format: 'table',
+      options: {
+        colSpacing: 3,
+        leadingLineBreaks: 2,
+        maxColumnWidth: 60,
+        rowSpacing: 0,
+        trailingLineBreaks: 2,
+        uppercaseHeaderCells: true
+      }
+    },
+    {
+      selector: 'ul',
+      format: 'unorderedList',
+      options: { itemPrefix: ' * ', leadingLineBreaks: 2, trailingLineBreaks: 2 }
+    },
+    { selector: 'wbr', format: 'wbr' },
+  ],
+  tables: [], // deprecated
+  whitespaceCharacters: ' \t\r\n\f\u200b',
+  wordwrap: 80
+};
+
+/**
+ * Preprocess options, compile selectors into a decision tree,
+ * return a function intended for batch processing.
+ *
+ * @param   { Options } [options]   HtmlToText options.
+ * @returns { (html: string, metadata?: any) => string } Pre-configured converter function.
+ * @static
+ */
+function compile (options = {}) {
+  options = composeOptions({
+    defaultOptions: DEFAULT_OPTIONS,
+    genericFormatters: genericFormatters,
+    handleMergedOptions: handleDeprecatedOptions,
+    packageFormatters: textFormatters,
+    userOptions: options
+  });
+
+  return compile$1(options);
+}
+
+/**
+ * Convert given HTML content to plain text string.
+ *
+ * @param   { string }  html           HTML content to convert.
+ * @param   { Options } [options]      HtmlToText options.
+ * @param   { any }     [metadata]     Optional metadata for HTML document, for use in formatters.
+ * @returns { string }                 Plain text string.
+ * @static
+ *
+ * @example
+ * const { convert } = require('html-to-text');
+ * const text = convert('<h1>Hello World</h1>', {
+ *   wordwrap: 130
+ * });
+ * console.log(text); // HELLO WORLD
+ */
+function html_to_text_convert (html, options = {}, metadata = undefined) {
+  return compile(options)(html, metadata);
+}
+
+/**
+ * Map previously existing and now deprecated options to the new options layout.
+ * This is a subject for cleanup in major releases.
+ *
+ * @param { Options } options HtmlToText options.
+ */
+function handleDeprecatedOptions (options) {
+  if (options.tags) {
+    const tagDefinitions = Object.entries(options.tags).map(
+      ([selector, definition]) => ({ ...definition, selector: selector || '*' })
+    );
+    options.selectors.push(...tagDefinitions);
+    options.selectors = mergeDuplicatesPreferLast(options.selectors, (s => s.selector));
+  }
+
+  function set (obj, path, value) {
+    const valueKey = path.pop();
+    for (const key of path) {
+      let nested = obj[key];
+      if (!nested) {
+        nested = {};
+        obj[key] = nested;
+      }
+      obj = nested;
+    }
+    obj[valueKey] = value;
+  }
+
+  if (options['baseElement']) {
+    const baseElement = options['baseElement'];
+    set(
+      options,
+      ['baseElements', 'selectors'],
+      (Array.isArray(baseElement) ? baseElement : [baseElement])
+    );
+  }
+  if (options['returnDomByDefault'] !== undefined) {
+    set(options, ['baseElements', 'returnDomByDefault'], options['returnDomByDefault']);
+  }
+
+  for (const definition of options.selectors) {
+    if (definition.format === 'anchor' && get(definition, ['options', 'noLinkBrackets'])) {
+      set(definition, ['options', 'linkBrackets'], false);
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./src/transform/html-text.ts
+/**
+ * HTML → plain text, for the places a service takes text only (Intercom's `POST /conversations`) and
+ * for comparing bodies a service re-rendered. Built on html-to-text (a maintained converter on
+ * htmlparser2): entities decoded, `<style>`/`<script>`/`<head>` dropped, paragraphs and `<br>` as line
+ * breaks, list items bulleted or numbered, tables as aligned columns, quotes (nested too) as `> `, and
+ * link targets kept after the link text unless the text is the target.
+ */
+
+const OPTIONS = {
+    wordwrap: false,
+    selectors: [
+        { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['(', ')'] } },
+        // An image's bytes travel as an attachment; its URL in the text would only be noise.
+        { selector: 'img', format: 'skip' },
+        // Headings and table headers keep the author's case (the library upper-cases them by default).
+        ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+        { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    ],
+};
+function htmlToText(html) {
+    // Blank lines around go; a first list item keeps its indent.
+    return html_to_text_convert(html, OPTIONS).replace(/^(\s*\n)+|\s+$/g, '');
+}
+/** Text of an HTML body with whitespace collapsed: enough to recognise a body a service re-rendered. */
+function html_text_comparableText(html) {
+    return collapse(htmlToText(html));
 }
 /** Texts compared for lookups: whitespace-insensitive. */
 function sameText(a, b) {
-    const norm = (s) => s.replace(/\s+/g, ' ').trim();
-    return norm(a) === norm(b);
+    return collapse(a) === collapse(b);
+}
+function collapse(text) {
+    return text.replace(/\s+/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/thread-plan.ts
@@ -14180,7 +26648,7 @@ async function writeConversation(env, item, context, candidates) {
     return migrated(current.id, { children, ...(warning ? { warning } : {}) });
 }
 async function create(client, record, opening) {
-    const created = await createOnce(`conversation ${record.id}`, () => client.post('/conversations', {
+    const created = await create_once_createOnce(`conversation ${record.id}`, () => client.post('/conversations', {
         from: { type: 'contact', id: opening.fromId },
         body: opening.text,
         created_at: opening.createdAt,
@@ -14202,7 +26670,7 @@ async function reply(env, conversationId, part, known, context, notes) {
         ? { message_type: part.messageType, type: 'admin', admin_id: part.author.id, ...common, skip_notifications: context.options.options.skip_notifications }
         : { message_type: 'comment', type: 'user', intercom_user_id: part.author.id, ...common };
     const newPart = (c) => [...(c?.conversation_parts?.conversation_parts ?? [])].reverse().find((p) => !known.has(p.id) && isPartOf(part, p));
-    const conversation = await createOnce(`reply to conversation ${conversationId}`, () => env.client.post(`/conversations/${conversationId}/reply`, body), async () => {
+    const conversation = await create_once_createOnce(`reply to conversation ${conversationId}`, () => env.client.post(`/conversations/${conversationId}/reply`, body), async () => {
         const c = await getConversation(env.client, conversationId);
         return newPart(c) ? c : undefined;
     });
@@ -14254,7 +26722,7 @@ async function applyState(env, current, record, me) {
         steps.push({ body: { message_type: 'open', admin_id: me }, done: (c) => c.state !== 'closed' });
     }
     for (const step of steps) {
-        await createOnce(`state of conversation ${current.id}`, () => env.client.post(`/conversations/${current.id}/parts`, step.body), async () => {
+        await create_once_createOnce(`state of conversation ${current.id}`, () => env.client.post(`/conversations/${current.id}/parts`, step.body), async () => {
             const c = await getConversation(env.client, current.id);
             return c && step.done(currentOf(c)) ? c : undefined;
         });
@@ -14405,7 +26873,7 @@ function expectedTicket(t) {
 
 
 
-function failureOf(error, what) {
+function failures_failureOf(error, what) {
     if (stopsTheRun(error) && failureKind(error) !== 'access')
         throw error;
     const kind = failureKind(error);
@@ -14503,7 +26971,7 @@ class TicketTypeCatalog {
             const again = await this.find(name);
             if (again)
                 return again;
-            const created = await createOnce(`ticket type ${name}`, () => this.client.post('/ticket_types', { name, category: 'Customer', description: 'Created by desk-migrate' }), () => this.find(name, true));
+            const created = await create_once_createOnce(`ticket type ${name}`, () => this.client.post('/ticket_types', { name, category: 'Customer', description: 'Created by desk-migrate' }), () => this.find(name, true));
             (await this.list()).push(created);
             this.log.info(`Created the Intercom ticket type "${name}" (category Customer); review its category, icon and states in Intercom.`);
             return created;
@@ -14528,7 +26996,7 @@ class TicketTypeCatalog {
             if (value === null)
                 continue;
             const attribute = attributeOf(current, name);
-            const converted = attribute ? convert(attribute, value) : undefined;
+            const converted = attribute ? ticket_types_convert(attribute, value) : undefined;
             if (attribute && converted !== undefined)
                 values[attribute.name] = converted;
             else
@@ -14547,7 +27015,7 @@ class TicketTypeCatalog {
             ...(dataType === 'list' ? { list_items: items.join(','), allow_multiple_values: Array.isArray(value) } : {}),
             ...(dataType === 'string' && definition?.multiline ? { multiline: true } : {}),
         };
-        await this.once(`attribute:${type.id}:${name.toLowerCase()}`, () => createOnce(`attribute ${name} of ticket type ${type.name}`, () => this.client.post(`/ticket_types/${type.id}/attributes`, body), async () => attributeOf(await this.refresh(type.id), name)));
+        await this.once(`attribute:${type.id}:${name.toLowerCase()}`, () => create_once_createOnce(`attribute ${name} of ticket type ${type.name}`, () => this.client.post(`/ticket_types/${type.id}/attributes`, body), async () => attributeOf(await this.refresh(type.id), name)));
     }
     async refresh(id) {
         const fresh = await this.client.get(`/ticket_types/${id}`);
@@ -14593,7 +27061,7 @@ function inferType(value) {
     return 'string';
 }
 /** A canonical value as the attribute takes it; undefined when it cannot be written (unknown list label). */
-function convert(attribute, value) {
+function ticket_types_convert(attribute, value) {
     const items = attribute.input_options?.list_options ?? [];
     const itemId = (label) => items.find((i) => i.label === label && !i.archived)?.id ?? items.find((i) => i.label.toLowerCase() === label.toLowerCase())?.id;
     switch (attribute.data_type) {
@@ -14739,7 +27207,7 @@ async function ticket_writer_create(env, record, type, values, description, crea
         ...(Object.keys(assignment).length > 0 ? { assignment } : {}),
         skip_notifications: context.options.options.skip_notifications,
     };
-    return createOnce(`ticket ${record.id}`, () => env.client.post('/tickets', body), () => findTicket(env.client, key));
+    return create_once_createOnce(`ticket ${record.id}`, () => env.client.post('/tickets', body), () => findTicket(env.client, key));
 }
 async function ticket_writer_reply(env, ticketId, part, known, context, notes) {
     const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(m)) : [];
@@ -14754,7 +27222,7 @@ async function ticket_writer_reply(env, ticketId, part, known, context, notes) {
             skip_notifications: context.options.options.skip_notifications,
         }
         : { message_type: 'comment', type: 'user', intercom_user_id: part.author.id, ...common };
-    const posted = await createOnce(`reply to ticket ${ticketId}`, () => env.client.post(`/tickets/${ticketId}/reply`, body), async () => {
+    const posted = await create_once_createOnce(`reply to ticket ${ticketId}`, () => env.client.post(`/tickets/${ticketId}/reply`, body), async () => {
         const ticket = await getTicket(env.client, ticketId);
         return [...(ticket?.ticket_parts?.ticket_parts ?? [])].reverse().find((p) => !known.has(p.id) && isPartOf(part, p));
     });
@@ -14907,7 +27375,7 @@ async function writeField(client, directory, field) {
         ...(field.description ? { description: field.description } : {}),
         ...(dataType === 'options' ? { options: options.map((value) => ({ value })) } : {}),
     };
-    const created = await createOnce(`${model} attribute ${field.key}`, () => client.post('/data_attributes', body), find);
+    const created = await create_once_createOnce(`${model} attribute ${field.key}`, () => client.post('/data_attributes', body), find);
     directory.forget(`data_attributes:${model}`);
     const warning = field.type === 'multi_list' ? 'Intercom data attributes hold one value: the multi-select list is kept as text' : undefined;
     return migrated(dataAttributeId(created.id), warning ? { warning } : {});
@@ -14928,7 +27396,7 @@ async function writeConversationAttribute(client, directory, field) {
         ...(field.type === 'text' ? { multiline: true } : {}),
         ...(dataType === 'list' ? { options: (field.options ?? []).map((label) => ({ label })) } : {}),
     };
-    const created = await createOnce(`conversation attribute ${field.key}`, () => client.post('/conversations/attributes', body), find);
+    const created = await create_once_createOnce(`conversation attribute ${field.key}`, () => client.post('/conversations/attributes', body), find);
     directory.forget('conversation_attributes');
     const warning = field.type === 'multi_list' ? 'Intercom list attributes hold one value: the multi-select list is single-select in Intercom' : undefined;
     return migrated(conversationAttributeId(created.id), warning ? { warning } : {});
@@ -15014,7 +27482,7 @@ async function writeCollection(env, entity, item) {
         const hit = (await env.existing.collections()).find(match);
         collection = hit && (await env.client.put(`/help_center/collections/${hit.id}`, body));
     }
-    collection ??= await createOnce(`collection ${record.name}`, () => env.client.post('/help_center/collections', body), find);
+    collection ??= await create_once_createOnce(`collection ${record.name}`, () => env.client.post('/help_center/collections', body), find);
     return migrated(String(collection.id), warnings.length > 0 ? { warning: warnings.join('; ') } : {});
 }
 async function writeArticle(env, item) {
@@ -15054,7 +27522,7 @@ async function writeArticle(env, item) {
         const hit = (await env.existing.articles()).find(match);
         article = hit && (await env.client.put(`/articles/${hit.id}`, body));
     }
-    article ??= await createOnce(`article ${record.title}`, () => env.client.post('/articles', body), find);
+    article ??= await create_once_createOnce(`article ${record.title}`, () => env.client.post('/articles', body), find);
     const present = new Set((article.tags?.tags ?? []).map((t) => t.name.toLowerCase()));
     for (const name of record.tags) {
         if (present.has(name.toLowerCase()))
@@ -15154,7 +27622,7 @@ function contactFields(record, custom) {
 }
 async function createContact(client, record, fields) {
     try {
-        return await createOnce(`contact ${record.id}`, () => client.post('/contacts', { role: record.role, external_id: record.id, ...fields }), () => findContact(client, record.id));
+        return await create_once_createOnce(`contact ${record.id}`, () => client.post('/contacts', { role: record.role, external_id: record.id, ...fields }), () => findContact(client, record.id));
     }
     catch (error) {
         const api = intercomErrorOf(error);
@@ -15431,7 +27899,7 @@ class IntercomTarget {
                 return await write(item);
             }
             catch (error) {
-                return failureOf(error, `${entityLabel(entity)} ${item.record.id}`);
+                return failures_failureOf(error, `${entityLabel(entity)} ${item.record.id}`);
             }
         });
     }
@@ -15442,7 +27910,7 @@ class IntercomTarget {
                 return await upsert(item);
             }
             catch (error) {
-                return { outcome: failureOf(error, `${entityLabel(entity)} ${item.record.id}`) };
+                return { outcome: failures_failureOf(error, `${entityLabel(entity)} ${item.record.id}`) };
             }
         });
         const problems = await applyTagsInBulk(this.client, kind, results.flatMap((r) => (r.tags ? [r.tags] : [])));
@@ -15471,7 +27939,7 @@ const intercomPlatform = {
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/settings.ts
-const DEFAULT_TUNING = {
+const settings_DEFAULT_TUNING = {
     intervalMs: 60_000,
     incrementalPerWindow: 10,
     pollIntervalMs: 1_000,
@@ -15492,7 +27960,7 @@ async function fetchPage(http, path, key, after, query = {}) {
     return { items, after: next, hasMore: meta.has_more === true && next !== undefined };
 }
 /** Every page from `after` (or the start) to the end. */
-async function* eachPage(http, path, key, query = {}, after) {
+async function* pagination_eachPage(http, path, key, query = {}, after) {
     let cursor = after;
     for (;;) {
         const page = await fetchPage(http, path, key, cursor, query);
@@ -15503,9 +27971,9 @@ async function* eachPage(http, path, key, query = {}, after) {
     }
 }
 /** Every item of a short list (groups, fields, agents): for lists the connector may hold in memory. */
-async function listAll(http, path, key, query = {}) {
+async function pagination_listAll(http, path, key, query = {}) {
     const all = [];
-    for await (const page of eachPage(http, path, key, query))
+    for await (const page of pagination_eachPage(http, path, key, query))
         all.push(...page.items);
     return all;
 }
@@ -15514,7 +27982,7 @@ async function listAll(http, path, key, query = {}) {
 
 /** Agents and admins: Zendesk's `role[]` filter takes the parameter twice, so it goes in the path. */
 const AGENTS_PATH = '/api/v2/users?role[]=agent&role[]=admin';
-class AgentDirectory {
+class agent_directory_AgentDirectory {
     client;
     agents;
     self;
@@ -15523,7 +27991,7 @@ class AgentDirectory {
     }
     all() {
         if (!this.agents) {
-            this.agents = listAll(this.client.support, AGENTS_PATH, 'users');
+            this.agents = pagination_listAll(this.client.support, AGENTS_PATH, 'users');
             this.agents.catch(() => (this.agents = undefined));
         }
         return this.agents;
@@ -15554,11 +28022,11 @@ class AgentDirectory {
  */
 
 
-function messageOf(error) {
+function failures_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /** True for a 422 whose details say a unique value (email, external id, name) is taken. */
-function isDuplicateValue(error) {
+function failures_isDuplicateValue(error) {
     return error instanceof HttpError && error.status === 422 && JSON.stringify(error.body ?? '').includes('DuplicateValue');
 }
 /** Endpoints whose 403 means a feature the account has not enabled, not a refused credential. */
@@ -15575,18 +28043,18 @@ function zendeskAccessError(error, request) {
     }
     return new AccessDeniedError(error, `Zendesk did not accept the credentials (${error.message}): check the connection's email and token (or oauth_token) in the mapping file, and that token access is on in Admin Center > Apps and integrations > APIs; then run again.`);
 }
-function failures_failureOf(error, what) {
+function zendesk_failures_failureOf(error, what) {
     const kind = failureKind(error);
     if (kind === 'stalled' || kind === 'aborted')
         throw error;
     if (kind === 'access')
         throw error instanceof HttpError && !(error instanceof AccessDeniedError) ? (zendeskAccessError(error) ?? error) : error;
-    const message = messageOf(error);
+    const message = failures_messageOf(error);
     if (isOutcomeUnknown(error)) {
         return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Zendesk; the next run looks it up before writing again`, { transient: true });
     }
     if (error instanceof HttpError) {
-        if (isDuplicateValue(error))
+        if (failures_isDuplicateValue(error))
             return failed(REASONS.conflict, `Zendesk refused ${what}: ${message}`);
         if (error.status === 400 || error.status === 422)
             return failed(REASONS.rejectedByTarget, `Zendesk refused ${what}: ${message}`);
@@ -15656,7 +28124,7 @@ function zendeskTags(names) {
     return [...new Set(names.map(zendeskTag).filter(Boolean))];
 }
 /** A key readable as a tag or a field key: "Order number" → "order_number". */
-function slug(text) {
+function tags_slug(text) {
     return text
         .toLowerCase()
         .normalize('NFKD')
@@ -15705,7 +28173,7 @@ function isCustomField(def) {
     return def.removable !== false && def.active !== false;
 }
 function canonicalKey(owner, def) {
-    return owner === 'tickets' || !def.key ? slug(def.title) : def.key;
+    return owner === 'tickets' || !def.key ? tags_slug(def.title) : def.key;
 }
 /** A user/organization field key Zendesk accepts: letters, digits and underscores. */
 function zendeskFieldKey(key) {
@@ -15715,11 +28183,11 @@ function zendeskFieldKey(key) {
 function findDefinition(owner, defs, key, label) {
     const wanted = [key, label].filter((k) => !!k);
     const byKey = owner === 'tickets' ? undefined : defs.find((d) => d.key !== undefined && wanted.some((k) => d.key?.toLowerCase() === zendeskFieldKey(k).toLowerCase()));
-    return byKey ?? defs.find((d) => wanted.some((k) => d.title.toLowerCase() === k.toLowerCase() || slug(d.title) === slug(k)));
+    return byKey ?? defs.find((d) => wanted.some((k) => d.title.toLowerCase() === k.toLowerCase() || tags_slug(d.title) === tags_slug(k)));
 }
 /** The option tag for a new option: unique across fields, as Zendesk requires of tags. */
 function optionTag(def, name) {
-    return `${slug(def.title)}_${slug(name) || 'option'}`.slice(0, 80);
+    return `${tags_slug(def.title)}_${tags_slug(name) || 'option'}`.slice(0, 80);
 }
 function fieldDefFromZendesk(owner, def) {
     const field = {
@@ -15736,7 +28204,7 @@ function fieldDefFromZendesk(owner, def) {
     return field;
 }
 /** The custom field definitions of one connection, read once each. */
-class FieldCatalogue {
+class custom_fields_FieldCatalogue {
     client;
     loaded = new Map();
     constructor(client) {
@@ -15746,7 +28214,7 @@ class FieldCatalogue {
         let defs = this.loaded.get(owner);
         if (!defs) {
             const { path, list } = FIELD_API[owner];
-            defs = listAll(this.client.support, path, list).then((all) => all.filter(isCustomField));
+            defs = pagination_listAll(this.client.support, path, list).then((all) => all.filter(isCustomField));
             // A failed read is not cached: the next record tries again.
             defs.catch(() => this.loaded.delete(owner));
             this.loaded.set(owner, defs);
@@ -15769,10 +28237,10 @@ class FieldCatalogue {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/cursor.ts
-function encodePosition(position) {
+function cursor_encodePosition(position) {
     return JSON.stringify(position);
 }
-function decodePosition(text, stream) {
+function cursor_decodePosition(text, stream) {
     if (text === undefined)
         return undefined;
     let value;
@@ -15879,25 +28347,25 @@ function articleFromZendesk(a, attachments) {
         article.position = a.position;
     return article;
 }
-async function* readCategories(client, options) {
-    const start = decodePosition(options.cursor, 'kb_categories');
+async function* read_help_center_readCategories(client, options) {
+    const start = cursor_decodePosition(options.cursor, 'kb_categories');
     const after = start && 'after' in start ? start.after : undefined;
-    for await (const page of eachPage(client.helpCenter, '/api/v2/help_center/categories', 'categories', WITH_TRANSLATIONS, after)) {
-        yield { records: page.items.map(categoryFromZendesk), ...(page.after ? { cursor: encodePosition({ list: 'kb_categories', after: page.after }) } : {}) };
+    for await (const page of pagination_eachPage(client.helpCenter, '/api/v2/help_center/categories', 'categories', WITH_TRANSLATIONS, after)) {
+        yield { records: page.items.map(categoryFromZendesk), ...(page.after ? { cursor: cursor_encodePosition({ list: 'kb_categories', after: page.after }) } : {}) };
     }
 }
-async function* readFolders(client, options) {
-    const start = decodePosition(options.cursor, 'kb_folders');
+async function* read_help_center_readFolders(client, options) {
+    const start = cursor_decodePosition(options.cursor, 'kb_folders');
     const after = start && 'after' in start ? start.after : undefined;
-    for await (const page of eachPage(client.helpCenter, '/api/v2/help_center/sections', 'sections', WITH_TRANSLATIONS, after)) {
-        yield { records: page.items.map(folderFromZendesk), ...(page.after ? { cursor: encodePosition({ list: 'kb_folders', after: page.after }) } : {}) };
+    for await (const page of pagination_eachPage(client.helpCenter, '/api/v2/help_center/sections', 'sections', WITH_TRANSLATIONS, after)) {
+        yield { records: page.items.map(folderFromZendesk), ...(page.after ? { cursor: cursor_encodePosition({ list: 'kb_folders', after: page.after }) } : {}) };
     }
 }
 async function withAttachments(client, articles) {
-    return mapLimit(articles, client.tuning.concurrency, async (a) => articleFromZendesk(a, await listAll(client.helpCenter, `/api/v2/help_center/articles/${a.id}/attachments`, 'article_attachments')));
+    return mapLimit(articles, client.tuning.concurrency, async (a) => articleFromZendesk(a, await pagination_listAll(client.helpCenter, `/api/v2/help_center/articles/${a.id}/attachments`, 'article_attachments')));
 }
-async function* read_help_center_readArticles(client, options) {
-    const start = decodePosition(options.cursor, 'articles');
+async function* zendesk_read_help_center_readArticles(client, options) {
+    const start = cursor_decodePosition(options.cursor, 'articles');
     if (options.since || (start && 'startTime' in start)) {
         let startTime = start && 'startTime' in start ? start.startTime : startTimeFor(options.since);
         for (;;) {
@@ -15906,15 +28374,15 @@ async function* read_help_center_readArticles(client, options) {
                 ...WITH_TRANSLATIONS,
             });
             const endTime = body.end_time ?? startTime;
-            yield { records: await withAttachments(client, body.articles ?? []), cursor: encodePosition({ export: 'articles', startTime: endTime }) };
+            yield { records: await withAttachments(client, body.articles ?? []), cursor: cursor_encodePosition({ export: 'articles', startTime: endTime }) };
             if (!body.next_page || endTime <= startTime)
                 return;
             startTime = endTime;
         }
     }
     const after = start && 'after' in start ? start.after : undefined;
-    for await (const page of eachPage(client.helpCenter, '/api/v2/help_center/articles', 'articles', WITH_TRANSLATIONS, after)) {
-        yield { records: await withAttachments(client, page.items), ...(page.after ? { cursor: encodePosition({ list: 'articles', after: page.after }) } : {}) };
+    for await (const page of pagination_eachPage(client.helpCenter, '/api/v2/help_center/articles', 'articles', WITH_TRANSLATIONS, after)) {
+        yield { records: await withAttachments(client, page.items), ...(page.after ? { cursor: cursor_encodePosition({ list: 'articles', after: page.after }) } : {}) };
     }
 }
 
@@ -16152,16 +28620,16 @@ function contactFromZendesk(user, userFields) {
         contact.locale = user.locale;
     return contact;
 }
-function contactExternalId(contact) {
+function map_user_contactExternalId(contact) {
     return contact.externalId ?? contact.id;
 }
-function contactName(contact) {
+function map_user_contactName(contact) {
     return contact.name?.trim() || contact.email?.split('@')[0] || contact.phone || `Contact ${contact.id}`;
 }
 function userPayload(contact, userFields, skipNotifications) {
     const user = {
-        name: contactName(contact),
-        external_id: contactExternalId(contact),
+        name: map_user_contactName(contact),
+        external_id: map_user_contactExternalId(contact),
         tags: zendeskTags(contact.tags),
         user_fields: userFields,
     };
@@ -16224,20 +28692,20 @@ function organizationPayload(company, organizationFields) {
 
 
 async function* read_people_readAgents(client, options) {
-    const start = decodePosition(options.cursor, 'agents');
-    for await (const page of eachPage(client.support, AGENTS_PATH, 'users', {}, start && 'after' in start ? start.after : undefined)) {
-        yield { records: page.items.map(agentFromZendesk), ...(page.after ? { cursor: encodePosition({ list: 'agents', after: page.after }) } : {}) };
+    const start = cursor_decodePosition(options.cursor, 'agents');
+    for await (const page of pagination_eachPage(client.support, AGENTS_PATH, 'users', {}, start && 'after' in start ? start.after : undefined)) {
+        yield { records: page.items.map(agentFromZendesk), ...(page.after ? { cursor: cursor_encodePosition({ list: 'agents', after: page.after }) } : {}) };
     }
 }
-async function* read_people_readContacts(client, catalogue, options) {
+async function* zendesk_read_people_readContacts(client, catalogue, options) {
     const userFields = await catalogue.definitions('contacts');
     const toContacts = (users) => users.filter((u) => !isAgentRole(u.role)).map((u) => contactFromZendesk(u, userFields));
-    const start = decodePosition(options.cursor, 'contacts');
+    const start = cursor_decodePosition(options.cursor, 'contacts');
     if (options.since || (start && 'cursor' in start)) {
         let position = start && 'cursor' in start ? { cursor: start.cursor } : { startTime: startTimeFor(options.since) };
         for (;;) {
             const page = await cursorExport(client, 'users', position);
-            const cursor = page.afterCursor ? encodePosition({ export: 'contacts', cursor: page.afterCursor }) : undefined;
+            const cursor = page.afterCursor ? cursor_encodePosition({ export: 'contacts', cursor: page.afterCursor }) : undefined;
             yield { records: toContacts(page.items), ...(cursor ? { cursor } : {}) };
             if (page.endOfStream || !page.afterCursor)
                 return;
@@ -16245,26 +28713,26 @@ async function* read_people_readContacts(client, catalogue, options) {
         }
     }
     const after = start && 'after' in start ? start.after : undefined;
-    for await (const page of eachPage(client.support, '/api/v2/users', 'users', { role: 'end-user' }, after)) {
-        yield { records: toContacts(page.items), ...(page.after ? { cursor: encodePosition({ list: 'contacts', after: page.after }) } : {}) };
+    for await (const page of pagination_eachPage(client.support, '/api/v2/users', 'users', { role: 'end-user' }, after)) {
+        yield { records: toContacts(page.items), ...(page.after ? { cursor: cursor_encodePosition({ list: 'contacts', after: page.after }) } : {}) };
     }
 }
-async function* read_people_readCompanies(client, catalogue, options) {
+async function* zendesk_read_people_readCompanies(client, catalogue, options) {
     const fields = await catalogue.definitions('companies');
-    const start = decodePosition(options.cursor, 'companies');
+    const start = cursor_decodePosition(options.cursor, 'companies');
     if (options.since || (start && 'startTime' in start)) {
         let startTime = start && 'startTime' in start ? start.startTime : startTimeFor(options.since);
         for (;;) {
             const page = await timeExport(client, 'organizations', startTime);
-            yield { records: page.items.map((o) => companyFromZendesk(o, fields)), cursor: encodePosition({ export: 'companies', startTime: page.endTime }) };
+            yield { records: page.items.map((o) => companyFromZendesk(o, fields)), cursor: cursor_encodePosition({ export: 'companies', startTime: page.endTime }) };
             if (page.endOfStream)
                 return;
             startTime = page.endTime;
         }
     }
     const after = start && 'after' in start ? start.after : undefined;
-    for await (const page of eachPage(client.support, '/api/v2/organizations', 'organizations', {}, after)) {
-        yield { records: page.items.map((o) => companyFromZendesk(o, fields)), ...(page.after ? { cursor: encodePosition({ list: 'companies', after: page.after }) } : {}) };
+    for await (const page of pagination_eachPage(client.support, '/api/v2/organizations', 'organizations', {}, after)) {
+        yield { records: page.items.map((o) => companyFromZendesk(o, fields)), ...(page.after ? { cursor: cursor_encodePosition({ list: 'companies', after: page.after }) } : {}) };
     }
 }
 
@@ -16283,9 +28751,9 @@ async function* read_fields_readFields(catalogue) {
 
 
 async function* read_tags_readTags(client, options) {
-    const start = decodePosition(options.cursor, 'tags');
-    for await (const page of eachPage(client.support, '/api/v2/tags', 'tags', {}, start && 'after' in start ? start.after : undefined)) {
-        yield { records: page.items.map((t) => ({ id: t.name, name: t.name })), ...(page.after ? { cursor: encodePosition({ list: 'tags', after: page.after }) } : {}) };
+    const start = cursor_decodePosition(options.cursor, 'tags');
+    for await (const page of pagination_eachPage(client.support, '/api/v2/tags', 'tags', {}, start && 'after' in start ? start.after : undefined)) {
+        yield { records: page.items.map((t) => ({ id: t.name, name: t.name })), ...(page.after ? { cursor: cursor_encodePosition({ list: 'tags', after: page.after }) } : {}) };
     }
 }
 
@@ -16294,39 +28762,29 @@ async function* read_tags_readTags(client, options) {
 
 
 async function* read_teams_readTeams(client, options) {
-    const start = decodePosition(options.cursor, 'teams');
-    for await (const page of eachPage(client.support, '/api/v2/groups', 'groups', {}, start && 'after' in start ? start.after : undefined)) {
+    const start = cursor_decodePosition(options.cursor, 'teams');
+    for await (const page of pagination_eachPage(client.support, '/api/v2/groups', 'groups', {}, start && 'after' in start ? start.after : undefined)) {
         const groups = page.items.filter((g) => !g.deleted);
         const records = await mapLimit(groups, client.tuning.concurrency, async (group) => {
-            const memberships = await listAll(client.support, `/api/v2/groups/${group.id}/memberships`, 'group_memberships');
+            const memberships = await pagination_listAll(client.support, `/api/v2/groups/${group.id}/memberships`, 'group_memberships');
             const team = { id: String(group.id), name: group.name, memberIds: memberships.map((m) => String(m.user_id)) };
             if (group.description)
                 team.description = group.description;
             return team;
         });
-        yield { records, ...(page.after ? { cursor: encodePosition({ list: 'teams', after: page.after }) } : {}) };
+        yield { records, ...(page.after ? { cursor: cursor_encodePosition({ list: 'teams', after: page.after }) } : {}) };
     }
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/html.ts
-/** The few HTML chores of the connector; bodies themselves are passed through as HTML. */
+/** The few HTML chores of the connector; bodies themselves are passed through as HTML (text: transform/html-text.ts). */
 const COMMENT_WRAPPER = /^\s*<div class="zd-comment"[^>]*>([\s\S]*)<\/div>\s*$/;
 /** Zendesk serves a comment's html_body wrapped in `<div class="zd-comment" dir="auto">…</div>`. */
 function unwrapCommentHtml(html) {
     return COMMENT_WRAPPER.exec(html)?.[1] ?? html;
 }
-function escapeHtml(text) {
+function html_escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-const html_ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
-/** Text of an HTML body with whitespace collapsed: enough to recognise a comment Zendesk rendered. */
-function comparableText(html) {
-    return html
-        .replace(/<br\s*\/?>/gi, ' ')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (m) => html_ENTITIES[m] ?? m)
-        .replace(/\s+/g, ' ')
-        .trim();
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/map-ticket.ts
@@ -16334,7 +28792,7 @@ function comparableText(html) {
 
 
 const STATUSES = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
-const PRIORITIES = ['low', 'normal', 'high', 'urgent'];
+const map_ticket_PRIORITIES = ['low', 'normal', 'high', 'urgent'];
 const ZENDESK_TICKET_TYPES = ['question', 'incident', 'problem', 'task'];
 function attachmentFromZendesk(att) {
     const attachment = { id: String(att.id), fileName: att.file_name, contentType: att.content_type, url: att.content_url };
@@ -16349,7 +28807,7 @@ function commentFromZendesk(c, isAgent) {
         id: String(c.id),
         authorType: isAgent(c.author_id) ? 'agent' : 'contact',
         authorId: String(c.author_id),
-        body: c.html_body !== undefined ? unwrapCommentHtml(c.html_body) : `<p>${escapeHtml(c.body ?? '')}</p>`,
+        body: c.html_body !== undefined ? unwrapCommentHtml(c.html_body) : `<p>${html_escapeHtml(c.body ?? '')}</p>`,
         public: c.public,
         createdAt: c.created_at,
         attachments: (c.attachments ?? []).map(attachmentFromZendesk),
@@ -16370,7 +28828,7 @@ function ticketFromZendesk(t, comments, context) {
     };
     if (t.subject)
         ticket.subject = t.subject;
-    if (t.priority && PRIORITIES.includes(t.priority))
+    if (t.priority && map_ticket_PRIORITIES.includes(t.priority))
         ticket.priority = t.priority;
     if (t.type)
         ticket.type = t.type;
@@ -16393,7 +28851,7 @@ function ticketTags(ticket, extraTag) {
     if (extraTag)
         tags.push(extraTag);
     if (ticket.type && !isZendeskType(ticket.type))
-        tags.push(`type_${slug(ticket.type)}`);
+        tags.push(`type_${tags_slug(ticket.type)}`);
     return zendeskTags(tags);
 }
 /** Comment times must lie between 1970 and now (Ticket Import API). */
@@ -16402,7 +28860,7 @@ function importTime(iso, now = Date.now()) {
     return new Date(Number.isFinite(ms) ? ms : now).toISOString();
 }
 /** Comments oldest first (Zendesk orders by created_at; ties keep their source order). */
-function commentsInOrder(ticket) {
+function map_ticket_commentsInOrder(ticket) {
     return ticket.comments.map((c, i) => ({ c, i })).sort((a, b) => Date.parse(a.c.createdAt) - Date.parse(b.c.createdAt) || a.i - b.i).map(({ c }) => c);
 }
 function commentPayload(comment, author, tokens, withTime) {
@@ -16417,10 +28875,10 @@ function commentPayload(comment, author, tokens, withTime) {
 }
 function importPayload(ticket, parts) {
     const requester = Number(ticket.requesterId);
-    const comments = commentsInOrder(ticket).map((c) => commentPayload(c, parts.authorOf(c), parts.uploadTokens.get(c.id), true));
+    const comments = map_ticket_commentsInOrder(ticket).map((c) => commentPayload(c, parts.authorOf(c), parts.uploadTokens.get(c.id), true));
     if (comments.length === 0) {
         // Zendesk refuses a ticket without a first comment (its description).
-        comments.push({ author_id: requester, html_body: `<p>${escapeHtml(ticket.subject ?? '(no description)')}</p>`, public: true, created_at: importTime(ticket.createdAt) });
+        comments.push({ author_id: requester, html_body: `<p>${html_escapeHtml(ticket.subject ?? '(no description)')}</p>`, public: true, created_at: importTime(ticket.createdAt) });
     }
     const payload = {
         external_id: ticket.id,
@@ -16459,19 +28917,19 @@ function importPayload(ticket, parts) {
 
 
 function listComments(client, ticketId) {
-    return listAll(client.support, `/api/v2/tickets/${ticketId}/comments`, 'comments');
+    return pagination_listAll(client.support, `/api/v2/tickets/${ticketId}/comments`, 'comments');
 }
-async function* readTickets(client, catalogue, agents, options) {
+async function* read_tickets_readTickets(client, catalogue, agents, options) {
     const ticketFields = await catalogue.definitions('tickets');
     const agentIds = await agents.ids();
     const context = { ticketFields, isAgent: (id) => agentIds.has(id) };
-    const start = decodePosition(options.cursor, 'tickets');
+    const start = cursor_decodePosition(options.cursor, 'tickets');
     let position = start && 'cursor' in start ? { cursor: start.cursor } : { startTime: startTimeFor(options.since) };
     for (;;) {
         const page = await cursorExport(client, 'tickets', position);
         const tickets = page.items.filter((t) => t.status !== 'deleted');
         const records = await mapLimit(tickets, client.tuning.concurrency, async (t) => ticketFromZendesk(t, await listComments(client, t.id), context));
-        yield { records, ...(page.afterCursor ? { cursor: encodePosition({ export: 'tickets', cursor: page.afterCursor }) } : {}) };
+        yield { records, ...(page.afterCursor ? { cursor: cursor_encodePosition({ export: 'tickets', cursor: page.afterCursor }) } : {}) };
         if (page.endOfStream || !page.afterCursor)
             return;
         position = { cursor: page.afterCursor };
@@ -16481,7 +28939,7 @@ async function* readTickets(client, catalogue, agents, options) {
  * Tickets by id, 100 per show_many: what `verify` reads. The incremental export leaves out the last
  * minute, so tickets imported a moment ago are only visible this way.
  */
-async function* readTicketsByIds(client, catalogue, agents, ids) {
+async function* read_tickets_readTicketsByIds(client, catalogue, agents, ids) {
     const ticketFields = await catalogue.definitions('tickets');
     const agentIds = await agents.ids();
     const context = { ticketFields, isAgent: (id) => agentIds.has(id) };
@@ -16502,7 +28960,7 @@ async function* readTicketsByIds(client, catalogue, agents, ids) {
 
 const HELP_CENTER = ['kb_categories', 'kb_folders', 'articles'];
 const EXPORTED = ['tickets', 'contacts', 'companies'];
-async function probe(permission, read, proven, missing) {
+async function preflight_probe(permission, read, proven, missing) {
     try {
         await read();
         return { permission, ok: true, detail: proven };
@@ -16512,12 +28970,12 @@ async function probe(permission, read, proven, missing) {
     }
 }
 /** Calls per record, from the measured behaviour of the reader and the writer (see the README (The Zendesk platform)). */
-const preflight_SOURCE_COST = {
+const zendesk_preflight_SOURCE_COST = {
     tickets: { callsPerRecord: 1.01, callsPerComment: 0.01 },
     teams: { callsPerRecord: 1.01 },
     articles: { callsPerRecord: 1.01 },
 };
-const preflight_TARGET_COST = {
+const zendesk_preflight_TARGET_COST = {
     teams: { callsPerRecord: 3 },
     fields: { callsPerRecord: 1 },
     companies: { callsPerRecord: 1 },
@@ -16552,18 +29010,18 @@ function zendeskPreflight(client, agents, side) {
                 return [{ permission: 'sign in to the Zendesk API', ok: false, detail: `${why}${hint}` }];
             }
             if (side === 'source' && entities.some((e) => EXPORTED.includes(e))) {
-                checks.push(await probe('incremental exports', () => client.incremental('/api/v2/incremental/tickets/cursor', { start_time: startTimeFor(new Date(Date.now() - 3_600_000).toISOString()), per_page: 1 }), 'the ticket export answered', (why) => `the ticket export refused (${why}); it needs an admin`));
+                checks.push(await preflight_probe('incremental exports', () => client.incremental('/api/v2/incremental/tickets/cursor', { start_time: startTimeFor(new Date(Date.now() - 3_600_000).toISOString()), per_page: 1 }), 'the ticket export answered', (why) => `the ticket export refused (${why}); it needs an admin`));
             }
             if (entities.some((e) => HELP_CENTER.includes(e))) {
-                checks.push(await probe('Help Center (Guide) API', () => client.helpCenter.get('/api/v2/help_center/locales'), 'the Help Center answered', (why) => `the Help Center refused (${why}); Guide must be enabled and the user a Guide admin`));
+                checks.push(await preflight_probe('Help Center (Guide) API', () => client.helpCenter.get('/api/v2/help_center/locales'), 'the Help Center answered', (why) => `the Help Center refused (${why}); Guide must be enabled and the user a Guide admin`));
             }
             if (side === 'target' && entities.includes('articles') && settings.permissionGroupId === undefined) {
-                checks.push(await probe('Guide permission groups', () => client.helpCenter.get('/api/v2/guide/permission_groups'), 'articles get the first permission group (set permission_group_id to choose one)', (why) => `permission groups cannot be read (${why}); set permission_group_id in the connection`));
+                checks.push(await preflight_probe('Guide permission groups', () => client.helpCenter.get('/api/v2/guide/permission_groups'), 'articles get the first permission group (set permission_group_id to choose one)', (why) => `permission groups cannot be read (${why}); set permission_group_id in the connection`));
             }
             return checks;
         },
         cost(entity) {
-            const model = (side === 'source' ? preflight_SOURCE_COST : preflight_TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
+            const model = (side === 'source' ? zendesk_preflight_SOURCE_COST : zendesk_preflight_TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
             const share = HELP_CENTER.includes(entity) ? settings.helpCenterBudgetShare : settings.budgetShare;
             return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.requestsPerMinute * share)) };
         },
@@ -16605,10 +29063,10 @@ class ZendeskSource {
     client;
     catalogue;
     agents;
-    constructor(settings, tuning = DEFAULT_TUNING) {
+    constructor(settings, tuning = settings_DEFAULT_TUNING) {
         this.client = new ZendeskClient(settings, tuning);
-        this.catalogue = new FieldCatalogue(this.client);
-        this.agents = new AgentDirectory(this.client);
+        this.catalogue = new custom_fields_FieldCatalogue(this.client);
+        this.agents = new agent_directory_AgentDirectory(this.client);
         this.preflight = zendeskPreflight(this.client, this.agents, 'source');
     }
     read(entity, options) {
@@ -16623,19 +29081,40 @@ class ZendeskSource {
             case 'fields':
                 return read_fields_readFields(this.catalogue);
             case 'companies':
-                return read_people_readCompanies(this.client, this.catalogue, options);
+                return zendesk_read_people_readCompanies(this.client, this.catalogue, options);
             case 'contacts':
-                return read_people_readContacts(this.client, this.catalogue, options);
+                return zendesk_read_people_readContacts(this.client, this.catalogue, options);
             case 'tags':
                 return read_tags_readTags(this.client, options);
             case 'tickets':
-                return readTickets(this.client, this.catalogue, this.agents, options);
+                return read_tickets_readTickets(this.client, this.catalogue, this.agents, options);
             case 'kb_categories':
-                return readCategories(this.client, options);
+                return read_help_center_readCategories(this.client, options);
             case 'kb_folders':
-                return readFolders(this.client, options);
+                return read_help_center_readFolders(this.client, options);
             case 'articles':
-                return read_help_center_readArticles(this.client, options);
+                return zendesk_read_help_center_readArticles(this.client, options);
+        }
+    }
+    /**
+     * How many records a full read will meet, for `check`'s estimate: the `…/count` endpoints (approximate
+     * above 100,000, refreshed daily). Undefined where Zendesk has no count or for a delta read.
+     */
+    async count(entity, options) {
+        if (options.since)
+            return undefined;
+        const count = async (path) => (await this.client.support.get(path)).count?.value;
+        switch (entity) {
+            case 'agents':
+                return count('/api/v2/users/count?role[]=agent&role[]=admin');
+            case 'contacts':
+                return count('/api/v2/users/count?role=end-user');
+            case 'companies':
+                return count('/api/v2/organizations/count');
+            case 'tickets':
+                return count('/api/v2/tickets/count');
+            default:
+                return undefined;
         }
     }
     /** Zendesk-hosted files get the credentials; files on other hosts never do (see client.ts). */
@@ -16645,35 +29124,9 @@ class ZendeskSource {
     readByIds(entity, ids) {
         if (entity !== 'tickets')
             return undefined;
-        return readTicketsByIds(this.client, this.catalogue, this.agents, ids);
+        return read_tickets_readTicketsByIds(this.client, this.catalogue, this.agents, ids);
     }
     async close() { }
-}
-
-;// CONCATENATED MODULE: ./src/platforms/zendesk/safe-create.ts
-/**
- * A create is never sent twice blindly (DESIGN "Non-idempotent writes"): when its answer is lost, the
- * target is read first, and only if the record is not there is the create sent again. Each send is
- * preceded by that look, so repeating it cannot duplicate; it is bounded so that an outage ends as the
- * caller's failure to report rather than a loop. Two sends were not enough: with 5% of answers lost
- * or failed, one create in 400 met two failures in a row and its record failed for a blip.
- */
-
-/** Sends of one create, each after a look that found nothing (the first excepted). */
-const CREATE_ATTEMPTS = 4;
-async function safe_create_createOnce(create, find, attempts = CREATE_ATTEMPTS) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await create();
-        }
-        catch (error) {
-            if (!isOutcomeUnknown(error) || attempt >= attempts)
-                throw error;
-            const found = await find();
-            if (found !== undefined)
-                return found;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/hc-translations.ts
@@ -16681,7 +29134,7 @@ async function safe_create_createOnce(create, find, attempts = CREATE_ATTEMPTS) 
  * Translations of Help Center items, addressed by locale. Zendesk creates a translation with POST and
  * changes it with PUT (an item's title and body live in its source-locale translation: an article PUT
  * ignores them). A POST for a locale that exists already answers 400, so a POST whose answer was lost
- * is checked with a GET before it is sent again (see safe-create.ts).
+ * is checked with a GET before it is sent again (see ../create-once.ts).
  */
 
 
@@ -16707,7 +29160,7 @@ async function upsertTranslation(client, kind, id, locale, text) {
     };
     try {
         // A lost answer: if the translation is there now, the POST was applied; if not, it is sent again.
-        await safe_create_createOnce(post, async () => ((await exists(client, kind, id, locale)) ? true : undefined));
+        await createOnce(post, async () => ((await exists(client, kind, id, locale)) ? true : undefined));
     }
     catch (error) {
         const taken = error instanceof HttpError && error.status === 400 && /already exists/i.test(error.message);
@@ -16760,7 +29213,7 @@ function multipartBody(fields, file) {
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/uploads.ts
 
-class AttachmentRefused extends Error {
+class uploads_AttachmentRefused extends Error {
 }
 /** Zendesk's answer when a comment names an upload token it will not take (expired, unknown, used). */
 function isUploadTokenProblem(text) {
@@ -16799,7 +29252,7 @@ class Uploader {
                         throw error;
                     const why = `attachment ${attachment.fileName} of comment ${comment.id} could not be uploaded (${error instanceof Error ? error.message : String(error)})`;
                     if (context.options.options.unsupported_attachments === 'fail')
-                        throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the ticket without it`);
+                        throw new uploads_AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the ticket without it`);
                     result.skipped.push(`${why}, left out`);
                 }
             }
@@ -16843,7 +29296,7 @@ class ArticleWriter {
     async findArticle(sectionId, title, fresh = false) {
         let known = this.bySection.get(sectionId);
         if (!known || fresh) {
-            const all = await listAll(this.client.helpCenter, `/api/v2/help_center/sections/${sectionId}/articles`, 'articles');
+            const all = await pagination_listAll(this.client.helpCenter, `/api/v2/help_center/sections/${sectionId}/articles`, 'articles');
             known = new Map(all.map((a) => [titleKey(a.title), a.id]));
             this.bySection.set(sectionId, known);
         }
@@ -16899,7 +29352,7 @@ class ArticleWriter {
         if (this.client.settings.permissionGroupId !== undefined)
             return Promise.resolve(this.client.settings.permissionGroupId);
         if (!this.permissionGroup) {
-            this.permissionGroup = listAll(this.client.helpCenter, '/api/v2/guide/permission_groups', 'permission_groups').then((groups) => {
+            this.permissionGroup = pagination_listAll(this.client.helpCenter, '/api/v2/guide/permission_groups', 'permission_groups').then((groups) => {
                 const first = groups[0];
                 if (!first)
                     throw new Error('the Help Center has no permission group; set permission_group_id in the Zendesk connection');
@@ -16944,7 +29397,7 @@ class ArticleWriter {
             },
             ...(context.options.options.skip_notifications ? { notify_subscribers: false } : {}),
         };
-        const id = await safe_create_createOnce(async () => (await this.client.helpCenter.post(`/api/v2/help_center/sections/${sectionId}/articles`, body)).article.id, async () => free(await this.findArticle(sectionId, article.title, true)));
+        const id = await createOnce(async () => (await this.client.helpCenter.post(`/api/v2/help_center/sections/${sectionId}/articles`, body)).article.id, async () => free(await this.findArticle(sectionId, article.title, true)));
         this.bySection.get(sectionId)?.set(titleKey(article.title), id);
         return { id, children, notes, matched: false };
     }
@@ -16953,7 +29406,7 @@ class ArticleWriter {
         const urls = new Map();
         const skipped = [];
         const path = `/api/v2/help_center/articles/${articleId}/attachments`;
-        const existing = () => listAll(this.client.helpCenter, path, 'article_attachments');
+        const existing = () => pagination_listAll(this.client.helpCenter, path, 'article_attachments');
         // A new article has no attachments; an older one may have some from a run that stopped midway.
         let present = isNew ? [] : undefined;
         for (const attachment of attachments.filter((a) => written[attachmentChild(a.id)] === undefined)) {
@@ -16963,7 +29416,7 @@ class ArticleWriter {
                 const upload = async () => (await this.client.helpCenter.request('POST', path, { rawBody: body, contentType })).body.article_attachment;
                 present ??= await existing();
                 const already = present.find((p) => p.file_name === attachment.fileName && !Object.values(children).includes(String(p.id)));
-                const made = already ?? (await safe_create_createOnce(upload, async () => (await existing()).find((p) => p.file_name === attachment.fileName)));
+                const made = already ?? (await createOnce(upload, async () => (await existing()).find((p) => p.file_name === attachment.fileName)));
                 children[attachmentChild(attachment.id)] = String(made.id);
                 urls.set(attachment.id, made.content_url);
             }
@@ -16973,7 +29426,7 @@ class ArticleWriter {
                     throw error;
                 const why = `attachment ${attachment.fileName} could not be added (${error instanceof HttpError || error instanceof Error ? error.message : String(error)})`;
                 if (context.options.options.unsupported_attachments === 'fail')
-                    throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the article without it`);
+                    throw new uploads_AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the article without it`);
                 skipped.push(`${why}, left out`);
             }
         }
@@ -16985,7 +29438,7 @@ class ArticleWriter {
         if (referenced.length === 0)
             return article.body;
         if (referenced.some((a) => !urls.has(a.id) && written[attachmentChild(a.id)])) {
-            const present = await listAll(this.client.helpCenter, `/api/v2/help_center/articles/${articleId}/attachments`, 'article_attachments');
+            const present = await pagination_listAll(this.client.helpCenter, `/api/v2/help_center/articles/${articleId}/attachments`, 'article_attachments');
             for (const a of referenced) {
                 const id = written[attachmentChild(a.id)];
                 const found = id ? present.find((p) => String(p.id) === id) : undefined;
@@ -17089,7 +29542,7 @@ class HelpCenterStructure {
     }
     async findCategory(name, fresh = false) {
         if (!this.categories || fresh) {
-            const all = await listAll(this.client.helpCenter, '/api/v2/help_center/categories', 'categories');
+            const all = await pagination_listAll(this.client.helpCenter, '/api/v2/help_center/categories', 'categories');
             this.categories = new Map(all.map((c) => [nameKey(c.name), c.id]));
         }
         return this.categories.get(nameKey(name));
@@ -17097,7 +29550,7 @@ class HelpCenterStructure {
     async findSection(categoryId, parent, name, fresh = false) {
         let known = this.sections.get(categoryId);
         if (!known || fresh) {
-            const all = await listAll(this.client.helpCenter, `/api/v2/help_center/categories/${categoryId}/sections`, 'sections');
+            const all = await pagination_listAll(this.client.helpCenter, `/api/v2/help_center/categories/${categoryId}/sections`, 'sections');
             known = new Map(all.map((s) => [sectionKey(s.parent_section_id ?? undefined, s.name), s.id]));
             this.sections.set(categoryId, known);
         }
@@ -17156,7 +29609,7 @@ class HelpCenterStructure {
         const existing = this.free(await this.findCategory(name), sourceId);
         if (existing !== undefined)
             return { id: existing, notes: [`matched the existing category "${name}"`] };
-        const id = await safe_create_createOnce(async () => (await this.client.helpCenter.post('/api/v2/help_center/categories', {
+        const id = await createOnce(async () => (await this.client.helpCenter.post('/api/v2/help_center/categories', {
             category: { name, description: description ?? '', locale, ...(position !== undefined ? { position } : {}) },
         })).category.id, async () => this.free(await this.findCategory(name, true), sourceId));
         this.categories?.set(nameKey(name), id);
@@ -17177,7 +29630,7 @@ class HelpCenterStructure {
         })).section.id;
         let id;
         try {
-            id = await safe_create_createOnce(create, async () => this.free(await this.findSection(categoryId, under, name, true), sourceId));
+            id = await createOnce(create, async () => this.free(await this.findSection(categoryId, under, name, true), sourceId));
         }
         catch (error) {
             if (under === undefined || !(error instanceof HttpError && error.status === 400 && /parent_section_id/.test(error.message)))
@@ -17200,7 +29653,7 @@ const tags = (value) => zendeskTags(Array.isArray(value) ? value : []).sort();
  * An unchecked checkbox reads back as unset (Zendesk returns `false` for every record that never set
  * it); a ticket field is keyed by its title in snake case.
  */
-function target_expectations_custom(value, keyOf = (k) => k) {
+function zendesk_target_expectations_custom(value, keyOf = (k) => k) {
     if (!value || typeof value !== 'object')
         return value;
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== false).map(([k, v]) => [keyOf(k), v]));
@@ -17219,7 +29672,7 @@ function expectedInZendesk(entity, expected, record) {
         case 'tickets': {
             const type = typeof expected['type'] === 'string' ? expected['type'].toLowerCase() : undefined;
             const known = ZENDESK_TICKET_TYPES.find((t) => t === type);
-            const extra = type && !known ? [`type_${slug(type)}`] : [];
+            const extra = type && !known ? [`type_${tags_slug(type)}`] : [];
             return {
                 ...expected,
                 kind: 'ticket',
@@ -17229,7 +29682,7 @@ function expectedInZendesk(entity, expected, record) {
                 // The channel of an imported ticket is the import's.
                 channel: 'api',
                 tags: [...new Set([...tags(expected['tags']), ...extra.map(zendeskTag)])].sort(),
-                custom: target_expectations_custom(expected['custom'], slug),
+                custom: zendesk_target_expectations_custom(expected['custom'], tags_slug),
                 ...byDate(expected),
             };
         }
@@ -17237,14 +29690,14 @@ function expectedInZendesk(entity, expected, record) {
             const companies = Array.isArray(expected['companyIds']) ? expected['companyIds'] : [];
             // Leads are end users; only the default organization is read back.
             // Zendesk requires a name: the target makes one up the same way.
-            const name = contactName(record);
-            return { ...expected, name, role: 'user', companyIds: companies.slice(0, 1), tags: tags(expected['tags']), custom: target_expectations_custom(expected['custom']) };
+            const name = map_user_contactName(record);
+            return { ...expected, name, role: 'user', companyIds: companies.slice(0, 1), tags: tags(expected['tags']), custom: zendesk_target_expectations_custom(expected['custom']) };
         }
         case 'companies':
-            return { ...expected, tags: tags(expected['tags']), custom: target_expectations_custom(expected['custom']) };
+            return { ...expected, tags: tags(expected['tags']), custom: zendesk_target_expectations_custom(expected['custom']) };
         case 'fields': {
             const key = String(expected['key'] ?? '');
-            return { ...expected, key: expected['on'] === 'tickets' ? slug(key) : zendeskFieldKey(key) };
+            return { ...expected, key: expected['on'] === 'tickets' ? tags_slug(key) : zendeskFieldKey(key) };
         }
         default:
             return expected;
@@ -17281,6 +29734,7 @@ async function commentAuthors(ticket, agents, context) {
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/comment-ids.ts
 
 
+
 const second = (iso) => Math.floor(Date.parse(iso) / 1000);
 /**
  * Source comment id → Zendesk comment id for the comments found. `authorOf` gives the Zendesk author
@@ -17304,8 +29758,8 @@ function matchComments(source, zendesk, authorOf) {
             rest.push(comment);
     }
     for (const comment of rest) {
-        const text = comparableText(comment.body);
-        take(comment, [...unused].find((z) => z.author_id === authorOf(comment) && comparableText(unwrapCommentHtml(z.html_body ?? z.body ?? '')) === text));
+        const text = html_text_comparableText(comment.body);
+        take(comment, [...unused].find((z) => z.author_id === authorOf(comment) && html_text_comparableText(unwrapCommentHtml(z.html_body ?? z.body ?? '')) === text));
     }
     return matched;
 }
@@ -17335,7 +29789,7 @@ async function ticket_delta_updateTicket(ticket, previous, deps, context) {
     try {
         const { authorOf, notes } = await commentAuthors(ticket, deps.agents, context);
         const custom = await deps.customValues.ticketFields(ticket.custom);
-        const ordered = commentsInOrder(ticket);
+        const ordered = map_ticket_commentsInOrder(ticket);
         const known = previous.children ?? matchComments(ordered, await listComments(deps.client, ticketId), authorOf);
         const added = {};
         const warnings = [...custom.warnings, ...notes];
@@ -17367,12 +29821,12 @@ async function ticket_delta_updateTicket(ticket, previous, deps, context) {
         return migrated(ticketId, { children: { ...known, ...added }, ...(warning ? { warning } : {}) });
     }
     catch (error) {
-        if (error instanceof AttachmentRefused)
+        if (error instanceof uploads_AttachmentRefused)
             return failed(REASONS.unsupportedAttachment, error.message);
         if (error instanceof HttpError && error.status === 422 && /closed/i.test(error.message)) {
             return failed(REASONS.rejectedByTarget, `${label} is closed in Zendesk, and closed tickets refuse updates; its changes and new comments were not written`);
         }
-        return failures_failureOf(error, label);
+        return zendesk_failures_failureOf(error, label);
     }
 }
 /**
@@ -17392,7 +29846,7 @@ async function appendComment(ticketId, comment, change, authorOf, knownIds, deps
             throw new Error(`Zendesk accepted the comment for ticket ${ticketId} but it cannot be found`);
         return id;
     };
-    return safe_create_createOnce(put, findWritten);
+    return createOnce(put, findWritten);
 }
 /** Whether the Zendesk ticket already has every field the update would set. */
 function holds(ticket, fields) {
@@ -17412,6 +29866,14 @@ function holds(ticket, fields) {
         (fields.subject === undefined || same(ticket.subject, fields.subject)) &&
         same(tagSet(ticket.tags), tagSet(fields.tags)) &&
         fields.custom_fields.every((f) => same(values.get(f.id), f.value)));
+}
+
+;// CONCATENATED MODULE: ./src/platforms/zendesk/job-result.ts
+function classifyJobResult(result) {
+    const failed = result.success === false || (typeof result.status === 'string' && /fail|error/i.test(result.status)) || Boolean(result.error);
+    if (!failed && typeof result.id === 'number')
+        return { written: true, id: result.id };
+    return { written: false, error: result.error, reason: [result.error, result.details].filter(Boolean).join(': ') || 'no reason given' };
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/job-status.ts
@@ -17484,6 +29946,7 @@ async function recentJobs(client) {
 
 
 
+
 async function importTickets(tickets, deps, context) {
     const outcomes = new Array(tickets.length);
     const prepared = [];
@@ -17493,14 +29956,14 @@ async function importTickets(tickets, deps, context) {
         }
         catch (error) {
             outcomes[position] =
-                error instanceof AttachmentRefused ? failed(REASONS.unsupportedAttachment, error.message) : failures_failureOf(error, `ticket ${ticket.id}`);
+                error instanceof uploads_AttachmentRefused ? failed(REASONS.unsupportedAttachment, error.message) : zendesk_failures_failureOf(error, `ticket ${ticket.id}`);
         }
     });
     prepared.sort((a, b) => a.position - b.position);
     const created = [];
     let pending = prepared;
     for (let attempt = 1; pending.length > 0; attempt++) {
-        // Every resend follows a lookup that found nothing (see safe-create.ts for the bound).
+        // Every resend follows a lookup that found nothing (see ../create-once.ts for the bound).
         const last = attempt >= CREATE_ATTEMPTS;
         for (const item of pending)
             if (Date.now() - item.uploads.oldest > deps.client.tuning.uploadTokenMaxAgeMs)
@@ -17511,7 +29974,7 @@ async function importTickets(tickets, deps, context) {
         }
         catch (error) {
             for (const item of pending)
-                outcomes[item.position] = failures_failureOf(error, `ticket ${item.ticket.id}`);
+                outcomes[item.position] = zendesk_failures_failureOf(error, `ticket ${item.ticket.id}`);
             break;
         }
         const retry = [];
@@ -17600,14 +30063,15 @@ async function runImport(items, deps, context) {
     for (const r of job.results ?? []) {
         if (r.index === undefined)
             continue;
-        if (typeof r.id === 'number' && r.success !== false) {
-            results.set(r.index, { id: r.id });
+        const outcome = classifyJobResult(r);
+        if (outcome.written) {
+            results.set(r.index, { id: outcome.id });
             const item = items[r.index];
             if (item)
-                created.set(item.ticket.id, r.id);
+                created.set(item.ticket.id, outcome.id);
         }
         else
-            results.set(r.index, { error: [r.error, r.details].filter(Boolean).join(': ') || 'no reason given' });
+            results.set(r.index, { error: outcome.reason });
     }
     deps.lookup.remember(job.id, created);
     if (results.size < items.length) {
@@ -17649,9 +30113,10 @@ function ticket_import_messageOf(error) {
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/ticket-lookup.ts
 
 
+
 const SHOW_MANY = 100;
 const SCAN_PAGE = 1000;
-class TicketLookup {
+class ticket_lookup_TicketLookup {
     client;
     indexedJobs = new Set();
     byExternalId = new Map();
@@ -17706,9 +30171,11 @@ class TicketLookup {
                 }
             }
             this.indexedJobs.add(job.id);
-            for (const result of job.results ?? [])
-                if (typeof result.id === 'number' && result.success !== false)
-                    ids.push(result.id);
+            for (const result of job.results ?? []) {
+                const outcome = classifyJobResult(result);
+                if (outcome.written)
+                    ids.push(outcome.id);
+            }
         }
         for (let i = 0; i < ids.length; i += SHOW_MANY) {
             const body = await this.client.support.get('/api/v2/tickets/show_many', { ids: ids.slice(i, i + SHOW_MANY) });
@@ -17737,7 +30204,7 @@ class TicketLookup {
  * the account owner's decision. An agent with no Zendesk agent of the same email fails with what to do.
  */
 
-async function matchAgents(agents, directory) {
+async function write_agents_matchAgents(agents, directory) {
     const outcomes = [];
     for (const agent of agents) {
         const found = agent.email ? await directory.byEmail(agent.email) : undefined;
@@ -17761,7 +30228,7 @@ async function matchAgents(agents, directory) {
 
 
 
-class FieldWriter {
+class write_fields_FieldWriter {
     client;
     catalogue;
     constructor(client, catalogue) {
@@ -17775,7 +30242,7 @@ class FieldWriter {
                 outcomes.push(await this.writeOne(field, previous?.targetId));
             }
             catch (error) {
-                outcomes.push(failures_failureOf(error, `${field.on} field ${field.key}`));
+                outcomes.push(zendesk_failures_failureOf(error, `${field.on} field ${field.key}`));
             }
         }
         return outcomes;
@@ -17804,7 +30271,7 @@ class FieldWriter {
             definition['custom_field_options'] = field.options.map((name) => ({ name, value: optionTag({ title: field.label || field.key }, name) }));
         }
         const { path, one } = FIELD_API[owner];
-        const created = await safe_create_createOnce(async () => (await this.client.support.post(path, { [one]: definition }))[one], async () => {
+        const created = await createOnce(async () => (await this.client.support.post(path, { [one]: definition }))[one], async () => {
             this.catalogue.forget(owner);
             return findDefinition(owner, await this.catalogue.definitions(owner), field.key, field.label);
         });
@@ -17855,7 +30322,7 @@ class OrganizationWriter {
                 outcomes.push(await this.writeOne(company));
             }
             catch (error) {
-                outcomes.push(failures_failureOf(error, `company ${company.name}`));
+                outcomes.push(zendesk_failures_failureOf(error, `company ${company.name}`));
             }
         }
         return outcomes;
@@ -17886,7 +30353,7 @@ class OrganizationWriter {
             org = (await this.client.support.post('/api/v2/organizations/create_or_update', { organization }, { idempotent: true })).organization;
         }
         catch (error) {
-            if (!isDuplicateValue(error))
+            if (!failures_isDuplicateValue(error))
                 throw error;
             const byName = await this.findByName(company.name);
             if (!byName)
@@ -17916,7 +30383,7 @@ class OrganizationWriter {
 
 
 
-class GroupWriter {
+class write_teams_GroupWriter {
     client;
     groups;
     constructor(client) {
@@ -17924,7 +30391,7 @@ class GroupWriter {
     }
     async find(name, fresh = false) {
         if (!this.groups || fresh) {
-            const all = await listAll(this.client.support, '/api/v2/groups', 'groups');
+            const all = await pagination_listAll(this.client.support, '/api/v2/groups', 'groups');
             this.groups = new Map(all.filter((g) => !g.deleted).map((g) => [g.name.toLowerCase(), g]));
         }
         return this.groups.get(name.trim().toLowerCase());
@@ -17936,7 +30403,7 @@ class GroupWriter {
                 outcomes.push(await this.writeOne(team, previous?.targetId));
             }
             catch (error) {
-                outcomes.push(failures_failureOf(error, `team ${team.name}`));
+                outcomes.push(zendesk_failures_failureOf(error, `team ${team.name}`));
             }
         }
         return outcomes;
@@ -17949,13 +30416,13 @@ class GroupWriter {
         const existing = await this.find(team.name);
         if (existing)
             return { group: existing, matched: true };
-        const created = await safe_create_createOnce(async () => (await this.client.support.post('/api/v2/groups', { group: details })).group, () => this.find(team.name, true));
+        const created = await createOnce(async () => (await this.client.support.post('/api/v2/groups', { group: details })).group, () => this.find(team.name, true));
         return { group: created, matched: false };
     }
     async writeOne(team, written) {
         const { group, matched } = await this.groupFor(team, written);
         this.groups?.set(group.name.toLowerCase(), group);
-        const members = new Set((await listAll(this.client.support, `/api/v2/groups/${group.id}/memberships`, 'group_memberships')).map((m) => String(m.user_id)));
+        const members = new Set((await pagination_listAll(this.client.support, `/api/v2/groups/${group.id}/memberships`, 'group_memberships')).map((m) => String(m.user_id)));
         const failures = [];
         for (const agentId of team.memberIds.filter((id) => !members.has(id))) {
             try {
@@ -17979,6 +30446,7 @@ class GroupWriter {
  * lost job is simply sent again one by one. Memberships beyond the default organization are added one by
  * one; an existing one answers 422, which is fine.
  */
+
 
 
 
@@ -18021,7 +30489,7 @@ class UserWriter {
                 prepared.push({ at, item: { contact, user: userPayload(contact, custom.values, context.options.options.skip_notifications), warnings: custom.warnings } });
             }
             catch (error) {
-                outcomes[at] = failures_failureOf(error, `contact ${contact.id}`);
+                outcomes[at] = zendesk_failures_failureOf(error, `contact ${contact.id}`);
             }
         }
         const ids = this.bulk !== 'off' && prepared.length > 1 ? await this.upsertMany(prepared.map((p) => p.item)) : undefined;
@@ -18037,7 +30505,7 @@ class UserWriter {
             return { id: body.user.id };
         }
         catch (error) {
-            return { outcome: failures_failureOf(error, `contact ${item.contact.id} (${item.contact.email ?? 'no email'})`) };
+            return { outcome: zendesk_failures_failureOf(error, `contact ${item.contact.id} (${item.contact.email ?? 'no email'})`) };
         }
     }
     /** One job for the batch; undefined when bulk import is unavailable or its outcome is unknown. */
@@ -18062,11 +30530,12 @@ class UserWriter {
             if (r.index === undefined || r.index >= items.length)
                 continue;
             const item = items[r.index];
-            if (typeof r.id === 'number' && r.success !== false)
-                results[r.index] = { id: r.id };
+            const outcome = classifyJobResult(r);
+            if (outcome.written)
+                results[r.index] = { id: outcome.id };
             else {
-                const reason = r.error === 'DuplicateValue' ? REASONS.conflict : REASONS.rejectedByTarget;
-                results[r.index] = { outcome: failed(reason, `Zendesk refused contact ${item.contact.id} (${item.contact.email ?? 'no email'}): ${[r.error, r.details].filter(Boolean).join(': ')}`) };
+                const reason = outcome.error === 'DuplicateValue' ? REASONS.conflict : REASONS.rejectedByTarget;
+                results[r.index] = { outcome: failed(reason, `Zendesk refused contact ${item.contact.id} (${item.contact.email ?? 'no email'}): ${outcome.reason}`) };
             }
         }
         return results;
@@ -18128,7 +30597,7 @@ class UserWriter {
 
 
 /** Zendesk's bulk endpoints take 100 records (Ticket Import create_many, users create_or_update_many). */
-const BATCH = 100;
+const target_BATCH = 100;
 class ZendeskTarget {
     platform = 'zendesk';
     /** Every entity but tags: Zendesk has no tag list to write to; tags travel on tickets, users and organizations. */
@@ -18150,14 +30619,14 @@ class ZendeskTarget {
     articles;
     /** How to find each record of the batch in progress, by `entity:sourceId`. */
     finders = new Map();
-    constructor(settings, tuning = DEFAULT_TUNING) {
+    constructor(settings, tuning = settings_DEFAULT_TUNING) {
         this.client = new ZendeskClient(settings, tuning);
-        this.catalogue = new FieldCatalogue(this.client);
-        this.agents = new AgentDirectory(this.client);
+        this.catalogue = new custom_fields_FieldCatalogue(this.client);
+        this.agents = new agent_directory_AgentDirectory(this.client);
         const customValues = new CustomValueWriter(this.client, this.catalogue);
-        this.tickets = { client: this.client, uploader: new Uploader(this.client), customValues, agents: this.agents, lookup: new TicketLookup(this.client) };
-        this.groups = new GroupWriter(this.client);
-        this.fields = new FieldWriter(this.client, this.catalogue);
+        this.tickets = { client: this.client, uploader: new Uploader(this.client), customValues, agents: this.agents, lookup: new ticket_lookup_TicketLookup(this.client) };
+        this.groups = new write_teams_GroupWriter(this.client);
+        this.fields = new write_fields_FieldWriter(this.client, this.catalogue);
         this.organizations = new OrganizationWriter(this.client, customValues);
         this.users = new UserWriter(this.client, customValues);
         const locales = new HelpCenterLocales(this.client, settings.locale);
@@ -18166,7 +30635,7 @@ class ZendeskTarget {
         this.preflight = zendeskPreflight(this.client, this.agents, 'target');
     }
     batchSize() {
-        return BATCH;
+        return target_BATCH;
     }
     async write(entity, items, context) {
         this.finders = new Map();
@@ -18175,7 +30644,7 @@ class ZendeskTarget {
         const records = items.map((i) => i.record);
         switch (entity) {
             case 'agents':
-                return matchAgents(records, this.agents);
+                return write_agents_matchAgents(records, this.agents);
             case 'teams':
                 return this.groups.write(items);
             case 'fields':
@@ -18251,7 +30720,7 @@ class ZendeskTarget {
                 outcomes.push(await write(item));
             }
             catch (error) {
-                outcomes.push(failures_failureOf(error, label(item.record)));
+                outcomes.push(zendesk_failures_failureOf(error, label(item.record)));
             }
         }
         return outcomes;
@@ -18277,7 +30746,7 @@ class ZendeskTarget {
                 });
             }
             case 'contacts':
-                return void set(async () => target_written(await this.users.findByExternalId(contactExternalId(record))));
+                return void set(async () => target_written(await this.users.findByExternalId(map_user_contactExternalId(record))));
             case 'companies':
                 return void set(async () => target_written(await this.organizations.findByExternalId(companyExternalId(record))));
             case 'kb_categories':
@@ -18379,7 +30848,7 @@ function zendeskSettings(c) {
     return settings;
 }
 /** Settings, with the derived Basic credential reported so the runtime masks it like the token. */
-function settingsFor(c, context) {
+function zendesk_settingsFor(c, context) {
     const settings = zendeskSettings(c);
     const credential = settings.authorization.replace(/^\w+\s+/, '');
     for (const secret of [settings.authorization, credential])
@@ -18391,8 +30860,8 @@ const zendeskPlatform = {
     title: 'Zendesk (Support and Help Center)',
     connection: zendesk_connection,
     secretKeys: ['token', 'oauth_token'],
-    createSource: (c, context) => new ZendeskSource(settingsFor(c, context), { ...DEFAULT_TUNING, http: { ...context.http } }),
-    createTarget: (c, context) => new ZendeskTarget(settingsFor(c, context), { ...DEFAULT_TUNING, http: { ...context.http } }),
+    createSource: (c, context) => new ZendeskSource(zendesk_settingsFor(c, context), { ...settings_DEFAULT_TUNING, http: { ...context.http } }),
+    createTarget: (c, context) => new ZendeskTarget(zendesk_settingsFor(c, context), { ...settings_DEFAULT_TUNING, http: { ...context.http } }),
     identity: (c) => zendeskSettings(c).baseUrl,
 };
 
@@ -18400,7 +30869,8 @@ const zendeskPlatform = {
 
 
 
-const PLATFORMS = [archivePlatform, intercomPlatform, zendeskPlatform];
+
+const PLATFORMS = [archivePlatform, freshdeskPlatform, intercomPlatform, zendeskPlatform];
 function platformNames() {
     return PLATFORMS.map((p) => p.name);
 }
@@ -23824,7 +36294,7 @@ function mergeArrays_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a 
  * @param  {*} b
  * @return {*}
  */
-function mergeArrays(a, b) {
+function mergeArrays_mergeArrays(a, b) {
   var merged = a.slice();
   for (var _iterator = mergeArrays_createForOfIteratorHelperLoose(b), _step; !(_step = _iterator()).done;) {
     var element = _step.value;
@@ -23932,7 +36402,7 @@ function checkNumberLengthForType(nationalNumber, type, country, metadata) {
       // Note that when adding the possible lengths from mobile, we have
       // to again check they aren't empty since if they are this indicates
       // they are the same as the general desc and should be obtained from there.
-      possible_lengths = mergeArrays(possible_lengths, mobile_type.possibleLengths());
+      possible_lengths = mergeArrays_mergeArrays(possible_lengths, mobile_type.possibleLengths());
       // The current list is sorted; we need to merge in the new list and
       // re-sort (duplicates are okay). Sorting isn't so expensive because
       // the lists are very small.
@@ -25047,7 +37517,7 @@ function formatRFC3966(_ref) {
 
 
 
-var DEFAULT_OPTIONS = {
+var format_DEFAULT_OPTIONS = {
   formatExtension: function formatExtension(formattedNumber, extension, metadata) {
     return "".concat(formattedNumber).concat(metadata.ext()).concat(extension);
   }
@@ -25078,9 +37548,9 @@ function formatNumber(input, format, options, metadataJson) {
     //
     // options = { ...DEFAULT_OPTIONS, ...options }
     //
-    options = format_merge({}, DEFAULT_OPTIONS, options);
+    options = format_merge({}, format_DEFAULT_OPTIONS, options);
   } else {
-    options = DEFAULT_OPTIONS;
+    options = format_DEFAULT_OPTIONS;
   }
   var metadata = new Metadata(metadataJson);
 
@@ -26539,7 +39009,7 @@ const toKey = function (value) {
   return result == "0" && 1 / value == -Infinity ? "-0" : result;
 };
 
-const get = function (object, path) {
+const get_get = function (object, path) {
   path = castPath(path, object);
   let index = 0;
   const length = path.length;
@@ -27074,7 +39544,7 @@ const stringifier = function (options, state, info) {
         // `columns` is always defined: it is either provided or discovered.
       } else {
         for (let i = 0; i < columns.length; i++) {
-          const field = get(chunk, columns[i].key);
+          const field = get_get(chunk, columns[i].key);
           const [err, value] = this.__cast(field, {
             index: i,
             column: columns[i].key,
@@ -27855,6 +40325,7 @@ class Checkpoint {
     ledger = new Map();
     /** Run ids repeat on every entry: one string each. */
     runIds = new Map();
+    /** Ids sent in a batch whose outcome is not recorded yet, with the hash of the version sent. */
     pending = new Map();
     watermarks = new Map();
     run;
@@ -27928,14 +40399,18 @@ class Checkpoint {
     }
     /** Ids sent to the target in a batch whose outcome was never recorded. */
     pendingIntents(entity) {
-        return [...(this.pending.get(entity) ?? [])];
+        return [...(this.pending.get(entity)?.keys() ?? [])];
+    }
+    /** The content hash of the version a pending intent sent, when the state recorded it. */
+    intendedHash(entity, sourceId) {
+        return this.pending.get(entity)?.get(sourceId);
     }
     watermark(entity) {
         return this.watermarks.get(entity);
     }
     /** Records that a batch is about to be written. */
-    intend(entity, ids) {
-        this.record([{ t: 'intent', e: entity, ids }]);
+    intend(entity, ids, hashes) {
+        this.record([{ t: 'intent', e: entity, ids, ...(hashes ? { h: hashes } : {}) }]);
     }
     /** Records the outcome of a batch (and optionally the cursor after it) in one durable append. */
     commit(entity, written, settledIds, cursor) {
@@ -27996,11 +40471,10 @@ class Checkpoint {
                 break;
             }
             case 'intent': {
-                let set = this.pending.get(entry.e);
-                if (!set)
-                    this.pending.set(entry.e, (set = new Set()));
-                for (const id of entry.ids)
-                    set.add(id);
+                let map = this.pending.get(entry.e);
+                if (!map)
+                    this.pending.set(entry.e, (map = new Map()));
+                entry.ids.forEach((id, i) => map.set(id, entry.h?.[i]));
                 break;
             }
             case 'settled':
@@ -28046,9 +40520,12 @@ class Checkpoint {
                 yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
             }
         }
-        for (const [e, ids] of this.pending)
-            if (ids.size > 0)
-                yield { t: 'intent', e, ids: [...ids] };
+        for (const [e, ids] of this.pending) {
+            if (ids.size === 0)
+                continue;
+            const hashes = [...ids.values()];
+            yield { t: 'intent', e, ids: [...ids.keys()], ...(hashes.every((h) => h !== undefined) ? { h: hashes } : {}) };
+        }
         if (this.run) {
             const run = this.run;
             yield { t: 'run', id: run.id, mode: run.mode, startedAt: run.startedAt };
@@ -28352,8 +40829,13 @@ function state_identity_describe(identity, which) {
 
 
 
-/** Marks a ledger entry found in the target after a crash: the write happened, its hash is unknown. */
+/**
+ * Marks a ledger entry found in the target after a crash: the write happened. `recovered:<hash>`
+ * names the version that was sent (states from before intents carried hashes: plain `recovered`).
+ */
 const RECOVERED = 'recovered';
+const isRecovered = (hash) => hash === RECOVERED || (hash?.startsWith(`${RECOVERED}:`) ?? false);
+const recoveredVersion = (hash) => (hash.startsWith(`${RECOVERED}:`) ? hash.slice(RECOVERED.length + 1) : undefined);
 /** The hash of a record found in the target whose content no ledger vouches for: no source hash equals it. */
 const UNKNOWN_CONTENT = 'unknown';
 const FOUND_AFTER_LOST_STATE = 'already in the target (found by its source id after the checkpoint was lost); updated to the current source';
@@ -28683,11 +41165,17 @@ class EntityWriter {
         if (!writable)
             return { outcome: skipped(REASONS.entityNotSupported, `${this.target.platform} cannot store ${entity}`) };
         const hash = contentHash(record);
-        const previous = this.checkpoint.get(entity, record.id);
-        if (previous && previous.hash === RECOVERED) {
-            // Written just before an interruption and found in the target: adopt it with its real hash.
-            this.checkpoint.adopt(entity, record.id, { ...previous, hash });
-            return { outcome: migrated(previous.targetId, { warning: 'found in the target after an interrupted write' }) };
+        let previous = this.checkpoint.get(entity, record.id);
+        if (previous && isRecovered(previous.hash)) {
+            const sent = recoveredVersion(previous.hash);
+            if (sent === undefined || sent === hash) {
+                // Written just before an interruption and found in the target, as the source still is.
+                this.checkpoint.adopt(entity, record.id, { ...previous, hash });
+                return { outcome: migrated(previous.targetId, { warning: 'found in the target after an interrupted write' }) };
+            }
+            // The source changed since that write: the target holds the version sent, which is updated below.
+            previous = { ...previous, hash: sent };
+            this.checkpoint.adopt(entity, record.id, previous);
         }
         if (previous && previous.hash === hash) {
             return previous.run === this.run.id
@@ -28713,7 +41201,7 @@ class EntityWriter {
                 return b;
             return { ...b, item: { record: b.item.record, previous: { ...existing, hash: UNKNOWN_CONTENT } }, warnings: [...b.warnings, FOUND_AFTER_LOST_STATE] };
         });
-        this.checkpoint.intend(entity, batch.map((b) => b.item.record.id));
+        this.checkpoint.intend(entity, batch.map((b) => b.item.record.id), batch.map((b) => b.hash));
         this.phase = `writing ${entity} to ${this.target.platform}`;
         let results;
         try {
@@ -28830,7 +41318,8 @@ class EntityWriter {
                 continue;
             const found = await this.target.findWritten(entity, id);
             if (found) {
-                written.push({ id, entry: { ...found, hash: RECOVERED } });
+                const sent = this.checkpoint.intendedHash(entity, id);
+                written.push({ id, entry: { ...found, hash: sent ? `${RECOVERED}:${sent}` : RECOVERED } });
                 adopted++;
             }
         }
@@ -28839,7 +41328,7 @@ class EntityWriter {
     }
     /** Written by this process from a record read now; one recovered before reading (an intent found in the target) is not. */
     readBefore(entity, sourceId) {
-        return this.checkpoint.writtenByThisProcess(entity, sourceId) && this.checkpoint.get(entity, sourceId)?.hash !== RECOVERED;
+        return this.checkpoint.writtenByThisProcess(entity, sourceId) && !isRecovered(this.checkpoint.get(entity, sourceId)?.hash);
     }
     resolve(entity, sourceId) {
         return this.checkpoint.targetId(entity, sourceId);
@@ -29163,9 +41652,9 @@ function comparable(entity, record) {
 /** The fields whose values differ (compared as JSON; absent and undefined are the same). */
 function differingFields(expected, actual) {
     const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
-    return [...keys].filter((k) => JSON.stringify(normalize(expected[k])) !== JSON.stringify(normalize(actual[k])));
+    return [...keys].filter((k) => JSON.stringify(comparable_normalize(expected[k])) !== JSON.stringify(comparable_normalize(actual[k])));
 }
-function normalize(value) {
+function comparable_normalize(value) {
     if (value === null || value === '' || (Array.isArray(value) && value.length === 0))
         return undefined;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -29627,7 +42116,7 @@ Options:
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
             3 complete with failed records (check: records will fail), 4 stopped early (run again to continue),
             5 the state folder is in use by another run (nothing was done).`;
-const OPTIONS = {
+const cli_OPTIONS = {
     config: { type: 'string', short: 'c' },
     mode: { type: 'string', short: 'm' },
     state: { type: 'string' },
@@ -29656,7 +42145,7 @@ function repeatedOption(tokens) {
     for (const [name, given] of seen) {
         if (given.length < 2)
             continue;
-        const values = OPTIONS[name].type === 'string' ? ` (${given.map((v) => `"${v}"`).join(', ')})` : '';
+        const values = cli_OPTIONS[name].type === 'string' ? ` (${given.map((v) => `"${v}"`).join(', ')})` : '';
         return `--${name} is given ${given.length} times${values}; give it once`;
     }
     return undefined;
@@ -29672,7 +42161,7 @@ async function main(argv) {
     };
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS, tokens: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: cli_OPTIONS, tokens: true });
     }
     catch (error) {
         process.stderr.write(`${error.message}\n\n${USAGE}\n`);

@@ -98912,6 +98912,7 @@ class Checkpoint {
     ledger = new Map();
     /** Run ids repeat on every entry: one string each. */
     runIds = new Map();
+    /** Ids sent in a batch whose outcome is not recorded yet, with the hash of the version sent. */
     pending = new Map();
     watermarks = new Map();
     run;
@@ -98985,14 +98986,18 @@ class Checkpoint {
     }
     /** Ids sent to the target in a batch whose outcome was never recorded. */
     pendingIntents(entity) {
-        return [...(this.pending.get(entity) ?? [])];
+        return [...(this.pending.get(entity)?.keys() ?? [])];
+    }
+    /** The content hash of the version a pending intent sent, when the state recorded it. */
+    intendedHash(entity, sourceId) {
+        return this.pending.get(entity)?.get(sourceId);
     }
     watermark(entity) {
         return this.watermarks.get(entity);
     }
     /** Records that a batch is about to be written. */
-    intend(entity, ids) {
-        this.record([{ t: 'intent', e: entity, ids }]);
+    intend(entity, ids, hashes) {
+        this.record([{ t: 'intent', e: entity, ids, ...(hashes ? { h: hashes } : {}) }]);
     }
     /** Records the outcome of a batch (and optionally the cursor after it) in one durable append. */
     commit(entity, written, settledIds, cursor) {
@@ -99053,11 +99058,10 @@ class Checkpoint {
                 break;
             }
             case 'intent': {
-                let set = this.pending.get(entry.e);
-                if (!set)
-                    this.pending.set(entry.e, (set = new Set()));
-                for (const id of entry.ids)
-                    set.add(id);
+                let map = this.pending.get(entry.e);
+                if (!map)
+                    this.pending.set(entry.e, (map = new Map()));
+                entry.ids.forEach((id, i) => map.set(id, entry.h?.[i]));
                 break;
             }
             case 'settled':
@@ -99103,9 +99107,12 @@ class Checkpoint {
                 yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
             }
         }
-        for (const [e, ids] of this.pending)
-            if (ids.size > 0)
-                yield { t: 'intent', e, ids: [...ids] };
+        for (const [e, ids] of this.pending) {
+            if (ids.size === 0)
+                continue;
+            const hashes = [...ids.values()];
+            yield { t: 'intent', e, ids: [...ids.keys()], ...(hashes.every((h) => h !== undefined) ? { h: hashes } : {}) };
+        }
         if (this.run) {
             const run = this.run;
             yield { t: 'run', id: run.id, mode: run.mode, startedAt: run.startedAt };

@@ -46,7 +46,7 @@ const home = packageRoot();
 const json = (file) => JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, file), 'utf8'));
 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(root, { recursive: true, force: true });
 const intercom = await (0,_test_sim_intercom_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startIntercomSim */ .ph)({ token: INTERCOM_TOKEN, seed: json('examples/sandbox/intercom-workspace.json') });
-const zendesk = await (0,_test_sim_zendesk_index_js__WEBPACK_IMPORTED_MODULE_5__/* .startZendeskSim */ .m)({ email: ZENDESK_EMAIL, apiToken: ZENDESK_TOKEN, jobs: { pollsBeforeComplete: 1 } });
+const zendesk = await (0,_test_sim_zendesk_index_js__WEBPACK_IMPORTED_MODULE_5__/* .startZendeskSim */ .mA)({ email: ZENDESK_EMAIL, apiToken: ZENDESK_TOKEN, jobs: { pollsBeforeComplete: 1 } });
 zendesk.seed(json('examples/sandbox/zendesk-account.json'));
 console.log(`Intercom simulator: ${intercom.url}\nZendesk simulator:  ${zendesk.url}`);
 const env = {
@@ -75,6 +75,10 @@ for (const mode of ['check', 'demo', 'full', 'verify']) {
     }
     console.log(`reports: ${reports}/summary.md`);
 }
+// The simulators keep the real rate limits (Zendesk Suite Professional, Intercom's per app): say how
+// often the CLI met one and waited, as it would against the real services.
+const limited = [...intercom.server.log, ...zendesk.server.log].filter((r) => r.status === 429).length;
+console.log(`\nRate limits: the simulators answered ${limited} request${limited === 1 ? '' : 's'} with 429; each was waited out and retried.`);
 await Promise.all([intercom.close(), zendesk.close()]);
 console.log(`\nState: ${root}/state. Run the sandbox again to start over.`);
 process.exitCode = failedStep ? 1 : 0;
@@ -367,13 +371,14 @@ const KNOWN_VERSIONS = new Set([
     '1.0', '1.1', '1.2', '1.3', '1.4', '2.0', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8',
     '2.9', '2.10', '2.11', '2.12', '2.13', '2.14', '2.15', '2.16', 'Unstable',
 ]);
-/** Throws the real 401 body unless the request carries `Authorization: Bearer <token>`. */
-function checkToken(request, token) {
+/** The token of `Authorization: Bearer <token>` if it is one of `tokens`; else throws the real 401 body. */
+function checkToken(request, tokens) {
     const header = request.headers['authorization'];
     const value = Array.isArray(header) ? header[0] : header;
-    const match = /^Bearer\s+(.+)$/i.exec(value ?? '');
-    if (!match || match[1]?.trim() !== token)
+    const sent = /^Bearer\s+(.+)$/i.exec(value ?? '')?.[1]?.trim();
+    if (sent === undefined || !tokens.has(sent))
         throw new IntercomApiError(401, 'unauthorized', 'Access Token Invalid');
+    return sent;
 }
 /**
  * Returns the requested version (undefined when absent: the app's default applies). An unknown
@@ -7865,6 +7870,8 @@ class IntercomStore {
 
 
 const DEFAULT_TOKEN = 'test-token';
+/** 10,000 a minute per app, enforced per 10-second window (the real message reads "…of 167 in 10_seconds" for 1,000 a minute). */
+const APP_LIMIT_PER_WINDOW = Math.ceil(10_000 / 6);
 async function startIntercomSim(options = {}) {
     const store = new IntercomStore({ now: options.now });
     if (options.timezone)
@@ -7881,8 +7888,11 @@ async function startIntercomSim(options = {}) {
         strictCustomAttributes: options.strictCustomAttributes ?? true,
         clockMs,
     };
-    const limiter = new RateLimiter({ limit: options.rateLimit?.limit ?? 10_000, windowMs: options.rateLimit?.windowMs ?? 10_000, clockMs });
+    const appLimit = () => ({ limit: options.rateLimit?.limit ?? APP_LIMIT_PER_WINDOW, windowMs: options.rateLimit?.windowMs ?? 10_000, clockMs });
+    const limiter = new RateLimiter(appLimit());
+    const workspace = new RateLimiter({ limit: options.workspaceRateLimit?.limit ?? 25_000, windowMs: options.workspaceRateLimit?.windowMs ?? 60_000, clockMs });
     const token = options.token ?? DEFAULT_TOKEN;
+    const appLimiters = new Map([[token, limiter], ...(options.otherAppTokens ?? []).map((t) => [t, new RateLimiter(appLimit())])]);
     const router = new Router();
     registerAdminRoutes(router);
     registerTagRoutes(router);
@@ -7916,22 +7926,26 @@ async function startIntercomSim(options = {}) {
         return response;
     }
     async function answer(request, record) {
+        let app;
         try {
-            checkToken(request, token);
+            app = appLimiters.get(checkToken(request, appLimiters));
         }
         catch (error) {
             if (error instanceof IntercomApiError)
                 return errorResponse(error);
             throw error;
         }
-        const decision = limiter.take();
-        const limitHeaders = limiter.headers(decision);
+        // The app's budget first; a request the app may send still counts against the workspace's.
+        const appDecision = app.take();
+        const decision = appDecision.allowed ? workspace.take() : appDecision;
+        const over = !appDecision.allowed ? app : !decision.allowed ? workspace : undefined;
+        const limitHeaders = app.headers(appDecision.allowed && !decision.allowed ? { ...appDecision, remaining: 0, reset: decision.reset } : appDecision);
         try {
             const sent = request.headers['intercom-version'];
             record.version = Array.isArray(sent) ? sent[0] : sent;
             checkVersion(request);
-            if (!decision.allowed)
-                throw new IntercomApiError(429, 'rate_limit_exceeded', limiter.message());
+            if (over)
+                throw new IntercomApiError(429, 'rate_limit_exceeded', over.message());
             const response = await router.handle(request, store, config);
             return { ...response, headers: { ...limitHeaders, ...(response.headers ?? {}) } };
         }
@@ -7951,7 +7965,10 @@ async function startIntercomSim(options = {}) {
         rateLimiter: limiter,
         requests,
         seed: (workspace) => seedWorkspace(store, workspace),
-        setRateLimit: (limit, windowMs) => limiter.configure(limit, windowMs),
+        setRateLimit: (limit, windowMs) => {
+            for (const app of appLimiters.values())
+                app.configure(limit, windowMs);
+        },
         callCounts() {
             const counts = {};
             for (const r of requests) {
@@ -7985,10 +8002,10 @@ async function startIntercomSim(options = {}) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* reexport */ startZendeskSim)
+  mA: () => (/* reexport */ startZendeskSim)
 });
 
-// UNUSED EXPORTS: generateZendeskAccount
+// UNUSED EXPORTS: PLAN_LIMITS, UNLIMITED, generateZendeskAccount
 
 // EXTERNAL MODULE: ./test/sim/common/sim-server.ts + 2 modules
 var sim_server = __nccwpck_require__(845);
@@ -8018,6 +8035,27 @@ function unauthorized() {
 }
 
 ;// CONCATENATED MODULE: ./test/sim/zendesk/context.ts
+/**
+ * Zendesk plans and their account-wide API limit per minute (research §1.2, from Zendesk's "Rate
+ * limits" page): Support and Help Center each get this budget, in separate buckets.
+ */
+const PLAN_LIMITS = {
+    suite_team: 200,
+    suite_growth: 400,
+    suite_professional: 400,
+    suite_enterprise: 700,
+    suite_enterprise_plus: 2500,
+    support_team: 200,
+    support_professional: 400,
+    support_enterprise: 700,
+};
+/** Every budget relaxed, for tests that exercise something other than pacing (say why where used). */
+const UNLIMITED = {
+    supportPerMinute: 1_000_000,
+    helpCenterPerMinute: 1_000_000,
+    incrementalPerMinute: 1_000_000,
+    ticketUpdates: 1_000_000,
+};
 function resolveOptions(options) {
     return {
         email: options.email ?? 'admin@example.com',
@@ -8031,6 +8069,7 @@ function resolveOptions(options) {
             completeAfterMs: options.jobs?.completeAfterMs,
             maxConcurrent: options.jobs?.maxConcurrent ?? 30,
             ttlMs: options.jobs?.ttlMs ?? 60 * 60 * 1000,
+            failureShape: options.jobs?.failureShape ?? 'success-false',
         },
     };
 }
@@ -8143,6 +8182,13 @@ function parseTime(value) {
         return undefined;
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? undefined : ms;
+}
+/**
+ * The `{count: {value, refreshed_at}}` answer of the `…/count` endpoints. Zendesk's counts are
+ * approximate (refreshed daily above 100,000); the simulator's are exact and always fresh.
+ */
+function countBody(value, context) {
+    return ok({ count: { value, refreshed_at: context.store.iso() } });
 }
 
 ;// CONCATENATED MODULE: ./test/sim/zendesk/pagination.ts
@@ -8498,7 +8544,9 @@ var external_node_crypto_ = __nccwpck_require__(598);
  * writes is visible before its job completed — a client that never polls never sees its records, which
  * is stricter than Zendesk (whose workers run regardless) but catches connectors that skip job results.
  * Results use the documented item shapes: created `{index, id}`, upserted `{index, id, status}`, failed
- * `{index, error, details, success: false}` — a completed job can hold failures.
+ * `{index, error, details, success: false}` — a completed job can hold failures. Failed items come in
+ * the shape `jobs.failureShape` names (see JobFailureShape): the docs show `success: false`, field
+ * reports show `status: "Failed"` with a numeric id, and `error` alone.
  * Jobs expire after an hour and only the newest 100 are kept; at most 30 may be queued or working at
  * once (the 31st request gets 429).
  */
@@ -8561,7 +8609,7 @@ function completeJob(job, context) {
     const run = job.run;
     job.run = null;
     try {
-        job.results = run();
+        job.results = run().map((result) => reshapeFailure(result, context));
         job.status = 'completed';
         job.progress = job.total;
         job.message = `Completed at ${context.store.iso()}`;
@@ -8569,6 +8617,22 @@ function completeJob(job, context) {
     catch (error) {
         job.status = 'failed';
         job.message = String(error);
+    }
+}
+/** A failed item (built as `{index, error, details, success: false}`) in the shape the options ask for. */
+function reshapeFailure(result, context) {
+    if (!('success' in result) || result.success !== false)
+        return result;
+    const { index, error, details } = result;
+    switch (context.options.jobs.failureShape) {
+        case 'success-false':
+            return result;
+        // Field report: `{"id": 2, "error": "UserUpdateError", "details": "…", "status": "Failed"}` — an id
+        // that names no record the job wrote.
+        case 'status-failed':
+            return { index, id: context.store.id(), error, details, status: 'Failed' };
+        case 'error-only':
+            return { index, error, details };
     }
 }
 /** Finishes every pending job now (tests that do not care about polling). */
@@ -9850,6 +9914,7 @@ function upsertTarget(context, input) {
 function registerOrganizations(router) {
     const all = (context) => [...context.store.organizations.values()];
     router.add('GET', '/api/v2/organizations', (request, context) => paginate(request, context, all(context), { key: 'organizations', render: (o) => organizationJson(o, context) }));
+    router.add('GET', '/api/v2/organizations/count', (_request, context) => countBody(context.store.organizations.size, context));
     router.add('GET', '/api/v2/organizations/search', (request, context) => {
         const externalId = request.query.get('external_id');
         const name = request.query.get('name');
@@ -10571,6 +10636,10 @@ function searchUsers(context, query) {
 }
 function registerUsers(router) {
     router.add('GET', '/api/v2/users/me', (_request, context) => ok({ user: userJson(context.store.currentUser(), context) }));
+    router.add('GET', '/api/v2/users/count', (request, context) => {
+        const roles = [...request.query.getAll('role'), ...request.query.getAll('role[]')];
+        return countBody([...context.store.users.values()].filter((u) => roles.length === 0 || roles.includes(u.role)).length, context);
+    });
     router.add('GET', '/api/v2/users/search', (request, context) => {
         const externalId = request.query.get('external_id');
         const query = request.query.get('query');
@@ -11031,6 +11100,8 @@ function commentSortKey(comment) {
     return [comment.created_at, comment.id];
 }
 function registerTickets(router) {
+    // Assumed: the count includes archived tickets (the docs say only "an approximate count of tickets").
+    router.add('GET', '/api/v2/tickets/count', (_request, context) => countBody(context.store.tickets.size, context));
     router.add('GET', '/api/v2/tickets/show_many', (request, context) => {
         const ids = idList(request.query.get('ids'));
         if (ids.length > 100)
@@ -11204,26 +11275,35 @@ function registerIncremental(router) {
 
 ;// CONCATENATED MODULE: ./test/sim/zendesk/rate-limit.ts
 
-const LARGE = 1_000_000;
+
 class RateLimiter {
     now;
-    limits;
-    windowMs;
+    settings = {};
+    limits = { support: 0, help_center: 0, incremental: 0 };
+    windowMs = 60_000;
+    ticketUpdates = 30;
+    ticketUpdateWindowMs = 600_000;
     used = new Map();
+    ticketUsed = new Map();
     constructor(options, now) {
         this.now = now;
-        this.limits = { support: LARGE, help_center: LARGE, incremental: LARGE };
-        this.windowMs = 60_000;
         this.configure(options ?? {});
     }
+    /** Merges `options` into the current budgets (unset members keep theirs) and resets every counter. */
     configure(options) {
+        this.settings = { ...this.settings, ...options };
+        const { plan = 'suite_professional', highVolume = false } = this.settings;
+        const planLimit = highVolume ? 2500 : PLAN_LIMITS[plan];
         this.limits = {
-            support: options.supportPerMinute ?? this.limits.support,
-            help_center: options.helpCenterPerMinute ?? this.limits.help_center,
-            incremental: options.incrementalPerMinute ?? this.limits.incremental,
+            support: this.settings.supportPerMinute ?? planLimit,
+            help_center: this.settings.helpCenterPerMinute ?? planLimit,
+            incremental: this.settings.incrementalPerMinute ?? (highVolume ? 30 : 10),
         };
-        this.windowMs = options.windowMs ?? this.windowMs;
+        this.windowMs = this.settings.windowMs ?? 60_000;
+        this.ticketUpdates = this.settings.ticketUpdates ?? 30;
+        this.ticketUpdateWindowMs = this.settings.ticketUpdateWindowMs ?? 600_000;
         this.used.clear();
+        this.ticketUsed.clear();
     }
     /** Counts one request against `bucket` if it has room. */
     take(bucket) {
@@ -11240,6 +11320,24 @@ class RateLimiter {
             entry.count += 1;
         const resetMs = (window + 1) * this.windowMs - now;
         return { allowed, state: { limit, remaining: Math.max(0, limit - entry.count), resetSeconds: Math.max(1, Math.ceil(resetMs / 1000)) } };
+    }
+    /**
+     * Counts one update of ticket `id` ("Update Ticket" docs: 30 updates per ticket per 10 minutes);
+     * undefined when allowed, else the seconds until that ticket's window resets.
+     */
+    takeTicketUpdate(id) {
+        const now = this.now();
+        const window = Math.floor(now / this.ticketUpdateWindowMs);
+        let entry = this.ticketUsed.get(id);
+        if (!entry || entry.window !== window) {
+            entry = { window, count: 0 };
+            this.ticketUsed.set(id, entry);
+        }
+        if (entry.count < this.ticketUpdates) {
+            entry.count += 1;
+            return undefined;
+        }
+        return Math.max(1, Math.ceil(((window + 1) * this.ticketUpdateWindowMs - now) / 1000));
     }
     /** Peek without counting (for headers of requests that skip a bucket). */
     peek(bucket) {
@@ -11273,6 +11371,17 @@ function tooManyRequests(state, ticketing) {
         status: 429,
         headers: { ...rateLimitHeaders(state, ticketing), 'retry-after': String(state.resetSeconds) },
         body: errorsBody('TooManyRequests', 'Too Many Requests', 'Number of allowed API requests per minute exceeded'),
+    };
+}
+/**
+ * The 429 for a ticket updated too often. The docs name the limit, not the answer: assumed to be the
+ * account 429's shape with the Retry-After of that ticket's window.
+ */
+function ticketUpdateLimited(retryAfterSeconds) {
+    return {
+        status: 429,
+        headers: { 'retry-after': String(retryAfterSeconds) },
+        body: errorsBody('TooManyRequests', 'Too Many Requests', 'Number of allowed updates to this ticket exceeded (30 per 10 minutes)'),
     };
 }
 
@@ -12041,6 +12150,12 @@ async function startZendeskSim(options = {}) {
         const match = router.match(request.method, request.path);
         if (!match)
             return withHeaders(invalidEndpoint());
+        const updated = request.method === 'PUT' ? /^\/api\/v2\/tickets\/(\d+)(?:\.json)?$/.exec(request.path) : null;
+        if (updated) {
+            const retryAfter = rateLimiter.takeTicketUpdate(Number(updated[1]));
+            if (retryAfter !== undefined)
+                return withHeaders(ticketUpdateLimited(retryAfter));
+        }
         const response = await match.route.handler({ ...request, params: match.params, locale: match.locale }, context);
         return withHeaders(response);
     }
@@ -12085,6 +12200,7 @@ async function startZendeskSim(options = {}) {
  *   expect(sim.store.tickets.get(id)?.comments).toHaveLength(3);
  *   await sim.close();
  */
+
 
 
 
