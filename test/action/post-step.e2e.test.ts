@@ -36,7 +36,7 @@ describe('the post step', () => {
     expect(run.code).toBe(0);
     const state = main.state();
     expect(state['checkpoint-saved']).toBe('true');
-    expect(JSON.parse(state['checkpoint-location'] ?? '{}').location.stateDir).toBe(join(main.workspace, '.desk-migrate/state'));
+    expect(JSON.parse(state['checkpoint-location'] ?? '{}').location.stateDir).toBe(join(main.workspace, '.desk-migrate/state-desk-migrate')); // one folder per state-key-prefix (default desk-migrate)
 
     const after = sim.env({ workspace: main.workspace, runId: main.runId, vars: Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])) });
     const result = await runPost(after);
