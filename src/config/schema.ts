@@ -117,6 +117,12 @@ const options = z
     translations: z.boolean().default(true).describe('Migrate content translations of articles and KB sections.'),
     tag: z.string().min(1).optional().describe('A tag added to every migrated record, to find them later.'),
     skip_notifications: z.boolean().default(true).describe('Ask the target not to notify customers and agents.'),
+    shared_email: z
+      .enum(['merge', 'keep_second_without_email'])
+      .default('merge')
+      .describe(
+        'Contacts the target must hold as one (Zendesk keeps one user per email, case-insensitively): merge them (users win over leads, else the earliest; tags and organizations united), or write the second without its email.',
+      ),
     merge_conversations_into_tickets: z
       .boolean()
       .default(false)
