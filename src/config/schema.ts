@@ -123,6 +123,12 @@ const options = z
       .describe(
         'Contacts the target must hold as one (Zendesk keeps one user per email, case-insensitively): merge them (users win over leads, else the earliest; tags and organizations united), or write the second without its email.',
       ),
+    closed_tickets: z
+      .enum(['closed', 'solved'])
+      .default('closed')
+      .describe(
+        'Status closed history is written with in a target whose closed tickets refuse updates (Zendesk): closed (a later reply goes to a follow-up ticket) or solved (stays updatable).',
+      ),
     merge_conversations_into_tickets: z
       .boolean()
       .default(false)
