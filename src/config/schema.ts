@@ -158,6 +158,12 @@ const knowledgeBase = z
   .object({
     default_category: z.string().min(1).default('Source Default Category'),
     default_folder: z.string().min(1).default('Source Default Folder'),
+    category_articles: z
+      .enum(['default_category', 'default_folder_in_category'])
+      .default('default_category')
+      .describe(
+        'An article directly in a category (no folder), where the target needs one: to default_category > default_folder, or to a default_folder in its own category.',
+      ),
   })
   .strict()
   .describe('Where articles outside a Category > Folder > Article tree go.');
