@@ -9,7 +9,7 @@ import type { Comment, Ticket, TicketStatus } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { ZdTicket } from './api-types.js';
 import { listComments } from './read-tickets.js';
-import { createOnce } from './safe-create.js';
+import { createOnce } from '../create-once.js';
 import type { TicketDeps } from './ticket-import.js';
 
 /** Ledger child key that keeps the closed ticket a follow-up continues. */
