@@ -117,6 +117,18 @@ const options = z
     translations: z.boolean().default(true).describe('Migrate content translations of articles and KB sections.'),
     tag: z.string().min(1).optional().describe('A tag added to every migrated record, to find them later.'),
     skip_notifications: z.boolean().default(true).describe('Ask the target not to notify customers and agents.'),
+    shared_email: z
+      .enum(['merge', 'keep_second_without_email'])
+      .default('merge')
+      .describe(
+        'Contacts the target must hold as one (Zendesk keeps one user per email, case-insensitively): merge them (users win over leads, else the earliest; tags and organizations united), or write the second without its email.',
+      ),
+    closed_tickets: z
+      .enum(['closed', 'solved'])
+      .default('closed')
+      .describe(
+        'Status closed history is written with in a target whose closed tickets refuse updates (Zendesk): closed (a later reply goes to a follow-up ticket) or solved (stays updatable).',
+      ),
     merge_conversations_into_tickets: z
       .boolean()
       .default(false)
@@ -146,6 +158,12 @@ const knowledgeBase = z
   .object({
     default_category: z.string().min(1).default('Source Default Category'),
     default_folder: z.string().min(1).default('Source Default Folder'),
+    category_articles: z
+      .enum(['default_category', 'default_folder_in_category'])
+      .default('default_category')
+      .describe(
+        'An article directly in a category (no folder), where the target needs one: to default_category > default_folder, or to a default_folder in its own category.',
+      ),
   })
   .strict()
   .describe('Where articles outside a Category > Folder > Article tree go.');

@@ -23,7 +23,7 @@ import { DemoSample, selectDemoSample } from './demo-sample.js';
 import { errorMessage, withSummary } from './failure-summary.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
-import { DEFAULT_CATEGORY_ID, DEFAULT_FOLDER_ID, placeInDefaultFolder, prepareRecord, type PrepareContext } from './prepare-record.js';
+import { categoryDefaultFolderId, DEFAULT_CATEGORY_ID, DEFAULT_FOLDER_ID, placeInDefaultFolder, prepareRecord, type PrepareContext } from './prepare-record.js';
 import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
 import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
@@ -457,19 +457,23 @@ class EntityWriter {
    * Article tree goes to the mapping's default category and folder, written once, on first need.
    */
   private async moveToDefaultFolder(article: Article): Promise<Article> {
-    const { default_category, default_folder } = this.mapping.knowledge_base;
-    const synthetic: [EntityName, AnyRecord][] = [
-      ['kb_categories', { id: DEFAULT_CATEGORY_ID, name: default_category, locale: article.locale, translations: {} } satisfies KbCategory],
-      ['kb_folders', { id: DEFAULT_FOLDER_ID, categoryId: DEFAULT_CATEGORY_ID, name: default_folder, locale: article.locale, translations: {} } satisfies KbFolder],
-    ];
-    for (const [entity, record] of synthetic) {
+    const { default_category, default_folder, category_articles } = this.mapping.knowledge_base;
+    // An article directly in a category keeps it, under a default folder there, when the mapping says so
+    // and the category migrated; otherwise it goes to the default category and folder.
+    const own = category_articles === 'default_folder_in_category' && article.categoryId && this.resolve('kb_categories', article.categoryId) ? article.categoryId : undefined;
+    const folderId = own ? categoryDefaultFolderId(own) : DEFAULT_FOLDER_ID;
+    const synthetic: [EntityName, AnyRecord, string][] = own
+      ? [['kb_folders', { id: folderId, categoryId: own, name: default_folder, locale: article.locale, translations: {} } satisfies KbFolder, `created for articles directly in category ${own}`]]
+      : [
+          ['kb_categories', { id: DEFAULT_CATEGORY_ID, name: default_category, locale: article.locale, translations: {} } satisfies KbCategory, 'created for articles without a folder'],
+          ['kb_folders', { id: DEFAULT_FOLDER_ID, categoryId: DEFAULT_CATEGORY_ID, name: default_folder, locale: article.locale, translations: {} } satisfies KbFolder, 'created for articles without a folder'],
+        ];
+    for (const [entity, record, why] of synthetic) {
       if (this.resolve(entity, record.id)) continue;
       const bound = bindReferences(entity, record, (e, id) => this.resolve(e, id));
-      await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [`created for articles outside a Category > Folder > Article tree`] }], (id, outcome) =>
-        this.outcomes.add(toRow(entity, id, outcome)),
-      );
+      await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [why] }], (id, outcome) => this.outcomes.add(toRow(entity, id, outcome)));
     }
-    return placeInDefaultFolder(article);
+    return placeInDefaultFolder(article, folderId);
   }
 
   /** Records of `ids` the target already holds, in one bulk search where the platform has one. */

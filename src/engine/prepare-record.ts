@@ -28,9 +28,26 @@ export interface PrepareContext {
 export type Prepared = { record: AnyRecord; warnings: string[] } | { outcome: Failed | Skipped };
 
 /** An article outside any folder, moved to the default folder (for targets that need one). */
-export function placeInDefaultFolder(article: Article): Article {
+/** The default folder of one category (knowledge_base.category_articles: default_folder_in_category). */
+export function categoryDefaultFolderId(categoryId: string): string {
+  return `${DEFAULT_FOLDER_ID}:${categoryId}`;
+}
+
+export function placeInDefaultFolder(article: Article, folderId = DEFAULT_FOLDER_ID): Article {
   const { categoryId: _dropped, ...placed } = article;
-  return { ...placed, folderId: DEFAULT_FOLDER_ID };
+  return { ...placed, folderId };
+}
+
+/** What happened to an article the engine placed in a default folder, for its report row. */
+function placement(folderId: string | undefined, mapping: Mapping): string | undefined {
+  const kb = mapping.knowledge_base;
+  if (folderId === DEFAULT_FOLDER_ID) {
+    return `placed in "${kb.default_category}" > "${kb.default_folder}": it had no folder in the source (it sat directly in a category, or in no collection), and every article of the target sits in a folder; knowledge_base.category_articles: default_folder_in_category keeps an article of a category in it`;
+  }
+  if (folderId?.startsWith(`${DEFAULT_FOLDER_ID}:`)) {
+    return `placed in a folder "${kb.default_folder}" of its own category: it sat directly in the category in the source, and every article of the target sits in a folder (knowledge_base.category_articles: default_folder_in_category)`;
+  }
+  return undefined;
 }
 
 export function prepareRecord(entity: EntityName, record: AnyRecord, context: PrepareContext): Prepared {
@@ -42,10 +59,8 @@ export function prepareRecord(entity: EntityName, record: AnyRecord, context: Pr
   if (truncated?.status === 'failed') return { outcome: truncated };
   const bound = bindReferences(entity, transformed.record, context.resolve);
   const warnings = [...transformed.warnings, ...(truncated ? [truncated.message] : [])];
-  if (entity === 'articles' && (record as Article).folderId === DEFAULT_FOLDER_ID) {
-    const kb = mapping.knowledge_base;
-    warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
-  }
+  const placed = entity === 'articles' ? placement((record as Article).folderId, mapping) : undefined;
+  if (placed) warnings.push(placed);
   // An optional reference is left out only when its record will not come: one whose failure may pass
   // would be missing for good (the record counts as migrated and is not written again), so it waits.
   const waitFor = [...bound.missing, ...bound.dropped.filter((ref) => context.mayStillMigrate?.(ref.entity, ref.id))];

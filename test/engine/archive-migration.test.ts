@@ -194,6 +194,47 @@ describe('knowledge base', () => {
     expect(readJsonl<{ name: string }>(join(work, 'target', 'kb_categories.jsonl')).map((c) => c.name)).toContain('Imported');
     const placed = readCsv(join(work, 'reports', 'migrated.csv')).filter((r) => r[4]?.startsWith('placed in'));
     expect(placed.map((r) => r[1]).sort()).toEqual(['ar6', 'in-category']);
-    expect(placed[0]?.[4]).toBe('placed in "Imported" > "Unsorted": it was outside a Category > Folder > Article tree in the source');
+    // What happened, said truthfully: no folder in the source, whether in a category or in none.
+    expect(placed[0]?.[4]).toMatch(/^placed in "Imported" > "Unsorted": it had no folder in the source \(it sat directly in a category, or in no collection\)/);
+  });
+
+  test('knowledge_base.category_articles: default_folder_in_category keeps an article of a category in it, under a default folder there', async () => {
+    const work = tempDir();
+    const source = join(work, 'source');
+    await generateArchive(source, { tickets: 1, articles: 6 });
+    const loose = (id: string, categoryId?: string) =>
+      JSON.stringify({ id, ...(categoryId ? { categoryId } : {}), title: id, body: '<p>x</p>', status: 'published', locale: 'en', tags: [], createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', translations: [], attachments: [] });
+    appendFileSync(join(source, 'articles.jsonl'), [loose('in-kc2', 'kc2'), loose('also-kc2', 'kc2'), loose('in-kc1', 'kc1'), loose('nowhere')].join('\n') + '\n');
+    class FoldersOnly extends ArchiveTarget {
+      readonly articlesNeedFolder = true;
+    }
+    const target = new FoldersOnly(join(work, 'target'));
+    const summary = await migrate({
+      mode: 'full',
+      mapping: archiveMapping(source, join(work, 'target'), 'knowledge_base:\n  default_folder: Unsorted\n  category_articles: default_folder_in_category\n'),
+      source: new ArchiveSource(source),
+      target,
+      stateDir: join(work, 'state'),
+      reportsDir: join(work, 'reports'),
+      log: silentLogger,
+    });
+    await target.close();
+    expect(summary.totals.failed).toBe(0);
+    const folders = readJsonl<{ id: string; name: string; categoryId: string }>(join(work, 'target', 'kb_folders.jsonl')).filter((f) => f.name === 'Unsorted');
+    // One default folder per category that needs one, and the shared default for an article in no category.
+    expect(folders.map((f) => [f.id, f.categoryId]).sort()).toEqual([
+      ['desk-migrate:default-folder', 'desk-migrate:default-category'],
+      ['desk-migrate:default-folder:kc1', 'kc1'],
+      ['desk-migrate:default-folder:kc2', 'kc2'],
+    ]);
+    const articles = new Map(readJsonl<{ id: string; folderId: string }>(join(work, 'target', 'articles.jsonl')).map((a) => [a.id, a.folderId]));
+    expect([articles.get('in-kc2'), articles.get('also-kc2'), articles.get('in-kc1'), articles.get('nowhere')]).toEqual([
+      'desk-migrate:default-folder:kc2',
+      'desk-migrate:default-folder:kc2',
+      'desk-migrate:default-folder:kc1',
+      'desk-migrate:default-folder',
+    ]);
+    const row = readCsv(join(work, 'reports', 'migrated.csv')).find((r) => r[0] === 'articles' && r[1] === 'in-kc2');
+    expect(row?.[4]).toMatch(/^placed in a folder "Unsorted" of its own category: it sat directly in the category in the source/);
   });
 });

@@ -8,6 +8,7 @@
 import { HttpClient, HttpError, RateLimiter, type ErrorDescription } from '../../http/index.js';
 import type { IcPages } from './api-types.js';
 import { accessErrorOf } from './access-errors.js';
+import { UnreachableHosts } from '../unreachable-hosts.js';
 import { baseUrlOf, type IntercomConnection, type IntercomTuning } from './connection.js';
 
 /** Intercom enforces its per-minute limit in 10-second windows. */
@@ -29,6 +30,8 @@ export class IntercomClient {
   readonly http: HttpClient;
   readonly limiter: RateLimiter;
   private readonly downloads: HttpClient;
+  /** Attachment hosts that failed for good: not tried again in this run. */
+  private readonly unreachable = new UnreachableHosts();
 
   constructor(
     readonly connection: IntercomConnection,
@@ -130,7 +133,7 @@ export class IntercomClient {
 
   /** Bytes behind an attachment URL, fetched without our credentials. */
   async download(url: string): Promise<Uint8Array> {
-    return (await this.downloads.request<Uint8Array>('GET', url, { expect: 'bytes' })).body;
+    return this.unreachable.download(url, async (u) => (await this.downloads.request<Uint8Array>('GET', u, { expect: 'bytes' })).body);
   }
 }
 

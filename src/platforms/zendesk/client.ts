@@ -7,6 +7,7 @@
  */
 import { HttpClient, RateLimiter, type QueryValue } from '../../http/index.js';
 import { zendeskAccessError } from './failures.js';
+import { UnreachableHosts } from '../unreachable-hosts.js';
 import type { Tuning, ZendeskSettings } from './settings.js';
 
 export type Api = 'support' | 'help_center';
@@ -15,6 +16,8 @@ export class ZendeskClient {
   readonly support: HttpClient;
   readonly helpCenter: HttpClient;
   private readonly downloads: HttpClient;
+  /** Attachment hosts that failed for good: not tried again in this run. */
+  private readonly unreachable = new UnreachableHosts();
   private readonly incrementalLimiter: RateLimiter;
 
   constructor(
@@ -52,6 +55,6 @@ export class ZendeskClient {
 
   /** The bytes at an attachment URL; credentials go only to the account's own origin. */
   async download(url: string): Promise<Uint8Array> {
-    return (await this.downloads.request<Uint8Array>('GET', url, { expect: 'bytes' })).body;
+    return this.unreachable.download(url, async (u) => (await this.downloads.request<Uint8Array>('GET', u, { expect: 'bytes' })).body);
   }
 }

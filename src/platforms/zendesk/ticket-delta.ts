@@ -5,9 +5,9 @@
  * status, assignee, group, priority, type, tags and custom fields. Which comments exist comes from the
  * ledger's children, or — for a ticket found after a lost ledger — from matching the ticket's comments.
  * A PUT that adds a comment is not idempotent: after a lost answer the ticket is read before retrying.
- * Closed tickets refuse every update; that ends as a failure saying so.
+ * Closed tickets refuse every update: new comments on one go to a follow-up ticket (follow-up.ts), as
+ * Zendesk does with a reply to a closed ticket; a change without a new comment fails saying so.
  */
-import { HttpError } from '../../http/index.js';
 import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
 import type { Comment, Ticket } from '../../model/records.js';
 import type { LedgerEntry, WriteContext } from '../contracts.js';
@@ -20,6 +20,7 @@ import { listComments } from './read-tickets.js';
 import { createOnce } from '../create-once.js';
 import type { TicketDeps } from './ticket-import.js';
 import { AttachmentRefused } from './uploads.js';
+import { createFollowUp, FOLLOWUP_OF, importedStatus, isClosedRefusal, type ClosedTicket } from './follow-up.js';
 
 interface AuditEvent {
   id: number;
@@ -29,6 +30,8 @@ interface AuditEvent {
 export async function updateTicket(ticket: Ticket, previous: LedgerEntry, deps: TicketDeps, context: WriteContext): Promise<Outcome> {
   const ticketId = previous.targetId;
   const label = `ticket ${ticket.id} (Zendesk #${ticketId})`;
+  let appended = 0;
+  let state: Omit<ClosedTicket, 'closedId'> | undefined;
   try {
     const { authorOf, notes } = await commentAuthors(ticket, deps.agents, context);
     const custom = await deps.customValues.ticketFields(ticket.custom);
@@ -38,7 +41,7 @@ export async function updateTicket(ticket: Ticket, previous: LedgerEntry, deps: 
     const warnings = [...custom.warnings, ...notes];
     const fresh = ordered.filter((c) => known[c.id] === undefined);
     const fields = {
-      status: ticket.status,
+      status: importedStatus(ticket.status, context),
       priority: ticket.priority ?? null,
       type: ZENDESK_TICKET_TYPES.find((t) => t === ticket.type?.toLowerCase()) ?? null,
       assignee_id: ticket.assigneeId ? Number(ticket.assigneeId) : null,
@@ -47,11 +50,13 @@ export async function updateTicket(ticket: Ticket, previous: LedgerEntry, deps: 
       custom_fields: custom.values,
       ...(ticket.subject ? { subject: ticket.subject } : {}),
     };
+    state = { known, fresh, fields, warnings, authorOf };
     for (const [i, comment] of fresh.entries()) {
       const uploads = await deps.uploader.uploadComments([comment], context);
       warnings.push(...uploads.skipped);
       const change = { comment: commentPayload(comment, authorOf(comment), uploads.tokens.get(comment.id), false), ...(i === fresh.length - 1 ? fields : {}) };
       added[comment.id] = await appendComment(ticketId, comment, change, authorOf, new Set([...Object.values(known), ...Object.values(added)]), deps);
+      appended++;
     }
     // A ticket found after a lost ledger may already be current: read it rather than send a change it
     // does not need (a closed ticket would refuse it).
@@ -62,10 +67,41 @@ export async function updateTicket(ticket: Ticket, previous: LedgerEntry, deps: 
     return migrated(ticketId, { children: { ...known, ...added }, ...(warning ? { warning } : {}) });
   } catch (error) {
     if (error instanceof AttachmentRefused) return failed(REASONS.unsupportedAttachment, error.message);
-    if (error instanceof HttpError && error.status === 422 && /closed/i.test(error.message)) {
-      return failed(REASONS.rejectedByTarget, `${label} is closed in Zendesk, and closed tickets refuse updates; its changes and new comments were not written`);
+    if (isClosedRefusal(error)) {
+      // Closed before anything was appended: the new comments go to a follow-up, as Zendesk does.
+      if (state && state.fresh.length > 0 && appended === 0) return continueInFollowUp(ticket, { ...state, closedId: ticketId }, deps, context, label);
+      return failed(REASONS.rejectedByTarget, `${label} is closed in Zendesk, and closed tickets refuse updates; its changes (no new comment, so no follow-up) were not written`);
     }
     return failureOf(error, label);
+  }
+}
+
+/**
+ * A reply to a closed ticket: a follow-up ticket (`via_followup_source_id`) with the new comments and
+ * the record's state. It becomes the ticket's target id, so later deltas append to it; the ledger's
+ * children keep the closed ticket (`followup_of:<id>`) and its comments.
+ */
+async function continueInFollowUp(ticket: Ticket, closed: ClosedTicket, deps: TicketDeps, context: WriteContext, label: string): Promise<Outcome> {
+  const [first, ...rest] = closed.fresh as [Comment, ...Comment[]];
+  const warnings = [...closed.warnings];
+  try {
+    const uploads = await deps.uploader.uploadComments([first], context);
+    warnings.push(...uploads.skipped);
+    const created = await createFollowUp(ticket, closed, { comment: commentPayload(first, closed.authorOf(first), uploads.tokens.get(first.id), false), ...closed.fields }, deps);
+    const added: Record<string, string> = { [first.id]: created.commentId };
+    for (const [i, comment] of rest.entries()) {
+      const more = await deps.uploader.uploadComments([comment], context);
+      warnings.push(...more.skipped);
+      const change = { comment: commentPayload(comment, closed.authorOf(comment), more.tokens.get(comment.id), false), ...(i === rest.length - 1 ? closed.fields : {}) };
+      added[comment.id] = await appendComment(created.id, comment, change, closed.authorOf, new Set(Object.values(added)), deps);
+    }
+    warnings.push(
+      `Zendesk #${closed.closedId} is closed and refuses updates: ${closed.fresh.length} new comment(s) and the ticket's state are in follow-up ticket #${created.id} (via_followup_source_id), dated today`,
+    );
+    return migrated(created.id, { children: { ...closed.known, ...added, [`${FOLLOWUP_OF}${closed.closedId}`]: closed.closedId }, warning: warnings.join('; ') });
+  } catch (error) {
+    if (error instanceof AttachmentRefused) return failed(REASONS.unsupportedAttachment, error.message);
+    return failureOf(error, `${label}, follow-up of the closed ticket`);
   }
 }
 

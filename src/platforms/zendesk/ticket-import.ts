@@ -22,6 +22,7 @@ import { mapLimit } from '../map-limit.js';
 import type { CustomValueWriter } from './custom-values.js';
 import { failureOf } from './failures.js';
 import { JobOutcomeUnknown, waitForJob } from './job-status.js';
+import { importedStatus } from './follow-up.js';
 import { importPayload } from './map-ticket.js';
 import type { TicketLookup } from './ticket-lookup.js';
 import { CREATE_ATTEMPTS } from '../create-once.js';
@@ -123,7 +124,7 @@ async function reupload(item: Prepared, deps: TicketDeps, context: WriteContext)
 async function runImport(items: readonly Prepared[], deps: TicketDeps, context: WriteContext): Promise<Map<number, ImportResult>> {
   const { client } = deps;
   const tickets = items.map((item) =>
-    importPayload(item.ticket, {
+    importPayload({ ...item.ticket, status: importedStatus(item.ticket.status, context) }, {
       customFields: item.customFields,
       uploadTokens: item.uploads.tokens,
       authorOf: item.authorOf,

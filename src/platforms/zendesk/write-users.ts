@@ -15,19 +15,30 @@ import type { ZendeskClient } from './client.js';
 import type { CustomValueWriter } from './custom-values.js';
 import { failureOf } from './failures.js';
 import { waitForJob } from './job-status.js';
-import { userPayload } from './map-user.js';
+import { contactExternalId, isAgentRole, userPayload } from './map-user.js';
+import { emailKey, mergedIntoMessage, replacesHolder, union, winsOver, type Claim, type SharedEmailRule } from './shared-email.js';
+import { zendeskTags } from './tags.js';
 
 interface Prepared {
   contact: Contact;
   user: Record<string, unknown>;
   warnings: string[];
+  /** The lower-cased email this item holds for the contacts that share it. */
+  holds?: string;
+}
+
+/** A contact merged into another's user: a user Zendesk holds, or the batch item that wins. */
+interface Merge {
+  at: number;
+  item: Prepared;
+  into: Claim | Prepared;
 }
 
 export class UserWriter {
   /** Whether the account has bulk user import; learnt from the first bulk request. */
   private bulk: 'unknown' | 'on' | 'off' = 'unknown';
-  /** Zendesk user id → the source contact written to it, to report contacts merged by email. */
-  private readonly writtenBy = new Map<number, string>();
+  /** Lower-cased email → who holds it in Zendesk, for the contacts of this run that share it. */
+  private readonly holders = new Map<string, Claim>();
 
   constructor(
     private readonly client: ZendeskClient,
@@ -62,12 +73,120 @@ export class UserWriter {
         outcomes[at] = failureOf(error, `contact ${contact.id}`);
       }
     }
-    const ids = this.bulk !== 'off' && prepared.length > 1 ? await this.upsertMany(prepared.map((p) => p.item)) : undefined;
-    for (const [i, { at, item }] of prepared.entries()) {
-      const result = ids?.[i] ?? (await this.upsertOne(item));
-      outcomes[at] = 'id' in result ? await this.withMemberships(item, result.id) : result.outcome;
+    let merges: Merge[];
+    let toWrite: { at: number; item: Prepared }[];
+    try {
+      ({ merges, toWrite } = await this.sharedEmails(prepared, context.options.options.shared_email));
+    } catch (error) {
+      for (const { at, item } of prepared) outcomes[at] = failureOf(error, `contact ${item.contact.id}`);
+      return outcomes;
     }
+    const ids = this.bulk !== 'off' && toWrite.length > 1 ? await this.upsertMany(toWrite.map((p) => p.item)) : undefined;
+    const userOf = new Map<Prepared, number>();
+    for (const [i, { at, item }] of toWrite.entries()) {
+      const result = ids?.[i] ?? (await this.upsertOne(item));
+      if ('id' in result) userOf.set(item, result.id);
+      outcomes[at] = 'id' in result ? await this.withMemberships(item, result.id) : result.outcome;
+      if ('id' in result && item.holds) this.holders.set(item.holds, claimOf(item, result.id));
+    }
+    for (const merge of merges) outcomes[merge.at] = await this.mergeInto(merge, userOf);
     return outcomes;
+  }
+
+  /**
+   * Applies options.shared_email to the batch (see shared-email.ts): returns the items to write, with
+   * the winners' tags and organizations united, and the contacts merged into another user.
+   */
+  private async sharedEmails(prepared: { at: number; item: Prepared }[], rule: SharedEmailRule): Promise<{ merges: Merge[]; toWrite: { at: number; item: Prepared }[] }> {
+    const groups = new Map<string, { at: number; item: Prepared }[]>();
+    // A contact Zendesk holds by its external id is that user already: create_or_update matches it
+    // first, and an email another user holds then fails it as a conflict, as before.
+    const withEmail = prepared.filter((p) => emailKey(p.item.contact.email) !== undefined);
+    const existing = withEmail.length > 0 ? await this.showMany(withEmail.map((p) => contactExternalId(p.item.contact))) : new Map<string, number>();
+    for (const p of withEmail) {
+      if (existing.has(contactExternalId(p.item.contact).toLowerCase())) continue;
+      const key = emailKey(p.item.contact.email);
+      if (key) groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+    const merges: Merge[] = [];
+    const losers = new Set<Prepared>();
+    for (const [key, members] of groups) {
+      const holder = await this.holder(key, members.map((m) => m.item.contact));
+      if (rule === 'keep_second_without_email') {
+        // The first holder of the email keeps it: the user Zendesk has, else the batch's first contact.
+        const [first, ...later] = members;
+        if (!holder && first) first.item.holds = key;
+        for (const { item } of holder ? members : later) {
+          delete item.user['email'];
+          const owner = holder ? `Zendesk user ${holder.userId}${holder.sourceId ? ` (contact ${holder.sourceId})` : ''}` : `contact ${first?.item.contact.id}`;
+          item.warnings.push(`email_shared: written without its email ${item.contact.email ?? ''}, which ${owner} holds (one user per email in Zendesk; options.shared_email: keep_second_without_email)`);
+        }
+        continue;
+      }
+      let winner: Prepared | undefined;
+      if (!holder) winner = members[0]?.item;
+      for (const { item } of members) {
+        const best = winner?.contact;
+        if (best ? winsOver(item.contact, best) : holder && replacesHolder(item.contact, holder)) winner = item;
+      }
+      for (const m of members) {
+        if (m.item === winner) continue;
+        losers.add(m.item);
+        merges.push({ at: m.at, item: m.item, into: winner ?? (holder as Claim) });
+      }
+      if (winner) {
+        // The winner is written with everything the group holds: Zendesk keeps one user for them all.
+        const tags = union(holder?.tags ?? [], ...members.map((m) => m.item.contact.tags));
+        const companyIds = union(winner.contact.companyIds, holder?.companyIds ?? [], ...members.map((m) => m.item.contact.companyIds));
+        winner.user['tags'] = zendeskTags(tags);
+        if (companyIds[0] !== undefined) winner.user['organization_id'] = Number(companyIds[0]);
+        winner.contact = { ...winner.contact, companyIds };
+        winner.holds = key;
+        if (holder?.sourceId) winner.warnings.push(`merged_into: contact ${holder.sourceId}, written to Zendesk user ${holder.userId} earlier in this run, is merged into this contact, which wins (users win over leads, else the earliest); its name and external id are now this contact's`);
+      }
+    }
+    return { merges, toWrite: prepared.filter((p) => !losers.has(p.item)) };
+  }
+
+  /**
+   * Who holds an email already: a contact this run wrote, or a user Zendesk has (the truth, whatever
+   * run wrote it). A user with one of `contacts`' own external ids is that contact, not another.
+   */
+  private async holder(key: string, contacts: readonly Contact[]): Promise<Claim | undefined> {
+    const known = this.holders.get(key);
+    if (known) return contacts.some((c) => c.id === known.sourceId) ? undefined : known;
+    const body = await this.client.support.get<{ users?: ZdUser[] }>('/api/v2/users/search', { query: `email:${key}` });
+    const user = body.users?.find((u) => emailKey(u.email ?? undefined) === key);
+    if (!user) return undefined;
+    const own = new Set(contacts.map((c) => contactExternalId(c).toLowerCase()));
+    if (user.external_id && own.has(user.external_id.toLowerCase())) return undefined;
+    const claim: Claim = { userId: user.id, agent: isAgentRole(user.role), tags: user.tags ?? [], companyIds: user.organization_id ? [String(user.organization_id)] : [] };
+    this.holders.set(key, claim);
+    return claim;
+  }
+
+  /** A contact merged into another's user: that user gets its tags and organizations, never its name. */
+  private async mergeInto(merge: Merge, userOf: ReadonlyMap<Prepared, number>): Promise<Outcome> {
+    const { item, into } = merge;
+    const winnerId = 'userId' in into ? into.userId : userOf.get(into);
+    const winnerSource = 'userId' in into ? into.sourceId : into.contact.id;
+    if (winnerId === undefined) {
+      return failed(REASONS.conflict, `contact ${item.contact.id} shares its email with contact ${winnerSource}, which failed; both are tried again on the next run`);
+    }
+    const warnings = [...item.warnings];
+    if ('userId' in into && !into.agent) {
+      const tags = zendeskTags(union(into.tags, item.contact.tags));
+      try {
+        if (tags.length > into.tags.length) await this.client.support.put(`/api/v2/users/${winnerId}`, { user: { tags } }, { idempotent: true });
+        into.tags = tags;
+      } catch (error) {
+        warnings.push(`tags not added to Zendesk user ${winnerId}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      await this.addMemberships(winnerId, item.contact.companyIds.filter((c) => !into.companyIds.includes(c)), warnings);
+      into.companyIds = union(into.companyIds, item.contact.companyIds);
+    }
+    warnings.push(mergedIntoMessage(item.contact.id, winnerId, winnerSource) + ('agent' in into && into.agent ? '; that user is an agent and was not changed' : ''));
+    return migrated(String(winnerId), { warning: warnings.join('; ') });
   }
 
   private async upsertOne(item: Prepared): Promise<{ id: number } | { outcome: Outcome }> {
@@ -109,13 +228,13 @@ export class UserWriter {
 
   private async withMemberships(item: Prepared, userId: number): Promise<Outcome> {
     const warnings = [...item.warnings];
-    const earlier = this.writtenBy.get(userId);
-    if (earlier !== undefined && earlier !== item.contact.id) {
-      // create_or_update also matches by email: two source contacts with one email are one Zendesk user.
-      warnings.push(`same Zendesk user as contact ${earlier} (Zendesk matched the email ${item.contact.email ?? ''}); its external id is now ${String(item.user['external_id'])}`);
-    }
-    this.writtenBy.set(userId, item.contact.id);
-    for (const organizationId of item.contact.companyIds.slice(1)) {
+    await this.addMemberships(userId, item.contact.companyIds.slice(1), warnings);
+    return migrated(String(userId), warnings.length ? { warning: warnings.join('; ') } : {});
+  }
+
+  /** Memberships beyond the default organization, one by one; an existing one answers 422, which is fine. */
+  private async addMemberships(userId: number, organizationIds: readonly string[], warnings: string[]): Promise<void> {
+    for (const organizationId of organizationIds) {
       try {
         await this.client.support.post(
           '/api/v2/organization_memberships',
@@ -128,6 +247,10 @@ export class UserWriter {
         }
       }
     }
-    return migrated(String(userId), warnings.length ? { warning: warnings.join('; ') } : {});
   }
+}
+
+function claimOf(item: Prepared, userId: number): Claim {
+  const { contact } = item;
+  return { userId, sourceId: contact.id, role: contact.role, createdAt: contact.createdAt, tags: zendeskTags(contact.tags), companyIds: contact.companyIds };
 }

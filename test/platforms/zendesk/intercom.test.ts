@@ -66,6 +66,16 @@ describe('Intercom ↔ Zendesk', () => {
         expect([...stored.keys()].sort()).toEqual(files.map((f) => f.fileName).sort());
         for (const file of files) expect(stored.get(file.fileName)).toEqual(Buffer.from(await intercomSource(m).openAttachment(file)));
 
+        // Contact tags reach the Zendesk users (Zendesk users have tags), lower-cased.
+        const contactRows = readCsv(join(work, 'reports', 'migrated.csv')).filter((r) => r[0] === 'contacts');
+        const tagged = [...intercom.store.contacts.values()].filter((c) => c.tags.length > 0);
+        expect(tagged.length).toBeGreaterThan(0);
+        for (const c of tagged) {
+          const user = zendesk.store.users.get(Number(contactRows.find((r) => r[1] === c.id)?.[2]));
+          const names = c.tags.map((t) => intercom.store.tags.get(t.tag_id)?.name.toLowerCase());
+          expect(user?.tags, c.id).toEqual(expect.arrayContaining(names));
+        }
+
         // verify reads tickets by id (show_many), so it runs right away: the ticket export's hidden
         // last minute does not hide what was just imported.
         const checked = await verify({ mapping: m, source: intercomSource(m), target: zendeskTarget(m), targetReader: zendeskSource(mapping(zendeskYaml(zendesk), UNUSED)), stateDir: join(work, 'state'), reportsDir: join(work, 'verify'), log: silentLogger });
@@ -99,6 +109,17 @@ describe('Intercom ↔ Zendesk', () => {
         const m = mapping(zendeskYaml(zendesk), intercomBlock(intercom), 'defaults:\n  tickets:\n    type: question\n', ENV);
         const summary = await migrate({ mode: 'full', mapping: m, source: zendeskSource(m), target: intercomTarget(m), stateDir: join(work, 'state'), reportsDir: join(work, 'reports'), log: silentLogger });
         expectEveryRecordMigrated(summary);
+
+        // Ticket tags reach the Intercom tickets (written, although Intercom 2.16 does not show them on a ticket).
+        const ticketRows = readCsv(join(work, 'reports', 'migrated.csv')).filter((r) => r[0] === 'tickets');
+        const taggedTickets = account.tickets!.filter((t) => (t.tags ?? []).length > 0);
+        expect(taggedTickets.length).toBeGreaterThan(0);
+        for (const t of taggedTickets) {
+          const targetId = ticketRows.find((r) => r[1] === String(t.id))?.[2] ?? '';
+          const written = intercom.store.tickets.get(targetId.replace(/^ticket-/, ''));
+          const names = (written?.tags ?? []).map((a) => intercom.store.tags.get(a.tag_id)?.name);
+          expect(names, String(t.id)).toEqual(expect.arrayContaining(t.tags as string[]));
+        }
 
         const checked = await verify({ mapping: m, source: zendeskSource(m), target: intercomTarget(m), targetReader: intercomSource(mapping(intercomBlock(intercom), UNUSED, '', ENV)), stateDir: join(work, 'state'), reportsDir: join(work, 'verify'), log: silentLogger });
         expect(checked.verify?.compared).toBeGreaterThan(60);

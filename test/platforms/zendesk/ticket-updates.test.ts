@@ -1,6 +1,7 @@
 /**
  * Tickets that change after their import: new comments are appended (one update each), status and
- * assignee follow, closed tickets refuse with a failure that says so, and a ticket found without its
+ * assignee follow, a reply to a closed ticket goes to a follow-up ticket (or closed history is imported
+ * as solved, options.closed_tickets), and a ticket found without its
  * comment ids (lost ledger) is matched before anything is appended.
  */
 import { writeFileSync } from 'node:fs';
@@ -41,31 +42,77 @@ describe('tickets changed after their import', () => {
       expect([pending.status, closed.status]).toEqual(['pending', 'closed']);
       pending.comments.push(followUp('t2-new', 'a3'));
       Object.assign(pending, { status: 'solved', assigneeId: 'a3', updatedAt: now });
+      // A reply reopens the conversation in the source.
       closed.comments.push(followUp('t4-new', 'a1'));
-      closed.updatedAt = now;
+      Object.assign(closed, { status: 'open', updatedAt: now });
       writeFileSync(file, tickets.map((t) => JSON.stringify(t)).join('\n') + '\n');
 
       const mark = sim.server.log.length;
       const delta = await migrate({ mode: 'delta', mapping: m, source: new ArchiveSource(source), target: zendeskTarget(m), stateDir: join(work, 'state'), reportsDir: join(work, 'delta'), log: silentLogger });
-      expect(delta.entities.tickets).toMatchObject({ migrated: 1, failed: 1 });
+      expect(delta.entities.tickets).toMatchObject({ migrated: 2, failed: 0 });
       const zd = sim.store.tickets.get(pendingId);
       expect(zd?.comments).toHaveLength(before + 1);
       expect(zd?.comments.at(-1)).toMatchObject({ author_id: agents.get('agent3@helpdesk.test'), public: true });
       expect(zd?.comments.at(-1)?.body).toBe('Follow-up t2-new');
       expect(zd).toMatchObject({ status: 'solved', assignee_id: agents.get('agent3@helpdesk.test') });
+      // The closed ticket refuses the reply; Zendesk's answer to that is a follow-up ticket linked to it.
+      const followUpId = sim.store.tickets.get(closedId)?.followup_ids?.[0] as number;
+      expect(followUpId).toBeGreaterThan(0);
       const writes = sim.server.log.slice(mark).filter((r) => WRITE_METHODS.has(r.method));
-      expect(writes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([`PUT /api/v2/tickets/${closedId}`, `PUT /api/v2/tickets/${pendingId}`].sort());
-      const failed = readCsv(join(work, 'delta', 'failed.csv'));
-      expect(failed).toEqual([['tickets', 't4', '', 'rejected_by_target', expect.stringMatching(/is closed in Zendesk, and closed tickets refuse updates/)]]);
+      expect(writes.map((r) => `${r.method} ${r.path} ${r.status}`).sort()).toEqual(
+        [`PUT /api/v2/tickets/${closedId} 422`, 'POST /api/v2/tickets 201', `PUT /api/v2/tickets/${pendingId} 200`].sort(),
+      );
+      const continued = sim.store.tickets.get(followUpId);
+      expect(continued).toMatchObject({ external_id: 't4', status: 'open', requester_id: sim.store.tickets.get(closedId)?.requester_id });
+      expect(continued?.via.source).toMatchObject({ rel: 'follow_up', from: { ticket_id: closedId } });
+      expect(continued?.comments.map((c) => c.body)).toEqual(['Follow-up t4-new']);
       expect(sim.store.tickets.get(closedId)?.comments.some((c) => c.body.includes('t4-new'))).toBe(false);
+      // The follow-up is the ticket's current target; the report says what happened.
+      const row = readCsv(join(work, 'delta', 'migrated.csv')).find((r) => r[0] === 'tickets' && r[1] === 't4');
+      expect(row?.[2]).toBe(String(followUpId));
+      expect(row?.[4]).toMatch(new RegExp(`Zendesk #${closedId} is closed and refuses updates: 1 new comment\\(s\\) and the ticket's state are in follow-up ticket #${followUpId}`));
       // Known difference: a comment added to an existing ticket carries the time it was added.
       expect(zd?.comments.at(-1)?.created_at).not.toBe(pending.comments.at(-1)?.createdAt);
 
-      // The new comment is in the ledger: a further run appends nothing to t2.
+      // The new comments are in the ledger: a further run writes nothing.
       const again = sim.server.log.length;
       await migrate({ mode: 'delta', mapping: m, source: new ArchiveSource(source), target: zendeskTarget(m), stateDir: join(work, 'state'), reportsDir: join(work, 'again'), log: silentLogger });
-      expect(sim.server.log.slice(again).filter((r) => WRITE_METHODS.has(r.method)).map((r) => r.path)).toEqual([`/api/v2/tickets/${closedId}`]);
+      expect(sim.server.log.slice(again).filter((r) => WRITE_METHODS.has(r.method))).toEqual([]);
       expect(sim.store.tickets.get(pendingId)?.comments).toHaveLength(before + 1);
+
+      // A later reply goes to the follow-up, the ticket's current target.
+      closed.comments.push(followUp('t4-later', 'a1'));
+      closed.updatedAt = new Date().toISOString();
+      writeFileSync(file, tickets.map((t) => JSON.stringify(t)).join('\n') + '\n');
+      const later = sim.server.log.length;
+      await migrate({ mode: 'delta', mapping: m, source: new ArchiveSource(source), target: zendeskTarget(m), stateDir: join(work, 'state'), reportsDir: join(work, 'later'), log: silentLogger });
+      expect(sim.server.log.slice(later).filter((r) => WRITE_METHODS.has(r.method)).map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v2/tickets/${followUpId}`]);
+      expect(sim.store.tickets.get(followUpId)?.comments.map((c) => c.body)).toEqual(['Follow-up t4-new', 'Follow-up t4-later']);
+    });
+  });
+
+  test('options.closed_tickets: solved imports closed history as solved, which a delta can still update', async () => {
+    await withSim({}, async (sim) => {
+      seedAgents(sim, 4);
+      const work = tempDir();
+      const source = join(work, 'source');
+      await generateArchive(source, { tickets: 8, contacts: 8, companies: 2, articles: 0 });
+      const m = mapping(archiveYaml(source), zendeskYaml(sim), 'options:\n  closed_tickets: solved\n');
+      await run(m, new ArchiveSource(source), zendeskTarget(m), work);
+      const closedId = Number(readCsv(join(work, 'reports', 'migrated.csv')).find((r) => r[0] === 'tickets' && r[1] === 't4')?.[2]);
+      expect(sim.store.tickets.get(closedId)?.status).toBe('solved');
+      expect([...sim.store.tickets.values()].some((t) => t.status === 'closed')).toBe(false);
+      const file = join(source, 'tickets.jsonl');
+      const tickets = readJsonl<Ticket>(file);
+      const closed = tickets[3] as Ticket;
+      closed.comments.push(followUp('t4-new', 'a1'));
+      closed.updatedAt = new Date().toISOString();
+      writeFileSync(file, tickets.map((t) => JSON.stringify(t)).join('\n') + '\n');
+      const delta = await migrate({ mode: 'delta', mapping: m, source: new ArchiveSource(source), target: zendeskTarget(m), stateDir: join(work, 'state'), reportsDir: join(work, 'delta'), log: silentLogger });
+      expect(delta.entities.tickets).toMatchObject({ migrated: 1, failed: 0 });
+      expect(sim.store.tickets.get(closedId)?.status).toBe('solved');
+      expect(sim.store.tickets.get(closedId)?.followup_ids ?? []).toEqual([]);
+      expect(sim.store.tickets.get(closedId)?.comments.at(-1)?.body).toBe('Follow-up t4-new');
     });
   });
 

@@ -10,7 +10,9 @@
  *   `comment` written now.
  * - `archive_immediately=true` sends an imported `closed` ticket straight to the archive: it keeps its
  *   id, shows and exports normally, but is no longer listed by `GET /api/v2/tickets`.
- * - a `closed` ticket cannot be updated (422 "closed prevents ticket update").
+ * - a `closed` ticket cannot be updated (422 "closed prevents ticket update"); a reply to it is a
+ *   follow-up: a new ticket created with `via_followup_source_id` (closed sources only), listed in the
+ *   closed ticket's `followup_ids`, its `via.source.rel` `follow_up`.
  * Requester, submitter, assignee (must be agent/admin), group and organization ids must exist.
  */
 import type { SimContext } from './context.js';
@@ -45,6 +47,8 @@ export interface TicketPlan {
   updatedMs?: number;
   solvedMs?: number | null;
   archive: boolean;
+  /** The closed ticket a follow-up is created from. */
+  followupSource?: ZdTicket;
 }
 
 function err(field: string, description: string, error = 'InvalidValue'): { details: ErrorDetails } {
@@ -81,6 +85,12 @@ export function planTicket(
   const { store } = context;
   if (existing && existing.status === 'closed') return err('status', 'Status: closed prevents ticket update', 'ClosedPreventsUpdate');
   const plan: TicketPlan = { mode, input, customValues: existing?.custom_field_values ?? {}, comments: [], archive: false };
+  if (has(input, 'via_followup_source_id')) {
+    // Follow-ups are how Zendesk answers a closed ticket: only a create names one, and only a closed source.
+    const source = store.tickets.get(optId(input['via_followup_source_id']) ?? -1);
+    if (mode !== 'create' || !source || source.status !== 'closed') return err('via_followup_source_id', 'Via followup source: is not a closed ticket');
+    plan.followupSource = source;
+  }
 
   // Requester: an id, or `requester: {name, email}` matched by email or created.
   const requester = userRef(context, input, 'requester_id', 'Requester');
@@ -225,6 +235,10 @@ export function commitTicket(context: SimContext, plan: TicketPlan, existing?: Z
     archived: false,
   };
 
+  if (plan.followupSource) {
+    ticket.via = { channel: 'api', source: { from: { ticket_id: plan.followupSource.id, subject: plan.followupSource.subject }, to: {}, rel: 'follow_up' } };
+    plan.followupSource.followup_ids = [...(plan.followupSource.followup_ids ?? []), ticket.id];
+  }
   if (plan.requesterId !== undefined) ticket.requester_id = plan.requesterId;
   if (plan.submitterId !== undefined && !existing) ticket.submitter_id = plan.submitterId;
   if (plan.assigneeId !== undefined) ticket.assignee_id = plan.assigneeId;

@@ -28,6 +28,19 @@ async function start(): Promise<{ sim: ZendeskSim; c: Client; customer: number; 
 }
 
 describe('tickets', () => {
+  it('refuses updates to a closed ticket and takes a reply as a follow-up (via_followup_source_id)', async () => {
+    const { c, customer, ticket, closed } = await start();
+    const refused = await c.put(`/api/v2/tickets/${closed}`, { ticket: { comment: { body: 'a reply' } } });
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toMatch(/closed prevents ticket update/);
+    // Only a closed ticket can be followed up.
+    expect((await c.post('/api/v2/tickets', { ticket: { requester_id: customer, via_followup_source_id: ticket, comment: { body: 'x' } } })).status).toBe(422);
+    const created = await c.post('/api/v2/tickets', { ticket: { requester_id: customer, via_followup_source_id: closed, status: 'open', comment: { body: 'a reply' } } });
+    expect(created.status).toBe(201);
+    expect(created.body.ticket).toMatchObject({ status: 'open', via: { source: { rel: 'follow_up', from: { ticket_id: closed } } } });
+    expect((await c.get(`/api/v2/tickets/${closed}`)).body.ticket.followup_ids).toEqual([created.body.ticket.id]);
+  });
+
   it('shows, lists by external_id and show_many', async () => {
     const { c, ticket, closed } = await start();
     const one = await c.get(`/api/v2/tickets/${ticket}.json`);

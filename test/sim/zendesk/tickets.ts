@@ -48,7 +48,7 @@ export function ticketJson(ticket: ZdTicket, context: SimContext): Record<string
     satisfaction_rating: null,
     sharing_agreement_ids: [],
     fields: customFields,
-    followup_ids: [],
+    followup_ids: ticket.followup_ids ?? [],
     ticket_form_id: ticket.ticket_form_id,
     brand_id: ticket.brand_id,
     allow_channelback: false,

@@ -199,6 +199,8 @@ export type TicketType = 'problem' | 'incident' | 'question' | 'task';
 
 export interface ZdTicket {
   id: number;
+  /** Follow-up tickets created from this closed one (`via_followup_source_id`). */
+  followup_ids?: number[];
   external_id: string | null;
   via: ZdVia;
   created_at: string;
