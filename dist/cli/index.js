@@ -15037,6 +15037,52 @@ function accessErrorOf(error, method, path) {
         'grant it in the Developer Hub (your app → Configure → Authentication), reinstall the app if it uses OAuth, and run again.');
 }
 
+;// CONCATENATED MODULE: ./src/platforms/unreachable-hosts.ts
+/**
+ * Attachment hosts that failed for good in this run. A file on a host whose name does not resolve
+ * costs the whole retry schedule (about 14 s) before it is left out; every other file on that host
+ * would cost it again, on every resume. The first such failure is remembered for the connection's
+ * life (one run), and later files on the host fail at once with the same kind of error, so the record
+ * ends as it would have (the attachment left out with a warning, or the record failed by the mapping).
+ * Outages (refused, reset, timeouts) are not remembered: they may pass, and fail the record for a retry.
+ */
+
+class UnreachableHosts {
+    failed = new Map();
+    async download(url, fetchBytes) {
+        const host = hostOf(url);
+        const known = host === undefined ? undefined : this.failed.get(host);
+        if (known) {
+            throw new NetworkError({
+                method: 'GET',
+                url,
+                cause: known.cause,
+                ambiguous: false,
+                message: `GET ${url}: ${host} could not be reached earlier in this run (${known.message}); not tried again`,
+            });
+        }
+        try {
+            return await fetchBytes(url);
+        }
+        catch (error) {
+            if (host !== undefined && error instanceof NetworkError && !isTransient(error))
+                this.failed.set(host, error);
+            throw error;
+        }
+    }
+}
+/** The host of an absolute URL; a relative one is the API's own host, which is never remembered here. */
+function hostOf(url) {
+    if (!/^https?:\/\//i.test(url))
+        return undefined;
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/intercom/client.ts
 /**
  * A thin Intercom client on the shared HttpClient: regional base URL, bearer token (redacted from
@@ -15048,6 +15094,7 @@ function accessErrorOf(error, method, path) {
 
 
 
+
 /** Intercom enforces its per-minute limit in 10-second windows. */
 const WINDOW_MS = 10_000;
 class IntercomClient {
@@ -15055,6 +15102,8 @@ class IntercomClient {
     http;
     limiter;
     downloads;
+    /** Attachment hosts that failed for good: not tried again in this run. */
+    unreachable = new UnreachableHosts();
     constructor(connection, tuning = {}) {
         this.connection = connection;
         const baseUrl = baseUrlOf(connection);
@@ -15143,7 +15192,7 @@ class IntercomClient {
     }
     /** Bytes behind an attachment URL, fetched without our credentials. */
     async download(url) {
-        return (await this.downloads.request('GET', url, { expect: 'bytes' })).body;
+        return this.unreachable.download(url, async (u) => (await this.downloads.request('GET', u, { expect: 'bytes' })).body);
     }
 }
 function readCursorPage(body, key) {
@@ -28072,12 +28121,15 @@ function zendesk_failures_failureOf(error, what) {
  */
 
 
+
 class ZendeskClient {
     settings;
     tuning;
     support;
     helpCenter;
     downloads;
+    /** Attachment hosts that failed for good: not tried again in this run. */
+    unreachable = new UnreachableHosts();
     incrementalLimiter;
     constructor(settings, tuning) {
         this.settings = settings;
@@ -28108,7 +28160,7 @@ class ZendeskClient {
     }
     /** The bytes at an attachment URL; credentials go only to the account's own origin. */
     async download(url) {
-        return (await this.downloads.request('GET', url, { expect: 'bytes' })).body;
+        return this.unreachable.download(url, async (u) => (await this.downloads.request('GET', u, { expect: 'bytes' })).body);
     }
 }
 
@@ -29764,6 +29816,56 @@ function matchComments(source, zendesk, authorOf) {
     return matched;
 }
 
+;// CONCATENATED MODULE: ./src/platforms/zendesk/follow-up.ts
+/**
+ * Closed tickets in Zendesk can never be updated again (422 "closed prevents ticket update"); a reply
+ * to one becomes a follow-up ticket linked to it (`via_followup_source_id`), which is what Zendesk does
+ * itself. `options.closed_tickets: solved` imports closed history as solved instead, so that it stays
+ * updatable (Zendesk then closes it by its own automation, 28 days after solved by default).
+ */
+
+
+
+/** Ledger child key that keeps the closed ticket a follow-up continues. */
+const FOLLOWUP_OF = 'followup_of:';
+function isClosedRefusal(error) {
+    return error instanceof HttpError && error.status === 422 && /closed/i.test(error.message);
+}
+/** The status a ticket is written with: closed history as solved when the mapping says so. */
+function importedStatus(status, context) {
+    return status === 'closed' && context.options.options.closed_tickets === 'solved' ? 'solved' : status;
+}
+/**
+ * Creates the follow-up with the first new comment. A create is not idempotent: after a lost answer,
+ * the closed ticket's `followup_ids` are read for one carrying this source id before sending again.
+ */
+async function createFollowUp(ticket, closed, change, deps) {
+    const { client } = deps;
+    const payload = {
+        ...change,
+        via_followup_source_id: Number(closed.closedId),
+        requester_id: Number(ticket.requesterId),
+        external_id: ticket.id,
+        ...(client.settings.brandId !== undefined ? { brand_id: client.settings.brandId } : {}),
+    };
+    const firstComment = async (id) => String((await listComments(client, String(id)))[0]?.id ?? '');
+    const create = async () => {
+        const body = await client.support.post('/api/v2/tickets', { ticket: payload }, { idempotent: false });
+        const event = body.audit?.events?.find((e) => e.type === 'Comment');
+        return { id: String(body.ticket.id), commentId: event ? String(event.id) : await firstComment(body.ticket.id) };
+    };
+    const find = async () => {
+        const source = (await client.support.get(`/api/v2/tickets/${closed.closedId}`)).ticket;
+        for (const id of [...(source.followup_ids ?? [])].reverse()) {
+            const followUp = (await client.support.get(`/api/v2/tickets/${id}`)).ticket;
+            if (followUp.external_id === ticket.id)
+                return { id: String(id), commentId: await firstComment(id) };
+        }
+        return undefined;
+    };
+    return createOnce(create, find);
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/ticket-delta.ts
 /**
  * A ticket that changed since it was imported: Zendesk cannot import into an existing ticket, so the
@@ -29772,7 +29874,8 @@ function matchComments(source, zendesk, authorOf) {
  * status, assignee, group, priority, type, tags and custom fields. Which comments exist comes from the
  * ledger's children, or — for a ticket found after a lost ledger — from matching the ticket's comments.
  * A PUT that adds a comment is not idempotent: after a lost answer the ticket is read before retrying.
- * Closed tickets refuse every update; that ends as a failure saying so.
+ * Closed tickets refuse every update: new comments on one go to a follow-up ticket (follow-up.ts), as
+ * Zendesk does with a reply to a closed ticket; a change without a new comment fails saying so.
  */
 
 
@@ -29786,6 +29889,8 @@ function matchComments(source, zendesk, authorOf) {
 async function ticket_delta_updateTicket(ticket, previous, deps, context) {
     const ticketId = previous.targetId;
     const label = `ticket ${ticket.id} (Zendesk #${ticketId})`;
+    let appended = 0;
+    let state;
     try {
         const { authorOf, notes } = await commentAuthors(ticket, deps.agents, context);
         const custom = await deps.customValues.ticketFields(ticket.custom);
@@ -29795,7 +29900,7 @@ async function ticket_delta_updateTicket(ticket, previous, deps, context) {
         const warnings = [...custom.warnings, ...notes];
         const fresh = ordered.filter((c) => known[c.id] === undefined);
         const fields = {
-            status: ticket.status,
+            status: importedStatus(ticket.status, context),
             priority: ticket.priority ?? null,
             type: ZENDESK_TICKET_TYPES.find((t) => t === ticket.type?.toLowerCase()) ?? null,
             assignee_id: ticket.assigneeId ? Number(ticket.assigneeId) : null,
@@ -29804,11 +29909,13 @@ async function ticket_delta_updateTicket(ticket, previous, deps, context) {
             custom_fields: custom.values,
             ...(ticket.subject ? { subject: ticket.subject } : {}),
         };
+        state = { known, fresh, fields, warnings, authorOf };
         for (const [i, comment] of fresh.entries()) {
             const uploads = await deps.uploader.uploadComments([comment], context);
             warnings.push(...uploads.skipped);
             const change = { comment: commentPayload(comment, authorOf(comment), uploads.tokens.get(comment.id), false), ...(i === fresh.length - 1 ? fields : {}) };
             added[comment.id] = await appendComment(ticketId, comment, change, authorOf, new Set([...Object.values(known), ...Object.values(added)]), deps);
+            appended++;
         }
         // A ticket found after a lost ledger may already be current: read it rather than send a change it
         // does not need (a closed ticket would refuse it).
@@ -29823,10 +29930,41 @@ async function ticket_delta_updateTicket(ticket, previous, deps, context) {
     catch (error) {
         if (error instanceof uploads_AttachmentRefused)
             return failed(REASONS.unsupportedAttachment, error.message);
-        if (error instanceof HttpError && error.status === 422 && /closed/i.test(error.message)) {
-            return failed(REASONS.rejectedByTarget, `${label} is closed in Zendesk, and closed tickets refuse updates; its changes and new comments were not written`);
+        if (isClosedRefusal(error)) {
+            // Closed before anything was appended: the new comments go to a follow-up, as Zendesk does.
+            if (state && state.fresh.length > 0 && appended === 0)
+                return continueInFollowUp(ticket, { ...state, closedId: ticketId }, deps, context, label);
+            return failed(REASONS.rejectedByTarget, `${label} is closed in Zendesk, and closed tickets refuse updates; its changes (no new comment, so no follow-up) were not written`);
         }
         return zendesk_failures_failureOf(error, label);
+    }
+}
+/**
+ * A reply to a closed ticket: a follow-up ticket (`via_followup_source_id`) with the new comments and
+ * the record's state. It becomes the ticket's target id, so later deltas append to it; the ledger's
+ * children keep the closed ticket (`followup_of:<id>`) and its comments.
+ */
+async function continueInFollowUp(ticket, closed, deps, context, label) {
+    const [first, ...rest] = closed.fresh;
+    const warnings = [...closed.warnings];
+    try {
+        const uploads = await deps.uploader.uploadComments([first], context);
+        warnings.push(...uploads.skipped);
+        const created = await createFollowUp(ticket, closed, { comment: commentPayload(first, closed.authorOf(first), uploads.tokens.get(first.id), false), ...closed.fields }, deps);
+        const added = { [first.id]: created.commentId };
+        for (const [i, comment] of rest.entries()) {
+            const more = await deps.uploader.uploadComments([comment], context);
+            warnings.push(...more.skipped);
+            const change = { comment: commentPayload(comment, closed.authorOf(comment), more.tokens.get(comment.id), false), ...(i === rest.length - 1 ? closed.fields : {}) };
+            added[comment.id] = await appendComment(created.id, comment, change, closed.authorOf, new Set(Object.values(added)), deps);
+        }
+        warnings.push(`Zendesk #${closed.closedId} is closed and refuses updates: ${closed.fresh.length} new comment(s) and the ticket's state are in follow-up ticket #${created.id} (via_followup_source_id), dated today`);
+        return migrated(created.id, { children: { ...closed.known, ...added, [`${FOLLOWUP_OF}${closed.closedId}`]: closed.closedId }, warning: warnings.join('; ') });
+    }
+    catch (error) {
+        if (error instanceof uploads_AttachmentRefused)
+            return failed(REASONS.unsupportedAttachment, error.message);
+        return zendesk_failures_failureOf(error, `${label}, follow-up of the closed ticket`);
     }
 }
 /**
@@ -29947,6 +30085,7 @@ async function recentJobs(client) {
 
 
 
+
 async function importTickets(tickets, deps, context) {
     const outcomes = new Array(tickets.length);
     const prepared = [];
@@ -30025,7 +30164,7 @@ async function reupload(item, deps, context) {
 /** One create_many job; results by index in `items`. Throws only when nothing can have been written. */
 async function runImport(items, deps, context) {
     const { client } = deps;
-    const tickets = items.map((item) => importPayload(item.ticket, {
+    const tickets = items.map((item) => importPayload({ ...item.ticket, status: importedStatus(item.ticket.status, context) }, {
         customFields: item.customFields,
         uploadTokens: item.uploads.tokens,
         authorOf: item.authorOf,
@@ -30438,6 +30577,31 @@ class write_teams_GroupWriter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/platforms/zendesk/shared-email.ts
+function emailKey(email) {
+    const key = email?.trim().toLowerCase();
+    return key ? key : undefined;
+}
+/** True when `a` wins over `b`: users over leads, then the earlier created, then the first seen. */
+function winsOver(a, b) {
+    if (a.role !== b.role)
+        return a.role === 'user';
+    return Date.parse(a.createdAt) < Date.parse(b.createdAt);
+}
+/** Whether a contact of this run replaces the holder of its email as the winner. */
+function replacesHolder(contact, holder) {
+    if (holder.agent || holder.sourceId === undefined || !holder.role || !holder.createdAt)
+        return false;
+    return winsOver(contact, { role: holder.role, createdAt: holder.createdAt });
+}
+function shared_email_union(...lists) {
+    return [...new Set(lists.flat())];
+}
+function mergedIntoMessage(contactId, userId, winnerId) {
+    const winner = winnerId === undefined ? 'a user already in Zendesk' : `contact ${winnerId}`;
+    return `merged_into: contact ${contactId} shares its email with ${winner} and is merged into Zendesk user ${userId} (one user per email in Zendesk; options.shared_email: merge)`;
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/write-users.ts
 /**
  * Contacts → end users, upserted by external id (see map-user.ts). With Zendesk's bulk user import
@@ -30452,13 +30616,15 @@ class write_teams_GroupWriter {
 
 
 
+
+
 class UserWriter {
     client;
     customValues;
     /** Whether the account has bulk user import; learnt from the first bulk request. */
     bulk = 'unknown';
-    /** Zendesk user id → the source contact written to it, to report contacts merged by email. */
-    writtenBy = new Map();
+    /** Lower-cased email → who holds it in Zendesk, for the contacts of this run that share it. */
+    holders = new Map();
     constructor(client, customValues) {
         this.client = client;
         this.customValues = customValues;
@@ -30492,12 +30658,135 @@ class UserWriter {
                 outcomes[at] = zendesk_failures_failureOf(error, `contact ${contact.id}`);
             }
         }
-        const ids = this.bulk !== 'off' && prepared.length > 1 ? await this.upsertMany(prepared.map((p) => p.item)) : undefined;
-        for (const [i, { at, item }] of prepared.entries()) {
-            const result = ids?.[i] ?? (await this.upsertOne(item));
-            outcomes[at] = 'id' in result ? await this.withMemberships(item, result.id) : result.outcome;
+        let merges;
+        let toWrite;
+        try {
+            ({ merges, toWrite } = await this.sharedEmails(prepared, context.options.options.shared_email));
         }
+        catch (error) {
+            for (const { at, item } of prepared)
+                outcomes[at] = zendesk_failures_failureOf(error, `contact ${item.contact.id}`);
+            return outcomes;
+        }
+        const ids = this.bulk !== 'off' && toWrite.length > 1 ? await this.upsertMany(toWrite.map((p) => p.item)) : undefined;
+        const userOf = new Map();
+        for (const [i, { at, item }] of toWrite.entries()) {
+            const result = ids?.[i] ?? (await this.upsertOne(item));
+            if ('id' in result)
+                userOf.set(item, result.id);
+            outcomes[at] = 'id' in result ? await this.withMemberships(item, result.id) : result.outcome;
+            if ('id' in result && item.holds)
+                this.holders.set(item.holds, claimOf(item, result.id));
+        }
+        for (const merge of merges)
+            outcomes[merge.at] = await this.mergeInto(merge, userOf);
         return outcomes;
+    }
+    /**
+     * Applies options.shared_email to the batch (see shared-email.ts): returns the items to write, with
+     * the winners' tags and organizations united, and the contacts merged into another user.
+     */
+    async sharedEmails(prepared, rule) {
+        const groups = new Map();
+        // A contact Zendesk holds by its external id is that user already: create_or_update matches it
+        // first, and an email another user holds then fails it as a conflict, as before.
+        const withEmail = prepared.filter((p) => emailKey(p.item.contact.email) !== undefined);
+        const existing = withEmail.length > 0 ? await this.showMany(withEmail.map((p) => map_user_contactExternalId(p.item.contact))) : new Map();
+        for (const p of withEmail) {
+            if (existing.has(map_user_contactExternalId(p.item.contact).toLowerCase()))
+                continue;
+            const key = emailKey(p.item.contact.email);
+            if (key)
+                groups.set(key, [...(groups.get(key) ?? []), p]);
+        }
+        const merges = [];
+        const losers = new Set();
+        for (const [key, members] of groups) {
+            const holder = await this.holder(key, members.map((m) => m.item.contact));
+            if (rule === 'keep_second_without_email') {
+                // The first holder of the email keeps it: the user Zendesk has, else the batch's first contact.
+                const [first, ...later] = members;
+                if (!holder && first)
+                    first.item.holds = key;
+                for (const { item } of holder ? members : later) {
+                    delete item.user['email'];
+                    const owner = holder ? `Zendesk user ${holder.userId}${holder.sourceId ? ` (contact ${holder.sourceId})` : ''}` : `contact ${first?.item.contact.id}`;
+                    item.warnings.push(`email_shared: written without its email ${item.contact.email ?? ''}, which ${owner} holds (one user per email in Zendesk; options.shared_email: keep_second_without_email)`);
+                }
+                continue;
+            }
+            let winner;
+            if (!holder)
+                winner = members[0]?.item;
+            for (const { item } of members) {
+                const best = winner?.contact;
+                if (best ? winsOver(item.contact, best) : holder && replacesHolder(item.contact, holder))
+                    winner = item;
+            }
+            for (const m of members) {
+                if (m.item === winner)
+                    continue;
+                losers.add(m.item);
+                merges.push({ at: m.at, item: m.item, into: winner ?? holder });
+            }
+            if (winner) {
+                // The winner is written with everything the group holds: Zendesk keeps one user for them all.
+                const tags = shared_email_union(holder?.tags ?? [], ...members.map((m) => m.item.contact.tags));
+                const companyIds = shared_email_union(winner.contact.companyIds, holder?.companyIds ?? [], ...members.map((m) => m.item.contact.companyIds));
+                winner.user['tags'] = zendeskTags(tags);
+                if (companyIds[0] !== undefined)
+                    winner.user['organization_id'] = Number(companyIds[0]);
+                winner.contact = { ...winner.contact, companyIds };
+                winner.holds = key;
+                if (holder?.sourceId)
+                    winner.warnings.push(`merged_into: contact ${holder.sourceId}, written to Zendesk user ${holder.userId} earlier in this run, is merged into this contact, which wins (users win over leads, else the earliest); its name and external id are now this contact's`);
+            }
+        }
+        return { merges, toWrite: prepared.filter((p) => !losers.has(p.item)) };
+    }
+    /**
+     * Who holds an email already: a contact this run wrote, or a user Zendesk has (the truth, whatever
+     * run wrote it). A user with one of `contacts`' own external ids is that contact, not another.
+     */
+    async holder(key, contacts) {
+        const known = this.holders.get(key);
+        if (known)
+            return contacts.some((c) => c.id === known.sourceId) ? undefined : known;
+        const body = await this.client.support.get('/api/v2/users/search', { query: `email:${key}` });
+        const user = body.users?.find((u) => emailKey(u.email ?? undefined) === key);
+        if (!user)
+            return undefined;
+        const own = new Set(contacts.map((c) => map_user_contactExternalId(c).toLowerCase()));
+        if (user.external_id && own.has(user.external_id.toLowerCase()))
+            return undefined;
+        const claim = { userId: user.id, agent: isAgentRole(user.role), tags: user.tags ?? [], companyIds: user.organization_id ? [String(user.organization_id)] : [] };
+        this.holders.set(key, claim);
+        return claim;
+    }
+    /** A contact merged into another's user: that user gets its tags and organizations, never its name. */
+    async mergeInto(merge, userOf) {
+        const { item, into } = merge;
+        const winnerId = 'userId' in into ? into.userId : userOf.get(into);
+        const winnerSource = 'userId' in into ? into.sourceId : into.contact.id;
+        if (winnerId === undefined) {
+            return failed(REASONS.conflict, `contact ${item.contact.id} shares its email with contact ${winnerSource}, which failed; both are tried again on the next run`);
+        }
+        const warnings = [...item.warnings];
+        if ('userId' in into && !into.agent) {
+            const tags = zendeskTags(shared_email_union(into.tags, item.contact.tags));
+            try {
+                if (tags.length > into.tags.length)
+                    await this.client.support.put(`/api/v2/users/${winnerId}`, { user: { tags } }, { idempotent: true });
+                into.tags = tags;
+            }
+            catch (error) {
+                warnings.push(`tags not added to Zendesk user ${winnerId}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            await this.addMemberships(winnerId, item.contact.companyIds.filter((c) => !into.companyIds.includes(c)), warnings);
+            into.companyIds = shared_email_union(into.companyIds, item.contact.companyIds);
+        }
+        warnings.push(mergedIntoMessage(item.contact.id, winnerId, winnerSource) + ('agent' in into && into.agent ? '; that user is an agent and was not changed' : ''));
+        return migrated(String(winnerId), { warning: warnings.join('; ') });
     }
     async upsertOne(item) {
         try {
@@ -30542,13 +30831,12 @@ class UserWriter {
     }
     async withMemberships(item, userId) {
         const warnings = [...item.warnings];
-        const earlier = this.writtenBy.get(userId);
-        if (earlier !== undefined && earlier !== item.contact.id) {
-            // create_or_update also matches by email: two source contacts with one email are one Zendesk user.
-            warnings.push(`same Zendesk user as contact ${earlier} (Zendesk matched the email ${item.contact.email ?? ''}); its external id is now ${String(item.user['external_id'])}`);
-        }
-        this.writtenBy.set(userId, item.contact.id);
-        for (const organizationId of item.contact.companyIds.slice(1)) {
+        await this.addMemberships(userId, item.contact.companyIds.slice(1), warnings);
+        return migrated(String(userId), warnings.length ? { warning: warnings.join('; ') } : {});
+    }
+    /** Memberships beyond the default organization, one by one; an existing one answers 422, which is fine. */
+    async addMemberships(userId, organizationIds, warnings) {
+        for (const organizationId of organizationIds) {
             try {
                 await this.client.support.post('/api/v2/organization_memberships', { organization_membership: { user_id: userId, organization_id: Number(organizationId) } }, { idempotent: true });
             }
@@ -30558,8 +30846,11 @@ class UserWriter {
                 }
             }
         }
-        return migrated(String(userId), warnings.length ? { warning: warnings.join('; ') } : {});
     }
+}
+function claimOf(item, userId) {
+    const { contact } = item;
+    return { userId, sourceId: contact.id, role: contact.role, createdAt: contact.createdAt, tags: zendeskTags(contact.tags), companyIds: contact.companyIds };
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/target.ts
@@ -31099,7 +31390,7 @@ function findCleartextUrls(document, origins = () => undefined) {
         for (const [path, url] of strings(block, [side])) {
             if (!/^\s*http:\/\//i.test(url))
                 continue;
-            const host = hostOf(url.trim());
+            const host = cleartext_urls_hostOf(url.trim());
             if (host !== undefined && isLoopback(host))
                 continue;
             const variables = origins(path);
@@ -31120,7 +31411,7 @@ function* strings(node, path) {
         for (const [key, value] of Object.entries(node))
             yield* strings(value, [...path, key]);
 }
-function hostOf(url) {
+function cleartext_urls_hostOf(url) {
     try {
         return new URL(url).hostname;
     }
@@ -31241,6 +31532,12 @@ const options = object({
     translations: schemas_boolean().default(true).describe('Migrate content translations of articles and KB sections.'),
     tag: schemas_string().min(1).optional().describe('A tag added to every migrated record, to find them later.'),
     skip_notifications: schemas_boolean().default(true).describe('Ask the target not to notify customers and agents.'),
+    shared_email: schemas_enum(['merge', 'keep_second_without_email'])
+        .default('merge')
+        .describe('Contacts the target must hold as one (Zendesk keeps one user per email, case-insensitively): merge them (users win over leads, else the earliest; tags and organizations united), or write the second without its email.'),
+    closed_tickets: schemas_enum(['closed', 'solved'])
+        .default('closed')
+        .describe('Status closed history is written with in a target whose closed tickets refuse updates (Zendesk): closed (a later reply goes to a follow-up ticket) or solved (stays updatable).'),
     merge_conversations_into_tickets: schemas_boolean()
         .default(false)
         .describe('Write Intercom conversations and tickets as one ticket entity in the target.'),
@@ -31262,6 +31559,9 @@ const options = object({
 const knowledgeBase = object({
     default_category: schemas_string().min(1).default('Source Default Category'),
     default_folder: schemas_string().min(1).default('Source Default Folder'),
+    category_articles: schemas_enum(['default_category', 'default_folder_in_category'])
+        .default('default_category')
+        .describe('An article directly in a category (no folder), where the target needs one: to default_category > default_folder, or to a default_folder in its own category.'),
 })
     .strict()
     .describe('Where articles outside a Category > Folder > Article tree go.');
@@ -40711,9 +41011,24 @@ async function pickSample(source, entity, size, seed, picks, context) {
 const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
 const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
 /** An article outside any folder, moved to the default folder (for targets that need one). */
-function placeInDefaultFolder(article) {
+/** The default folder of one category (knowledge_base.category_articles: default_folder_in_category). */
+function categoryDefaultFolderId(categoryId) {
+    return `${DEFAULT_FOLDER_ID}:${categoryId}`;
+}
+function placeInDefaultFolder(article, folderId = DEFAULT_FOLDER_ID) {
     const { categoryId: _dropped, ...placed } = article;
-    return { ...placed, folderId: DEFAULT_FOLDER_ID };
+    return { ...placed, folderId };
+}
+/** What happened to an article the engine placed in a default folder, for its report row. */
+function placement(folderId, mapping) {
+    const kb = mapping.knowledge_base;
+    if (folderId === DEFAULT_FOLDER_ID) {
+        return `placed in "${kb.default_category}" > "${kb.default_folder}": it had no folder in the source (it sat directly in a category, or in no collection), and every article of the target sits in a folder; knowledge_base.category_articles: default_folder_in_category keeps an article of a category in it`;
+    }
+    if (folderId?.startsWith(`${DEFAULT_FOLDER_ID}:`)) {
+        return `placed in a folder "${kb.default_folder}" of its own category: it sat directly in the category in the source, and every article of the target sits in a folder (knowledge_base.category_articles: default_folder_in_category)`;
+    }
+    return undefined;
 }
 function prepareRecord(entity, record, context) {
     const { mapping } = context;
@@ -40727,10 +41042,9 @@ function prepareRecord(entity, record, context) {
         return { outcome: truncated };
     const bound = bindReferences(entity, transformed.record, context.resolve);
     const warnings = [...transformed.warnings, ...(truncated ? [truncated.message] : [])];
-    if (entity === 'articles' && record.folderId === DEFAULT_FOLDER_ID) {
-        const kb = mapping.knowledge_base;
-        warnings.push(`placed in "${kb.default_category}" > "${kb.default_folder}": it was outside a Category > Folder > Article tree in the source`);
-    }
+    const placed = entity === 'articles' ? placement(record.folderId, mapping) : undefined;
+    if (placed)
+        warnings.push(placed);
     // An optional reference is left out only when its record will not come: one whose failure may pass
     // would be missing for good (the record counts as migrated and is not written again), so it waits.
     const waitFor = [...bound.missing, ...bound.dropped.filter((ref) => context.mayStillMigrate?.(ref.entity, ref.id))];
@@ -41261,18 +41575,24 @@ class EntityWriter {
      * Article tree goes to the mapping's default category and folder, written once, on first need.
      */
     async moveToDefaultFolder(article) {
-        const { default_category, default_folder } = this.mapping.knowledge_base;
-        const synthetic = [
-            ['kb_categories', { id: DEFAULT_CATEGORY_ID, name: default_category, locale: article.locale, translations: {} }],
-            ['kb_folders', { id: DEFAULT_FOLDER_ID, categoryId: DEFAULT_CATEGORY_ID, name: default_folder, locale: article.locale, translations: {} }],
-        ];
-        for (const [entity, record] of synthetic) {
+        const { default_category, default_folder, category_articles } = this.mapping.knowledge_base;
+        // An article directly in a category keeps it, under a default folder there, when the mapping says so
+        // and the category migrated; otherwise it goes to the default category and folder.
+        const own = category_articles === 'default_folder_in_category' && article.categoryId && this.resolve('kb_categories', article.categoryId) ? article.categoryId : undefined;
+        const folderId = own ? categoryDefaultFolderId(own) : DEFAULT_FOLDER_ID;
+        const synthetic = own
+            ? [['kb_folders', { id: folderId, categoryId: own, name: default_folder, locale: article.locale, translations: {} }, `created for articles directly in category ${own}`]]
+            : [
+                ['kb_categories', { id: DEFAULT_CATEGORY_ID, name: default_category, locale: article.locale, translations: {} }, 'created for articles without a folder'],
+                ['kb_folders', { id: DEFAULT_FOLDER_ID, categoryId: DEFAULT_CATEGORY_ID, name: default_folder, locale: article.locale, translations: {} }, 'created for articles without a folder'],
+            ];
+        for (const [entity, record, why] of synthetic) {
             if (this.resolve(entity, record.id))
                 continue;
             const bound = bindReferences(entity, record, (e, id) => this.resolve(e, id));
-            await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [`created for articles outside a Category > Folder > Article tree`] }], (id, outcome) => this.outcomes.add(toRow(entity, id, outcome)));
+            await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [why] }], (id, outcome) => this.outcomes.add(toRow(entity, id, outcome)));
         }
-        return placeInDefaultFolder(article);
+        return placeInDefaultFolder(article, folderId);
     }
     /** Records of `ids` the target already holds, in one bulk search where the platform has one. */
     async findWritten(entity, ids) {

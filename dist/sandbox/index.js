@@ -10782,6 +10782,13 @@ function planTicket(context, input, mode, existing, archiveImmediately = false) 
     if (existing && existing.status === 'closed')
         return err('status', 'Status: closed prevents ticket update', 'ClosedPreventsUpdate');
     const plan = { mode, input, customValues: existing?.custom_field_values ?? {}, comments: [], archive: false };
+    if (has(input, 'via_followup_source_id')) {
+        // Follow-ups are how Zendesk answers a closed ticket: only a create names one, and only a closed source.
+        const source = store.tickets.get(optId(input['via_followup_source_id']) ?? -1);
+        if (mode !== 'create' || !source || source.status !== 'closed')
+            return err('via_followup_source_id', 'Via followup source: is not a closed ticket');
+        plan.followupSource = source;
+    }
     // Requester: an id, or `requester: {name, email}` matched by email or created.
     const requester = userRef(context, input, 'requester_id', 'Requester');
     if (isDetails(requester))
@@ -10946,6 +10953,10 @@ function commitTicket(context, plan, existing) {
         imported: plan.mode === 'import',
         archived: false,
     };
+    if (plan.followupSource) {
+        ticket.via = { channel: 'api', source: { from: { ticket_id: plan.followupSource.id, subject: plan.followupSource.subject }, to: {}, rel: 'follow_up' } };
+        plan.followupSource.followup_ids = [...(plan.followupSource.followup_ids ?? []), ticket.id];
+    }
     if (plan.requesterId !== undefined)
         ticket.requester_id = plan.requesterId;
     if (plan.submitterId !== undefined && !existing)
@@ -11061,7 +11072,7 @@ function ticketJson(ticket, context) {
         satisfaction_rating: null,
         sharing_agreement_ids: [],
         fields: customFields,
-        followup_ids: [],
+        followup_ids: ticket.followup_ids ?? [],
         ticket_form_id: ticket.ticket_form_id,
         brand_id: ticket.brand_id,
         allow_channelback: false,
