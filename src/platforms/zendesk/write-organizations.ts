@@ -9,6 +9,7 @@ import { migrated } from '../../model/outcomes.js';
 import type { Company } from '../../model/records.js';
 import type { ZdOrganization } from './api-types.js';
 import type { ZendeskClient } from './client.js';
+import { findByExternalId, showManyByExternalId } from './external-ids.js';
 import type { CustomValueWriter } from './custom-values.js';
 import { failureOf, isDuplicateValue } from './failures.js';
 import { companyExternalId, organizationPayload } from './map-organization.js';
@@ -32,20 +33,12 @@ export class OrganizationWriter {
   }
 
   /** Lower-cased external id → Zendesk id, for up to 100 external ids a request. */
-  async showMany(externalIds: readonly string[]): Promise<Map<string, number>> {
-    const found = new Map<string, number>();
-    // The list is comma-separated: an id with a comma cannot be asked for this way.
-    const askable = externalIds.filter((id) => !id.includes(','));
-    for (let i = 0; i < askable.length; i += 100) {
-      const body = await this.client.support.get<{ organizations?: ZdOrganization[] }>('/api/v2/organizations/show_many', { external_ids: askable.slice(i, i + 100) });
-      for (const record of body.organizations ?? []) if (record.external_id) found.set(record.external_id.toLowerCase(), record.id);
-    }
-    return found;
+  showMany(externalIds: readonly string[]): Promise<Map<string, number>> {
+    return showManyByExternalId(this.client, 'organizations', externalIds);
   }
 
-  async findByExternalId(externalId: string): Promise<ZdOrganization | undefined> {
-    const body = await this.client.support.get<{ organizations?: ZdOrganization[] }>('/api/v2/organizations/search', { external_id: externalId });
-    return body.organizations?.find((o) => o.external_id?.toLowerCase() === externalId.toLowerCase());
+  findByExternalId(externalId: string): Promise<ZdOrganization | undefined> {
+    return findByExternalId<ZdOrganization>(this.client, 'organizations', externalId);
   }
 
   private async writeOne(company: Company): Promise<Outcome> {

@@ -12,6 +12,7 @@ import type { WriteContext } from '../contracts.js';
 import type { ZdJobStatus, ZdUser } from './api-types.js';
 import { classifyJobResult } from './job-result.js';
 import type { ZendeskClient } from './client.js';
+import { findByExternalId, showManyByExternalId } from './external-ids.js';
 import type { CustomValueWriter } from './custom-values.js';
 import { failureOf } from './failures.js';
 import { waitForJob } from './job-status.js';
@@ -46,20 +47,12 @@ export class UserWriter {
   ) {}
 
   /** Lower-cased external id → Zendesk id, for up to 100 external ids a request. */
-  async showMany(externalIds: readonly string[]): Promise<Map<string, number>> {
-    const found = new Map<string, number>();
-    // The list is comma-separated: an id with a comma cannot be asked for this way.
-    const askable = externalIds.filter((id) => !id.includes(','));
-    for (let i = 0; i < askable.length; i += 100) {
-      const body = await this.client.support.get<{ users?: ZdUser[] }>('/api/v2/users/show_many', { external_ids: askable.slice(i, i + 100) });
-      for (const record of body.users ?? []) if (record.external_id) found.set(record.external_id.toLowerCase(), record.id);
-    }
-    return found;
+  showMany(externalIds: readonly string[]): Promise<Map<string, number>> {
+    return showManyByExternalId(this.client, 'users', externalIds);
   }
 
-  async findByExternalId(externalId: string): Promise<ZdUser | undefined> {
-    const body = await this.client.support.get<{ users?: ZdUser[] }>('/api/v2/users/search', { external_id: externalId });
-    return body.users?.find((u) => u.external_id?.toLowerCase() === externalId.toLowerCase());
+  findByExternalId(externalId: string): Promise<ZdUser | undefined> {
+    return findByExternalId<ZdUser>(this.client, 'users', externalId);
   }
 
   async write(contacts: readonly Contact[], context: WriteContext): Promise<Outcome[]> {
