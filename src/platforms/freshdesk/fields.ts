@@ -5,7 +5,7 @@
  * values comma-joined. Contact and company fields (`/api/v2/contact_fields`, `/company_fields`) are
  * not handled yet: their definitions are skipped with a reason and their values left out with a warning.
  */
-import { migrated, REASONS, skipped, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, REASONS, skipped, warning, WARNINGS } from '../../model/outcomes.js';
 import type { FieldDef, FieldType } from '../../model/records.js';
 import type { Page, WriteItem } from '../contracts.js';
 import type { FdField } from './api-types.js';
@@ -73,7 +73,7 @@ export class FieldWriter {
         }
         const created = await this.create(record);
         this.catalogue.forget(record.on);
-        outcomes.push(migrated(`${record.on}:${created.id}`, record.type === 'multi_list' ? { warning: 'created as a paragraph field: its values are written comma-joined' } : {}));
+        outcomes.push(migrated(`${record.on}:${created.id}`, record.type === 'multi_list' ? { warnings: [warning(WARNINGS.fieldTypeChanged, 'created as a paragraph field: its values are written comma-joined')] } : {}));
       } catch (error) {
         outcomes.push(failureOf(error, `field ${record.on}.${record.key}`));
       }

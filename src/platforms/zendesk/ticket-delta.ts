@@ -8,7 +8,7 @@
  * Closed tickets refuse every update; that ends as a failure saying so.
  */
 import { HttpError } from '../../http/index.js';
-import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import { failed, migrated, type Outcome, REASONS, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Comment, Ticket } from '../../model/records.js';
 import type { LedgerEntry, WriteContext } from '../contracts.js';
 import type { ZdTicket } from './api-types.js';
@@ -57,9 +57,8 @@ export async function updateTicket(ticket: Ticket, previous: LedgerEntry, deps: 
     // does not need (a closed ticket would refuse it).
     const current = fresh.length === 0 && !previous.children ? (await deps.client.support.get<{ ticket: ZdTicket }>(`/api/v2/tickets/${ticketId}`)).ticket : undefined;
     if (fresh.length === 0 && !(current && holds(current, fields))) await deps.client.support.put(`/api/v2/tickets/${ticketId}`, { ticket: fields });
-    if (fresh.length > 0) warnings.push(`${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`);
-    const warning = warnings.join('; ');
-    return migrated(ticketId, { children: { ...known, ...added }, ...(warning ? { warning } : {}) });
+    if (fresh.length > 0) warnings.push(warning(WARNINGS.commentTimeChanged, `${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`));
+    return migrated(ticketId, { children: { ...known, ...added }, ...(warnings.length > 0 ? { warnings } : {}) });
   } catch (error) {
     if (error instanceof AttachmentRefused) return failed(REASONS.unsupportedAttachment, error.message);
     if (error instanceof HttpError && error.status === 422 && /closed/i.test(error.message)) {

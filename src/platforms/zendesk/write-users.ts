@@ -6,7 +6,7 @@
  * one; an existing one answers 422, which is fine.
  */
 import { HttpError } from '../../http/index.js';
-import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import { failed, migrated, type Outcome, REASONS, type Warning, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Contact } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { ZdJobStatus, ZdUser } from './api-types.js';
@@ -20,7 +20,7 @@ import { userPayload } from './map-user.js';
 interface Prepared {
   contact: Contact;
   user: Record<string, unknown>;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export class UserWriter {
@@ -112,7 +112,7 @@ export class UserWriter {
     const earlier = this.writtenBy.get(userId);
     if (earlier !== undefined && earlier !== item.contact.id) {
       // create_or_update also matches by email: two source contacts with one email are one Zendesk user.
-      warnings.push(`same Zendesk user as contact ${earlier} (Zendesk matched the email ${item.contact.email ?? ''}); its external id is now ${String(item.user['external_id'])}`);
+      warnings.push(warning(WARNINGS.sharedTargetRecord, `same Zendesk user as contact ${earlier} (Zendesk matched the email ${item.contact.email ?? ''}); its external id is now ${String(item.user['external_id'])}`));
     }
     this.writtenBy.set(userId, item.contact.id);
     for (const organizationId of item.contact.companyIds.slice(1)) {
@@ -124,10 +124,10 @@ export class UserWriter {
         );
       } catch (error) {
         if (!(error instanceof HttpError && error.status === 422 && /taken|already/i.test(error.message))) {
-          warnings.push(`membership of organization ${organizationId} not added: ${error instanceof Error ? error.message : String(error)}`);
+          warnings.push(warning(WARNINGS.membershipNotAdded, `membership of organization ${organizationId} not added: ${error instanceof Error ? error.message : String(error)}`));
         }
       }
     }
-    return migrated(String(userId), warnings.length ? { warning: warnings.join('; ') } : {});
+    return migrated(String(userId), warnings.length ? { warnings } : {});
   }
 }

@@ -56,7 +56,7 @@ describe('tickets changed after their import', () => {
       const writes = sim.server.log.slice(mark).filter((r) => WRITE_METHODS.has(r.method));
       expect(writes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([`PUT /api/v2/tickets/${closedId}`, `PUT /api/v2/tickets/${pendingId}`].sort());
       const failed = readCsv(join(work, 'delta', 'failed.csv'));
-      expect(failed).toEqual([['tickets', 't4', '', 'rejected_by_target', expect.stringMatching(/is closed in Zendesk, and closed tickets refuse updates/)]]);
+      expect(failed).toEqual([['tickets', 't4', '', 'rejected_by_target', expect.stringMatching(/is closed in Zendesk, and closed tickets refuse updates/), '']]);
       expect(sim.store.tickets.get(closedId)?.comments.some((c) => c.body.includes('t4-new'))).toBe(false);
       // Known difference: a comment added to an existing ticket carries the time it was added.
       expect(zd?.comments.at(-1)?.created_at).not.toBe(pending.comments.at(-1)?.createdAt);
