@@ -31,7 +31,7 @@ export interface CheckDetails {
   access: { side: 'source' | 'target'; permission: string; ok: boolean; detail: string }[];
   estimate: { apiCalls: number; minutes: number };
   reminders: string[];
-  /** Findings by kind: invalid_phone, unassigned, outside the KB tree, … */
+  /** Findings by reason or warning code: invalid_phone, dependency_failed, unassigned, default_folder, … */
   findings: Record<string, number>;
 }
 
