@@ -101,6 +101,8 @@ export interface Migrated {
   children?: Record<string, string>;
   /** What the user should know although the record migrated (a dropped phone, a default applied). */
   warnings?: Warning[];
+  /** The single-string form this replaced: a type error, so that no writer's warning is dropped unseen. */
+  warning?: never;
 }
 
 export interface Failed {
