@@ -205,7 +205,9 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
   /** What a team should review although the record migrates as it is. */
   function advice(entity: EntityName, record: AnyRecord): Warning[] {
     if (entity === 'tickets' && !(record as Ticket).assigneeId) {
-      return [warning(WARNINGS.unassigned, 'unassigned: stays unassigned (set defaults.tickets.assignee, or review the target\'s assignment rules)')];
+      const fallback = mapping.defaults.tickets?.assignee;
+      const why = fallback ? `the default assignee ${fallback} is not an agent of ${target.platform}` : 'set defaults.tickets.assignee, or review the target\'s assignment rules';
+      return [warning(WARNINGS.unassigned, `unassigned: stays unassigned (${why})`)];
     }
     if (entity === 'kb_folders' && (record as KbFolder).parentFolderId) {
       return [warning(WARNINGS.nestedFolder, `a folder inside another folder: kept nested where ${target.platform} supports nested folders (see its platform notes), else placed at the top of its category`)];
