@@ -137,4 +137,16 @@ describe('check', () => {
     appendFileSync(join(work, 'm.yml'), '');
     expect(existsSync(join(work, 'out'))).toBe(false);
   });
+  test('an unassigned ticket whose default assignee is not an agent of the target says so', async () => {
+    const { work, source } = await setup();
+    await check({
+      mapping: archiveMapping(source, join(work, 'target'), 'defaults:\n  tickets:\n    assignee: ghost@helpdesk.test\n'),
+      source: new ArchiveSource(source),
+      target: new HelpDeskLikeTarget(join(work, 'target')),
+      reportsDir: join(work, 'reports'),
+      log: silentLogger,
+    });
+    const changes = new Map(readCsv(join(work, 'reports', 'will-migrate.csv')).map((r) => [`${r[0]}:${r[1]}`, r[4]]));
+    expect(changes.get('tickets:t9')).toContain('unassigned: stays unassigned (the default assignee ghost@helpdesk.test is not an agent of archive)');
+  });
 });
