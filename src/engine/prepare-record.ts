@@ -27,7 +27,7 @@ export interface PrepareContext {
   /** Whether a record that did not migrate failed for a reason that may pass (the next run tries it again). */
   mayStillMigrate?: (entity: EntityName, id: string) => boolean;
   /** What the target refuses of a prepared record without asking it (Target.refuses). */
-  refuses?: (entity: EntityName, record: AnyRecord) => Failed | undefined;
+  refuses?: (entity: EntityName, record: AnyRecord) => Failed | Skipped | undefined;
   /** `check`: messages say what will happen, not what happened. */
   predicting?: boolean;
 }

@@ -3,7 +3,7 @@
  * else about a platform.
  */
 import type { EntityName } from '../model/entities.js';
-import type { Failed, Outcome, Warning } from '../model/outcomes.js';
+import type { Failed, Outcome, Skipped, Warning } from '../model/outcomes.js';
 import type { AnyRecord, Attachment, Iso8601, RecordOf } from '../model/records.js';
 import type { MigrationOptions } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
@@ -80,7 +80,7 @@ export interface Target {
    * What the target refuses of a record as prepared, known without a call (a required value missing).
    * The engine asks before writing, and `check` asks too, so it predicts the failure.
    */
-  refuses?(entity: EntityName, record: AnyRecord): Failed | undefined;
+  refuses?(entity: EntityName, record: AnyRecord): Failed | Skipped | undefined;
   /**
    * For an entity this target only matches and never creates (agents; Intercom's teams): the outcomes a
    * write would give, found by reads alone. `check` asks this instead of writing; undefined for others.

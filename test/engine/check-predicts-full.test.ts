@@ -1,7 +1,7 @@
 /**
  * `check` predicts what `full` does: on every sandbox direction (the sandbox's Intercom workspace into
  * its Zendesk account with mappings.example.yml, a Zendesk account into Intercom, the example archive
- * into either), check runs, then a full migration, and check's will-migrate / will-fail / will-skip
+ * into each target, Freshdesk included), check runs, then a full migration, and check's will-migrate / will-fail / will-skip
  * rows equal full's migrated / failed / skipped rows record for record, reason for reason.
  */
 import { readFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { startIntercomSim, type IntercomSim } from '../sim/intercom/index.js';
 import { generateZendeskAccount, startZendeskSim, type ZendeskSim } from '../sim/zendesk/index.js';
 import { intercomBlock, intercomSource, intercomTarget, TOKEN } from '../platforms/intercom/harness.js';
 import { archiveYaml, mapping, zendeskSource, zendeskTarget, zendeskYaml } from '../platforms/zendesk/harness.js';
+import { freshdeskTarget, freshdeskYaml, mapping as freshdeskMapping, withSim as withFreshdesk } from '../platforms/freshdesk/harness.js';
 import { readCsv, tempDir } from '../support/workspace.js';
 
 const ENV = { INTERCOM_TOKEN: TOKEN };
@@ -123,5 +124,13 @@ describe('check predicts full', () => {
         expectPredicted(result);
       },
     );
+  }, 120_000);
+  test('archive → Freshdesk: the example archive', async () => {
+    await withFreshdesk({}, async (freshdesk) => {
+      // Freshdesk has what its API cannot create: the agents (three of the archive's four).
+      freshdesk.seed({ agents: [1, 2, 3].map((i) => ({ name: `Agent ${i}`, email: `agent${i}@helpdesk.test` })) });
+      const m = freshdeskMapping(archiveYaml('examples/archive'), freshdeskYaml(freshdesk));
+      expectPredicted(await checkThenFull(m, () => ({ source: new ArchiveSource('examples/archive'), target: freshdeskTarget(m) })));
+    });
   }, 120_000);
 });
