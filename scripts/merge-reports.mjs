@@ -88,7 +88,7 @@ export function concatCsv(files) {
     header ??= text.slice(0, end);
     bodies.push(text.slice(end));
   }
-  return (header ?? 'entity,source_id,target_id,reason_code,message\n') + bodies.join('');
+  return (header ?? 'entity,source_id,target_id,reason_code,message,warning_codes\n') + bodies.join('');
 }
 
 const escapeHtml = (s) => String(s).replace(/[&<>"'|]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;' })[c]);

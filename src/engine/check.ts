@@ -1,6 +1,8 @@
 /**
  * `check`: everything a team wants to know before a migration writes anything, and nothing
- * written. It reads the whole source through the same mapping rules as a real run and reports the
+ * written. It reads the whole source and decides each record as a full run would (the same scope,
+ * duplicate and preparation rules, the target's own refusals; placeholder ids stand for the target
+ * ids of records predicted migrated), so its counts and reasons are the full run's. It reports the
  * accounts reached, each permission (proven by a cheap read), counts, the API calls and time the
  * migration will take, every record that will fail, be skipped or change (with its id), and the
  * target settings to review first.
@@ -11,16 +13,18 @@ import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
 import { NetworkError } from '../http/errors.js';
 import { stopsTheRun } from '../http/failure-kind.js';
-import { entityLabel, type EntityName } from '../model/entities.js';
-import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
+import type { EntityName } from '../model/entities.js';
+import { invalidityOf } from '../model/invalid-record.js';
+import { failed, migrated, REASONS, warning, WARNINGS, type Outcome, type Warning } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
 import type { Agent, AnyRecord, Article, KbFolder, Ticket } from '../model/records.js';
-import type { Source, Target } from '../platforms/contracts.js';
+import type { Source, Target, WriteContext } from '../platforms/contracts.js';
 import type { AccessCheck } from '../platforms/preflight.js';
 import type { Logger } from '../runtime/logger.js';
-import { applyMapping } from '../transform/apply-mapping.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
+import { DEFAULT_CATEGORY_ID, DEFAULT_CONTAINER_NOTE, DEFAULT_FOLDER_ID, placeInDefaultFolder, prepareRecord, type PrepareContext } from './prepare-record.js';
+import { duplicateSourceId, outOfScope } from './record-scope.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { oneShotRun, writeReports, type CheckDetails, type RunSummary } from './report.js';
 import { modeWords } from './mode-words.js';
@@ -63,127 +67,152 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
   const rows = new OutcomeLog(scratch, 'check');
   const findings = new Map<string, number>();
   const note = (kind: string) => findings.set(kind, (findings.get(kind) ?? 0) + 1);
-  /** Ids that a real run would migrate, to tell which records would lose a dependency. */
-  const wouldMigrate = new Map<EntityName, Set<string>>();
+  /** Records predicted migrated: they resolve to placeholder target ids, so references bind as in a run. */
+  const predicted = new Map<EntityName, Set<string>>();
+  const isPredicted = (entity: EntityName, id: string) => predicted.get(entity)?.has(id) === true;
+  const resolve = (entity: EntityName, id: string) => (isPredicted(entity, id) ? `check:${entity}:${id}` : undefined);
+  /** Why a record is predicted not to migrate, for the messages of the records that need it. */
+  const why = new Map<string, string>();
   const volumes = new Map<EntityName, Volume>();
-  const folders = new Map<string, KbFolder>();
-  const unmatchedAgents = new Set<string>();
+  const agentIds = new Map<string, string | undefined>();
+  // The same preparation as `migrate` (prepare-record.ts), the target's own refusals included.
+  const context: PrepareContext = {
+    mapping,
+    resolve,
+    agentByEmail: (email) => agentIds.get(email.toLowerCase()),
+    whyNotMigrated: (entity, id) => why.get(`${entity}:${id}`),
+    refuses: (entity, record) => target.refuses?.(entity, record),
+    predicting: true,
+  };
+  const writeContext: WriteContext = { resolve, fetchAttachment: (attachment) => source.openAttachment(attachment), options: mapping, log };
 
   /** Which side the check is talking to, for a failure that stops it. */
   let side: 'source' | 'target' = 'source';
-  let entity: EntityName | undefined;
+  let current: EntityName | undefined;
   try {
-    for (entity of plan.entities) await checkEntity(entity);
+    side = 'target';
+    for (const email of [mapping.agents.default, mapping.defaults.tickets?.assignee]) {
+      if (email && !agentIds.has(email.toLowerCase())) agentIds.set(email.toLowerCase(), await target.matchAgent?.(email));
+    }
+    side = 'source';
+    for (current of plan.entities) await checkEntity(current);
   } catch (error) {
     // A refused credential, a host that cannot be reached or stalls: nothing more can be learned, and
     // the answer is "not ready" (exit 2), not a crash.
     if (!(stopsTheRun(error) || error instanceof NetworkError)) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    log.error(`${side} read ${entity ?? 'records'} (the check stopped here): ${detail}`);
-    access.push({ side, permission: `read ${entity ?? 'records'}`, ok: false, detail });
+    log.error(`${side} read ${current ?? 'records'} (the check stopped here): ${detail}`);
+    access.push({ side, permission: `read ${current ?? 'records'}`, ok: false, detail });
   }
 
   async function checkEntity(entity: EntityName): Promise<void> {
     const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
     const volume: Volume = { records: 0, comments: 0, attachments: 0 };
     const passing = new Set<string>();
-    wouldMigrate.set(entity, passing);
+    predicted.set(entity, passing);
+    const occurrences = new Map<string, number>();
+    let deferred: AnyRecord[] = [];
     progress.entityStarted(entity, await source.count?.(entity, {}).catch(() => undefined));
+
+    const settle = (id: string, outcome: Outcome, occurrence?: number) => {
+      tally[outcome.status]++;
+      rows.add(occurrence ? { ...toRow(entity, id, outcome), occurrence } : toRow(entity, id, outcome));
+      if (outcome.status === 'migrated') for (const code of new Set((outcome.warnings ?? []).map((w) => w.code))) note(code);
+      else {
+        note(outcome.reason);
+        if (!occurrence) why.set(`${entity}:${id}`, outcome.reason);
+      }
+    };
+
+    /** migrate's `admit` and `decide`, without the writes: the outcome a full run would record. */
+    const admit = async (input: AnyRecord, first: boolean, canDefer: boolean) => {
+      if (first) {
+        const seen = occurrences.get(input.id);
+        occurrences.set(input.id, (seen ?? 0) + 1);
+        if (seen !== undefined) return settle(input.id, duplicateSourceId(entity, input.id, seen + 1), seen + 1);
+        const invalid = invalidityOf(input);
+        if (invalid) return settle(input.id, failed(REASONS.invalidRecord, invalid));
+      }
+      let record = input;
+      if (entity === 'articles' && target.articlesNeedFolder && !(record as Article).folderId) {
+        // migrate writes the default category and folder on first need, each with its own row.
+        for (const [container, id] of [
+          ['kb_categories', DEFAULT_CATEGORY_ID],
+          ['kb_folders', DEFAULT_FOLDER_ID],
+        ] as const) {
+          if (isPredicted(container, id)) continue;
+          predicted.get(container)?.add(id);
+          rows.add(toRow(container, id, migrated('', { warnings: [warning(WARNINGS.defaultFolder, DEFAULT_CONTAINER_NOTE)] })));
+        }
+        record = placeInDefaultFolder(record as Article);
+      }
+      const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !isPredicted(entity, r.id));
+      if (canDefer && parents.length > 0) {
+        deferred.push(record);
+        return;
+      }
+      const out = outOfScope(entity, record, mapping, target);
+      if (out) return settle(record.id, out);
+      const prepared = prepareRecord(entity, record, context);
+      if ('outcome' in prepared) return settle(record.id, prepared.outcome);
+      const warnings = [...prepared.warnings];
+      // What the target only matches (agents, teams) is matched now, by reads, as the write would.
+      side = 'target';
+      const [matched] = (await target.matchOnly?.(entity, [prepared.record], writeContext)) ?? [];
+      side = 'source';
+      if (matched?.status === 'failed' && matched.reason === REASONS.unmatchedAgent) {
+        // migrate's fallback: an unmatched agent takes the mapping's default agent, when the target has it.
+        const fallback = mapping.agents.default;
+        if (!fallback || !agentIds.get(fallback.toLowerCase())) return settle(record.id, matched);
+        warnings.push(warning(WARNINGS.defaultAgent, `no agent ${(prepared.record as Agent).email} in the target; mapped to the default agent ${fallback}`));
+      } else if (matched && matched.status !== 'migrated') return settle(record.id, matched);
+      else if (matched?.warnings) warnings.push(...matched.warnings);
+      warnings.push(...advice(entity, prepared.record));
+      passing.add(record.id);
+      volume.records++;
+      // Volumes after the mapping: attachments the target refuses cost no call.
+      if (entity === 'tickets') {
+        const t = prepared.record as Ticket;
+        volume.comments += t.comments.length;
+        volume.attachments += t.comments.reduce((n, c) => n + c.attachments.length, 0);
+      }
+      if (entity === 'articles') volume.attachments += (prepared.record as Article).attachments.length;
+      // No target id yet: check writes nothing.
+      settle(record.id, migrated('', warnings.length > 0 ? { warnings } : {}));
+    };
+
     for await (const page of source.read(entity, {})) {
       for (const record of page.records) {
         tally.read++;
-        const { outcome, transformed } = await judge(entity, record);
-        if (outcome.status === 'migrated') {
-          passing.add(record.id);
-          volume.records++;
-          // Volumes after the mapping: attachments the target refuses cost no call.
-          if (entity === 'tickets') {
-            const t = transformed as Ticket;
-            volume.comments += t.comments.length;
-            volume.attachments += t.comments.reduce((n, c) => n + c.attachments.length, 0);
-          }
-          if (entity === 'articles') volume.attachments += (transformed as Article).attachments.length;
-        }
-        tally[outcome.status]++;
-        rows.add(toRow(entity, record.id, outcome));
-        if (entity === 'kb_folders') folders.set(record.id, record as KbFolder);
+        await admit(record, true, true);
       }
       rows.flush();
       progress.recordsSettled(entity, tally);
     }
+    // Records whose parent of the same entity came later in the stream, as migrate decides them.
+    for (let progressMade = true; deferred.length > 0 && progressMade; ) {
+      const waiting = deferred;
+      deferred = [];
+      for (const record of waiting) await admit(record, false, true);
+      progressMade = deferred.length < waiting.length;
+    }
+    for (const record of deferred) await admit(record, false, false);
+    rows.flush();
     volumes.set(entity, volume);
     progress.entityFinished(entity, tally);
   }
 
-  async function judge(entity: EntityName, record: AnyRecord): Promise<{ outcome: Outcome; transformed: AnyRecord }> {
-    const transformed = applyMapping(entity, record, mapping);
-    if ('failure' in transformed) {
-      note(transformed.failure.reason);
-      return { outcome: transformed.failure, transformed: record };
+  /** What a team should review although the record migrates as it is. */
+  function advice(entity: EntityName, record: AnyRecord): Warning[] {
+    if (entity === 'tickets' && !(record as Ticket).assigneeId) {
+      const fallback = mapping.defaults.tickets?.assignee;
+      const why = fallback ? `the default assignee ${fallback} is not an agent of ${target.platform}` : 'set defaults.tickets.assignee, or review the target\'s assignment rules';
+      return [warning(WARNINGS.unassigned, `unassigned: stays unassigned (${why})`)];
     }
-    if ('skip' in transformed) return { outcome: transformed.skip, transformed: record };
-    return { outcome: await judgeMapped(entity, record, transformed.record, transformed.warnings), transformed: transformed.record };
-  }
-
-  async function judgeMapped(entity: EntityName, record: AnyRecord, mapped: AnyRecord, mappingWarnings: string[]): Promise<Outcome> {
-    const transformed = { record: mapped, warnings: mappingWarnings };
-    const warnings = [...transformed.warnings];
-    for (const w of warnings) note(w.startsWith('phone dropped') ? 'invalid phone (will be dropped)' : / not migrated$/.test(w) ? 'attachment the target refuses (will be left out)' : 'changed by the mapping');
-    for (const ref of referencesOf(entity, transformed.record)) {
-      if (wouldMigrate.get(ref.entity)?.has(ref.id)) continue;
-      if (ref.entity === 'agents' && unmatchedAgents.has(ref.id) && mapping.agents.default) {
-        warnings.push(`${ref.path}: agent ${ref.id} has no match; goes to the default agent ${mapping.agents.default}`);
-        continue;
-      }
-      // A parent of the same entity (a folder's parent folder) may come later in the stream.
-      if (ref.required && ref.entity !== entity) {
-        note(REASONS.dependencyFailed);
-        return skipped(REASONS.dependencyFailed, `${entityLabel(entity)} ${record.id} needs ${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which will not migrate`);
-      }
-      if (!ref.required) warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} will not migrate, left out`);
+    if (entity === 'kb_folders' && (record as KbFolder).parentFolderId) {
+      return [warning(WARNINGS.nestedFolder, `a folder inside another folder: kept nested where ${target.platform} supports nested folders (see its platform notes), else placed at the top of its category`)];
     }
-    if (entity === 'agents' && target.matchAgent && !target.createsAgents) {
-      const agent = transformed.record as Agent;
-      side = 'target';
-      const match = await target.matchAgent(agent.email);
-      side = 'source';
-      if (!match) {
-        unmatchedAgents.add(record.id);
-        note(REASONS.unmatchedAgent);
-        if (!mapping.agents.default) {
-          return failed(REASONS.unmatchedAgent, `no agent ${agent.email} in ${target.platform}; create it there, add it to agents.table, or set agents.default`);
-        }
-        warnings.push(`no agent ${agent.email} in ${target.platform}; its records go to the default agent ${mapping.agents.default}`);
-      }
-    }
-    if (entity === 'tickets') {
-      const ticket = transformed.record as Ticket;
-      if (ticket.truncatedFrom) {
-        note(REASONS.truncatedSource);
-        const message = `the source returned ${ticket.comments.length} of the thread's ${ticket.truncatedFrom} parts: the oldest ${ticket.truncatedFrom - ticket.comments.length} are not reachable through its API`;
-        if (mapping.options.truncated_threads === 'fail') return failed(REASONS.truncatedSource, `${message}; set options.truncated_threads: migrate to move what can be read`);
-        warnings.push(message);
-      }
-      if (!ticket.assigneeId) {
-        note('unassigned');
-        const fallback = mapping.defaults.tickets?.assignee;
-        warnings.push(fallback ? `unassigned: will be assigned to ${fallback}` : `unassigned: stays unassigned (set defaults.tickets.assignee, or review the target's assignment rules)`);
-      }
-    }
-    if (entity === 'articles') {
-      const article = transformed.record as Article;
-      const folder = article.folderId ? folders.get(article.folderId) : undefined;
-      const kb = mapping.knowledge_base;
-      if (!article.folderId && target.articlesNeedFolder) {
-        note('outside the KB tree');
-        warnings.push(`outside a Category > Folder > Article tree: goes to "${kb.default_category}" > "${kb.default_folder}"`);
-      } else if (folder?.parentFolderId) {
-        note('deeper than three levels');
-        warnings.push(`in a nested folder (${folder.id} inside ${folder.parentFolderId}): deeper than Category > Folder > Article; check the target keeps nested folders`);
-      }
-    }
-    // No target id yet: check writes nothing.
-    return migrated('', warnings.length > 0 ? { warning: warnings.join('; ') } : {});
+    return [];
   }
 
   const estimate = estimateCost(plan.entities, volumes, source, target);
@@ -203,7 +232,6 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
   }
 }
 
-/** check's files say what will happen, not what happened. */
 const CHECK_FILES = modeWords('check').files;
 
 function estimateCost(entities: readonly EntityName[], volumes: Map<EntityName, Volume>, source: Source, target: Target): CheckDetails['estimate'] {
@@ -226,7 +254,7 @@ function genericReminders(findings: Map<string, number>, mapping: Mapping): stri
   if (findings.get(REASONS.invalidPhone) || mapping.options.invalid_phone === 'keep') {
     out.push('Some phone numbers are not valid: if the target validates phone numbers, turn that off during the migration or keep options.invalid_phone: drop.');
   }
-  if (findings.get('unassigned')) out.push('Some tickets have no assignee: review the target’s assignment rules so imported tickets are not auto-assigned.');
+  if (findings.get(WARNINGS.unassigned)) out.push('Some tickets have no assignee: review the target’s assignment rules so imported tickets are not auto-assigned.');
   if (!mapping.options.skip_notifications) out.push('options.skip_notifications is off: customers and agents may be emailed about imported records.');
   return out;
 }

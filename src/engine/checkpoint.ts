@@ -1,6 +1,7 @@
 /**
  * Everything a migration remembers between runs, in one state folder:
- * - the ledger: (entity, source id) → target id, content hash, children's target ids;
+ * - the ledger: (entity, source id) → target id, content hash, children's target ids, and the
+ *   warnings of the write (every later report shows them);
  * - the current run: its mode, per-entity cursors, and whether it finished;
  * - per-entity watermarks for delta runs;
  * - write intents: ids of a batch sent to the target whose outcome is not yet recorded. After a
@@ -8,6 +9,7 @@
  */
 import { join } from 'node:path';
 import type { EntityName } from '../model/entities.js';
+import type { Warning } from '../model/outcomes.js';
 import type { LedgerEntry } from '../platforms/contracts.js';
 import { StateJournal } from './state-journal.js';
 
@@ -24,7 +26,7 @@ export interface RunInfo {
 }
 
 type JournalEntry =
-  | { t: 'put'; e: EntityName; id: string; tid: string; h: string; c?: Record<string, string>; run: string }
+  | { t: 'put'; e: EntityName; id: string; tid: string; h: string; c?: Record<string, string>; w?: Warning[]; run: string }
   /** `h`: the content hash of each record as sent (parallel to ids; absent in older states). */
   | { t: 'intent'; e: EntityName; ids: string[]; h?: string[] }
   | { t: 'settled'; e: EntityName; ids: string[] }
@@ -56,6 +58,7 @@ interface PackedEntry {
   h: string;
   r: string;
   c?: string;
+  w?: Warning[];
   /** Put by this process (not replayed from the journal): a second record of this id read now is a duplicate. */
   p?: true;
 }
@@ -64,11 +67,13 @@ function pack(entry: LedgerEntry, run: string): PackedEntry {
   const packed: PackedEntry = { t: entry.targetId, h: entry.hash, r: run };
   const children = entry.children ? Object.entries(entry.children) : [];
   if (children.length > 0) packed.c = children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n');
+  if (entry.warnings && entry.warnings.length > 0) packed.w = entry.warnings;
   return packed;
 }
 
 function unpack(packed: PackedEntry): StoredEntry {
   const entry: StoredEntry = { targetId: packed.t, hash: packed.h, run: packed.r };
+  if (packed.w) entry.warnings = packed.w;
   if (packed.c !== undefined) {
     entry.children = Object.fromEntries(
       packed.c.split('\n').map((line) => {
@@ -194,6 +199,7 @@ export class Checkpoint {
       tid: entry.targetId,
       h: entry.hash,
       ...(entry.children && Object.keys(entry.children).length > 0 ? { c: entry.children } : {}),
+      ...(entry.warnings && entry.warnings.length > 0 ? { w: entry.warnings } : {}),
       run: runId,
     }));
     const pending = this.pending.get(entity);
@@ -237,7 +243,7 @@ export class Checkpoint {
         if (!map) this.ledger.set(entry.e, (map = new Map()));
         let run = this.runIds.get(entry.run);
         if (run === undefined) this.runIds.set(entry.run, (run = entry.run));
-        const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}) }, run);
+        const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, run);
         if (live) packed.p = true;
         map.set(entry.id, packed);
         this.pending.get(entry.e)?.delete(entry.id);
@@ -283,7 +289,7 @@ export class Checkpoint {
     for (const [e, map] of this.ledger) {
       for (const [id, packed] of map) {
         const s = unpack(packed);
-        yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
+        yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), ...(s.warnings ? { w: s.warnings } : {}), run: s.run };
       }
     }
     for (const [e, ids] of this.pending) {

@@ -9,9 +9,9 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
 import { failureKind, stopsTheRun } from '../http/failure-kind.js';
-import { entityLabel, type EntityName } from '../model/entities.js';
+import type { EntityName } from '../model/entities.js';
 import { invalidityOf } from '../model/invalid-record.js';
-import { failed, migrated, REASONS, skipped, type Outcome } from '../model/outcomes.js';
+import { failed, migrated, REASONS, skipped, warning, WARNINGS, type Outcome, type Warning } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/records.js';
 import type { LedgerEntry, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
@@ -24,6 +24,7 @@ import { errorMessage, withSummary } from './failure-summary.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { categoryDefaultFolderId, DEFAULT_CATEGORY_ID, DEFAULT_FOLDER_ID, placeInDefaultFolder, prepareRecord, type PrepareContext } from './prepare-record.js';
+import { duplicateSourceId, outOfScope } from './record-scope.js';
 import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
 import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
@@ -58,7 +59,7 @@ const isRecovered = (hash: string | undefined) => hash === RECOVERED || (hash?.s
 const recoveredVersion = (hash: string) => (hash.startsWith(`${RECOVERED}:`) ? hash.slice(RECOVERED.length + 1) : undefined);
 /** The hash of a record found in the target whose content no ledger vouches for: no source hash equals it. */
 const UNKNOWN_CONTENT = 'unknown';
-const FOUND_AFTER_LOST_STATE = 'already in the target (found by its source id after the checkpoint was lost); updated to the current source';
+const FOUND_AFTER_LOST_STATE = warning(WARNINGS.foundAfterLostState, 'already in the target (found by its source id after the checkpoint was lost); updated to the current source');
 
 class StopRun extends Error {}
 
@@ -190,22 +191,12 @@ class EntityWriter {
       agentByEmail: (email) => this.agentByEmail.get(email.toLowerCase()),
       whyNotMigrated: (entity, id) => this.failures.get(`${entity}:${id}`),
       mayStillMigrate: (entity, id) => this.mayPass.has(`${entity}:${id}`),
+      refuses: (entity, record) => this.target.refuses?.(entity, record),
     };
   }
 
   private readonly context: WriteContext;
   private readonly prepareContext: PrepareContext;
-
-  /** Why a record falls outside the mapping's date filters, if it does. */
-  private outsideFilters(record: AnyRecord): string | undefined {
-    const { created_after, created_before, updated_after } = this.mapping.filters;
-    const { createdAt, updatedAt } = record as { createdAt?: string; updatedAt?: string };
-    const before = (a: string, b: string) => Date.parse(a) < Date.parse(b);
-    if (createdAt && created_after && before(createdAt, created_after)) return `created ${createdAt}, before filters.created_after`;
-    if (createdAt && created_before && !before(createdAt, created_before)) return `created ${createdAt}, not before filters.created_before`;
-    if (updatedAt && updated_after && before(updatedAt, updated_after)) return `updated ${updatedAt}, before filters.updated_after`;
-    return undefined;
-  }
 
 
   async migrateEntity(entity: EntityName): Promise<void> {
@@ -223,10 +214,9 @@ class EntityWriter {
     if (entity === 'tickets') await this.resolveDefaultAgents();
     await this.recoverIntents(entity);
 
-    const writable = this.target.entities.includes(entity);
     const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, this.target.batchSize(entity)));
     const cursor = this.run.cursors[entity];
-    let queue: { item: WriteItem<AnyRecord>; hash: string; warnings: string[] }[] = [];
+    let queue: { item: WriteItem<AnyRecord>; hash: string; warnings: Warning[] }[] = [];
     /** Page ends not yet saved as cursor: resume after a page only once all its records are settled. */
     let marks: { at: number; cursor: string | null }[] = [];
     let queued = 0;
@@ -276,8 +266,7 @@ class EntityWriter {
       if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
         const occurrence = (this.duplicates.get(key) ?? 1) + 1;
         this.duplicates.set(key, occurrence);
-        const message = `${entityLabel(entity)} ${record.id} appears ${occurrence} times in the source; only its first record is used. Ids must be unique: fix the source and run again`;
-        settle(record.id, failed(REASONS.duplicateSourceId, message), occurrence);
+        settle(record.id, duplicateSourceId(entity, record.id, occurrence), occurrence);
         return;
       }
       const invalid = invalidityOf(record);
@@ -295,7 +284,7 @@ class EntityWriter {
         deferred.push(record);
         return;
       }
-      const decision = this.decide(entity, record, writable);
+      const decision = this.decide(entity, record);
       if ('outcome' in decision) settle(record.id, decision.outcome);
       else {
         queue.push(decision);
@@ -344,15 +333,13 @@ class EntityWriter {
   private decide(
     entity: EntityName,
     record: AnyRecord,
-    writable: boolean,
-  ): { outcome: Outcome } | { item: WriteItem<AnyRecord>; hash: string; warnings: string[] } {
+  ): { outcome: Outcome } | { item: WriteItem<AnyRecord>; hash: string; warnings: Warning[] } {
     if (this.sample && !this.sample.includes(entity, record)) return { outcome: skipped(REASONS.notInSample, 'not in the demo sample') };
     if (this.shard && !inShard(this.shard, record.id)) {
       return { outcome: skipped(REASONS.otherShard, `migrated by another shard than ${this.shard.index}/${this.shard.count}`) };
     }
-    const outside = this.outsideFilters(record);
-    if (outside) return { outcome: skipped(REASONS.filteredOut, outside) };
-    if (!writable) return { outcome: skipped(REASONS.entityNotSupported, `${this.target.platform} cannot store ${entity}`) };
+    const out = outOfScope(entity, record, this.mapping, this.target);
+    if (out) return { outcome: out };
 
     const hash = contentHash(record);
     let previous = this.checkpoint.get(entity, record.id);
@@ -360,17 +347,23 @@ class EntityWriter {
       const sent = recoveredVersion(previous.hash);
       if (sent === undefined || sent === hash) {
         // Written just before an interruption and found in the target, as the source still is.
-        this.checkpoint.adopt(entity, record.id, { ...previous, hash });
-        return { outcome: migrated(previous.targetId, { warning: 'found in the target after an interrupted write' }) };
+        // Adopted with the warnings its preparation gives (those of the write), so the reports of a
+        // resumed run are those of an uninterrupted one.
+        const again = prepareRecord(entity, record, this.prepareContext);
+        const warnings = 'record' in again ? again.warnings : [];
+        this.checkpoint.adopt(entity, record.id, { ...previous, hash, ...(warnings.length > 0 ? { warnings } : {}) });
+        return { outcome: migrated(previous.targetId, warnings.length > 0 ? { warnings } : {}) };
       }
       // The source changed since that write: the target holds the version sent, which is updated below.
       previous = { ...previous, hash: sent };
       this.checkpoint.adopt(entity, record.id, previous);
     }
     if (previous && previous.hash === hash) {
+      // The ledger keeps the warnings of the write: a later report (a resume, a full after a demo) shows them.
+      const warnings = previous.warnings ? { warnings: previous.warnings } : {};
       return previous.run === this.run.id
-        ? { outcome: migrated(previous.targetId) }
-        : { outcome: skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', previous.targetId) };
+        ? { outcome: migrated(previous.targetId, warnings) }
+        : { outcome: { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', previous.targetId), ...warnings } };
     }
 
     const prepared = prepareRecord(entity, record, this.prepareContext);
@@ -381,7 +374,7 @@ class EntityWriter {
 
   private async writeBatch(
     entity: EntityName,
-    batch: { item: WriteItem<AnyRecord>; hash: string; warnings: string[] }[],
+    batch: { item: WriteItem<AnyRecord>; hash: string; warnings: Warning[] }[],
     settle: (id: string, outcome: Outcome) => void,
   ): Promise<void> {
     const ids = batch.map((b) => b.item.record.id);
@@ -416,9 +409,10 @@ class EntityWriter {
       let outcome = results[i] as Outcome;
       if (outcome.status === 'migrated') {
         const children = outcome.children ?? item.previous?.children;
-        entries.push({ id: item.record.id, entry: { targetId: outcome.targetId, hash, ...(children ? { children } : {}) } });
-        const warning = [...warnings, ...(outcome.warning ? [outcome.warning] : [])].join('; ');
-        outcome = migrated(outcome.targetId, warning ? { warning } : {});
+        const all = [...warnings, ...(outcome.warnings ?? [])];
+        const kept = all.length > 0 ? { warnings: all } : {};
+        entries.push({ id: item.record.id, entry: { targetId: outcome.targetId, hash, ...(children ? { children } : {}), ...kept } });
+        outcome = migrated(outcome.targetId, kept);
       }
       if (entity === 'agents' && outcome.status === 'failed' && outcome.reason === REASONS.unmatchedAgent) {
         outcome = this.fallBackToDefaultAgent(item.record as Agent, outcome, entries, hash);
@@ -471,7 +465,9 @@ class EntityWriter {
     for (const [entity, record, why] of synthetic) {
       if (this.resolve(entity, record.id)) continue;
       const bound = bindReferences(entity, record, (e, id) => this.resolve(e, id));
-      await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [why] }], (id, outcome) => this.outcomes.add(toRow(entity, id, outcome)));
+      await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [warning(WARNINGS.defaultFolder, why)] }], (id, outcome) =>
+        this.outcomes.add(toRow(entity, id, outcome)),
+      );
     }
     return placeInDefaultFolder(article, folderId);
   }
@@ -539,8 +535,9 @@ class EntityWriter {
     const email = this.mapping.agents.default;
     const targetId = email ? this.agentByEmail.get(email.toLowerCase()) : undefined;
     if (!email || !targetId) return outcome;
-    written.push({ id: agent.id, entry: { targetId, hash } });
-    return migrated(targetId, { warning: `no agent ${agent.email} in the target; mapped to the default agent ${email}` });
+    const warnings = [warning(WARNINGS.defaultAgent, `no agent ${agent.email} in the target; mapped to the default agent ${email}`)];
+    written.push({ id: agent.id, entry: { targetId, hash, warnings } });
+    return migrated(targetId, { warnings });
   }
 
   /** Finds the target ids of the default agents named in the mapping. */

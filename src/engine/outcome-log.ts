@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { EntityName } from '../model/entities.js';
-import type { Outcome } from '../model/outcomes.js';
+import { warningText, type Outcome, type Warning } from '../model/outcomes.js';
 import { jsonlLines } from './jsonl-lines.js';
 import { StateJournal } from './state-journal.js';
 
@@ -16,6 +16,8 @@ export interface OutcomeRow {
   targetId?: string;
   reason?: string;
   message?: string;
+  /** The record's warnings (for a record already migrated, those of the run that wrote it). */
+  warnings?: Warning[];
   /** 2 for the second record read with this id in one run, 3 for the third…: its own row, never folded into the first. */
   occurrence?: number;
 }
@@ -23,11 +25,19 @@ export interface OutcomeRow {
 export function toRow(entity: EntityName, sourceId: string, outcome: Outcome): OutcomeRow {
   switch (outcome.status) {
     case 'migrated':
-      return { entity, sourceId, status: 'migrated', targetId: outcome.targetId, ...(outcome.warning ? { message: outcome.warning } : {}) };
+      return { entity, sourceId, status: 'migrated', targetId: outcome.targetId, ...(outcome.warnings?.length ? { message: warningText(outcome.warnings), warnings: outcome.warnings } : {}) };
     case 'failed':
       return { entity, sourceId, status: 'failed', reason: outcome.reason, message: outcome.message };
     case 'skipped':
-      return { entity, sourceId, status: 'skipped', reason: outcome.reason, message: outcome.message, ...(outcome.targetId ? { targetId: outcome.targetId } : {}) };
+      return {
+        entity,
+        sourceId,
+        status: 'skipped',
+        reason: outcome.reason,
+        message: outcome.warnings?.length ? `${outcome.message}; when it was written: ${warningText(outcome.warnings)}` : outcome.message,
+        ...(outcome.targetId ? { targetId: outcome.targetId } : {}),
+        ...(outcome.warnings?.length ? { warnings: outcome.warnings } : {}),
+      };
   }
 }
 

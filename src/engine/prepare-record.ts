@@ -1,11 +1,12 @@
 /**
  * Turns a source record into what is written to the target: the mapping's rules, references
- * rewritten to target ids, the default assignee, the knowledge-base default folder. `migrate`
- * writes the result; `verify` compares the target with it, so both see the same record.
+ * rewritten to target ids, the default assignee, the knowledge-base default folder, and what the
+ * target refuses before any call. `migrate` writes the result, `check` predicts from it (with
+ * placeholder target ids), `verify` compares the target with it: all three see the same record.
  */
 import type { Mapping } from '../config/types.js';
 import { entityLabel, type EntityName } from '../model/entities.js';
-import { failed, REASONS, skipped, type Failed, type Skipped } from '../model/outcomes.js';
+import { failed, REASONS, skipped, warning, WARNINGS, type Failed, type Skipped, type Warning } from '../model/outcomes.js';
 import type { AnyRecord, Article, Ticket } from '../model/records.js';
 import { applyMapping } from '../transform/apply-mapping.js';
 import { bindReferences, type Resolve } from './bind-references.js';
@@ -13,6 +14,8 @@ import { bindReferences, type Resolve } from './bind-references.js';
 /** Source-side ids of the knowledge-base category and folder desk-migrate creates when needed. */
 export const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
 export const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
+/** The warning on the default category's and folder's own rows. */
+export const DEFAULT_CONTAINER_NOTE = 'created for articles outside a Category > Folder > Article tree';
 
 export interface PrepareContext {
   mapping: Mapping;
@@ -23,9 +26,13 @@ export interface PrepareContext {
   whyNotMigrated?: (entity: EntityName, id: string) => string | undefined;
   /** Whether a record that did not migrate failed for a reason that may pass (the next run tries it again). */
   mayStillMigrate?: (entity: EntityName, id: string) => boolean;
+  /** What the target refuses of a prepared record without asking it (Target.refuses). */
+  refuses?: (entity: EntityName, record: AnyRecord) => Failed | Skipped | undefined;
+  /** `check`: messages say what will happen, not what happened. */
+  predicting?: boolean;
 }
 
-export type Prepared = { record: AnyRecord; warnings: string[] } | { outcome: Failed | Skipped };
+export type Prepared = { record: AnyRecord; warnings: Warning[] } | { outcome: Failed | Skipped };
 
 /** An article outside any folder, moved to the default folder (for targets that need one). */
 /** The default folder of one category (knowledge_base.category_articles: default_folder_in_category). */
@@ -58,9 +65,9 @@ export function prepareRecord(entity: EntityName, record: AnyRecord, context: Pr
   const truncated = entity === 'tickets' ? truncation(record as Ticket, mapping) : undefined;
   if (truncated?.status === 'failed') return { outcome: truncated };
   const bound = bindReferences(entity, transformed.record, context.resolve);
-  const warnings = [...transformed.warnings, ...(truncated ? [truncated.message] : [])];
+  const warnings = [...transformed.warnings, ...(truncated ? [warning(WARNINGS.truncatedSource, truncated.message)] : [])];
   const placed = entity === 'articles' ? placement((record as Article).folderId, mapping) : undefined;
-  if (placed) warnings.push(placed);
+  if (placed) warnings.push(warning(WARNINGS.defaultFolder, placed));
   // An optional reference is left out only when its record will not come: one whose failure may pass
   // would be missing for good (the record counts as migrated and is not written again), so it waits.
   const waitFor = [...bound.missing, ...bound.dropped.filter((ref) => context.mayStillMigrate?.(ref.entity, ref.id))];
@@ -69,17 +76,19 @@ export function prepareRecord(entity: EntityName, record: AnyRecord, context: Pr
     const why = waitFor
       .map((ref) => {
         const reason = context.whyNotMigrated?.(ref.entity, ref.id);
-        return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
+        return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which ${context.predicting ? 'will not migrate' : 'was not migrated'}${reason ? ` (${reason})` : ''}`;
       })
       .join('; ');
     const message = `${entityLabel(entity)} ${record.id} needs ${why}${waiting ? '; it is migrated by the run that migrates it' : ''}`;
     return { outcome: waiting ? { ...skipped(REASONS.dependencyFailed, message), waiting: true } : skipped(REASONS.dependencyFailed, message) };
   }
   const assigned = entity === 'tickets' ? applyDefaultAssignee(bound.record as { assigneeId?: string }, bound.dropped.some((r) => r.path === 'assigneeId'), context) : undefined;
-  if (assigned) warnings.push(assigned);
+  if (assigned) warnings.push(warning(WARNINGS.defaultAssignee, assigned));
   for (const ref of bound.dropped) {
-    if (ref.path !== 'assigneeId' || !assigned) warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} was not migrated, left out`);
+    if (ref.path !== 'assigneeId' || !assigned) warnings.push(warning(WARNINGS.referenceLeftOut, `${ref.path}: ${entityLabel(ref.entity)} ${ref.id} ${context.predicting ? 'will not migrate' : 'was not migrated'}, left out`));
   }
+  const refused = context.refuses?.(entity, bound.record);
+  if (refused) return { outcome: refused };
   return { record: bound.record, warnings };
 }
 

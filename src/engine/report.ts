@@ -31,7 +31,7 @@ export interface CheckDetails {
   access: { side: 'source' | 'target'; permission: string; ok: boolean; detail: string }[];
   estimate: { apiCalls: number; minutes: number };
   reminders: string[];
-  /** Findings by kind: invalid_phone, unassigned, outside the KB tree, … */
+  /** Findings by reason or warning code: invalid_phone, dependency_failed, unassigned, default_folder, … */
   findings: Record<string, number>;
 }
 
@@ -83,7 +83,8 @@ const RUN_FILES: ReportFiles = { migrated: 'migrated.csv', failed: 'failed.csv',
  */
 export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: SummaryInput, names: ReportFiles = RUN_FILES): RunSummary {
   mkdirSync(folder, { recursive: true });
-  const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message'];
+  // warning_codes: the record's warning codes, space-separated, to filter on (its messages are in `message`).
+  const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message', 'warning_codes'];
   const files = {
     migrated: openSync(join(folder, names.migrated), 'w'),
     failed: openSync(join(folder, names.failed), 'w'),
@@ -108,7 +109,8 @@ export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: 
         failures.set(row.reason, f);
       }
       if (row.reason && UNLISTED_REASONS.includes(row.reason)) continue;
-      writeSync(files[row.status], csvLine([row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '']));
+      const codes = [...new Set((row.warnings ?? []).map((w) => w.code))].join(' ');
+      writeSync(files[row.status], csvLine([row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '', codes]));
     }
   } finally {
     for (const fd of Object.values(files)) closeSync(fd);

@@ -44,13 +44,70 @@ export class RecordFailure extends Error {
   }
 }
 
+/**
+ * Warning codes: what a record lost or how it was changed although it migrated. Stable strings, like
+ * reason codes: reports carry them in a column so a team can filter (every truncated thread, every
+ * attachment left out).
+ */
+export const WARNINGS = {
+  truncatedSource: 'source_truncated_500_parts',
+  attachmentBlockedType: 'attachment_blocked_type',
+  attachmentTooLarge: 'attachment_too_large',
+  attachmentUnreachable: 'attachment_unreachable',
+  attachmentsLeftOut: 'attachments_left_out',
+  phoneDropped: 'phone_dropped',
+  referenceLeftOut: 'reference_left_out',
+  defaultAssignee: 'default_assignee',
+  unassigned: 'unassigned',
+  defaultAgent: 'default_agent',
+  defaultTeam: 'default_team',
+  defaultFolder: 'default_folder',
+  nestedFolder: 'nested_folder',
+  foundAfterLostState: 'found_after_lost_state',
+  customFieldLeftOut: 'custom_field_left_out',
+  fieldTypeChanged: 'field_type_changed',
+  translationLeftOut: 'translation_left_out',
+  localeChanged: 'locale_changed',
+  tagNotApplied: 'tag_not_applied',
+  membershipNotAdded: 'membership_not_added',
+  teamMembersNotSet: 'team_members_not_set',
+  matchedExisting: 'matched_existing',
+  sharedTargetRecord: 'shared_target_record',
+  commentsAdapted: 'comments_adapted',
+  authorSubstituted: 'author_substituted',
+  commentTimeChanged: 'comment_time_changed',
+  /** Contacts the target holds as one (one user per email): merged by options.shared_email. */
+  mergedInto: 'merged_into',
+  emailShared: 'email_shared',
+  /** A reply to a closed ticket, written to a follow-up ticket linked to it. */
+  followUpTicket: 'follow_up_ticket',
+  /** Something the target has no place for, left out (a Freshdesk company's tags, a second company). */
+  leftOutByTarget: 'left_out_by_target',
+  /** Written in the nearest form the target has (a status it lacks, a type kept as a tag). */
+  adaptedToTarget: 'adapted_to_target',
+} as const;
+
+export type WarningCode = (typeof WARNINGS)[keyof typeof WARNINGS] | (string & {});
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+}
+
+export const warning = (code: WarningCode, message: string): Warning => ({ code, message });
+
+/** The messages of a record's warnings, as one report cell. */
+export const warningText = (warnings: readonly Warning[] | undefined): string => (warnings ?? []).map((w) => w.message).join('; ');
+
 export interface Migrated {
   status: 'migrated';
   targetId: string;
   /** Target ids of children written with the record: comments, translations, attachments. */
   children?: Record<string, string>;
-  /** Something the user should know although the record migrated (a dropped phone, a default applied). */
-  warning?: string;
+  /** What the user should know although the record migrated (a dropped phone, a default applied). */
+  warnings?: Warning[];
+  /** The single-string form this replaced: a type error, so that no writer's warning is dropped unseen. */
+  warning?: never;
 }
 
 export interface Failed {
@@ -72,6 +129,8 @@ export interface Skipped {
   targetId?: string;
   /** dependency_failed: the dependency's failure may pass, so the record is tried again with it. */
   waiting?: true;
+  /** For a record already in the target: the warnings of the run that wrote it. */
+  warnings?: Warning[];
 }
 
 export type Outcome = Migrated | Failed | Skipped;

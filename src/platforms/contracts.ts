@@ -3,7 +3,7 @@
  * else about a platform.
  */
 import type { EntityName } from '../model/entities.js';
-import type { Outcome } from '../model/outcomes.js';
+import type { Failed, Outcome, Skipped, Warning } from '../model/outcomes.js';
 import type { AnyRecord, Attachment, Iso8601, RecordOf } from '../model/records.js';
 import type { MigrationOptions } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
@@ -48,10 +48,12 @@ export interface LedgerEntry {
   hash: string;
   /** Source child id (comment, translation) → target child id. */
   children?: Record<string, string>;
+  /** What the write left out or changed: every later report shows it. */
+  warnings?: Warning[];
 }
 
 /** A record found in the target: its id and, where the platform can tell, its children's ids. */
-export type Written = Omit<LedgerEntry, 'hash'>;
+export type Written = Omit<LedgerEntry, 'hash' | 'warnings'>;
 
 export interface WriteItem<R> {
   record: R;
@@ -74,6 +76,16 @@ export interface Target {
   readonly entities: readonly EntityName[];
   /** How many records one `write` call takes for this entity. */
   batchSize(entity: EntityName): number;
+  /**
+   * What the target refuses of a record as prepared, known without a call (a required value missing).
+   * The engine asks before writing, and `check` asks too, so it predicts the failure.
+   */
+  refuses?(entity: EntityName, record: AnyRecord): Failed | Skipped | undefined;
+  /**
+   * For an entity this target only matches and never creates (agents; Intercom's teams): the outcomes a
+   * write would give, found by reads alone. `check` asks this instead of writing; undefined for others.
+   */
+  matchOnly?(entity: EntityName, records: AnyRecord[], context: WriteContext): Promise<Outcome[] | undefined>;
   /** Writes a batch; returns exactly one outcome per item, in the same order. */
   write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]>;
   /**

@@ -1,7 +1,7 @@
 /**
  * Reads back the first rows of a report CSV (failed.csv, skipped.csv) for the job summary: a few rows
  * per entity and the count of all of them. The CSVs are the reports' contract (engine/report.ts writes
- * them with csv-stringify: RFC 4180 quoting, header `entity,source_id,target_id,reason_code,message`,
+ * them with csv-stringify: RFC 4180 quoting, header `entity,source_id,target_id,reason_code,message,warning_codes`,
  * formula-like cells escaped with a leading quote, undone here).
  */
 import { existsSync, readFileSync } from 'node:fs';

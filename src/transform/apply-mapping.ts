@@ -6,15 +6,15 @@
  */
 import type { Mapping } from '../config/types.js';
 import type { EntityName } from '../model/entities.js';
-import { failed, REASONS, skipped, type Failed, type Skipped } from '../model/outcomes.js';
+import { failed, REASONS, skipped, warning, WARNINGS, type Failed, type Skipped, type Warning } from '../model/outcomes.js';
 import type { AnyRecord, Article, Attachment, Company, Contact, CustomValues, Agent, FieldDef, Team, Ticket } from '../model/records.js';
 import { refusal, type AttachmentRules } from './attachment-policy.js';
 import { checkPhone } from './phone-number.js';
 
-export type Transformed = { record: AnyRecord; warnings: string[] } | { failure: Failed } | { skip: Skipped };
+export type Transformed = { record: AnyRecord; warnings: Warning[] } | { failure: Failed } | { skip: Skipped };
 
 export function applyMapping(entity: EntityName, input: AnyRecord, mapping: Mapping): Transformed {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const record = structuredClone(input);
   const rules: AttachmentRules = {
     blockedExtensions: mapping.options.blocked_extensions,
@@ -62,7 +62,7 @@ export function applyMapping(entity: EntityName, input: AnyRecord, mapping: Mapp
         else if (mapping.options.invalid_phone === 'fail') return { failure: failed(REASONS.invalidPhone, `${check.reason}; fix it in the source or set options.invalid_phone: drop`) };
         else if (mapping.options.invalid_phone === 'drop') {
           delete contact.phone;
-          warnings.push(`phone dropped: ${check.reason}`);
+          warnings.push(warning(WARNINGS.phoneDropped, `phone dropped: ${check.reason}`));
         }
       }
       break;
@@ -110,7 +110,7 @@ function filterAttachments(
   attachments: Attachment[],
   rules: AttachmentRules,
   mapping: Mapping,
-  warnings: string[],
+  warnings: Warning[],
   where: string,
 ): { attachments: Attachment[] } | { failure: Failed } {
   if (!mapping.options.attachments) return { attachments: [] };
@@ -119,8 +119,8 @@ function filterAttachments(
     const why = refusal(attachment, rules);
     if (!why) kept.push(attachment);
     else if (mapping.options.unsupported_attachments === 'fail') {
-      return { failure: failed(REASONS.unsupportedAttachment, `${where}: ${why}; remove it or set options.unsupported_attachments: skip`) };
-    } else warnings.push(`${where}: ${why}, not migrated`);
+      return { failure: failed(REASONS.unsupportedAttachment, `${where}: ${why.message}; remove it or set options.unsupported_attachments: skip`) };
+    } else warnings.push(warning(why.code, `${where}: ${why.message}, not migrated`));
   }
   return { attachments: kept };
 }

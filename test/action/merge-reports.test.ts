@@ -80,7 +80,7 @@ describe('merge-reports', () => {
     expect(merged.entities.articles).toMatchObject({ read: 12, migrated: 12 });
     expect(merged.parts).toHaveLength(3);
     const migratedCsv = readFileSync(join(out, 'migrated.csv'), 'utf8').trim().split('\n');
-    expect(migratedCsv[0]).toBe('entity,source_id,target_id,reason_code,message');
+    expect(migratedCsv[0]).toBe('entity,source_id,target_id,reason_code,message,warning_codes');
     expect(migratedCsv).toHaveLength(97);
     expect(new Set(migratedCsv.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).size).toBe(96);
     expect(result.stdout).toContain('| tickets | 30 | 30 | 0 | 0 |');

@@ -117,7 +117,7 @@ describe('archive → archive', () => {
     );
     await runArchive(work, source, 'full', KEEP_EVERYTHING);
     expect(readCsv(join(work, 'reports', 'skipped.csv'))).toEqual([
-      ['tickets', 'orphan', '', 'dependency_failed', 'ticket orphan needs contact c999 (requesterId), which was not migrated'],
+      ['tickets', 'orphan', '', 'dependency_failed', 'ticket orphan needs contact c999 (requesterId), which was not migrated', ''],
     ]);
   });
 

@@ -6,6 +6,9 @@ import { generateArchive } from '../../bench/generate-archive.mjs';
 import { check } from '../../src/engine/check.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
+import type { EntityName } from '../../src/model/entities.js';
+import { failed, migrated, type Outcome } from '../../src/model/outcomes.js';
+import type { Agent, AnyRecord } from '../../src/model/records.js';
 import type { Preflight } from '../../src/platforms/preflight.js';
 import { silentLogger } from '../../src/runtime/logger.js';
 import { runCli } from '../support/built-cli.js';
@@ -26,6 +29,17 @@ class HelpDeskLikeTarget extends ArchiveTarget {
   };
   override async matchAgent(email: string): Promise<string | undefined> {
     return email === 'agent1@helpdesk.test' ? 'T-a1' : undefined;
+  }
+  /** Agents are matched by email, never created: the one agent it has matches, the others fail. */
+  async matchOnly(entity: EntityName, records: AnyRecord[]): Promise<Outcome[] | undefined> {
+    if (entity !== 'agents') return undefined;
+    return Promise.all(
+      records.map(async (r) => {
+        const email = (r as Agent).email;
+        const id = await this.matchAgent(email);
+        return id ? migrated(id) : failed('unmatched_agent', `no agent ${email} in archive; create it there, add it to agents.table, or set agents.default`);
+      }),
+    );
   }
 }
 
@@ -58,7 +72,17 @@ describe('check', () => {
     expect(summary.check).toMatchObject({
       ready: true,
       accounts: { source: `folder ${source}`, target: 'acme.example (simulated)' },
-      findings: { invalid_phone: 2, dependency_failed: 2, unmatched_agent: 3, truncated_source: 1, unassigned: 2, 'attachment the target refuses (will be left out)': 1, 'outside the KB tree': 1 },
+      // Named by reason and warning code, the codes the reports carry.
+      findings: {
+        invalid_phone: 2,
+        dependency_failed: 2,
+        default_agent: 3,
+        source_truncated_500_parts: 1,
+        unassigned: 2,
+        attachment_blocked_type: 1,
+        nested_folder: 1,
+        default_folder: 1,
+      },
     });
     expect(summary.check?.reminders).toEqual([
       'Turn off triggers that email requesters.',
@@ -77,13 +101,19 @@ describe('check', () => {
     const fail = readCsv(join(work, 'reports', 'will-fail.csv'));
     expect(fail.map((r) => `${r[0]}:${r[1]}:${r[3]}`)).toEqual(['contacts:c7:invalid_phone', 'contacts:c14:invalid_phone']);
     const skip = readCsv(join(work, 'reports', 'will-skip.csv'));
-    expect(skip.map((r) => `${r[1]} ${r[4]}`)).toEqual(['t7 ticket t7 needs contact c7 (requesterId), which will not migrate', 't14 ticket t14 needs contact c14 (requesterId), which will not migrate']);
+    expect(skip.map((r) => `${r[1]} ${r[4]}`)).toEqual([
+      't7 ticket t7 needs contact c7 (requesterId), which will not migrate (invalid_phone)',
+      't14 ticket t14 needs contact c14 (requesterId), which will not migrate (invalid_phone)',
+    ]);
     const changes = new Map(readCsv(join(work, 'reports', 'will-migrate.csv')).map((r) => [`${r[0]}:${r[1]}`, r[4]]));
-    expect(changes.get('agents:a2')).toBe('no agent agent2@helpdesk.test in archive; its records go to the default agent agent1@helpdesk.test');
+    expect(changes.get('agents:a2')).toBe('no agent agent2@helpdesk.test in the target; mapped to the default agent agent1@helpdesk.test');
     expect(changes.get('tickets:t2')).toContain("the source returned 5 of the thread's 640 parts: the oldest 635 are not reachable through its API");
     expect(changes.get('tickets:t3')).toContain('attachment setup.exe has a blocked type (.exe), not migrated');
     expect(changes.get('tickets:t9')).toContain('unassigned: stays unassigned');
-    expect(changes.get('articles:ar6')).toBe('outside a Category > Folder > Article tree: goes to "Source Default Category" > "Source Default Folder"');
+    expect(changes.get('articles:ar6')).toMatch(/^placed in "Source Default Category" > "Source Default Folder": it had no folder in the source \(it sat directly in a category, or in no collection\)/);
+    const codes = new Map(readCsv(join(work, 'reports', 'will-migrate.csv')).map((r) => [`${r[0]}:${r[1]}`, r[5]]));
+    expect(codes.get('tickets:t2')).toBe('source_truncated_500_parts');
+    expect(codes.get('tickets:t3')).toContain('attachment_blocked_type');
     expect(readFileSync(join(work, 'reports', 'summary.md'), 'utf8')).toContain('Estimate: **');
   });
 
@@ -106,5 +136,17 @@ describe('check', () => {
     expect(cli.stderr).toContain(`m.yml:3:9: source.path: the archive folder ${join(work, 'missing')} does not exist; check the path`);
     appendFileSync(join(work, 'm.yml'), '');
     expect(existsSync(join(work, 'out'))).toBe(false);
+  });
+  test('an unassigned ticket whose default assignee is not an agent of the target says so', async () => {
+    const { work, source } = await setup();
+    await check({
+      mapping: archiveMapping(source, join(work, 'target'), 'defaults:\n  tickets:\n    assignee: ghost@helpdesk.test\n'),
+      source: new ArchiveSource(source),
+      target: new HelpDeskLikeTarget(join(work, 'target')),
+      reportsDir: join(work, 'reports'),
+      log: silentLogger,
+    });
+    const changes = new Map(readCsv(join(work, 'reports', 'will-migrate.csv')).map((r) => [`${r[0]}:${r[1]}`, r[4]]));
+    expect(changes.get('tickets:t9')).toContain('unassigned: stays unassigned (the default assignee ghost@helpdesk.test is not an agent of archive)');
   });
 });

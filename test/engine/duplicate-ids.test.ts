@@ -34,7 +34,7 @@ describe('duplicate source ids', () => {
     expect(target).toHaveLength(50);
     expect(target.find((t) => t.id === tickets[9]?.id)?.subject).toBe(tickets[9]?.subject);
     expect(readCsv(join(work, 'reports', 'failed.csv'))).toEqual([
-      ['tickets', 't10', '', 'duplicate_source_id', 'ticket t10 appears 2 times in the source; only its first record is used. Ids must be unique: fix the source and run again'],
+      ['tickets', 't10', '', 'duplicate_source_id', 'ticket t10 appears 2 times in the source; only its first record is used. Ids must be unique: fix the source and run again', ''],
     ]);
     expect(readCsv(join(work, 'reports', 'migrated.csv')).filter((r) => r[0] === 'tickets')).toHaveLength(50);
   });

@@ -24,7 +24,7 @@ describe('phones', () => {
   });
 
   test.each([
-    ['drop', { status: 'ok', phone: undefined, warnings: ['phone dropped: "12345" is not a phone number (no international prefix: set options.default_country to read national numbers)'] }],
+    ['drop', { status: 'ok', phone: undefined, warnings: [{ code: 'phone_dropped', message: 'phone dropped: "12345" is not a phone number (no international prefix: set options.default_country to read national numbers)' }] }],
     ['keep', { status: 'ok', phone: '12345', warnings: [] }],
     ['fail', { status: 'failed' }],
   ] as const)('invalid_phone: %s', (policy, expected) => {
@@ -54,8 +54,8 @@ describe('tickets', () => {
     expect(t.tags).toEqual(['migrated']);
     expect(t.comments[0]?.attachments.map((a) => a.id)).toEqual(['f3']);
     expect(result.warnings).toEqual([
-      'comment m1: attachment setup.EXE has a blocked type (.exe), not migrated',
-      'comment m1: attachment big.pdf is 30.0 MB, over the 20.0 MB limit, not migrated',
+      { code: 'attachment_blocked_type', message: 'comment m1: attachment setup.EXE has a blocked type (.exe), not migrated' },
+      { code: 'attachment_too_large', message: 'comment m1: attachment big.pdf is 30.0 MB, over the 20.0 MB limit, not migrated' },
     ]);
     expect(ticket.status).toBe('pending'); // the source record is not mutated
   });

@@ -5,7 +5,7 @@
  * values comma-joined. Contact and company fields (`/api/v2/contact_fields`, `/company_fields`) are
  * not handled yet: their definitions are skipped with a reason and their values left out with a warning.
  */
-import { migrated, REASONS, skipped, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, REASONS, skipped, type Skipped, warning, WARNINGS } from '../../model/outcomes.js';
 import type { FieldDef, FieldType } from '../../model/records.js';
 import type { Page, WriteItem } from '../contracts.js';
 import type { FdField } from './api-types.js';
@@ -52,6 +52,12 @@ export async function* readFields(catalogue: FieldCatalogue, helpers: HelperFiel
   yield { records };
 }
 
+/** Only ticket fields are written: the engine asks first (Target.refuses), so `check` predicts the skip. */
+export function fieldRefusal(record: FieldDef): Skipped | undefined {
+  if (record.on === 'tickets') return undefined;
+  return skipped(REASONS.entityNotSupported, `contact and company fields are not written to Freshdesk by this version: values of ${record.on}.${record.key} are left out (each record says so)`);
+}
+
 export class FieldWriter {
   constructor(
     private readonly client: FreshdeskClient,
@@ -61,8 +67,9 @@ export class FieldWriter {
   async write(items: readonly WriteItem<FieldDef>[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
     for (const { record } of items) {
-      if (record.on !== 'tickets') {
-        outcomes.push(skipped(REASONS.entityNotSupported, `contact and company fields are not written to Freshdesk by this version: values of ${record.on}.${record.key} are left out (each record says so)`));
+      const refused = fieldRefusal(record);
+      if (refused) {
+        outcomes.push(refused);
         continue;
       }
       try {
@@ -73,7 +80,7 @@ export class FieldWriter {
         }
         const created = await this.create(record);
         this.catalogue.forget(record.on);
-        outcomes.push(migrated(`${record.on}:${created.id}`, record.type === 'multi_list' ? { warning: 'created as a paragraph field: its values are written comma-joined' } : {}));
+        outcomes.push(migrated(`${record.on}:${created.id}`, record.type === 'multi_list' ? { warnings: [warning(WARNINGS.fieldTypeChanged, 'created as a paragraph field: its values are written comma-joined')] } : {}));
       } catch (error) {
         outcomes.push(failureOf(error, `field ${record.on}.${record.key}`));
       }

@@ -12,7 +12,7 @@
  * A ticket with notes is created open and gets its status with the final update, so that no note is
  * added to a ticket already resolved or closed.
  */
-import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import { failed, migrated, type Outcome, REASONS, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Comment, Ticket } from '../../model/records.js';
 import type { LedgerEntry, WriteContext } from '../contracts.js';
 import type { FdConversation, FdTicket } from './api-types.js';
@@ -158,8 +158,8 @@ export class TicketWriter {
       await client.request('PUT', `/api/v2/tickets/${ticketId}`, { body: final }, 'ticketUpdate');
       this.deps.lookup.remember(ticket.id, { id: Number(ticketId), complete: true });
     }
-    const warning = [...plan.warnings, ...extra, ...files.skipped].join('; ');
-    return migrated(ticketId, { children, ...(warning ? { warning } : {}) });
+    const warnings = [...plan.warnings, ...extra, ...files.skipped].map((m) => warning(WARNINGS.adaptedToTarget, m));
+    return migrated(ticketId, { children, ...(warnings.length > 0 ? { warnings } : {}) });
   }
 
   /** A ticket found pending: its notes are matched with what it holds, and the missing ones added. */

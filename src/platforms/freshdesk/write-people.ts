@@ -5,7 +5,7 @@
  * the same way before it is sent again (create-once.ts).
  */
 import type { QueryValue } from '../../http/index.js';
-import { migrated, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Company, Contact, CustomValues } from '../../model/records.js';
 import type { LedgerEntry, WriteItem } from '../contracts.js';
 import type { FdCompany, FdContact, FdHelpdeskSettings } from './api-types.js';
@@ -59,7 +59,7 @@ export class ContactWriter {
         const body = contactPayload(contact, custom.values, await this.accountLanguages());
         if (contact.locale && body['language'] === undefined) warnings.push(`language ${contact.locale} left out: the Freshdesk account does not have it`);
         const written = await upsert<FdContact>(this.client, 'contacts', body, previous, () => this.find(contactExternalId(contact), contact.email));
-        outcomes.push(migrated(String(written.id), warnings.length ? { warning: warnings.join('; ') } : {}));
+        outcomes.push(migrated(String(written.id), warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.leftOutByTarget, m)) } : {}));
       } catch (error) {
         outcomes.push(failureOf(error, `contact ${contact.id} (${contact.email ?? 'no email'})`));
       }
@@ -94,7 +94,7 @@ export class CompanyWriter {
         const warnings = [...custom.warnings];
         if (company.tags.length > 0) warnings.push(`tags ${company.tags.join(', ')} left out: Freshdesk companies have no tags`);
         const written = await upsert<FdCompany>(this.client, 'companies', companyPayload(company, custom.values), previous, () => this.find(company.name));
-        outcomes.push(migrated(String(written.id), warnings.length ? { warning: warnings.join('; ') } : {}));
+        outcomes.push(migrated(String(written.id), warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.leftOutByTarget, m)) } : {}));
       } catch (error) {
         outcomes.push(failureOf(error, `company ${company.id} (${company.name})`));
       }

@@ -9,7 +9,7 @@
  * Freshdesk articles take no author, dates or attachments through the API (research §2.4).
  */
 import { HttpError } from '../../http/index.js';
-import { migrated, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Article, KbCategory, KbFolder, Translated } from '../../model/records.js';
 import type { WriteItem } from '../contracts.js';
 import type { FdArticle, FdCategory, FdFolder } from './api-types.js';
@@ -57,7 +57,7 @@ export class SolutionsWriter {
             async () => (await this.reader.categories()).find((c) => sameName(c.name, record.name)),
           );
       const warnings = translationsWanted ? await this.translateContainer('categories', category.id, record.translations) : [];
-      return migrated(String(category.id), warnings.length ? { warning: warnings.join('; ') } : {});
+      return migrated(String(category.id), warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.translationLeftOut, m)) } : {});
     } catch (error) {
       return failureOf(error, `kb category ${record.name}`);
     }
@@ -79,7 +79,7 @@ export class SolutionsWriter {
         }
       } else folder = await this.inParent(`/api/v2/solutions/categories/${record.categoryId}/folders`, body, record.name);
       if (translationsWanted) warnings.push(...(await this.translateContainer('folders', folder.id, record.translations)));
-      return migrated(String(folder.id), warnings.length ? { warning: warnings.join('; ') } : {});
+      return migrated(String(folder.id), warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.leftOutByTarget, m)) } : {});
     } catch (error) {
       return failureOf(error, `kb folder ${record.name}`);
     }
@@ -106,7 +106,7 @@ export class SolutionsWriter {
           else children[t.locale] = result.language;
         }
       }
-      return migrated(String(article.id), { ...(Object.keys(children).length ? { children } : {}), ...(warnings.length ? { warning: warnings.join('; ') } : {}) });
+      return migrated(String(article.id), { ...(Object.keys(children).length ? { children } : {}), ...(warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.leftOutByTarget, m)) } : {}) });
     } catch (error) {
       return failureOf(error, `article ${record.title}`);
     }

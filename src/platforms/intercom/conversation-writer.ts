@@ -6,7 +6,7 @@
  * update (the record changed since it was migrated) appends only the comments not yet there and
  * carries status and assignee changes.
  */
-import { migrated, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Ticket } from '../../model/records.js';
 import type { WriteContext, WriteItem, Written } from '../contracts.js';
 import { assigneeOf, type IcConversation, type IcConversationCreated, type IcPart } from './api-types.js';
@@ -78,8 +78,8 @@ export async function writeConversation(env: ThreadEnv, item: WriteItem<Ticket>,
   await updateDetails(env, current, record, notes);
   await applyTags(env, current, record.tags, me);
   await applyState(env, current, record, me);
-  const warning = notes.warning();
-  return migrated(current.id, { children, ...(warning ? { warning } : {}) });
+  const warnings = notes.warnings();
+  return migrated(current.id, { children, ...(warnings.length > 0 ? { warnings } : {}) });
 }
 
 async function create(client: IntercomClient, record: Ticket, opening: OpeningPlan): Promise<Current> {
@@ -101,7 +101,7 @@ async function create(client: IntercomClient, record: Ticket, opening: OpeningPl
 }
 
 async function reply(env: ThreadEnv, conversationId: string, part: PlannedPart, known: Set<string>, context: WriteContext, notes: ThreadNotes): Promise<{ partId: string; state: IcConversation['state'] }> {
-  const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(m)) : [];
+  const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(warning(WARNINGS.attachmentUnreachable, m))) : [];
   const common = {
     ...(part.body ? { body: part.body } : {}),
     created_at: part.createdAt,
@@ -126,7 +126,7 @@ async function reply(env: ThreadEnv, conversationId: string, part: PlannedPart, 
 async function updateDetails(env: ThreadEnv, current: Current, record: Ticket, notes: ThreadNotes): Promise<void> {
   const defined = (await env.directory.conversationAttributes()).filter((a) => !a.archived).map((a) => ({ name: a.name, dataType: a.data_type }));
   const custom = customForIntercom(record.custom, defined);
-  if (custom.dropped.length > 0) notes.extra.push(`attributes ${custom.dropped.join(', ')} are not conversation attributes in Intercom and were left out; migrate the fields entity or create them`);
+  if (custom.dropped.length > 0) notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${custom.dropped.join(', ')} are not conversation attributes in Intercom and were left out; migrate the fields entity or create them`));
   const title = record.subject && record.subject !== current.title ? record.subject : undefined;
   const changed = Object.entries(custom.values).filter(([k, v]) => current.custom[k] !== v);
   if (!title && changed.length === 0) return;

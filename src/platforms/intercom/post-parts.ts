@@ -7,6 +7,7 @@ import { stopsTheRun } from '../../http/index.js';
 import type { IcPart } from './api-types.js';
 import { intercomErrorOf } from './client.js';
 import { matchExisting, type PlannedPart, type ThreadNotes } from './thread-plan.js';
+import { warning, WARNINGS } from '../../model/outcomes.js';
 
 export type PostPart = (part: PlannedPart, known: Set<string>) => Promise<string>;
 
@@ -34,11 +35,11 @@ export async function postParts(todo: PlannedPart[], existing: IcPart[], existin
       if (stopsTheRun(error)) throw error;
       const api = intercomErrorOf(error);
       if (api && api.status >= 400 && api.status < 500 && api.status !== 429) {
-        notes.extra.push(`comment ${part.commentId} was refused by Intercom (${api.message})`);
+        notes.extra.push(warning(WARNINGS.commentsAdapted, `comment ${part.commentId} was refused by Intercom (${api.message})`));
         continue;
       }
       const why = error instanceof Error ? error.message : String(error);
-      notes.extra.push(`${todo.length - i} parts from comment ${part.commentId} on were not written (${why}); they are added when the record next changes`);
+      notes.extra.push(warning(WARNINGS.commentsAdapted, `${todo.length - i} parts from comment ${part.commentId} on were not written (${why}); they are added when the record next changes`));
       return;
     }
   }

@@ -4,7 +4,7 @@
  * that record with the reason, the rest goes on. Only auth and permission errors fail the batch.
  */
 import { ENTITY_ORDER, entityLabel, type EntityName } from '../../model/entities.js';
-import type { Outcome } from '../../model/outcomes.js';
+import type { Failed, Outcome } from '../../model/outcomes.js';
 import type { AnyRecord, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Tag, Team, Ticket, Agent } from '../../model/records.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
@@ -17,7 +17,7 @@ import { failureOf } from './failures.js';
 import { mapLimit } from '../map-limit.js';
 import { threadCandidates } from './thread-candidates.js';
 import { TicketTypeCatalog } from './ticket-types.js';
-import { writeTicket } from './ticket-writer.js';
+import { ticketRefusal, writeTicket } from './ticket-writer.js';
 import { matchAgent, matchTeam, writeField, writeTag } from './write-directory.js';
 import { ExistingHelpCenter, writeArticle, writeCollection, type HelpCenterEnv } from './write-help-center.js';
 import { WriteMemo } from './write-memo.js';
@@ -25,6 +25,7 @@ import { applyTagsInBulk, findCompany, findContact, upsertCompany, upsertContact
 import { WorkspaceDirectory } from './workspace-directory.js';
 import { intercomPreflight } from './preflight.js';
 import type { Preflight } from '../preflight.js';
+import { warning, WARNINGS } from '../../model/outcomes.js';
 
 const THREAD_AND_KB: readonly EntityName[] = ['tickets', 'kb_categories', 'kb_folders', 'articles'];
 
@@ -60,6 +61,17 @@ export class IntercomTarget implements Target {
     this.types = new TicketTypeCatalog(this.client, this.directory, log);
     this.existingHelpCenter = new ExistingHelpCenter(this.client);
     this.preflight = intercomPreflight(this.client, this.directory, 'target');
+  }
+
+  refuses(entity: EntityName, record: AnyRecord): Failed | undefined {
+    return entity === 'tickets' ? ticketRefusal(record as Ticket) : undefined;
+  }
+
+  async matchOnly(entity: EntityName, records: AnyRecord[], context: WriteContext): Promise<Outcome[] | undefined> {
+    const items = records.map((record) => ({ record }));
+    if (entity === 'agents') return this.each(entity, items, 1, (item) => matchAgent(this.directory, item.record as Agent));
+    if (entity === 'teams') return this.each(entity, items, 1, (item) => matchTeam(this.directory, item.record as Team, context));
+    return undefined;
   }
 
   batchSize(entity: EntityName): number {
@@ -193,7 +205,7 @@ export class IntercomTarget implements Target {
     return results.map(({ outcome }) => {
       const problem = outcome.status === 'migrated' ? problems.get(outcome.targetId) : undefined;
       if (!problem || outcome.status !== 'migrated') return outcome;
-      return { ...outcome, warning: [outcome.warning, problem].filter(Boolean).join('; ') };
+      return { ...outcome, warnings: [...(outcome.warnings ?? []), warning(WARNINGS.tagNotApplied, problem)] };
     });
   }
 }

@@ -8,6 +8,7 @@ import type { IcPart } from './api-types.js';
 import { chunks, isLinkableImage, MAX_ATTACHMENTS_PER_PART } from './attachments.js';
 import { htmlToText } from '../../transform/html-text.js';
 import { unixFromIso } from './timestamps.js';
+import { warning, WARNINGS, type Warning } from '../../model/outcomes.js';
 
 export interface PartAuthor {
   type: 'admin' | 'user';
@@ -59,25 +60,26 @@ function authorOf(comment: Comment, people: ThreadPeople, notes: ThreadNotes): P
   return { type: 'admin', id: people.me };
 }
 
-/** Counts of compromises made while planning, turned into one warning. */
+/** Counts of compromises made while planning, turned into warnings. */
 export class ThreadNotes {
   asMe = 0;
   contactAsRequester = 0;
   privateContact = 0;
   split = 0;
   placeholder = false;
-  extra: string[] = [];
+  extra: Warning[] = [];
 
-  warning(): string | undefined {
+  warnings(): Warning[] {
     const parts = [
       this.placeholder ? 'the history starts with an agent message: the conversation opens with a placeholder customer message, then that message' : '',
       this.asMe ? `${this.asMe} comments by bots or teammates not in Intercom are written by the importing teammate` : '',
       this.contactAsRequester ? `${this.contactAsRequester} comments by contacts not migrated are attributed to the requester` : '',
       this.privateContact ? `${this.privateContact} private comments by contacts are kept as notes of the importing teammate` : '',
       this.split ? `${this.split} comments with more than ${MAX_ATTACHMENTS_PER_PART} attachments are split over several parts` : '',
-      ...this.extra,
-    ].filter(Boolean);
-    return parts.length > 0 ? parts.join('; ') : undefined;
+    ]
+      .filter(Boolean)
+      .map((m) => warning(WARNINGS.commentsAdapted, m));
+    return [...parts, ...this.extra];
   }
 }
 

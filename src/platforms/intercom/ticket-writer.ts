@@ -6,7 +6,7 @@
  * on back-office tickets, teammate comments on tracker ones, files on customer replies) becomes a
  * teammate's note instead, with a warning.
  */
-import { migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import { failed, migrated, REASONS, warning, WARNINGS, type Failed, type Outcome } from '../../model/outcomes.js';
 import type { Comment, Ticket } from '../../model/records.js';
 import type { WriteContext, WriteItem, Written } from '../contracts.js';
 import { assigneeOf, type IcTicket, type IcTicketPart, type IcTicketState, type IcTicketType } from './api-types.js';
@@ -41,18 +41,23 @@ interface TicketKey {
   typeId: string;
 }
 
+const NO_TYPE = 'an Intercom ticket needs a type and this one has none: set defaults.tickets.type (or values.type) in the mapping';
+
+/** What Intercom refuses of a ticket before any call: the engine asks first, and `check` predicts it. */
+export function ticketRefusal(record: Ticket): Failed | undefined {
+  return record.kind === 'ticket' && !record.type ? failed(REASONS.invalidRecord, NO_TYPE) : undefined;
+}
+
 /** `candidates`: tickets of the contact created at the record's time, when it may already be there. */
 export async function writeTicket(env: TicketEnv, item: WriteItem<Ticket>, context: WriteContext, candidates?: IcTicket[]): Promise<Outcome> {
   const { client } = env;
   const record = item.record;
-  if (!record.type) {
-    throw new RecordRefused(REASONS.invalidRecord, 'an Intercom ticket needs a type and this one has none: set defaults.tickets.type (or values.type) in the mapping');
-  }
+  if (!record.type) throw new RecordRefused(REASONS.invalidRecord, NO_TYPE);
   const me = String((await env.directory.me()).id);
   const notes = new ThreadNotes();
   const resolved = await env.types.attributes(await env.types.byName(record.type), record.custom);
   const type = resolved.type;
-  if (resolved.dropped.length > 0) notes.extra.push(`attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`);
+  if (resolved.dropped.length > 0) notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`));
 
   const [first, ...others] = record.comments;
   const description = first && first.authorType === 'contact' && first.public ? first : undefined;
@@ -82,9 +87,9 @@ export async function writeTicket(env: TicketEnv, item: WriteItem<Ticket>, conte
     // 2.16 does not show a ticket's tags, so they are applied every time; tagging twice leaves one.
     await client.post(`/tickets/${ticket.id}/tags`, { id: await env.directory.tagId(name), admin_id: me }, { idempotent: true });
   }
-  const warning = notes.warning();
+  const warnings = notes.warnings();
   // Target ids are the ids the Intercom source gives tickets, so `verify` finds them when it reads back.
-  return migrated(TICKET_ID_PREFIX + ticket.id, { children, ...(warning ? { warning } : {}) });
+  return migrated(TICKET_ID_PREFIX + ticket.id, { children, ...(warnings.length > 0 ? { warnings } : {}) });
 }
 
 function apiTicketId(targetId: string): string {
@@ -110,8 +115,8 @@ function adaptToCategory(parts: PlannedPart[], type: IcTicketType, me: string, n
       out.push({ ...part, author: { type: 'admin', id: me }, messageType: 'note', body: part.body ? '' : '<p>Files sent by the customer</p>' });
     } else out.push(part);
   }
-  if (converted) notes.extra.push(`${converted} comments are notes because "${type.name}" is a ${type.category} ticket type`);
-  if (moved) notes.extra.push(`${moved} customer replies had files, which Intercom takes on ticket replies from teammates only: they are in a note next to the reply`);
+  if (converted) notes.extra.push(warning(WARNINGS.commentsAdapted, `${converted} comments are notes because "${type.name}" is a ${type.category} ticket type`));
+  if (moved) notes.extra.push(warning(WARNINGS.commentsAdapted, `${moved} customer replies had files, which Intercom takes on ticket replies from teammates only: they are in a note next to the reply`));
   return out;
 }
 
@@ -146,7 +151,7 @@ async function create(
 }
 
 async function reply(env: TicketEnv, ticketId: string, part: PlannedPart, known: Set<string>, context: WriteContext, notes: ThreadNotes): Promise<string> {
-  const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(m)) : [];
+  const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(warning(WARNINGS.attachmentUnreachable, m))) : [];
   const common = { ...(part.body ? { body: part.body } : {}), created_at: part.createdAt };
   const body =
     part.author.type === 'admin'

@@ -3,7 +3,7 @@
  * unmatched one fails with what to provision. Tags are found or created by name. Field definitions
  * become data attributes (contacts, companies) or conversation attributes (tickets).
  */
-import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import { failed, migrated, type Outcome, REASONS, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Agent, FieldDef, FieldType, Tag, Team } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { IcConversationAttribute, IcDataAttribute } from './api-types.js';
@@ -30,11 +30,11 @@ export async function matchTeam(directory: WorkspaceDirectory, team: Team, conte
   if (found) {
     const members = new Set((found.admin_ids ?? []).map(String));
     const missing = team.memberIds.filter((id) => !members.has(id));
-    return migrated(String(found.id), missing.length > 0 ? { warning: `teammates ${missing.join(', ')} are not members of the Intercom team "${found.name}" (the API cannot change team membership)` } : {});
+    return migrated(String(found.id), missing.length > 0 ? { warnings: [warning(WARNINGS.teamMembersNotSet, `teammates ${missing.join(', ')} are not members of the Intercom team "${found.name}" (the API cannot change team membership)`)] } : {});
   }
   const fallback = context.options.teams.default;
   const defaultTeam = fallback ? byName(fallback) : undefined;
-  if (defaultTeam) return migrated(String(defaultTeam.id), { warning: `no Intercom team is named "${team.name}"; mapped to the default team "${defaultTeam.name}"` });
+  if (defaultTeam) return migrated(String(defaultTeam.id), { warnings: [warning(WARNINGS.defaultTeam, `no Intercom team is named "${team.name}"; mapped to the default team "${defaultTeam.name}"`)] });
   return failed(
     REASONS.unmatchedTeam,
     `No Intercom team is named "${team.name}" (the API cannot create teams): create it in Intercom (Settings → Workspace → Teammates → Teams) ` +
@@ -92,8 +92,8 @@ export async function writeField(client: IntercomClient, directory: WorkspaceDir
   };
   const created = await createOnce(`${model} attribute ${field.key}`, () => client.post<IcDataAttribute>('/data_attributes', body), find);
   directory.forget(`data_attributes:${model}`);
-  const warning = field.type === 'multi_list' ? 'Intercom data attributes hold one value: the multi-select list is kept as text' : undefined;
-  return migrated(dataAttributeId(created.id), warning ? { warning } : {});
+  const note = field.type === 'multi_list' ? 'Intercom data attributes hold one value: the multi-select list is kept as text' : undefined;
+  return migrated(dataAttributeId(created.id), note ? { warnings: [warning(WARNINGS.fieldTypeChanged, note)] } : {});
 }
 
 async function writeConversationAttribute(client: IntercomClient, directory: WorkspaceDirectory, field: FieldDef): Promise<Outcome> {
@@ -113,6 +113,6 @@ async function writeConversationAttribute(client: IntercomClient, directory: Wor
   };
   const created = await createOnce(`conversation attribute ${field.key}`, () => client.post<IcConversationAttribute>('/conversations/attributes', body), find);
   directory.forget('conversation_attributes');
-  const warning = field.type === 'multi_list' ? 'Intercom list attributes hold one value: the multi-select list is single-select in Intercom' : undefined;
-  return migrated(conversationAttributeId(created.id), warning ? { warning } : {});
+  const note = field.type === 'multi_list' ? 'Intercom list attributes hold one value: the multi-select list is single-select in Intercom' : undefined;
+  return migrated(conversationAttributeId(created.id), note ? { warnings: [warning(WARNINGS.fieldTypeChanged, note)] } : {});
 }

@@ -4,7 +4,7 @@
  * translations the help center has locales for. Everything goes to the workspace's default help
  * center. Creates are looked up by name (title) and parent after a lost answer, never sent twice.
  */
-import { migrated, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, warning, type Warning, WARNINGS } from '../../model/outcomes.js';
 import type { Article, KbCategory, KbFolder, Translated } from '../../model/records.js';
 import type { WriteItem, Written } from '../contracts.js';
 import type { IcArticle, IcCollection } from './api-types.js';
@@ -55,7 +55,7 @@ async function locales(directory: WorkspaceDirectory): Promise<Locales> {
  * Translations for locales the help center has, spelled as it spells them (`pt-br` → `pt-BR`); the
  * others are named in a warning.
  */
-function keepLocales<T>(entries: Array<[string, T]>, available: Locales, warnings: string[]): Array<[string, T, string]> {
+function keepLocales<T>(entries: Array<[string, T]>, available: Locales, warnings: Warning[]): Array<[string, T, string]> {
   const spelled = new Map([...available.others].map((l) => [l.toLowerCase(), l]));
   const kept: Array<[string, T, string]> = [];
   const left: string[] = [];
@@ -65,7 +65,7 @@ function keepLocales<T>(entries: Array<[string, T]>, available: Locales, warning
     else if (locale.toLowerCase() !== available.defaultLocale.toLowerCase()) left.push(locale);
   }
   if (left.length > 0) {
-    warnings.push(`translations ${left.join(', ')} were left out: the help center has no such locale (add the languages in Intercom's Help Center settings and migrate again)`);
+    warnings.push(warning(WARNINGS.translationLeftOut, `translations ${left.join(', ')} were left out: the help center has no such locale (add the languages in Intercom's Help Center settings and migrate again)`));
   }
   return kept;
 }
@@ -73,9 +73,9 @@ function keepLocales<T>(entries: Array<[string, T]>, available: Locales, warning
 export async function writeCollection(env: HelpCenterEnv, entity: 'kb_categories' | 'kb_folders', item: WriteItem<KbCategory | KbFolder>): Promise<Outcome> {
   const record = item.record;
   const parentId = 'categoryId' in record ? (record.parentFolderId ?? record.categoryId) : null;
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const available = await locales(env.directory);
-  if (record.locale.toLowerCase() !== available.defaultLocale.toLowerCase()) warnings.push(`written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`);
+  if (record.locale.toLowerCase() !== available.defaultLocale.toLowerCase()) warnings.push(warning(WARNINGS.localeChanged, `written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`));
   const translated = keepLocales(Object.entries(record.translations), available, warnings);
   const body = {
     name: record.name,
@@ -96,13 +96,13 @@ export async function writeCollection(env: HelpCenterEnv, entity: 'kb_categories
     collection = hit && (await env.client.put<IcCollection>(`/help_center/collections/${hit.id}`, body));
   }
   collection ??= await createOnce(`collection ${record.name}`, () => env.client.post<IcCollection>('/help_center/collections', body), find);
-  return migrated(String(collection.id), warnings.length > 0 ? { warning: warnings.join('; ') } : {});
+  return migrated(String(collection.id), warnings.length > 0 ? { warnings } : {});
 }
 
 export async function writeArticle(env: HelpCenterEnv, item: WriteItem<Article>): Promise<Outcome> {
   const record = item.record;
   const me = String((await env.directory.me()).id);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const available = await locales(env.directory);
   const author = Number(record.authorId ?? me);
   const parentId = record.folderId ?? record.categoryId;
@@ -111,8 +111,8 @@ export async function writeArticle(env: HelpCenterEnv, item: WriteItem<Article>)
     available,
     warnings,
   );
-  if (record.attachments.length > 0) warnings.push(`${record.attachments.length} attachments were not migrated: Intercom articles have none of their own (link or embed the files in the body)`);
-  if (record.locale.toLowerCase() !== available.defaultLocale.toLowerCase()) warnings.push(`written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`);
+  if (record.attachments.length > 0) warnings.push(warning(WARNINGS.attachmentsLeftOut, `${record.attachments.length} attachments were not migrated: Intercom articles have none of their own (link or embed the files in the body)`));
+  if (record.locale.toLowerCase() !== available.defaultLocale.toLowerCase()) warnings.push(warning(WARNINGS.localeChanged, `written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`));
   const body = {
     title: record.title,
     body: record.body,
@@ -148,7 +148,7 @@ export async function writeArticle(env: HelpCenterEnv, item: WriteItem<Article>)
     // The tag must exist first; tagging twice leaves one.
     await env.client.post(`/articles/${article.id}/tags`, { id: await env.directory.tagId(name) }, { idempotent: true });
   }
-  return migrated(String(article.id), { children, ...(warnings.length > 0 ? { warning: warnings.join('; ') } : {}) });
+  return migrated(String(article.id), { children, ...(warnings.length > 0 ? { warnings } : {}) });
 }
 
 function written(found: { id: string | number } | undefined, children?: Record<string, string>): Written | undefined {

@@ -5,7 +5,7 @@
  * touching its own external_id. Companies are attached to contacts, and tags applied in bulk, one
  * request per tag for the whole batch.
  */
-import { migrated, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, warning, type Warning, WARNINGS } from '../../model/outcomes.js';
 import type { Company, Contact } from '../../model/records.js';
 import type { WriteItem } from '../contracts.js';
 import type { IcCompany, IcContact, IcDataAttribute } from './api-types.js';
@@ -34,10 +34,10 @@ export interface Upserted {
 
 export async function upsertContact(env: PeopleEnv, item: WriteItem<Contact>): Promise<Upserted> {
   const record = item.record;
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const custom = customForIntercom(record.custom, attributesOf(await env.directory.dataAttributes('contact')));
   const dropped = droppedWarning(custom.dropped, 'contact');
-  if (dropped) warnings.push(dropped);
+  if (dropped) warnings.push(warning(WARNINGS.customFieldLeftOut, dropped));
   const fields = contactFields(record, custom.values);
 
   let contact: IcContact | undefined;
@@ -49,7 +49,7 @@ export async function upsertContact(env: PeopleEnv, item: WriteItem<Contact>): P
   const missing: string[] = [];
   for (const name of record.tags) if (!present.has(await env.directory.tagId(name))) missing.push(name);
   return {
-    outcome: migrated(contact.id, warnings.length > 0 ? { warning: warnings.join('; ') } : {}),
+    outcome: migrated(contact.id, warnings.length > 0 ? { warnings } : {}),
     ...(missing.length > 0 ? { tags: { targetId: contact.id, tagNames: missing } } : {}),
   };
 }
@@ -124,7 +124,7 @@ async function contactTagIds(client: IntercomClient, contactId: string): Promise
 export async function upsertCompany(env: PeopleEnv, item: WriteItem<Company>): Promise<Upserted> {
   const record = item.record;
   const custom = customForIntercom(record.custom, attributesOf(await env.directory.dataAttributes('company')));
-  const warning = droppedWarning(custom.dropped, 'company');
+  const dropped = droppedWarning(custom.dropped, 'company');
   const company = await env.client.post<IcCompany>(
     '/companies',
     {
@@ -140,7 +140,7 @@ export async function upsertCompany(env: PeopleEnv, item: WriteItem<Company>): P
   const present = new Set((company.tags?.tags ?? []).map((t) => t.name.toLowerCase()));
   const missing = record.tags.filter((t) => !present.has(t.toLowerCase()));
   return {
-    outcome: migrated(company.id, warning ? { warning } : {}),
+    outcome: migrated(company.id, dropped ? { warnings: [warning(WARNINGS.customFieldLeftOut, dropped)] } : {}),
     ...(missing.length > 0 ? { tags: { targetId: company.id, tagNames: missing } } : {}),
   };
 }

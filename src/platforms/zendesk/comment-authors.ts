@@ -7,11 +7,12 @@
 import type { Comment, Ticket } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { AgentDirectory } from './agent-directory.js';
+import { warning, WARNINGS, type Warning } from '../../model/outcomes.js';
 
 export interface CommentAuthors {
   authorOf(comment: Comment): number;
   /** What was substituted, for the record's warning. */
-  notes: string[];
+  notes: Warning[];
 }
 
 export async function commentAuthors(ticket: Ticket, agents: AgentDirectory, context: WriteContext): Promise<CommentAuthors> {
@@ -35,7 +36,7 @@ export async function commentAuthors(ticket: Ticket, agents: AgentDirectory, con
   };
   for (const c of ticket.comments) authorOf(c);
   const notes = [...substituted].map(([type, n]) =>
-    type === 'contact' ? `${n} comment(s) by an unmigrated contact written as the requester` : `${n} ${type} comment(s) without a migrated author written as ${standInName}`,
+    warning(WARNINGS.authorSubstituted, type === 'contact' ? `${n} comment(s) by an unmigrated contact written as the requester` : `${n} ${type} comment(s) without a migrated author written as ${standInName}`),
   );
   return { authorOf, notes };
 }

@@ -14,6 +14,7 @@ import type { CustomValues } from '../../model/records.js';
 import type { ZdFieldDefinition, ZdFieldOption } from './api-types.js';
 import type { ZendeskClient } from './client.js';
 import { canonicalKey, findDefinition, optionTag, type FieldCatalogue, type FieldOwner } from './custom-fields.js';
+import { warning, WARNINGS, type Warning } from '../../model/outcomes.js';
 
 type Value = CustomValues[string];
 
@@ -130,7 +131,7 @@ function missingOptions(def: ZdFieldDefinition, value: Value): string[] {
 
 export interface WrittenCustom<T> {
   values: T;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 /** Maps canonical custom values onto a connection's fields, adding ticket dropdown options on the way. */
@@ -143,16 +144,16 @@ export class CustomValueWriter {
   async ticketFields(custom: CustomValues): Promise<WrittenCustom<{ id: number; value: unknown }[]>> {
     const defs = await this.catalogue.definitions('tickets');
     const values: { id: number; value: unknown }[] = [];
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     for (const [key, value] of Object.entries(custom)) {
       const def = findDefinition('tickets', defs, key);
       if (!def) {
-        warnings.push(`custom field ${key}: no ticket field in Zendesk, left out (migrate fields first or map it under fields.tickets)`);
+        warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ticket field in Zendesk, left out (migrate fields first or map it under fields.tickets)`));
         continue;
       }
       for (const name of missingOptions(def, value)) await this.addTicketOption(def, name);
       const written = writeValue(def, value);
-      if ('problem' in written) warnings.push(`custom field ${key}: ${written.problem}, left out`);
+      if ('problem' in written) warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`));
       else values.push({ id: def.id, value: written.value });
     }
     return { values, warnings };
@@ -161,16 +162,16 @@ export class CustomValueWriter {
   async keyedFields(owner: 'contacts' | 'companies', custom: CustomValues): Promise<WrittenCustom<Record<string, unknown>>> {
     const defs = await this.catalogue.definitions(owner);
     const values: Record<string, unknown> = {};
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     const what = owner === 'contacts' ? 'user' : 'organization';
     for (const [key, value] of Object.entries(custom)) {
       const def = findDefinition(owner, defs, key);
       if (!def?.key) {
-        warnings.push(`custom field ${key}: no ${what} field in Zendesk, left out (migrate fields first or map it under fields.${owner})`);
+        warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ${what} field in Zendesk, left out (migrate fields first or map it under fields.${owner})`));
         continue;
       }
       const written = writeValue(def, value);
-      if ('problem' in written) warnings.push(`custom field ${key}: ${written.problem}, left out`);
+      if ('problem' in written) warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`));
       else values[def.key] = written.value;
     }
     return { values, warnings };

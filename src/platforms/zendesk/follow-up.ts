@@ -5,6 +5,7 @@
  * updatable (Zendesk then closes it by its own automation, 28 days after solved by default).
  */
 import { HttpError } from '../../http/index.js';
+import type { Warning } from '../../model/outcomes.js';
 import type { Comment, Ticket, TicketStatus } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { ZdTicket } from './api-types.js';
@@ -22,7 +23,7 @@ export interface ClosedTicket {
   /** The comments it lacks, oldest first (at least one). */
   fresh: Comment[];
   fields: Record<string, unknown>;
-  warnings: string[];
+  warnings: Warning[];
   authorOf: (c: Comment) => number;
 }
 

@@ -10,7 +10,7 @@
  * Articles outside any folder reach this writer already placed in the mapping's default section.
  */
 import { failureKind, HttpError } from '../../http/index.js';
-import { migrated, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, type Warning, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Article, Attachment } from '../../model/records.js';
 import type { WriteContext, WriteItem } from '../contracts.js';
 import type { HcArticle, HcArticleAttachment } from './api-types.js';
@@ -49,7 +49,7 @@ export class ArticleWriter {
   async write(item: WriteItem<Article>, context: WriteContext): Promise<Outcome> {
     const article = item.record;
     const { locale, note } = await this.locales.primary(article.locale);
-    const notes = note ? [note] : [];
+    const notes = note ? [warning(WARNINGS.localeChanged, note)] : [];
     // The engine places an article outside any folder in the mapping's default folder (articlesNeedFolder).
     if (!article.folderId) throw new Error(`article ${article.id} has no section to go in`);
     const sectionId = Number(article.folderId);
@@ -79,7 +79,7 @@ export class ArticleWriter {
     Object.assign(children, files.children);
     const body = await this.rewriteBody(id, article, files.urls, written);
     if (body !== article.body) await putTranslation(this.client, 'articles', id, locale, { title: article.title, body, draft });
-    return migrated(id, { children, ...(notes.length ? { warning: notes.join('; ') } : {}) });
+    return migrated(id, { children, ...(notes.length ? { warnings: notes } : {}) });
   }
 
   private metadata(article: Article, sectionId: number): Record<string, unknown> {
@@ -110,21 +110,21 @@ export class ArticleWriter {
     locale: string,
     translations: { locale: string; text: TranslationText }[],
     context: WriteContext,
-  ): Promise<{ id: number; children: Record<string, string>; notes: string[]; matched: boolean }> {
+  ): Promise<{ id: number; children: Record<string, string>; notes: Warning[]; matched: boolean }> {
     const free = (found: number | undefined) => (found !== undefined && (this.writtenFor.get(found) ?? article.id) === article.id ? found : undefined);
     const existing = free(await this.findArticle(sectionId, article.title));
     if (existing !== undefined) {
       // Ours from a run whose answer or ledger was lost, or the customer's own article of that title.
       const result = await writeTranslations(this.client, this.locales, 'articles', String(existing), locale, translations, {});
-      return { id: existing, children: result.children, notes: [`matched the existing article "${article.title}" in its section`, ...result.warnings], matched: true };
+      return { id: existing, children: result.children, notes: [warning(WARNINGS.matchedExisting, `matched the existing article "${article.title}" in its section`), ...result.warnings], matched: true };
     }
     const children: Record<string, string> = {};
-    const notes: string[] = [];
+    const notes: Warning[] = [];
     const inline: Record<string, unknown>[] = [];
     for (const t of translations) {
       const target = await this.locales.translation(t.locale, locale);
-      if ('skipped' in target) notes.push(target.skipped);
-      else if (Object.values(children).includes(target.locale)) notes.push(`translation ${t.locale} skipped: another translation is already written as ${target.locale}`);
+      if ('skipped' in target) notes.push(warning(WARNINGS.translationLeftOut, target.skipped));
+      else if (Object.values(children).includes(target.locale)) notes.push(warning(WARNINGS.translationLeftOut, `translation ${t.locale} skipped: another translation is already written as ${target.locale}`));
       else {
         inline.push({ locale: target.locale, ...t.text });
         children[t.locale] = target.locale;
@@ -157,10 +157,10 @@ export class ArticleWriter {
     written: Readonly<Record<string, string>>,
     isNew: boolean,
     context: WriteContext,
-  ): Promise<{ children: Record<string, string>; urls: Map<string, string>; skipped: string[] }> {
+  ): Promise<{ children: Record<string, string>; urls: Map<string, string>; skipped: Warning[] }> {
     const children: Record<string, string> = {};
     const urls = new Map<string, string>();
-    const skipped: string[] = [];
+    const skipped: Warning[] = [];
     const path = `/api/v2/help_center/articles/${articleId}/attachments`;
     const existing = () => listAll<HcArticleAttachment>(this.client.helpCenter, path, 'article_attachments');
     // A new article has no attachments; an older one may have some from a run that stopped midway.
@@ -180,7 +180,7 @@ export class ArticleWriter {
         if (failureKind(error) !== 'record') throw error;
         const why = `attachment ${attachment.fileName} could not be added (${error instanceof HttpError || error instanceof Error ? error.message : String(error)})`;
         if (context.options.options.unsupported_attachments === 'fail') throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the article without it`);
-        skipped.push(`${why}, left out`);
+        skipped.push(warning(WARNINGS.attachmentUnreachable, `${why}, left out`));
       }
     }
     return { children, urls, skipped };

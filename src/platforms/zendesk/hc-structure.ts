@@ -10,7 +10,7 @@
  * warning.
  */
 import { HttpError } from '../../http/index.js';
-import { migrated, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, type Warning, warning, WARNINGS } from '../../model/outcomes.js';
 import type { KbCategory, KbFolder, Translated } from '../../model/records.js';
 import type { WriteItem } from '../contracts.js';
 import type { HcCategory, HcSection } from './api-types.js';
@@ -22,7 +22,7 @@ import { createOnce } from '../create-once.js';
 
 interface Made {
   id: number;
-  notes: string[];
+  notes: Warning[];
 }
 
 const nameKey = (name: string) => name.trim().toLowerCase();
@@ -78,7 +78,7 @@ export class HelpCenterStructure {
   private async writeContainer(kind: 'categories' | 'sections', item: WriteItem<KbCategory | KbFolder>, create: (locale: string) => Promise<Made>): Promise<Outcome> {
     const record = item.record;
     const { locale, note } = await this.locales.primary(record.locale);
-    const notes = note ? [note] : [];
+    const notes = note ? [warning(WARNINGS.localeChanged, note)] : [];
     let id: string;
     if (item.previous) {
       id = item.previous.targetId;
@@ -92,7 +92,7 @@ export class HelpCenterStructure {
     }
     const translations = await writeTranslations(this.client, this.locales, kind, id, locale, translationsOf(record), item.previous?.children ?? {});
     notes.push(...translations.warnings);
-    return migrated(id, { children: translations.children, ...(notes.length ? { warning: notes.join('; ') } : {}) });
+    return migrated(id, { children: translations.children, ...(notes.length ? { warnings: notes } : {}) });
   }
 
   /** An item found by name that this connection has not written for another source record. */
@@ -118,7 +118,7 @@ export class HelpCenterStructure {
 
   private async makeCategory(sourceId: string, name: string, description: string | undefined, locale: string, position?: number): Promise<Made> {
     const existing = this.free(await this.findCategory(name), sourceId);
-    if (existing !== undefined) return { id: existing, notes: [`matched the existing category "${name}"`] };
+    if (existing !== undefined) return { id: existing, notes: [warning(WARNINGS.matchedExisting, `matched the existing category "${name}"`)] };
     const id = await createOnce(
       async () =>
         (
@@ -133,14 +133,14 @@ export class HelpCenterStructure {
   }
 
   private async makeSection(sourceId: string, categoryId: number, parent: number | undefined, name: string, description: string | undefined, locale: string, position?: number): Promise<Made> {
-    const notes: string[] = [];
+    const notes: Warning[] = [];
     let under = parent;
     if (under !== undefined && !this.nesting) {
       under = undefined;
-      notes.push('nested sections need Guide Enterprise; created at the top of its category');
+      notes.push(warning(WARNINGS.nestedFolder, 'nested sections need Guide Enterprise; created at the top of its category'));
     }
     const existing = this.free(await this.findSection(categoryId, under, name), sourceId);
-    if (existing !== undefined) return { id: existing, notes: [...notes, `matched the existing section "${name}"`] };
+    if (existing !== undefined) return { id: existing, notes: [...notes, warning(WARNINGS.matchedExisting, `matched the existing section "${name}"`)] };
     const create = async () =>
       (
         await this.client.helpCenter.post<{ section: HcSection }>(`/api/v2/help_center/categories/${categoryId}/sections`, {

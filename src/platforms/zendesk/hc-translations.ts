@@ -8,6 +8,7 @@ import { HttpError } from '../../http/index.js';
 import type { ZendeskClient } from './client.js';
 import type { HelpCenterLocales } from './hc-locales.js';
 import { createOnce } from '../create-once.js';
+import { warning, WARNINGS, type Warning } from '../../model/outcomes.js';
 
 export type HcKind = 'categories' | 'sections' | 'articles';
 
@@ -59,18 +60,18 @@ export async function writeTranslations(
   primary: string,
   translations: readonly { locale: string; text: TranslationText }[],
   written: Readonly<Record<string, string>>,
-): Promise<{ children: Record<string, string>; warnings: string[] }> {
+): Promise<{ children: Record<string, string>; warnings: Warning[] }> {
   const children: Record<string, string> = {};
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const used = new Set<string>();
   for (const { locale, text } of translations) {
     const target = await locales.translation(locale, primary);
     if ('skipped' in target) {
-      warnings.push(target.skipped);
+      warnings.push(warning(WARNINGS.translationLeftOut, target.skipped));
       continue;
     }
     if (used.has(target.locale)) {
-      warnings.push(`translation ${locale} skipped: another translation is already written as ${target.locale}`);
+      warnings.push(warning(WARNINGS.translationLeftOut, `translation ${locale} skipped: another translation is already written as ${target.locale}`));
       continue;
     }
     used.add(target.locale);

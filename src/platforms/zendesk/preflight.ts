@@ -26,6 +26,8 @@ async function probe(permission: string, read: () => Promise<unknown>, proven: s
 const SOURCE_COST: Partial<Record<EntityName, Omit<CostModel, 'requestsPerMinute'>>> = {
   tickets: { callsPerRecord: 1.01, callsPerComment: 0.01 },
   teams: { callsPerRecord: 1.01 },
+  // At most: one request per end user with an organization, for its memberships (read-people.ts).
+  contacts: { callsPerRecord: 1.01 },
   articles: { callsPerRecord: 1.01 },
 };
 

@@ -51,11 +51,9 @@ export function expectedInZendesk(entity: EntityName, expected: Comparable, reco
       };
     }
     case 'contacts': {
-      const companies = Array.isArray(expected['companyIds']) ? (expected['companyIds'] as string[]) : [];
-      // Leads are end users; only the default organization is read back.
-      // Zendesk requires a name: the target makes one up the same way.
+      // Leads are end users. Zendesk requires a name: the target makes one up the same way.
       const name = contactName(record as Contact);
-      return { ...expected, name, role: 'user', companyIds: companies.slice(0, 1), tags: tags(expected['tags']), custom: custom(expected['custom']) };
+      return { ...expected, name, role: 'user', tags: tags(expected['tags']), custom: custom(expected['custom']) };
     }
     case 'companies':
       return { ...expected, tags: tags(expected['tags']), custom: custom(expected['custom']) };

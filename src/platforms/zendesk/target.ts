@@ -79,6 +79,10 @@ export class ZendeskTarget implements Target {
     this.preflight = zendeskPreflight(this.client, this.agents, 'target');
   }
 
+  async matchOnly(entity: EntityName, records: AnyRecord[]): Promise<Outcome[] | undefined> {
+    return entity === 'agents' ? matchAgents(records as Agent[], this.agents) : undefined;
+  }
+
   batchSize(): number {
     return BATCH;
   }

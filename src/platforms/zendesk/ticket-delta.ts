@@ -8,7 +8,7 @@
  * Closed tickets refuse every update: new comments on one go to a follow-up ticket (follow-up.ts), as
  * Zendesk does with a reply to a closed ticket; a change without a new comment fails saying so.
  */
-import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import { failed, migrated, type Outcome, REASONS, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Comment, Ticket } from '../../model/records.js';
 import type { LedgerEntry, WriteContext } from '../contracts.js';
 import type { ZdTicket } from './api-types.js';
@@ -62,9 +62,8 @@ export async function updateTicket(ticket: Ticket, previous: LedgerEntry, deps: 
     // does not need (a closed ticket would refuse it).
     const current = fresh.length === 0 && !previous.children ? (await deps.client.support.get<{ ticket: ZdTicket }>(`/api/v2/tickets/${ticketId}`)).ticket : undefined;
     if (fresh.length === 0 && !(current && holds(current, fields))) await deps.client.support.put(`/api/v2/tickets/${ticketId}`, { ticket: fields });
-    if (fresh.length > 0) warnings.push(`${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`);
-    const warning = warnings.join('; ');
-    return migrated(ticketId, { children: { ...known, ...added }, ...(warning ? { warning } : {}) });
+    if (fresh.length > 0) warnings.push(warning(WARNINGS.commentTimeChanged, `${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`));
+    return migrated(ticketId, { children: { ...known, ...added }, ...(warnings.length > 0 ? { warnings } : {}) });
   } catch (error) {
     if (error instanceof AttachmentRefused) return failed(REASONS.unsupportedAttachment, error.message);
     if (isClosedRefusal(error)) {
@@ -96,9 +95,12 @@ async function continueInFollowUp(ticket: Ticket, closed: ClosedTicket, deps: Ti
       added[comment.id] = await appendComment(created.id, comment, change, closed.authorOf, new Set(Object.values(added)), deps);
     }
     warnings.push(
-      `Zendesk #${closed.closedId} is closed and refuses updates: ${closed.fresh.length} new comment(s) and the ticket's state are in follow-up ticket #${created.id} (via_followup_source_id), dated today`,
+      warning(
+        WARNINGS.followUpTicket,
+        `Zendesk #${closed.closedId} is closed and refuses updates: ${closed.fresh.length} new comment(s) and the ticket's state are in follow-up ticket #${created.id} (via_followup_source_id), dated today`,
+      ),
     );
-    return migrated(created.id, { children: { ...closed.known, ...added, [`${FOLLOWUP_OF}${closed.closedId}`]: closed.closedId }, warning: warnings.join('; ') });
+    return migrated(created.id, { children: { ...closed.known, ...added, [`${FOLLOWUP_OF}${closed.closedId}`]: closed.closedId }, warnings });
   } catch (error) {
     if (error instanceof AttachmentRefused) return failed(REASONS.unsupportedAttachment, error.message);
     return failureOf(error, `${label}, follow-up of the closed ticket`);

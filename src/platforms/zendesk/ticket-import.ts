@@ -10,7 +10,7 @@
  * sent again, and nothing is sent again while a job that may still write them exists.
  */
 import { isOutcomeUnknown } from '../../http/index.js';
-import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import { failed, migrated, REASONS, type Outcome, type Warning } from '../../model/outcomes.js';
 import type { Comment, Ticket } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { AgentDirectory } from './agent-directory.js';
@@ -42,7 +42,7 @@ interface Prepared {
   ticket: Ticket;
   customFields: { id: number; value: unknown }[];
   authorOf: (c: Comment) => number;
-  warnings: string[];
+  warnings: Warning[];
   uploads: CommentUploads;
 }
 
@@ -96,8 +96,7 @@ export async function importTickets(tickets: readonly Ticket[], deps: TicketDeps
   // (1.54 calls per ticket instead of 0.54). A delta that appends to a ticket matches its comments by
   // date, author and text then, which costs one read per changed ticket only.
   for (const { item, id } of created) {
-    const warning = item.warnings.join('; ');
-    outcomes[item.position] = migrated(String(id), warning ? { warning } : {});
+    outcomes[item.position] = migrated(String(id), item.warnings.length > 0 ? { warnings: item.warnings } : {});
   }
   return outcomes;
 }

@@ -10,6 +10,7 @@ import type { WriteContext } from '../contracts.js';
 import type { ZdUpload } from './api-types.js';
 import type { ZendeskClient } from './client.js';
 import { failureKind } from '../../http/index.js';
+import { warning, WARNINGS, type Warning } from '../../model/outcomes.js';
 
 export interface CommentUploads {
   /** Source comment id → upload tokens of its files. */
@@ -17,7 +18,7 @@ export interface CommentUploads {
   /** When the oldest token was made (ms). */
   oldest: number;
   /** Files left out, for the record's warnings. */
-  skipped: string[];
+  skipped: Warning[];
 }
 
 export class AttachmentRefused extends Error {}
@@ -57,7 +58,7 @@ export class Uploader {
           if (failureKind(error) !== 'record') throw error;
           const why = `attachment ${attachment.fileName} of comment ${comment.id} could not be uploaded (${error instanceof Error ? error.message : String(error)})`;
           if (context.options.options.unsupported_attachments === 'fail') throw new AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the ticket without it`);
-          result.skipped.push(`${why}, left out`);
+          result.skipped.push(warning(WARNINGS.attachmentUnreachable, `${why}, left out`));
         }
       }
     }

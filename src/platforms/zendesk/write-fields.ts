@@ -5,7 +5,7 @@
  * Option tags are `<field>_<option>`, since Zendesk wants tags unique across all fields.
  */
 import { HttpError, isOutcomeUnknown } from '../../http/index.js';
-import { migrated, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, warning, WARNINGS } from '../../model/outcomes.js';
 import type { FieldDef } from '../../model/records.js';
 import type { WriteItem } from '../contracts.js';
 import type { ZdFieldDefinition } from './api-types.js';
@@ -43,7 +43,7 @@ export class FieldWriter {
     const existing = findDefinition(owner, defs, field.key, field.label);
     if (existing) {
       const added = owner === 'tickets' ? await this.addMissingOptions(existing, field.options ?? []) : 0;
-      return migrated(`${owner}:${existing.id}`, { warning: `matched the existing Zendesk field "${existing.title}"${added ? `, ${added} option(s) added` : ''}` });
+      return migrated(`${owner}:${existing.id}`, { warnings: [warning(WARNINGS.matchedExisting, `matched the existing Zendesk field "${existing.title}"${added ? `, ${added} option(s) added` : ''}`)] });
     }
     const type = zendeskFieldType(owner, field.type);
     const definition: Record<string, unknown> = { type, title: field.label || field.key };

@@ -5,7 +5,7 @@
  * updated, keeping its own external id if it has one.
  */
 import type { Outcome } from '../../model/outcomes.js';
-import { migrated } from '../../model/outcomes.js';
+import { migrated, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Company } from '../../model/records.js';
 import type { ZdOrganization } from './api-types.js';
 import type { ZendeskClient } from './client.js';
@@ -55,12 +55,15 @@ export class OrganizationWriter {
       const update = byName.external_id ? { ...organization, external_id: byName.external_id } : organization;
       org = (await this.client.support.put<{ organization: ZdOrganization }>(`/api/v2/organizations/${byName.id}`, { organization: update })).organization;
       warnings.push(
-        byName.external_id && byName.external_id !== companyExternalId(company)
-          ? `matched the existing organization "${byName.name}" by name; it keeps its external id ${byName.external_id}`
-          : `matched the existing organization "${byName.name}" by name`,
+        warning(
+          WARNINGS.matchedExisting,
+          byName.external_id && byName.external_id !== companyExternalId(company)
+            ? `matched the existing organization "${byName.name}" by name; it keeps its external id ${byName.external_id}`
+            : `matched the existing organization "${byName.name}" by name`,
+        ),
       );
     }
-    return migrated(String(org.id), warnings.length ? { warning: warnings.join('; ') } : {});
+    return migrated(String(org.id), warnings.length ? { warnings } : {});
   }
 
   private async findByName(name: string): Promise<ZdOrganization | undefined> {

@@ -4,7 +4,7 @@
  * is what makes sending one again harmless.
  */
 import { HttpError } from '../../http/index.js';
-import { migrated, type Outcome } from '../../model/outcomes.js';
+import { migrated, type Outcome, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Team } from '../../model/records.js';
 import type { WriteItem } from '../contracts.js';
 import type { ZdGroup, ZdGroupMembership } from './api-types.js';
@@ -63,7 +63,10 @@ export class GroupWriter {
         if (!(error instanceof HttpError && error.status === 422 && /taken|already/i.test(error.message))) failures.push(`agent ${agentId}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    const notes = [matched ? `matched the existing group "${group.name}"` : '', failures.length ? `memberships not added: ${failures.join('; ')}` : ''].filter(Boolean);
-    return migrated(String(group.id), notes.length ? { warning: notes.join('; ') } : {});
+    const notes = [
+      ...(matched ? [warning(WARNINGS.matchedExisting, `matched the existing group "${group.name}"`)] : []),
+      ...(failures.length ? [warning(WARNINGS.membershipNotAdded, `memberships not added: ${failures.join('; ')}`)] : []),
+    ];
+    return migrated(String(group.id), notes.length ? { warnings: notes } : {});
   }
 }

@@ -6,7 +6,7 @@
  * one; an existing one answers 422, which is fine.
  */
 import { HttpError } from '../../http/index.js';
-import { failed, migrated, REASONS, type Outcome } from '../../model/outcomes.js';
+import { failed, migrated, type Outcome, REASONS, type Warning, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Contact } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
 import type { ZdJobStatus, ZdUser } from './api-types.js';
@@ -23,7 +23,7 @@ import { zendeskTags } from './tags.js';
 interface Prepared {
   contact: Contact;
   user: Record<string, unknown>;
-  warnings: string[];
+  warnings: Warning[];
   /** The lower-cased email this item holds for the contacts that share it. */
   holds?: string;
 }
@@ -112,7 +112,7 @@ export class UserWriter {
         for (const { item } of holder ? members : later) {
           delete item.user['email'];
           const owner = holder ? `Zendesk user ${holder.userId}${holder.sourceId ? ` (contact ${holder.sourceId})` : ''}` : `contact ${first?.item.contact.id}`;
-          item.warnings.push(`email_shared: written without its email ${item.contact.email ?? ''}, which ${owner} holds (one user per email in Zendesk; options.shared_email: keep_second_without_email)`);
+          item.warnings.push(warning(WARNINGS.emailShared, `email_shared: written without its email ${item.contact.email ?? ''}, which ${owner} holds (one user per email in Zendesk; options.shared_email: keep_second_without_email)`));
         }
         continue;
       }
@@ -135,7 +135,7 @@ export class UserWriter {
         if (companyIds[0] !== undefined) winner.user['organization_id'] = Number(companyIds[0]);
         winner.contact = { ...winner.contact, companyIds };
         winner.holds = key;
-        if (holder?.sourceId) winner.warnings.push(`merged_into: contact ${holder.sourceId}, written to Zendesk user ${holder.userId} earlier in this run, is merged into this contact, which wins (users win over leads, else the earliest); its name and external id are now this contact's`);
+        if (holder?.sourceId) winner.warnings.push(warning(WARNINGS.mergedInto, `merged_into: contact ${holder.sourceId}, written to Zendesk user ${holder.userId} earlier in this run, is merged into this contact, which wins (users win over leads, else the earliest); its name and external id are now this contact's`));
       }
     }
     return { merges, toWrite: prepared.filter((p) => !losers.has(p.item)) };
@@ -173,13 +173,13 @@ export class UserWriter {
         if (tags.length > into.tags.length) await this.client.support.put(`/api/v2/users/${winnerId}`, { user: { tags } }, { idempotent: true });
         into.tags = tags;
       } catch (error) {
-        warnings.push(`tags not added to Zendesk user ${winnerId}: ${error instanceof Error ? error.message : String(error)}`);
+        warnings.push(warning(WARNINGS.tagNotApplied, `tags not added to Zendesk user ${winnerId}: ${error instanceof Error ? error.message : String(error)}`));
       }
       await this.addMemberships(winnerId, item.contact.companyIds.filter((c) => !into.companyIds.includes(c)), warnings);
       into.companyIds = union(into.companyIds, item.contact.companyIds);
     }
-    warnings.push(mergedIntoMessage(item.contact.id, winnerId, winnerSource) + ('agent' in into && into.agent ? '; that user is an agent and was not changed' : ''));
-    return migrated(String(winnerId), { warning: warnings.join('; ') });
+    warnings.push(warning(WARNINGS.mergedInto, mergedIntoMessage(item.contact.id, winnerId, winnerSource) + ('agent' in into && into.agent ? '; that user is an agent and was not changed' : '')));
+    return migrated(String(winnerId), { warnings });
   }
 
   private async upsertOne(item: Prepared): Promise<{ id: number } | { outcome: Outcome }> {
@@ -222,11 +222,11 @@ export class UserWriter {
   private async withMemberships(item: Prepared, userId: number): Promise<Outcome> {
     const warnings = [...item.warnings];
     await this.addMemberships(userId, item.contact.companyIds.slice(1), warnings);
-    return migrated(String(userId), warnings.length ? { warning: warnings.join('; ') } : {});
+    return migrated(String(userId), warnings.length ? { warnings } : {});
   }
 
   /** Memberships beyond the default organization, one by one; an existing one answers 422, which is fine. */
-  private async addMemberships(userId: number, organizationIds: readonly string[], warnings: string[]): Promise<void> {
+  private async addMemberships(userId: number, organizationIds: readonly string[], warnings: Warning[]): Promise<void> {
     for (const organizationId of organizationIds) {
       try {
         await this.client.support.post(
@@ -236,7 +236,7 @@ export class UserWriter {
         );
       } catch (error) {
         if (!(error instanceof HttpError && error.status === 422 && /taken|already/i.test(error.message))) {
-          warnings.push(`membership of organization ${organizationId} not added: ${error instanceof Error ? error.message : String(error)}`);
+          warnings.push(warning(WARNINGS.membershipNotAdded, `membership of organization ${organizationId} not added: ${error instanceof Error ? error.message : String(error)}`));
         }
       }
     }

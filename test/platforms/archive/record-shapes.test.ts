@@ -21,7 +21,7 @@ test('wrong types and missing fields fail the record with invalid_record, quotin
   expect(summary.entities.tickets).toMatchObject({ read: 4, migrated: 3, failedBy: { invalid_record: 1 } });
   const failed = readCsv(join(work, 'reports', 'failed.csv'));
   expect(failed).toEqual([
-    ['agents', 'bad-agent', '', 'invalid_record', `${join(source, 'agents.jsonl')}:5: agent bad-agent does not fit the archive format: email: must be a string`],
-    ['tickets', 'bad-ticket', '', 'invalid_record', `${join(source, 'tickets.jsonl')}:4: ticket bad-ticket does not fit the archive format: createdAt: must be a date (ISO 8601); comments: must be a list`],
+    ['agents', 'bad-agent', '', 'invalid_record', `${join(source, 'agents.jsonl')}:5: agent bad-agent does not fit the archive format: email: must be a string`, ''],
+    ['tickets', 'bad-ticket', '', 'invalid_record', `${join(source, 'tickets.jsonl')}:4: ticket bad-ticket does not fit the archive format: createdAt: must be a date (ISO 8601); comments: must be a list`, ''],
   ]);
 });

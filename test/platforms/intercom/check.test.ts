@@ -47,7 +47,7 @@ describe('check', () => {
     const threads = sim.store.conversations.size + sim.store.tickets.size;
     expect(summary.check?.estimate.apiCalls).toBeGreaterThanOrEqual(threads);
     expect(summary.check?.estimate.apiCalls).toBeLessThan(threads * 2);
-    expect(summary.check?.findings).toMatchObject({ truncated_source: 2 });
+    expect(summary.check?.findings).toMatchObject({ source_truncated_500_parts: 2 });
   });
 
   test('archive → Intercom: what to review in the workspace, a missing permission named, nothing written', async () => {

@@ -3,7 +3,7 @@
  * and `verify` (Zendesk read back through the connector and compared with the source, with what
  * Zendesk is known to change applied first).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateArchive } from '../../../bench/generate-archive.mjs';
@@ -11,7 +11,7 @@ import { check } from '../../../src/engine/check.js';
 import { verify } from '../../../src/engine/verify.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
 import { silentLogger } from '../../../src/runtime/logger.js';
-import { tempDir } from '../../support/workspace.js';
+import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
 import { archiveYaml, mapping, run, seedAgents, withSim, WRITE_METHODS, zendeskSource, zendeskTarget, zendeskYaml } from './harness.js';
 
 describe('check and verify', () => {
@@ -67,6 +67,45 @@ describe('check and verify', () => {
       for (const line of mismatches) expect(line).toMatch(/^companies,co\d,\d+,custom,"\{""tier"":""(gold|silver)""\}",\{\}$/);
       expect(summary.verify?.compared).toBeGreaterThan(40);
       expect(summary.verify?.matched).toBe((summary.verify?.compared ?? 0) - 3);
+    });
+  });
+  test('verify compares every organization of a contact and the section of every article, as the knowledge-base rule places it', async () => {
+    let offsetMs = 0;
+    await withSim({ clock: () => Date.now() + offsetMs }, async (sim) => {
+      sim.seed({ locales: { enabled: ['en-us'], default: 'en-us' } });
+      seedAgents(sim, 4);
+      const work = tempDir();
+      const source = join(work, 'source');
+      await generateArchive(source, { tickets: 4, contacts: 6, companies: 3, articles: 4 });
+      // c1 belongs to three companies: Zendesk keeps one default organization and two more memberships.
+      const contactsFile = join(source, 'contacts.jsonl');
+      const contacts = readJsonl<{ id: string; companyIds: string[] }>(contactsFile).map((c) => (c.id === 'c1' ? { ...c, companyIds: ['co1', 'co2', 'co3'] } : c));
+      writeFileSync(contactsFile, contacts.map((c) => JSON.stringify(c)).join('\n') + '\n');
+      const m = mapping(archiveYaml(source), zendeskYaml(sim), '');
+      await run(m, new ArchiveSource(source), zendeskTarget(m), work);
+      offsetMs += 2 * 60_000;
+      const runVerify = (reports: string) =>
+        verify({ mapping: m, source: new ArchiveSource(source), target: zendeskTarget(m), targetReader: zendeskSource(mapping(zendeskYaml(sim), archiveYaml(join(work, 'unused')))), stateDir: join(work, 'state'), reportsDir: join(work, reports), log: silentLogger });
+      const clean = await runVerify('verify-clean');
+      expect(clean.verify?.mismatchedFields).not.toHaveProperty('contacts.companyIds');
+      expect(clean.verify?.mismatchedFields).not.toHaveProperty('articles.folderId');
+
+      // A membership lost, and two articles moved: one from its folder, one (outside any folder in the
+      // source) from the default folder the rule puts it in.
+      const ledger = (entity: string, id: string) => readCsv(join(work, 'reports', 'migrated.csv')).find((r) => r[0] === entity && r[1] === id)?.[2];
+      const user = Number(ledger('contacts', 'c1'));
+      const lost = [...sim.store.organizationMemberships.values()].find((x) => x.user_id === user && !x.default);
+      if (lost) sim.store.organizationMemberships.delete(lost.id);
+      const sections = [...sim.store.hc.sections.keys()];
+      for (const id of ['ar1', 'ar4']) {
+        const article = sim.store.hc.articles.get(Number(ledger('articles', id)));
+        if (article) article.section_id = sections.find((s) => s !== article.section_id) as number;
+      }
+      const moved = await runVerify('verify-moved');
+      const rows = readCsv(join(work, 'verify-moved', 'mismatches.csv')).map((r) => `${r[0]} ${r[1]} ${r[3]}`);
+      expect(lost).toBeDefined();
+      expect(rows).toEqual(expect.arrayContaining(['contacts c1 companyIds', 'articles ar1 folderId', 'articles ar4 folderId']));
+      expect(moved.verify?.mismatchedFields).toMatchObject({ 'contacts.companyIds': 1, 'articles.folderId': 2 });
     });
   });
 });

@@ -89,7 +89,7 @@ describe('contacts sharing one email in Zendesk', () => {
       // The user Zendesk holds stays the winner: its name and external id are untouched; tags united.
       expect(sim.store.users.get(cara!.id)).toMatchObject({ name: 'Person first', external_id: 'ext-first' });
       expect([...(sim.store.users.get(cara!.id)?.tags ?? [])].sort()).toEqual(['a', 'b']);
-      expect(rowOf(work, 'delta', 'second')).toEqual(['contacts', 'second', String(cara?.id), '', expect.stringMatching(/^merged_into: contact second shares its email with a user already in Zendesk/)]);
+      expect(rowOf(work, 'delta', 'second')).toEqual(['contacts', 'second', String(cara?.id), '', expect.stringMatching(/^merged_into: contact second shares its email with a user already in Zendesk/), 'merged_into']);
       const ticket = [...sim.store.tickets.values()].find((t) => t.external_id === 'asked-by-second');
       expect(ticket?.requester_id).toBe(cara?.id);
     });
