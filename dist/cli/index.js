@@ -10467,6 +10467,51 @@ class RecordFailure extends Error {
         this.name = 'RecordFailure';
     }
 }
+/**
+ * Warning codes: what a record lost or how it was changed although it migrated. Stable strings, like
+ * reason codes: reports carry them in a column so a team can filter (every truncated thread, every
+ * attachment left out).
+ */
+const WARNINGS = {
+    truncatedSource: 'source_truncated_500_parts',
+    attachmentBlockedType: 'attachment_blocked_type',
+    attachmentTooLarge: 'attachment_too_large',
+    attachmentUnreachable: 'attachment_unreachable',
+    attachmentsLeftOut: 'attachments_left_out',
+    phoneDropped: 'phone_dropped',
+    referenceLeftOut: 'reference_left_out',
+    defaultAssignee: 'default_assignee',
+    unassigned: 'unassigned',
+    defaultAgent: 'default_agent',
+    defaultTeam: 'default_team',
+    defaultFolder: 'default_folder',
+    nestedFolder: 'nested_folder',
+    foundAfterLostState: 'found_after_lost_state',
+    customFieldLeftOut: 'custom_field_left_out',
+    fieldTypeChanged: 'field_type_changed',
+    translationLeftOut: 'translation_left_out',
+    localeChanged: 'locale_changed',
+    tagNotApplied: 'tag_not_applied',
+    membershipNotAdded: 'membership_not_added',
+    teamMembersNotSet: 'team_members_not_set',
+    matchedExisting: 'matched_existing',
+    sharedTargetRecord: 'shared_target_record',
+    commentsAdapted: 'comments_adapted',
+    authorSubstituted: 'author_substituted',
+    commentTimeChanged: 'comment_time_changed',
+    /** Contacts the target holds as one (one user per email): merged by options.shared_email. */
+    mergedInto: 'merged_into',
+    emailShared: 'email_shared',
+    /** A reply to a closed ticket, written to a follow-up ticket linked to it. */
+    followUpTicket: 'follow_up_ticket',
+    /** Something the target has no place for, left out (a Freshdesk company's tags, a second company). */
+    leftOutByTarget: 'left_out_by_target',
+    /** Written in the nearest form the target has (a status it lacks, a type kept as a tag). */
+    adaptedToTarget: 'adapted_to_target',
+};
+const warning = (code, message) => ({ code, message });
+/** The messages of a record's warnings, as one report cell. */
+const warningText = (warnings) => (warnings ?? []).map((w) => w.message).join('; ');
 const migrated = (targetId, extra = {}) => ({
     status: 'migrated',
     targetId,
@@ -12980,6 +13025,12 @@ async function* readFields(catalogue, helpers) {
             records.push(fieldFromFreshdesk('tickets', f));
     yield { records };
 }
+/** Only ticket fields are written: the engine asks first (Target.refuses), so `check` predicts the skip. */
+function fieldRefusal(record) {
+    if (record.on === 'tickets')
+        return undefined;
+    return skipped(REASONS.entityNotSupported, `contact and company fields are not written to Freshdesk by this version: values of ${record.on}.${record.key} are left out (each record says so)`);
+}
 class FieldWriter {
     client;
     catalogue;
@@ -12990,8 +13041,9 @@ class FieldWriter {
     async write(items) {
         const outcomes = [];
         for (const { record } of items) {
-            if (record.on !== 'tickets') {
-                outcomes.push(skipped(REASONS.entityNotSupported, `contact and company fields are not written to Freshdesk by this version: values of ${record.on}.${record.key} are left out (each record says so)`));
+            const refused = fieldRefusal(record);
+            if (refused) {
+                outcomes.push(refused);
                 continue;
             }
             try {
@@ -13002,7 +13054,7 @@ class FieldWriter {
                 }
                 const created = await this.create(record);
                 this.catalogue.forget(record.on);
-                outcomes.push(migrated(`${record.on}:${created.id}`, record.type === 'multi_list' ? { warning: 'created as a paragraph field: its values are written comma-joined' } : {}));
+                outcomes.push(migrated(`${record.on}:${created.id}`, record.type === 'multi_list' ? { warnings: [warning(WARNINGS.fieldTypeChanged, 'created as a paragraph field: its values are written comma-joined')] } : {}));
             }
             catch (error) {
                 outcomes.push(failureOf(error, `field ${record.on}.${record.key}`));
@@ -14384,8 +14436,8 @@ class TicketWriter {
             await client.request('PUT', `/api/v2/tickets/${ticketId}`, { body: final }, 'ticketUpdate');
             this.deps.lookup.remember(ticket.id, { id: Number(ticketId), complete: true });
         }
-        const warning = [...plan.warnings, ...extra, ...files.skipped].join('; ');
-        return migrated(ticketId, { children, ...(warning ? { warning } : {}) });
+        const warnings = [...plan.warnings, ...extra, ...files.skipped].map((m) => warning(WARNINGS.adaptedToTarget, m));
+        return migrated(ticketId, { children, ...(warnings.length > 0 ? { warnings } : {}) });
     }
     /** A ticket found pending: its notes are matched with what it holds, and the missing ones added. */
     async complete(ticket, ticketId, plan, context, why) {
@@ -14462,7 +14514,7 @@ class ContactWriter {
                 if (contact.locale && body['language'] === undefined)
                     warnings.push(`language ${contact.locale} left out: the Freshdesk account does not have it`);
                 const written = await upsert(this.client, 'contacts', body, previous, () => this.find(contactExternalId(contact), contact.email));
-                outcomes.push(migrated(String(written.id), warnings.length ? { warning: warnings.join('; ') } : {}));
+                outcomes.push(migrated(String(written.id), warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.leftOutByTarget, m)) } : {}));
             }
             catch (error) {
                 outcomes.push(failureOf(error, `contact ${contact.id} (${contact.email ?? 'no email'})`));
@@ -14498,7 +14550,7 @@ class CompanyWriter {
                 if (company.tags.length > 0)
                     warnings.push(`tags ${company.tags.join(', ')} left out: Freshdesk companies have no tags`);
                 const written = await upsert(this.client, 'companies', companyPayload(company, custom.values), previous, () => this.find(company.name));
-                outcomes.push(migrated(String(written.id), warnings.length ? { warning: warnings.join('; ') } : {}));
+                outcomes.push(migrated(String(written.id), warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.leftOutByTarget, m)) } : {}));
             }
             catch (error) {
                 outcomes.push(failureOf(error, `company ${company.id} (${company.name})`));
@@ -14561,7 +14613,7 @@ class SolutionsWriter {
                 ? await this.client.request('PUT', `/api/v2/solutions/categories/${previous.targetId}`, { body })
                 : await findOrCreate(() => this.client.request('POST', '/api/v2/solutions/categories', { body, idempotent: false }), async () => (await this.reader.categories()).find((c) => sameName(c.name, record.name)));
             const warnings = translationsWanted ? await this.translateContainer('categories', category.id, record.translations) : [];
-            return migrated(String(category.id), warnings.length ? { warning: warnings.join('; ') } : {});
+            return migrated(String(category.id), warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.translationLeftOut, m)) } : {});
         }
         catch (error) {
             return failureOf(error, `kb category ${record.name}`);
@@ -14589,7 +14641,7 @@ class SolutionsWriter {
                 folder = await this.inParent(`/api/v2/solutions/categories/${record.categoryId}/folders`, body, record.name);
             if (translationsWanted)
                 warnings.push(...(await this.translateContainer('folders', folder.id, record.translations)));
-            return migrated(String(folder.id), warnings.length ? { warning: warnings.join('; ') } : {});
+            return migrated(String(folder.id), warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.leftOutByTarget, m)) } : {});
         }
         catch (error) {
             return failureOf(error, `kb folder ${record.name}`);
@@ -14617,7 +14669,7 @@ class SolutionsWriter {
                         children[t.locale] = result.language;
                 }
             }
-            return migrated(String(article.id), { ...(Object.keys(children).length ? { children } : {}), ...(warnings.length ? { warning: warnings.join('; ') } : {}) });
+            return migrated(String(article.id), { ...(Object.keys(children).length ? { children } : {}), ...(warnings.length ? { warnings: warnings.map((m) => warning(WARNINGS.leftOutByTarget, m)) } : {}) });
         }
         catch (error) {
             return failureOf(error, `article ${record.title}`);
@@ -14797,6 +14849,13 @@ class FreshdeskTarget {
         this.solutionsReader = new SolutionsReader(this.client);
         this.solutions = new SolutionsWriter(this.client, this.solutionsReader);
         this.preflight = freshdeskPreflight(this.client, this.agents, helpers, 'target');
+    }
+    refuses(entity, record) {
+        return entity === 'fields' ? fieldRefusal(record) : undefined;
+    }
+    /** Agents are paid seats, matched by email and never created: `check` matches them the same way. */
+    async matchOnly(entity, records) {
+        return entity === 'agents' ? matchAgents(records, this.agents) : undefined;
     }
     batchSize() {
         return BATCH;
@@ -26498,6 +26557,7 @@ function collapse(text) {
 
 
 
+
 function planParts(comments, people, fallbackTime, notes) {
     const parts = [];
     for (const comment of comments) {
@@ -26528,7 +26588,7 @@ function thread_plan_authorOf(comment, people, notes) {
     notes.asMe++;
     return { type: 'admin', id: people.me };
 }
-/** Counts of compromises made while planning, turned into one warning. */
+/** Counts of compromises made while planning, turned into warnings. */
 class ThreadNotes {
     asMe = 0;
     contactAsRequester = 0;
@@ -26536,16 +26596,17 @@ class ThreadNotes {
     split = 0;
     placeholder = false;
     extra = [];
-    warning() {
+    warnings() {
         const parts = [
             this.placeholder ? 'the history starts with an agent message: the conversation opens with a placeholder customer message, then that message' : '',
             this.asMe ? `${this.asMe} comments by bots or teammates not in Intercom are written by the importing teammate` : '',
             this.contactAsRequester ? `${this.contactAsRequester} comments by contacts not migrated are attributed to the requester` : '',
             this.privateContact ? `${this.privateContact} private comments by contacts are kept as notes of the importing teammate` : '',
             this.split ? `${this.split} comments with more than ${MAX_ATTACHMENTS_PER_PART} attachments are split over several parts` : '',
-            ...this.extra,
-        ].filter(Boolean);
-        return parts.length > 0 ? parts.join('; ') : undefined;
+        ]
+            .filter(Boolean)
+            .map((m) => warning(WARNINGS.commentsAdapted, m));
+        return [...parts, ...this.extra];
     }
 }
 /**
@@ -26603,6 +26664,7 @@ function isPartOf(planned, part) {
 
 
 
+
 /**
  * `existingTotal`: how many parts the thread really has. Intercom shows only the 500 most recent: a
  * planned part older than the oldest one shown cannot be checked, and since parts are only ever
@@ -26630,11 +26692,11 @@ async function postParts(todo, existing, existingTotal, children, notes, post) {
                 throw error;
             const api = intercomErrorOf(error);
             if (api && api.status >= 400 && api.status < 500 && api.status !== 429) {
-                notes.extra.push(`comment ${part.commentId} was refused by Intercom (${api.message})`);
+                notes.extra.push(warning(WARNINGS.commentsAdapted, `comment ${part.commentId} was refused by Intercom (${api.message})`));
                 continue;
             }
             const why = error instanceof Error ? error.message : String(error);
-            notes.extra.push(`${todo.length - i} parts from comment ${part.commentId} on were not written (${why}); they are added when the record next changes`);
+            notes.extra.push(warning(WARNINGS.commentsAdapted, `${todo.length - i} parts from comment ${part.commentId} on were not written (${why}); they are added when the record next changes`));
             return;
         }
     }
@@ -26693,8 +26755,8 @@ async function writeConversation(env, item, context, candidates) {
     await updateDetails(env, current, record, notes);
     await applyTags(env, current, record.tags, me);
     await applyState(env, current, record, me);
-    const warning = notes.warning();
-    return migrated(current.id, { children, ...(warning ? { warning } : {}) });
+    const warnings = notes.warnings();
+    return migrated(current.id, { children, ...(warnings.length > 0 ? { warnings } : {}) });
 }
 async function create(client, record, opening) {
     const created = await create_once_createOnce(`conversation ${record.id}`, () => client.post('/conversations', {
@@ -26709,7 +26771,7 @@ async function create(client, record, opening) {
     return { id: String(created.conversation_id), messageId: String(created.id), state: 'open', title: null, custom: {}, tagIds: new Set(), parts: [], totalParts: 0 };
 }
 async function reply(env, conversationId, part, known, context, notes) {
-    const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(m)) : [];
+    const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(warning(WARNINGS.attachmentUnreachable, m))) : [];
     const common = {
         ...(part.body ? { body: part.body } : {}),
         created_at: part.createdAt,
@@ -26729,7 +26791,7 @@ async function updateDetails(env, current, record, notes) {
     const defined = (await env.directory.conversationAttributes()).filter((a) => !a.archived).map((a) => ({ name: a.name, dataType: a.data_type }));
     const custom = customForIntercom(record.custom, defined);
     if (custom.dropped.length > 0)
-        notes.extra.push(`attributes ${custom.dropped.join(', ')} are not conversation attributes in Intercom and were left out; migrate the fields entity or create them`);
+        notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${custom.dropped.join(', ')} are not conversation attributes in Intercom and were left out; migrate the fields entity or create them`));
     const title = record.subject && record.subject !== current.title ? record.subject : undefined;
     const changed = Object.entries(custom.values).filter(([k, v]) => current.custom[k] !== v);
     if (!title && changed.length === 0)
@@ -27160,19 +27222,23 @@ const ticket_writer_STATE = {
     solved: 'resolved',
     closed: 'resolved',
 };
+const NO_TYPE = 'an Intercom ticket needs a type and this one has none: set defaults.tickets.type (or values.type) in the mapping';
+/** What Intercom refuses of a ticket before any call: the engine asks first, and `check` predicts it. */
+function ticketRefusal(record) {
+    return record.kind === 'ticket' && !record.type ? failed(REASONS.invalidRecord, NO_TYPE) : undefined;
+}
 /** `candidates`: tickets of the contact created at the record's time, when it may already be there. */
 async function writeTicket(env, item, context, candidates) {
     const { client } = env;
     const record = item.record;
-    if (!record.type) {
-        throw new RecordRefused(REASONS.invalidRecord, 'an Intercom ticket needs a type and this one has none: set defaults.tickets.type (or values.type) in the mapping');
-    }
+    if (!record.type)
+        throw new RecordRefused(REASONS.invalidRecord, NO_TYPE);
     const me = String((await env.directory.me()).id);
     const notes = new ThreadNotes();
     const resolved = await env.types.attributes(await env.types.byName(record.type), record.custom);
     const type = resolved.type;
     if (resolved.dropped.length > 0)
-        notes.extra.push(`attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`);
+        notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`));
     const [first, ...others] = record.comments;
     const description = first && first.authorType === 'contact' && first.public ? first : undefined;
     const rest = description ? others : record.comments;
@@ -27201,9 +27267,9 @@ async function writeTicket(env, item, context, candidates) {
         // 2.16 does not show a ticket's tags, so they are applied every time; tagging twice leaves one.
         await client.post(`/tickets/${ticket.id}/tags`, { id: await env.directory.tagId(name), admin_id: me }, { idempotent: true });
     }
-    const warning = notes.warning();
+    const warnings = notes.warnings();
     // Target ids are the ids the Intercom source gives tickets, so `verify` finds them when it reads back.
-    return migrated(TICKET_ID_PREFIX + ticket.id, { children, ...(warning ? { warning } : {}) });
+    return migrated(TICKET_ID_PREFIX + ticket.id, { children, ...(warnings.length > 0 ? { warnings } : {}) });
 }
 function apiTicketId(targetId) {
     return targetId.startsWith(TICKET_ID_PREFIX) ? targetId.slice(TICKET_ID_PREFIX.length) : targetId;
@@ -27233,9 +27299,9 @@ function adaptToCategory(parts, type, me, notes) {
             out.push(part);
     }
     if (converted)
-        notes.extra.push(`${converted} comments are notes because "${type.name}" is a ${type.category} ticket type`);
+        notes.extra.push(warning(WARNINGS.commentsAdapted, `${converted} comments are notes because "${type.name}" is a ${type.category} ticket type`));
     if (moved)
-        notes.extra.push(`${moved} customer replies had files, which Intercom takes on ticket replies from teammates only: they are in a note next to the reply`);
+        notes.extra.push(warning(WARNINGS.commentsAdapted, `${moved} customer replies had files, which Intercom takes on ticket replies from teammates only: they are in a note next to the reply`));
     return out;
 }
 async function ticket_writer_create(env, record, type, values, description, createdAt, key, context) {
@@ -27259,7 +27325,7 @@ async function ticket_writer_create(env, record, type, values, description, crea
     return create_once_createOnce(`ticket ${record.id}`, () => env.client.post('/tickets', body), () => findTicket(env.client, key));
 }
 async function ticket_writer_reply(env, ticketId, part, known, context, notes) {
-    const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(m)) : [];
+    const files = part.attachments.length > 0 ? await attachmentFiles(part.attachments, context, (m) => notes.extra.push(warning(WARNINGS.attachmentUnreachable, m))) : [];
     const common = { ...(part.body ? { body: part.body } : {}), created_at: part.createdAt };
     const body = part.author.type === 'admin'
         ? {
@@ -27368,12 +27434,12 @@ async function matchTeam(directory, team, context) {
     if (found) {
         const members = new Set((found.admin_ids ?? []).map(String));
         const missing = team.memberIds.filter((id) => !members.has(id));
-        return migrated(String(found.id), missing.length > 0 ? { warning: `teammates ${missing.join(', ')} are not members of the Intercom team "${found.name}" (the API cannot change team membership)` } : {});
+        return migrated(String(found.id), missing.length > 0 ? { warnings: [warning(WARNINGS.teamMembersNotSet, `teammates ${missing.join(', ')} are not members of the Intercom team "${found.name}" (the API cannot change team membership)`)] } : {});
     }
     const fallback = context.options.teams.default;
     const defaultTeam = fallback ? byName(fallback) : undefined;
     if (defaultTeam)
-        return migrated(String(defaultTeam.id), { warning: `no Intercom team is named "${team.name}"; mapped to the default team "${defaultTeam.name}"` });
+        return migrated(String(defaultTeam.id), { warnings: [warning(WARNINGS.defaultTeam, `no Intercom team is named "${team.name}"; mapped to the default team "${defaultTeam.name}"`)] });
     return failed(REASONS.unmatchedTeam, `No Intercom team is named "${team.name}" (the API cannot create teams): create it in Intercom (Settings → Workspace → Teammates → Teams) ` +
         'and run again, or map it with teams.table or teams.default.');
 }
@@ -27426,8 +27492,8 @@ async function writeField(client, directory, field) {
     };
     const created = await create_once_createOnce(`${model} attribute ${field.key}`, () => client.post('/data_attributes', body), find);
     directory.forget(`data_attributes:${model}`);
-    const warning = field.type === 'multi_list' ? 'Intercom data attributes hold one value: the multi-select list is kept as text' : undefined;
-    return migrated(dataAttributeId(created.id), warning ? { warning } : {});
+    const note = field.type === 'multi_list' ? 'Intercom data attributes hold one value: the multi-select list is kept as text' : undefined;
+    return migrated(dataAttributeId(created.id), note ? { warnings: [warning(WARNINGS.fieldTypeChanged, note)] } : {});
 }
 async function writeConversationAttribute(client, directory, field) {
     const find = async () => {
@@ -27447,8 +27513,8 @@ async function writeConversationAttribute(client, directory, field) {
     };
     const created = await create_once_createOnce(`conversation attribute ${field.key}`, () => client.post('/conversations/attributes', body), find);
     directory.forget('conversation_attributes');
-    const warning = field.type === 'multi_list' ? 'Intercom list attributes hold one value: the multi-select list is single-select in Intercom' : undefined;
-    return migrated(conversationAttributeId(created.id), warning ? { warning } : {});
+    const note = field.type === 'multi_list' ? 'Intercom list attributes hold one value: the multi-select list is single-select in Intercom' : undefined;
+    return migrated(conversationAttributeId(created.id), note ? { warnings: [warning(WARNINGS.fieldTypeChanged, note)] } : {});
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/write-help-center.ts
@@ -27501,7 +27567,7 @@ function keepLocales(entries, available, warnings) {
             left.push(locale);
     }
     if (left.length > 0) {
-        warnings.push(`translations ${left.join(', ')} were left out: the help center has no such locale (add the languages in Intercom's Help Center settings and migrate again)`);
+        warnings.push(warning(WARNINGS.translationLeftOut, `translations ${left.join(', ')} were left out: the help center has no such locale (add the languages in Intercom's Help Center settings and migrate again)`));
     }
     return kept;
 }
@@ -27511,7 +27577,7 @@ async function writeCollection(env, entity, item) {
     const warnings = [];
     const available = await locales(env.directory);
     if (record.locale.toLowerCase() !== available.defaultLocale.toLowerCase())
-        warnings.push(`written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`);
+        warnings.push(warning(WARNINGS.localeChanged, `written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`));
     const translated = keepLocales(Object.entries(record.translations), available, warnings);
     const body = {
         name: record.name,
@@ -27532,7 +27598,7 @@ async function writeCollection(env, entity, item) {
         collection = hit && (await env.client.put(`/help_center/collections/${hit.id}`, body));
     }
     collection ??= await create_once_createOnce(`collection ${record.name}`, () => env.client.post('/help_center/collections', body), find);
-    return migrated(String(collection.id), warnings.length > 0 ? { warning: warnings.join('; ') } : {});
+    return migrated(String(collection.id), warnings.length > 0 ? { warnings } : {});
 }
 async function writeArticle(env, item) {
     const record = item.record;
@@ -27543,9 +27609,9 @@ async function writeArticle(env, item) {
     const parentId = record.folderId ?? record.categoryId;
     const translated = keepLocales(record.translations.map((t) => [t.locale, t]), available, warnings);
     if (record.attachments.length > 0)
-        warnings.push(`${record.attachments.length} attachments were not migrated: Intercom articles have none of their own (link or embed the files in the body)`);
+        warnings.push(warning(WARNINGS.attachmentsLeftOut, `${record.attachments.length} attachments were not migrated: Intercom articles have none of their own (link or embed the files in the body)`));
     if (record.locale.toLowerCase() !== available.defaultLocale.toLowerCase())
-        warnings.push(`written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`);
+        warnings.push(warning(WARNINGS.localeChanged, `written in the help center's default locale ${available.defaultLocale}, not ${record.locale}`));
     const body = {
         title: record.title,
         body: record.body,
@@ -27579,7 +27645,7 @@ async function writeArticle(env, item) {
         // The tag must exist first; tagging twice leaves one.
         await env.client.post(`/articles/${article.id}/tags`, { id: await env.directory.tagId(name) }, { idempotent: true });
     }
-    return migrated(String(article.id), { children, ...(warnings.length > 0 ? { warning: warnings.join('; ') } : {}) });
+    return migrated(String(article.id), { children, ...(warnings.length > 0 ? { warnings } : {}) });
 }
 function written(found, children) {
     return found ? { targetId: String(found.id), ...(children ? { children } : {}) } : undefined;
@@ -27641,7 +27707,7 @@ async function upsertContact(env, item) {
     const custom = customForIntercom(record.custom, attributesOf(await env.directory.dataAttributes('contact')));
     const dropped = droppedWarning(custom.dropped, 'contact');
     if (dropped)
-        warnings.push(dropped);
+        warnings.push(warning(WARNINGS.customFieldLeftOut, dropped));
     const fields = contactFields(record, custom.values);
     let contact;
     if (item.previous)
@@ -27654,7 +27720,7 @@ async function upsertContact(env, item) {
         if (!present.has(await env.directory.tagId(name)))
             missing.push(name);
     return {
-        outcome: migrated(contact.id, warnings.length > 0 ? { warning: warnings.join('; ') } : {}),
+        outcome: migrated(contact.id, warnings.length > 0 ? { warnings } : {}),
         ...(missing.length > 0 ? { tags: { targetId: contact.id, tagNames: missing } } : {}),
     };
 }
@@ -27725,7 +27791,7 @@ async function contactTagIds(client, contactId) {
 async function upsertCompany(env, item) {
     const record = item.record;
     const custom = customForIntercom(record.custom, attributesOf(await env.directory.dataAttributes('company')));
-    const warning = droppedWarning(custom.dropped, 'company');
+    const dropped = droppedWarning(custom.dropped, 'company');
     const company = await env.client.post('/companies', {
         company_id: record.id,
         name: record.name,
@@ -27737,7 +27803,7 @@ async function upsertCompany(env, item) {
     const present = new Set((company.tags?.tags ?? []).map((t) => t.name.toLowerCase()));
     const missing = record.tags.filter((t) => !present.has(t.toLowerCase()));
     return {
-        outcome: migrated(company.id, warning ? { warning } : {}),
+        outcome: migrated(company.id, dropped ? { warnings: [warning(WARNINGS.customFieldLeftOut, dropped)] } : {}),
         ...(missing.length > 0 ? { tags: { targetId: company.id, tagNames: missing } } : {}),
     };
 }
@@ -27809,6 +27875,7 @@ function attributesOf(list) {
 
 
 
+
 const THREAD_AND_KB = ['tickets', 'kb_categories', 'kb_folders', 'articles'];
 const BATCH_SIZES = {
     companies: 50,
@@ -27838,6 +27905,17 @@ class IntercomTarget {
         this.types = new TicketTypeCatalog(this.client, this.directory, log);
         this.existingHelpCenter = new ExistingHelpCenter(this.client);
         this.preflight = intercomPreflight(this.client, this.directory, 'target');
+    }
+    refuses(entity, record) {
+        return entity === 'tickets' ? ticketRefusal(record) : undefined;
+    }
+    async matchOnly(entity, records, context) {
+        const items = records.map((record) => ({ record }));
+        if (entity === 'agents')
+            return this.each(entity, items, 1, (item) => matchAgent(this.directory, item.record));
+        if (entity === 'teams')
+            return this.each(entity, items, 1, (item) => matchTeam(this.directory, item.record, context));
+        return undefined;
     }
     batchSize(entity) {
         return BATCH_SIZES[entity] ?? 100;
@@ -27967,7 +28045,7 @@ class IntercomTarget {
             const problem = outcome.status === 'migrated' ? problems.get(outcome.targetId) : undefined;
             if (!problem || outcome.status !== 'migrated')
                 return outcome;
-            return { ...outcome, warning: [outcome.warning, problem].filter(Boolean).join('; ') };
+            return { ...outcome, warnings: [...(outcome.warnings ?? []), warning(WARNINGS.tagNotApplied, problem)] };
         });
     }
 }
@@ -28452,6 +28530,7 @@ async function* zendesk_read_help_center_readArticles(client, options) {
  */
 
 
+
 function optionName(def, value) {
     return def.custom_field_options?.find((o) => o.value === value)?.name ?? value;
 }
@@ -28585,14 +28664,14 @@ class CustomValueWriter {
         for (const [key, value] of Object.entries(custom)) {
             const def = findDefinition('tickets', defs, key);
             if (!def) {
-                warnings.push(`custom field ${key}: no ticket field in Zendesk, left out (migrate fields first or map it under fields.tickets)`);
+                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ticket field in Zendesk, left out (migrate fields first or map it under fields.tickets)`));
                 continue;
             }
             for (const name of missingOptions(def, value))
                 await this.addTicketOption(def, name);
             const written = writeValue(def, value);
             if ('problem' in written)
-                warnings.push(`custom field ${key}: ${written.problem}, left out`);
+                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`));
             else
                 values.push({ id: def.id, value: written.value });
         }
@@ -28606,12 +28685,12 @@ class CustomValueWriter {
         for (const [key, value] of Object.entries(custom)) {
             const def = findDefinition(owner, defs, key);
             if (!def?.key) {
-                warnings.push(`custom field ${key}: no ${what} field in Zendesk, left out (migrate fields first or map it under fields.${owner})`);
+                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ${what} field in Zendesk, left out (migrate fields first or map it under fields.${owner})`));
                 continue;
             }
             const written = writeValue(def, value);
             if ('problem' in written)
-                warnings.push(`custom field ${key}: ${written.problem}, left out`);
+                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`));
             else
                 values[def.key] = written.value;
         }
@@ -28751,14 +28830,14 @@ async function* read_people_readAgents(client, options) {
 }
 async function* zendesk_read_people_readContacts(client, catalogue, options) {
     const userFields = await catalogue.definitions('contacts');
-    const toContacts = (users) => users.filter((u) => !isAgentRole(u.role)).map((u) => contactFromZendesk(u, userFields));
+    const toContacts = (users) => withMemberships(client, users.filter((u) => !isAgentRole(u.role)).map((u) => contactFromZendesk(u, userFields)));
     const start = cursor_decodePosition(options.cursor, 'contacts');
     if (options.since || (start && 'cursor' in start)) {
         let position = start && 'cursor' in start ? { cursor: start.cursor } : { startTime: startTimeFor(options.since) };
         for (;;) {
             const page = await cursorExport(client, 'users', position);
             const cursor = page.afterCursor ? cursor_encodePosition({ export: 'contacts', cursor: page.afterCursor }) : undefined;
-            yield { records: toContacts(page.items), ...(cursor ? { cursor } : {}) };
+            yield { records: await toContacts(page.items), ...(cursor ? { cursor } : {}) };
             if (page.endOfStream || !page.afterCursor)
                 return;
             position = { cursor: page.afterCursor };
@@ -28766,7 +28845,7 @@ async function* zendesk_read_people_readContacts(client, catalogue, options) {
     }
     const after = start && 'after' in start ? start.after : undefined;
     for await (const page of pagination_eachPage(client.support, '/api/v2/users', 'users', { role: 'end-user' }, after)) {
-        yield { records: toContacts(page.items), ...(page.after ? { cursor: cursor_encodePosition({ list: 'contacts', after: page.after }) } : {}) };
+        yield { records: await toContacts(page.items), ...(page.after ? { cursor: cursor_encodePosition({ list: 'contacts', after: page.after }) } : {}) };
     }
 }
 async function* zendesk_read_people_readCompanies(client, catalogue, options) {
@@ -28786,6 +28865,17 @@ async function* zendesk_read_people_readCompanies(client, catalogue, options) {
     for await (const page of pagination_eachPage(client.support, '/api/v2/organizations', 'organizations', {}, after)) {
         yield { records: page.items.map((o) => companyFromZendesk(o, fields)), ...(page.after ? { cursor: cursor_encodePosition({ list: 'companies', after: page.after }) } : {}) };
     }
+}
+/** A user without a default organization has none (Zendesk makes the first membership the default). */
+async function withMemberships(client, contacts) {
+    for (const contact of contacts) {
+        if (contact.companyIds.length === 0)
+            continue;
+        const all = await pagination_listAll(client.support, `/api/v2/users/${contact.id}/organization_memberships`, 'organization_memberships');
+        const ids = all.sort((a, b) => Number(b.default === true) - Number(a.default === true)).map((m) => String(m.organization_id));
+        contact.companyIds = [...new Set([...contact.companyIds, ...ids])];
+    }
+    return contacts;
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/read-fields.ts
@@ -29025,6 +29115,8 @@ async function preflight_probe(permission, read, proven, missing) {
 const zendesk_preflight_SOURCE_COST = {
     tickets: { callsPerRecord: 1.01, callsPerComment: 0.01 },
     teams: { callsPerRecord: 1.01 },
+    // At most: one request per end user with an organization, for its memberships (read-people.ts).
+    contacts: { callsPerRecord: 1.01 },
     articles: { callsPerRecord: 1.01 },
 };
 const zendesk_preflight_TARGET_COST = {
@@ -29190,6 +29282,7 @@ class ZendeskSource {
  */
 
 
+
 async function putTranslation(client, kind, id, locale, text) {
     await client.helpCenter.put(`/api/v2/help_center/${kind}/${id}/translations/${locale}`, { translation: text });
 }
@@ -29232,11 +29325,11 @@ async function writeTranslations(client, locales, kind, id, primary, translation
     for (const { locale, text } of translations) {
         const target = await locales.translation(locale, primary);
         if ('skipped' in target) {
-            warnings.push(target.skipped);
+            warnings.push(warning(WARNINGS.translationLeftOut, target.skipped));
             continue;
         }
         if (used.has(target.locale)) {
-            warnings.push(`translation ${locale} skipped: another translation is already written as ${target.locale}`);
+            warnings.push(warning(WARNINGS.translationLeftOut, `translation ${locale} skipped: another translation is already written as ${target.locale}`));
             continue;
         }
         used.add(target.locale);
@@ -29264,6 +29357,7 @@ function multipartBody(fields, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/uploads.ts
+
 
 class uploads_AttachmentRefused extends Error {
 }
@@ -29305,7 +29399,7 @@ class Uploader {
                     const why = `attachment ${attachment.fileName} of comment ${comment.id} could not be uploaded (${error instanceof Error ? error.message : String(error)})`;
                     if (context.options.options.unsupported_attachments === 'fail')
                         throw new uploads_AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the ticket without it`);
-                    result.skipped.push(`${why}, left out`);
+                    result.skipped.push(warning(WARNINGS.attachmentUnreachable, `${why}, left out`));
                 }
             }
         }
@@ -29357,7 +29451,7 @@ class ArticleWriter {
     async write(item, context) {
         const article = item.record;
         const { locale, note } = await this.locales.primary(article.locale);
-        const notes = note ? [note] : [];
+        const notes = note ? [warning(WARNINGS.localeChanged, note)] : [];
         // The engine places an article outside any folder in the mapping's default folder (articlesNeedFolder).
         if (!article.folderId)
             throw new Error(`article ${article.id} has no section to go in`);
@@ -29390,7 +29484,7 @@ class ArticleWriter {
         const body = await this.rewriteBody(id, article, files.urls, written);
         if (body !== article.body)
             await putTranslation(this.client, 'articles', id, locale, { title: article.title, body, draft });
-        return migrated(id, { children, ...(notes.length ? { warning: notes.join('; ') } : {}) });
+        return migrated(id, { children, ...(notes.length ? { warnings: notes } : {}) });
     }
     metadata(article, sectionId) {
         return {
@@ -29420,7 +29514,7 @@ class ArticleWriter {
         if (existing !== undefined) {
             // Ours from a run whose answer or ledger was lost, or the customer's own article of that title.
             const result = await writeTranslations(this.client, this.locales, 'articles', String(existing), locale, translations, {});
-            return { id: existing, children: result.children, notes: [`matched the existing article "${article.title}" in its section`, ...result.warnings], matched: true };
+            return { id: existing, children: result.children, notes: [warning(WARNINGS.matchedExisting, `matched the existing article "${article.title}" in its section`), ...result.warnings], matched: true };
         }
         const children = {};
         const notes = [];
@@ -29428,9 +29522,9 @@ class ArticleWriter {
         for (const t of translations) {
             const target = await this.locales.translation(t.locale, locale);
             if ('skipped' in target)
-                notes.push(target.skipped);
+                notes.push(warning(WARNINGS.translationLeftOut, target.skipped));
             else if (Object.values(children).includes(target.locale))
-                notes.push(`translation ${t.locale} skipped: another translation is already written as ${target.locale}`);
+                notes.push(warning(WARNINGS.translationLeftOut, `translation ${t.locale} skipped: another translation is already written as ${target.locale}`));
             else {
                 inline.push({ locale: target.locale, ...t.text });
                 children[t.locale] = target.locale;
@@ -29479,7 +29573,7 @@ class ArticleWriter {
                 const why = `attachment ${attachment.fileName} could not be added (${error instanceof HttpError || error instanceof Error ? error.message : String(error)})`;
                 if (context.options.options.unsupported_attachments === 'fail')
                     throw new uploads_AttachmentRefused(`${why}; set options.unsupported_attachments: skip to migrate the article without it`);
-                skipped.push(`${why}, left out`);
+                skipped.push(warning(WARNINGS.attachmentUnreachable, `${why}, left out`));
             }
         }
         return { children, urls, skipped };
@@ -29621,7 +29715,7 @@ class HelpCenterStructure {
     async writeContainer(kind, item, create) {
         const record = item.record;
         const { locale, note } = await this.locales.primary(record.locale);
-        const notes = note ? [note] : [];
+        const notes = note ? [warning(WARNINGS.localeChanged, note)] : [];
         let id;
         if (item.previous) {
             id = item.previous.targetId;
@@ -29637,7 +29731,7 @@ class HelpCenterStructure {
         }
         const translations = await writeTranslations(this.client, this.locales, kind, id, locale, translationsOf(record), item.previous?.children ?? {});
         notes.push(...translations.warnings);
-        return migrated(id, { children: translations.children, ...(notes.length ? { warning: notes.join('; ') } : {}) });
+        return migrated(id, { children: translations.children, ...(notes.length ? { warnings: notes } : {}) });
     }
     /** An item found by name that this connection has not written for another source record. */
     free(found, sourceId) {
@@ -29660,7 +29754,7 @@ class HelpCenterStructure {
     async makeCategory(sourceId, name, description, locale, position) {
         const existing = this.free(await this.findCategory(name), sourceId);
         if (existing !== undefined)
-            return { id: existing, notes: [`matched the existing category "${name}"`] };
+            return { id: existing, notes: [warning(WARNINGS.matchedExisting, `matched the existing category "${name}"`)] };
         const id = await createOnce(async () => (await this.client.helpCenter.post('/api/v2/help_center/categories', {
             category: { name, description: description ?? '', locale, ...(position !== undefined ? { position } : {}) },
         })).category.id, async () => this.free(await this.findCategory(name, true), sourceId));
@@ -29672,11 +29766,11 @@ class HelpCenterStructure {
         let under = parent;
         if (under !== undefined && !this.nesting) {
             under = undefined;
-            notes.push('nested sections need Guide Enterprise; created at the top of its category');
+            notes.push(warning(WARNINGS.nestedFolder, 'nested sections need Guide Enterprise; created at the top of its category'));
         }
         const existing = this.free(await this.findSection(categoryId, under, name), sourceId);
         if (existing !== undefined)
-            return { id: existing, notes: [...notes, `matched the existing section "${name}"`] };
+            return { id: existing, notes: [...notes, warning(WARNINGS.matchedExisting, `matched the existing section "${name}"`)] };
         const create = async () => (await this.client.helpCenter.post(`/api/v2/help_center/categories/${categoryId}/sections`, {
             section: { name, description: description ?? '', locale, ...(position !== undefined ? { position } : {}), ...(under !== undefined ? { parent_section_id: under } : {}) },
         })).section.id;
@@ -29739,11 +29833,9 @@ function expectedInZendesk(entity, expected, record) {
             };
         }
         case 'contacts': {
-            const companies = Array.isArray(expected['companyIds']) ? expected['companyIds'] : [];
-            // Leads are end users; only the default organization is read back.
-            // Zendesk requires a name: the target makes one up the same way.
+            // Leads are end users. Zendesk requires a name: the target makes one up the same way.
             const name = map_user_contactName(record);
-            return { ...expected, name, role: 'user', companyIds: companies.slice(0, 1), tags: tags(expected['tags']), custom: zendesk_target_expectations_custom(expected['custom']) };
+            return { ...expected, name, role: 'user', tags: tags(expected['tags']), custom: zendesk_target_expectations_custom(expected['custom']) };
         }
         case 'companies':
             return { ...expected, tags: tags(expected['tags']), custom: zendesk_target_expectations_custom(expected['custom']) };
@@ -29757,6 +29849,7 @@ function expectedInZendesk(entity, expected, record) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/comment-authors.ts
+
 async function commentAuthors(ticket, agents, context) {
     const requester = Number(ticket.requesterId);
     const needsAgent = ticket.comments.some((c) => !c.authorId && c.authorType !== 'contact');
@@ -29779,7 +29872,7 @@ async function commentAuthors(ticket, agents, context) {
     };
     for (const c of ticket.comments)
         authorOf(c);
-    const notes = [...substituted].map(([type, n]) => type === 'contact' ? `${n} comment(s) by an unmigrated contact written as the requester` : `${n} ${type} comment(s) without a migrated author written as ${standInName}`);
+    const notes = [...substituted].map(([type, n]) => warning(WARNINGS.authorSubstituted, type === 'contact' ? `${n} comment(s) by an unmigrated contact written as the requester` : `${n} ${type} comment(s) without a migrated author written as ${standInName}`));
     return { authorOf, notes };
 }
 
@@ -29923,9 +30016,8 @@ async function ticket_delta_updateTicket(ticket, previous, deps, context) {
         if (fresh.length === 0 && !(current && holds(current, fields)))
             await deps.client.support.put(`/api/v2/tickets/${ticketId}`, { ticket: fields });
         if (fresh.length > 0)
-            warnings.push(`${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`);
-        const warning = warnings.join('; ');
-        return migrated(ticketId, { children: { ...known, ...added }, ...(warning ? { warning } : {}) });
+            warnings.push(warning(WARNINGS.commentTimeChanged, `${fresh.length} new comment(s) appended with today's date (Zendesk sets the time of comments added to an existing ticket)`));
+        return migrated(ticketId, { children: { ...known, ...added }, ...(warnings.length > 0 ? { warnings } : {}) });
     }
     catch (error) {
         if (error instanceof uploads_AttachmentRefused)
@@ -29958,8 +30050,8 @@ async function continueInFollowUp(ticket, closed, deps, context, label) {
             const change = { comment: commentPayload(comment, closed.authorOf(comment), more.tokens.get(comment.id), false), ...(i === rest.length - 1 ? closed.fields : {}) };
             added[comment.id] = await appendComment(created.id, comment, change, closed.authorOf, new Set(Object.values(added)), deps);
         }
-        warnings.push(`Zendesk #${closed.closedId} is closed and refuses updates: ${closed.fresh.length} new comment(s) and the ticket's state are in follow-up ticket #${created.id} (via_followup_source_id), dated today`);
-        return migrated(created.id, { children: { ...closed.known, ...added, [`${FOLLOWUP_OF}${closed.closedId}`]: closed.closedId }, warning: warnings.join('; ') });
+        warnings.push(warning(WARNINGS.followUpTicket, `Zendesk #${closed.closedId} is closed and refuses updates: ${closed.fresh.length} new comment(s) and the ticket's state are in follow-up ticket #${created.id} (via_followup_source_id), dated today`));
+        return migrated(created.id, { children: { ...closed.known, ...added, [`${FOLLOWUP_OF}${closed.closedId}`]: closed.closedId }, warnings });
     }
     catch (error) {
         if (error instanceof uploads_AttachmentRefused)
@@ -30140,8 +30232,7 @@ async function importTickets(tickets, deps, context) {
     // (1.54 calls per ticket instead of 0.54). A delta that appends to a ticket matches its comments by
     // date, author and text then, which costs one read per changed ticket only.
     for (const { item, id } of created) {
-        const warning = item.warnings.join('; ');
-        outcomes[item.position] = migrated(String(id), warning ? { warning } : {});
+        outcomes[item.position] = migrated(String(id), item.warnings.length > 0 ? { warnings: item.warnings } : {});
     }
     return outcomes;
 }
@@ -30398,7 +30489,7 @@ class write_fields_FieldWriter {
         const existing = findDefinition(owner, defs, field.key, field.label);
         if (existing) {
             const added = owner === 'tickets' ? await this.addMissingOptions(existing, field.options ?? []) : 0;
-            return migrated(`${owner}:${existing.id}`, { warning: `matched the existing Zendesk field "${existing.title}"${added ? `, ${added} option(s) added` : ''}` });
+            return migrated(`${owner}:${existing.id}`, { warnings: [warning(WARNINGS.matchedExisting, `matched the existing Zendesk field "${existing.title}"${added ? `, ${added} option(s) added` : ''}`)] });
         }
         const type = zendeskFieldType(owner, field.type);
         const definition = { type, title: field.label || field.key };
@@ -30443,7 +30534,28 @@ class write_fields_FieldWriter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/platforms/zendesk/external-ids.ts
+/** Lower-cased external id → Zendesk id, for up to 100 external ids a request. */
+async function showManyByExternalId(client, collection, externalIds) {
+    const found = new Map();
+    // The list is comma-separated: an id with a comma cannot be asked for this way.
+    const askable = externalIds.filter((id) => !id.includes(','));
+    for (let i = 0; i < askable.length; i += 100) {
+        const body = await client.support.get(`/api/v2/${collection}/show_many`, { external_ids: askable.slice(i, i + 100) });
+        for (const record of body[collection] ?? [])
+            if (record.external_id)
+                found.set(record.external_id.toLowerCase(), record.id);
+    }
+    return found;
+}
+/** The record whose external id matches (case-insensitively, as Zendesk compares), if any. */
+async function findByExternalId(client, collection, externalId) {
+    const body = await client.support.get(`/api/v2/${collection}/search`, { external_id: externalId });
+    return body[collection]?.find((r) => r.external_id?.toLowerCase() === externalId.toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/write-organizations.ts
+
 
 
 
@@ -30467,21 +30579,11 @@ class OrganizationWriter {
         return outcomes;
     }
     /** Lower-cased external id → Zendesk id, for up to 100 external ids a request. */
-    async showMany(externalIds) {
-        const found = new Map();
-        // The list is comma-separated: an id with a comma cannot be asked for this way.
-        const askable = externalIds.filter((id) => !id.includes(','));
-        for (let i = 0; i < askable.length; i += 100) {
-            const body = await this.client.support.get('/api/v2/organizations/show_many', { external_ids: askable.slice(i, i + 100) });
-            for (const record of body.organizations ?? [])
-                if (record.external_id)
-                    found.set(record.external_id.toLowerCase(), record.id);
-        }
-        return found;
+    showMany(externalIds) {
+        return showManyByExternalId(this.client, 'organizations', externalIds);
     }
-    async findByExternalId(externalId) {
-        const body = await this.client.support.get('/api/v2/organizations/search', { external_id: externalId });
-        return body.organizations?.find((o) => o.external_id?.toLowerCase() === externalId.toLowerCase());
+    findByExternalId(externalId) {
+        return findByExternalId(this.client, 'organizations', externalId);
     }
     async writeOne(company) {
         const custom = await this.customValues.keyedFields('companies', company.custom);
@@ -30499,11 +30601,11 @@ class OrganizationWriter {
                 throw error;
             const update = byName.external_id ? { ...organization, external_id: byName.external_id } : organization;
             org = (await this.client.support.put(`/api/v2/organizations/${byName.id}`, { organization: update })).organization;
-            warnings.push(byName.external_id && byName.external_id !== companyExternalId(company)
+            warnings.push(warning(WARNINGS.matchedExisting, byName.external_id && byName.external_id !== companyExternalId(company)
                 ? `matched the existing organization "${byName.name}" by name; it keeps its external id ${byName.external_id}`
-                : `matched the existing organization "${byName.name}" by name`);
+                : `matched the existing organization "${byName.name}" by name`));
         }
-        return migrated(String(org.id), warnings.length ? { warning: warnings.join('; ') } : {});
+        return migrated(String(org.id), warnings.length ? { warnings } : {});
     }
     async findByName(name) {
         const body = await this.client.support.get('/api/v2/organizations/search', { name });
@@ -30572,8 +30674,11 @@ class write_teams_GroupWriter {
                     failures.push(`agent ${agentId}: ${error instanceof Error ? error.message : String(error)}`);
             }
         }
-        const notes = [matched ? `matched the existing group "${group.name}"` : '', failures.length ? `memberships not added: ${failures.join('; ')}` : ''].filter(Boolean);
-        return migrated(String(group.id), notes.length ? { warning: notes.join('; ') } : {});
+        const notes = [
+            ...(matched ? [warning(WARNINGS.matchedExisting, `matched the existing group "${group.name}"`)] : []),
+            ...(failures.length ? [warning(WARNINGS.membershipNotAdded, `memberships not added: ${failures.join('; ')}`)] : []),
+        ];
+        return migrated(String(group.id), notes.length ? { warnings: notes } : {});
     }
 }
 
@@ -30618,6 +30723,7 @@ function mergedIntoMessage(contactId, userId, winnerId) {
 
 
 
+
 class UserWriter {
     client;
     customValues;
@@ -30630,21 +30736,11 @@ class UserWriter {
         this.customValues = customValues;
     }
     /** Lower-cased external id → Zendesk id, for up to 100 external ids a request. */
-    async showMany(externalIds) {
-        const found = new Map();
-        // The list is comma-separated: an id with a comma cannot be asked for this way.
-        const askable = externalIds.filter((id) => !id.includes(','));
-        for (let i = 0; i < askable.length; i += 100) {
-            const body = await this.client.support.get('/api/v2/users/show_many', { external_ids: askable.slice(i, i + 100) });
-            for (const record of body.users ?? [])
-                if (record.external_id)
-                    found.set(record.external_id.toLowerCase(), record.id);
-        }
-        return found;
+    showMany(externalIds) {
+        return showManyByExternalId(this.client, 'users', externalIds);
     }
-    async findByExternalId(externalId) {
-        const body = await this.client.support.get('/api/v2/users/search', { external_id: externalId });
-        return body.users?.find((u) => u.external_id?.toLowerCase() === externalId.toLowerCase());
+    findByExternalId(externalId) {
+        return findByExternalId(this.client, 'users', externalId);
     }
     async write(contacts, context) {
         const outcomes = new Array(contacts.length);
@@ -30711,7 +30807,7 @@ class UserWriter {
                 for (const { item } of holder ? members : later) {
                     delete item.user['email'];
                     const owner = holder ? `Zendesk user ${holder.userId}${holder.sourceId ? ` (contact ${holder.sourceId})` : ''}` : `contact ${first?.item.contact.id}`;
-                    item.warnings.push(`email_shared: written without its email ${item.contact.email ?? ''}, which ${owner} holds (one user per email in Zendesk; options.shared_email: keep_second_without_email)`);
+                    item.warnings.push(warning(WARNINGS.emailShared, `email_shared: written without its email ${item.contact.email ?? ''}, which ${owner} holds (one user per email in Zendesk; options.shared_email: keep_second_without_email)`));
                 }
                 continue;
             }
@@ -30739,7 +30835,7 @@ class UserWriter {
                 winner.contact = { ...winner.contact, companyIds };
                 winner.holds = key;
                 if (holder?.sourceId)
-                    winner.warnings.push(`merged_into: contact ${holder.sourceId}, written to Zendesk user ${holder.userId} earlier in this run, is merged into this contact, which wins (users win over leads, else the earliest); its name and external id are now this contact's`);
+                    winner.warnings.push(warning(WARNINGS.mergedInto, `merged_into: contact ${holder.sourceId}, written to Zendesk user ${holder.userId} earlier in this run, is merged into this contact, which wins (users win over leads, else the earliest); its name and external id are now this contact's`));
             }
         }
         return { merges, toWrite: prepared.filter((p) => !losers.has(p.item)) };
@@ -30780,13 +30876,13 @@ class UserWriter {
                 into.tags = tags;
             }
             catch (error) {
-                warnings.push(`tags not added to Zendesk user ${winnerId}: ${error instanceof Error ? error.message : String(error)}`);
+                warnings.push(warning(WARNINGS.tagNotApplied, `tags not added to Zendesk user ${winnerId}: ${error instanceof Error ? error.message : String(error)}`));
             }
             await this.addMemberships(winnerId, item.contact.companyIds.filter((c) => !into.companyIds.includes(c)), warnings);
             into.companyIds = shared_email_union(into.companyIds, item.contact.companyIds);
         }
-        warnings.push(mergedIntoMessage(item.contact.id, winnerId, winnerSource) + ('agent' in into && into.agent ? '; that user is an agent and was not changed' : ''));
-        return migrated(String(winnerId), { warning: warnings.join('; ') });
+        warnings.push(warning(WARNINGS.mergedInto, mergedIntoMessage(item.contact.id, winnerId, winnerSource) + ('agent' in into && into.agent ? '; that user is an agent and was not changed' : '')));
+        return migrated(String(winnerId), { warnings });
     }
     async upsertOne(item) {
         try {
@@ -30832,7 +30928,7 @@ class UserWriter {
     async withMemberships(item, userId) {
         const warnings = [...item.warnings];
         await this.addMemberships(userId, item.contact.companyIds.slice(1), warnings);
-        return migrated(String(userId), warnings.length ? { warning: warnings.join('; ') } : {});
+        return migrated(String(userId), warnings.length ? { warnings } : {});
     }
     /** Memberships beyond the default organization, one by one; an existing one answers 422, which is fine. */
     async addMemberships(userId, organizationIds, warnings) {
@@ -30842,7 +30938,7 @@ class UserWriter {
             }
             catch (error) {
                 if (!(error instanceof HttpError && error.status === 422 && /taken|already/i.test(error.message))) {
-                    warnings.push(`membership of organization ${organizationId} not added: ${error instanceof Error ? error.message : String(error)}`);
+                    warnings.push(warning(WARNINGS.membershipNotAdded, `membership of organization ${organizationId} not added: ${error instanceof Error ? error.message : String(error)}`));
                 }
             }
         }
@@ -30924,6 +31020,9 @@ class ZendeskTarget {
         this.structure = new HelpCenterStructure(this.client, locales);
         this.articles = new ArticleWriter(this.client, locales);
         this.preflight = zendeskPreflight(this.client, this.agents, 'target');
+    }
+    async matchOnly(entity, records) {
+        return entity === 'agents' ? write_agents_matchAgents(records, this.agents) : undefined;
     }
     batchSize() {
         return target_BATCH;
@@ -36035,16 +36134,293 @@ function ticketReferences(t) {
     return refs;
 }
 
+;// CONCATENATED MODULE: ./src/engine/jsonl-lines.ts
+/**
+ * Reads a JSONL file line by line, synchronously, a chunk at a time: replaying a large journal
+ * never holds the whole file in memory. Reports where the last complete line ends, so a torn tail
+ * left by a killed process can be cut off.
+ */
+
+function* jsonlLines(file, scan = {}) {
+    scan.completeBytes = 0;
+    scan.tornBytes = 0;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const chunk = Buffer.alloc(1 << 20);
+        let carry = Buffer.alloc(0);
+        let offset = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, offset);
+            if (read === 0)
+                break;
+            offset += read;
+            let data = Buffer.concat([carry, chunk.subarray(0, read)]);
+            let newline = data.indexOf(10);
+            while (newline !== -1) {
+                const line = data.subarray(0, newline).toString('utf8');
+                scan.completeBytes += newline + 1;
+                data = data.subarray(newline + 1);
+                if (line.length > 0)
+                    yield line;
+                newline = data.indexOf(10);
+            }
+            carry = Buffer.from(data);
+        }
+        scan.tornBytes = carry.length;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/state-journal.ts
+/**
+ * The state folder's journal: one JSON object per line, appended and fsync'ed after every batch.
+ * A process killed mid-append leaves at most one torn last line, which replay ignores and the next
+ * append cuts off, so the state on disk is always a prefix of what was acknowledged. Compaction
+ * rewrites the journal to a temp file and renames it over the old one, which is atomic.
+ */
+
+
+
+class StateJournal {
+    file;
+    isEntry;
+    fd;
+    /** `isEntry` tells a line of this journal from a stray JSON value (`null`, a number, an array). */
+    constructor(file, isEntry = () => true) {
+        this.file = file;
+        this.isEntry = isEntry;
+    }
+    /**
+     * Every complete line, parsed, one at a time; a torn tail is cut from the file at the end. A last
+     * line that is whole but not a journal entry (JSON `null`, garbage) is treated like a torn one:
+     * skipped with a warning and cut off. The same in the middle means the file was edited or damaged:
+     * the lines after it cannot be trusted, so replay stops with what to do.
+     */
+    *replay(warn = () => { }) {
+        const scan = {};
+        let held;
+        let number = 0;
+        for (const line of jsonlLines(this.file, scan)) {
+            number++;
+            if (held) {
+                const entry = this.parse(held.line);
+                if (!entry)
+                    throw new Error(`${this.where(held.number)} is not a journal entry (${quote(held.line)}), and the lines after it depend on it. Restore the state folder from a backup, or delete ${this.file} to start over (the target is then searched for what was already written).`);
+                yield entry;
+            }
+            held = { line, number, end: scan.completeBytes ?? 0 };
+        }
+        let keep = scan.tornBytes ? (scan.completeBytes ?? 0) : undefined;
+        if (held) {
+            const entry = this.parse(held.line);
+            if (entry)
+                yield entry;
+            else {
+                warn(`${this.where(held.number)} is not a journal entry (${quote(held.line)}): it is the last line, as a write cut short leaves it, so it is skipped and removed.`);
+                keep = held.end - Buffer.byteLength(held.line) - 1;
+            }
+        }
+        if (keep !== undefined)
+            (0,external_node_fs_namespaceObject.truncateSync)(this.file, keep);
+    }
+    parse(line) {
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            return undefined;
+        }
+        return typeof value === 'object' && value !== null && !Array.isArray(value) && this.isEntry(value) ? value : undefined;
+    }
+    where(line) {
+        return `state journal ${this.file} line ${line}`;
+    }
+    append(entries) {
+        if (entries.length === 0)
+            return;
+        const fd = this.open();
+        (0,external_node_fs_namespaceObject.writeSync)(fd, entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    }
+    /** Replaces the whole journal with `entries`, atomically. */
+    rewrite(entries) {
+        this.close();
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true });
+        const temp = `${this.file}.tmp-${process.pid}`;
+        const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'w');
+        let chunk = [];
+        for (const entry of entries) {
+            chunk.push(JSON.stringify(entry));
+            if (chunk.length >= 1000) {
+                (0,external_node_fs_namespaceObject.writeSync)(fd, chunk.join('\n') + '\n');
+                chunk = [];
+            }
+        }
+        if (chunk.length > 0)
+            (0,external_node_fs_namespaceObject.writeSync)(fd, chunk.join('\n') + '\n');
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.renameSync)(temp, this.file);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+    open() {
+        if (this.fd === undefined) {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true });
+            cutTornTail(this.file);
+            this.fd = (0,external_node_fs_namespaceObject.openSync)(this.file, 'a');
+        }
+        return this.fd;
+    }
+}
+function quote(line) {
+    const text = line.length > 60 ? `${line.slice(0, 60)}…` : line;
+    return JSON.stringify(text);
+}
+/** Cuts a last line left half-written by a killed process, so the next append starts a clean line. */
+function cutTornTail(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const chunk = Buffer.alloc(64 * 1024);
+        for (let end = size; end > 0; end -= chunk.length) {
+            const start = Math.max(0, end - chunk.length);
+            (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, end - start, start);
+            const newline = chunk.subarray(0, end - start).lastIndexOf(10);
+            if (newline !== -1) {
+                if (start + newline + 1 < size)
+                    (0,external_node_fs_namespaceObject.truncateSync)(file, start + newline + 1);
+                return;
+            }
+        }
+        if (size > 0)
+            (0,external_node_fs_namespaceObject.truncateSync)(file, 0);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/outcome-log.ts
+/**
+ * The outcome of every record read in a run, appended as it happens. A run that is killed and
+ * resumed keeps appending to the same log; the reports fold it (the last outcome of a record wins),
+ * so they describe the whole run, not just its last process.
+ */
+
+
+
+
+function toRow(entity, sourceId, outcome) {
+    switch (outcome.status) {
+        case 'migrated':
+            return { entity, sourceId, status: 'migrated', targetId: outcome.targetId, ...(outcome.warnings?.length ? { message: warningText(outcome.warnings), warnings: outcome.warnings } : {}) };
+        case 'failed':
+            return { entity, sourceId, status: 'failed', reason: outcome.reason, message: outcome.message };
+        case 'skipped':
+            return {
+                entity,
+                sourceId,
+                status: 'skipped',
+                reason: outcome.reason,
+                message: outcome.warnings?.length ? `${outcome.message}; when it was written: ${warningText(outcome.warnings)}` : outcome.message,
+                ...(outcome.targetId ? { targetId: outcome.targetId } : {}),
+                ...(outcome.warnings?.length ? { warnings: outcome.warnings } : {}),
+            };
+    }
+}
+class OutcomeLog {
+    journal;
+    buffer = [];
+    constructor(stateFolder, runId) {
+        this.journal = new StateJournal((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`));
+    }
+    get file() {
+        return this.journal.file;
+    }
+    add(row) {
+        this.buffer.push(row);
+    }
+    /** Makes buffered rows durable; called after each batch, with the checkpoint. */
+    flush() {
+        this.journal.append(this.buffer);
+        this.buffer = [];
+    }
+    /**
+     * The last outcome of each record (a resumed run may have settled a record twice), streamed in
+     * two passes over the log so that memory holds one small number per record, not the rows.
+     */
+    *lastOutcomes() {
+        this.flush();
+        const last = new Map();
+        let n = 0;
+        const key = (row) => `${row.entity}\u0000${row.sourceId}\u0000${row.occurrence ?? 1}`;
+        for (const row of this.journal.replay())
+            last.set(key(row), n++);
+        n = 0;
+        for (const row of this.journal.replay()) {
+            if (last.get(key(row)) === n++)
+                yield row;
+        }
+    }
+    close() {
+        this.journal.close();
+    }
+    /** How many outcomes a run has recorded so far (0 when none). */
+    static count(stateFolder, runId) {
+        let n = 0;
+        for (const _ of jsonlLines((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`)))
+            n++;
+        return n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+
+function planEntities(mapping, source, target) {
+    const wanted = new Set(mapping.entities ?? ENTITY_ORDER);
+    const entities = [];
+    const notes = [];
+    for (const entity of ENTITY_ORDER) {
+        if (!wanted.has(entity))
+            continue;
+        if (!source.entities.includes(entity)) {
+            if (mapping.entities)
+                notes.push(`${entity}: ${source.platform} cannot read them, so none are migrated`);
+            continue;
+        }
+        // A target that cannot take an entity still gets its records read: each ends skipped with a
+        // reason, so nothing disappears without a line in the report.
+        entities.push(entity);
+        if (!target.entities.includes(entity))
+            notes.push(`${entity}: ${target.platform} cannot write them; they are listed as skipped`);
+    }
+    return { entities, notes };
+}
+
 ;// CONCATENATED MODULE: ./src/transform/attachment-policy.ts
+/** Whether the target will take an attachment: blocked file types and size limits. */
+
+/** Why the target will not take this attachment, as the warning it becomes when left out. */
 function refusal(attachment, rules) {
     const dot = attachment.fileName.lastIndexOf('.');
     const extension = dot >= 0 ? attachment.fileName.slice(dot + 1).toLowerCase() : '';
     if (extension && rules.blockedExtensions.map((e) => e.toLowerCase().replace(/^\./, '')).includes(extension)) {
-        return `attachment ${attachment.fileName} has a blocked type (.${extension})`;
+        return warning(WARNINGS.attachmentBlockedType, `attachment ${attachment.fileName} has a blocked type (.${extension})`);
     }
     if (rules.maxBytes !== undefined && attachment.size !== undefined && attachment.size > rules.maxBytes) {
         const mb = (n) => (n / 1024 / 1024).toFixed(1);
-        return `attachment ${attachment.fileName} is ${mb(attachment.size)} MB, over the ${mb(rules.maxBytes)} MB limit`;
+        return warning(WARNINGS.attachmentTooLarge, `attachment ${attachment.fileName} is ${mb(attachment.size)} MB, over the ${mb(rules.maxBytes)} MB limit`);
     }
     return undefined;
 }
@@ -38856,7 +39232,7 @@ function applyMapping(entity, input, mapping) {
                     return { failure: failed(REASONS.invalidPhone, `${check.reason}; fix it in the source or set options.invalid_phone: drop`) };
                 else if (mapping.options.invalid_phone === 'drop') {
                     delete contact.phone;
-                    warnings.push(`phone dropped: ${check.reason}`);
+                    warnings.push(warning(WARNINGS.phoneDropped, `phone dropped: ${check.reason}`));
                 }
             }
             break;
@@ -38920,10 +39296,10 @@ function filterAttachments(attachments, rules, mapping, warnings, where) {
         if (!why)
             kept.push(attachment);
         else if (mapping.options.unsupported_attachments === 'fail') {
-            return { failure: failed(REASONS.unsupportedAttachment, `${where}: ${why}; remove it or set options.unsupported_attachments: skip`) };
+            return { failure: failed(REASONS.unsupportedAttachment, `${where}: ${why.message}; remove it or set options.unsupported_attachments: skip`) };
         }
         else
-            warnings.push(`${where}: ${why}, not migrated`);
+            warnings.push(warning(why.code, `${where}: ${why.message}, not migrated`));
     }
     return { attachments: kept };
 }
@@ -38951,269 +39327,189 @@ function lookupCaseless(table, key) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/engine/jsonl-lines.ts
-/**
- * Reads a JSONL file line by line, synchronously, a chunk at a time: replaying a large journal
- * never holds the whole file in memory. Reports where the last complete line ends, so a torn tail
- * left by a killed process can be cut off.
- */
+;// CONCATENATED MODULE: ./src/engine/bind-references.ts
 
-function* jsonlLines(file, scan = {}) {
-    scan.completeBytes = 0;
-    scan.tornBytes = 0;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    try {
-        const chunk = Buffer.alloc(1 << 20);
-        let carry = Buffer.alloc(0);
-        let offset = 0;
-        for (;;) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, offset);
-            if (read === 0)
-                break;
-            offset += read;
-            let data = Buffer.concat([carry, chunk.subarray(0, read)]);
-            let newline = data.indexOf(10);
-            while (newline !== -1) {
-                const line = data.subarray(0, newline).toString('utf8');
-                scan.completeBytes += newline + 1;
-                data = data.subarray(newline + 1);
-                if (line.length > 0)
-                    yield line;
-                newline = data.indexOf(10);
-            }
-            carry = Buffer.from(data);
-        }
-        scan.tornBytes = carry.length;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/state-journal.ts
-/**
- * The state folder's journal: one JSON object per line, appended and fsync'ed after every batch.
- * A process killed mid-append leaves at most one torn last line, which replay ignores and the next
- * append cuts off, so the state on disk is always a prefix of what was acknowledged. Compaction
- * rewrites the journal to a temp file and renames it over the old one, which is atomic.
- */
-
-
-
-class StateJournal {
-    file;
-    isEntry;
-    fd;
-    /** `isEntry` tells a line of this journal from a stray JSON value (`null`, a number, an array). */
-    constructor(file, isEntry = () => true) {
-        this.file = file;
-        this.isEntry = isEntry;
-    }
-    /**
-     * Every complete line, parsed, one at a time; a torn tail is cut from the file at the end. A last
-     * line that is whole but not a journal entry (JSON `null`, garbage) is treated like a torn one:
-     * skipped with a warning and cut off. The same in the middle means the file was edited or damaged:
-     * the lines after it cannot be trusted, so replay stops with what to do.
-     */
-    *replay(warn = () => { }) {
-        const scan = {};
-        let held;
-        let number = 0;
-        for (const line of jsonlLines(this.file, scan)) {
-            number++;
-            if (held) {
-                const entry = this.parse(held.line);
-                if (!entry)
-                    throw new Error(`${this.where(held.number)} is not a journal entry (${quote(held.line)}), and the lines after it depend on it. Restore the state folder from a backup, or delete ${this.file} to start over (the target is then searched for what was already written).`);
-                yield entry;
-            }
-            held = { line, number, end: scan.completeBytes ?? 0 };
-        }
-        let keep = scan.tornBytes ? (scan.completeBytes ?? 0) : undefined;
-        if (held) {
-            const entry = this.parse(held.line);
-            if (entry)
-                yield entry;
-            else {
-                warn(`${this.where(held.number)} is not a journal entry (${quote(held.line)}): it is the last line, as a write cut short leaves it, so it is skipped and removed.`);
-                keep = held.end - Buffer.byteLength(held.line) - 1;
-            }
-        }
-        if (keep !== undefined)
-            (0,external_node_fs_namespaceObject.truncateSync)(this.file, keep);
-    }
-    parse(line) {
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            return undefined;
-        }
-        return typeof value === 'object' && value !== null && !Array.isArray(value) && this.isEntry(value) ? value : undefined;
-    }
-    where(line) {
-        return `state journal ${this.file} line ${line}`;
-    }
-    append(entries) {
-        if (entries.length === 0)
-            return;
-        const fd = this.open();
-        (0,external_node_fs_namespaceObject.writeSync)(fd, entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    /** Replaces the whole journal with `entries`, atomically. */
-    rewrite(entries) {
-        this.close();
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true });
-        const temp = `${this.file}.tmp-${process.pid}`;
-        const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'w');
-        let chunk = [];
-        for (const entry of entries) {
-            chunk.push(JSON.stringify(entry));
-            if (chunk.length >= 1000) {
-                (0,external_node_fs_namespaceObject.writeSync)(fd, chunk.join('\n') + '\n');
-                chunk = [];
-            }
-        }
-        if (chunk.length > 0)
-            (0,external_node_fs_namespaceObject.writeSync)(fd, chunk.join('\n') + '\n');
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        (0,external_node_fs_namespaceObject.renameSync)(temp, this.file);
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-    open() {
-        if (this.fd === undefined) {
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true });
-            cutTornTail(this.file);
-            this.fd = (0,external_node_fs_namespaceObject.openSync)(this.file, 'a');
-        }
-        return this.fd;
-    }
-}
-function quote(line) {
-    const text = line.length > 60 ? `${line.slice(0, 60)}…` : line;
-    return JSON.stringify(text);
-}
-/** Cuts a last line left half-written by a killed process, so the next append starts a clean line. */
-function cutTornTail(file) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    try {
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-        const chunk = Buffer.alloc(64 * 1024);
-        for (let end = size; end > 0; end -= chunk.length) {
-            const start = Math.max(0, end - chunk.length);
-            (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, end - start, start);
-            const newline = chunk.subarray(0, end - start).lastIndexOf(10);
-            if (newline !== -1) {
-                if (start + newline + 1 < size)
-                    (0,external_node_fs_namespaceObject.truncateSync)(file, start + newline + 1);
-                return;
-            }
-        }
-        if (size > 0)
-            (0,external_node_fs_namespaceObject.truncateSync)(file, 0);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/outcome-log.ts
-/**
- * The outcome of every record read in a run, appended as it happens. A run that is killed and
- * resumed keeps appending to the same log; the reports fold it (the last outcome of a record wins),
- * so they describe the whole run, not just its last process.
- */
-
-
-
-function toRow(entity, sourceId, outcome) {
-    switch (outcome.status) {
-        case 'migrated':
-            return { entity, sourceId, status: 'migrated', targetId: outcome.targetId, ...(outcome.warning ? { message: outcome.warning } : {}) };
-        case 'failed':
-            return { entity, sourceId, status: 'failed', reason: outcome.reason, message: outcome.message };
-        case 'skipped':
-            return { entity, sourceId, status: 'skipped', reason: outcome.reason, message: outcome.message, ...(outcome.targetId ? { targetId: outcome.targetId } : {}) };
-    }
-}
-class OutcomeLog {
-    journal;
-    buffer = [];
-    constructor(stateFolder, runId) {
-        this.journal = new StateJournal((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`));
-    }
-    get file() {
-        return this.journal.file;
-    }
-    add(row) {
-        this.buffer.push(row);
-    }
-    /** Makes buffered rows durable; called after each batch, with the checkpoint. */
-    flush() {
-        this.journal.append(this.buffer);
-        this.buffer = [];
-    }
-    /**
-     * The last outcome of each record (a resumed run may have settled a record twice), streamed in
-     * two passes over the log so that memory holds one small number per record, not the rows.
-     */
-    *lastOutcomes() {
-        this.flush();
-        const last = new Map();
-        let n = 0;
-        const key = (row) => `${row.entity}\u0000${row.sourceId}\u0000${row.occurrence ?? 1}`;
-        for (const row of this.journal.replay())
-            last.set(key(row), n++);
-        n = 0;
-        for (const row of this.journal.replay()) {
-            if (last.get(key(row)) === n++)
-                yield row;
-        }
-    }
-    close() {
-        this.journal.close();
-    }
-    /** How many outcomes a run has recorded so far (0 when none). */
-    static count(stateFolder, runId) {
-        let n = 0;
-        for (const _ of jsonlLines((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`)))
-            n++;
-        return n;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/plan.ts
-
-function planEntities(mapping, source, target) {
-    const wanted = new Set(mapping.entities ?? ENTITY_ORDER);
-    const entities = [];
-    const notes = [];
-    for (const entity of ENTITY_ORDER) {
-        if (!wanted.has(entity))
+function bindReferences(entity, input, resolve) {
+    const missing = [];
+    const dropped = [];
+    for (const ref of referencesOf(entity, input)) {
+        if (resolve(ref.entity, ref.id) !== undefined)
             continue;
-        if (!source.entities.includes(entity)) {
-            if (mapping.entities)
-                notes.push(`${entity}: ${source.platform} cannot read them, so none are migrated`);
-            continue;
-        }
-        // A target that cannot take an entity still gets its records read: each ends skipped with a
-        // reason, so nothing disappears without a line in the report.
-        entities.push(entity);
-        if (!target.entities.includes(entity))
-            notes.push(`${entity}: ${target.platform} cannot write them; they are listed as skipped`);
+        (ref.required ? missing : dropped).push(ref);
     }
-    return { entities, notes };
+    if (missing.length > 0)
+        return { record: input, missing, dropped };
+    const map = (e, id) => (id === undefined ? undefined : resolve(e, id));
+    const record = structuredClone(input);
+    switch (entity) {
+        case 'teams': {
+            const team = record;
+            team.memberIds = team.memberIds.map((id) => map('agents', id)).filter((id) => id !== undefined);
+            break;
+        }
+        case 'contacts': {
+            const contact = record;
+            contact.companyIds = contact.companyIds.map((id) => map('companies', id)).filter((id) => id !== undefined);
+            break;
+        }
+        case 'tickets': {
+            const ticket = record;
+            ticket.requesterId = map('contacts', ticket.requesterId) ?? ticket.requesterId;
+            setOrDelete(ticket, 'assigneeId', map('agents', ticket.assigneeId));
+            setOrDelete(ticket, 'teamId', map('teams', ticket.teamId));
+            setOrDelete(ticket, 'companyId', map('companies', ticket.companyId));
+            for (const comment of ticket.comments) {
+                const authorEntity = comment.authorType === 'agent' ? 'agents' : comment.authorType === 'contact' ? 'contacts' : undefined;
+                setOrDelete(comment, 'authorId', authorEntity ? map(authorEntity, comment.authorId) : comment.authorId);
+            }
+            break;
+        }
+        case 'kb_folders': {
+            const folder = record;
+            folder.categoryId = map('kb_categories', folder.categoryId) ?? folder.categoryId;
+            setOrDelete(folder, 'parentFolderId', map('kb_folders', folder.parentFolderId));
+            break;
+        }
+        case 'articles': {
+            const article = record;
+            setOrDelete(article, 'folderId', map('kb_folders', article.folderId));
+            setOrDelete(article, 'categoryId', map('kb_categories', article.categoryId));
+            setOrDelete(article, 'authorId', map('agents', article.authorId));
+            break;
+        }
+        default:
+            break;
+    }
+    return { record, missing, dropped };
+}
+function setOrDelete(target, key, value) {
+    if (value === undefined)
+        delete target[key];
+    else
+        target[key] = value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/prepare-record.ts
+
+
+
+
+/** Source-side ids of the knowledge-base category and folder desk-migrate creates when needed. */
+const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
+const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
+/** The warning on the default category's and folder's own rows. */
+const DEFAULT_CONTAINER_NOTE = 'created for articles outside a Category > Folder > Article tree';
+/** An article outside any folder, moved to the default folder (for targets that need one). */
+/** The default folder of one category (knowledge_base.category_articles: default_folder_in_category). */
+function categoryDefaultFolderId(categoryId) {
+    return `${DEFAULT_FOLDER_ID}:${categoryId}`;
+}
+function placeInDefaultFolder(article, folderId = DEFAULT_FOLDER_ID) {
+    const { categoryId: _dropped, ...placed } = article;
+    return { ...placed, folderId };
+}
+/** What happened to an article the engine placed in a default folder, for its report row. */
+function placement(folderId, mapping) {
+    const kb = mapping.knowledge_base;
+    if (folderId === DEFAULT_FOLDER_ID) {
+        return `placed in "${kb.default_category}" > "${kb.default_folder}": it had no folder in the source (it sat directly in a category, or in no collection), and every article of the target sits in a folder; knowledge_base.category_articles: default_folder_in_category keeps an article of a category in it`;
+    }
+    if (folderId?.startsWith(`${DEFAULT_FOLDER_ID}:`)) {
+        return `placed in a folder "${kb.default_folder}" of its own category: it sat directly in the category in the source, and every article of the target sits in a folder (knowledge_base.category_articles: default_folder_in_category)`;
+    }
+    return undefined;
+}
+function prepareRecord(entity, record, context) {
+    const { mapping } = context;
+    const transformed = applyMapping(entity, record, mapping);
+    if ('failure' in transformed)
+        return { outcome: transformed.failure };
+    if ('skip' in transformed)
+        return { outcome: transformed.skip };
+    const truncated = entity === 'tickets' ? truncation(record, mapping) : undefined;
+    if (truncated?.status === 'failed')
+        return { outcome: truncated };
+    const bound = bindReferences(entity, transformed.record, context.resolve);
+    const warnings = [...transformed.warnings, ...(truncated ? [warning(WARNINGS.truncatedSource, truncated.message)] : [])];
+    const placed = entity === 'articles' ? placement(record.folderId, mapping) : undefined;
+    if (placed)
+        warnings.push(warning(WARNINGS.defaultFolder, placed));
+    // An optional reference is left out only when its record will not come: one whose failure may pass
+    // would be missing for good (the record counts as migrated and is not written again), so it waits.
+    const waitFor = [...bound.missing, ...bound.dropped.filter((ref) => context.mayStillMigrate?.(ref.entity, ref.id))];
+    if (waitFor.length > 0) {
+        const waiting = waitFor.some((ref) => context.mayStillMigrate?.(ref.entity, ref.id));
+        const why = waitFor
+            .map((ref) => {
+            const reason = context.whyNotMigrated?.(ref.entity, ref.id);
+            return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which ${context.predicting ? 'will not migrate' : 'was not migrated'}${reason ? ` (${reason})` : ''}`;
+        })
+            .join('; ');
+        const message = `${entityLabel(entity)} ${record.id} needs ${why}${waiting ? '; it is migrated by the run that migrates it' : ''}`;
+        return { outcome: waiting ? { ...skipped(REASONS.dependencyFailed, message), waiting: true } : skipped(REASONS.dependencyFailed, message) };
+    }
+    const assigned = entity === 'tickets' ? applyDefaultAssignee(bound.record, bound.dropped.some((r) => r.path === 'assigneeId'), context) : undefined;
+    if (assigned)
+        warnings.push(warning(WARNINGS.defaultAssignee, assigned));
+    for (const ref of bound.dropped) {
+        if (ref.path !== 'assigneeId' || !assigned)
+            warnings.push(warning(WARNINGS.referenceLeftOut, `${ref.path}: ${entityLabel(ref.entity)} ${ref.id} ${context.predicting ? 'will not migrate' : 'was not migrated'}, left out`));
+    }
+    const refused = context.refuses?.(entity, bound.record);
+    if (refused)
+        return { outcome: refused };
+    return { record: bound.record, warnings };
+}
+/** A thread the source could return only in part (Intercom: the 500 most recent parts). */
+function truncation(ticket, mapping) {
+    if (!ticket.truncatedFrom)
+        return undefined;
+    const message = `the source returned ${ticket.comments.length} of the thread's ${ticket.truncatedFrom} parts: the oldest ${ticket.truncatedFrom - ticket.comments.length} are not reachable through its API`;
+    return mapping.options.truncated_threads === 'fail'
+        ? failed(REASONS.truncatedSource, `${message}; set options.truncated_threads: migrate to move what can be read`)
+        : { status: 'warning', message };
+}
+/** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */
+function applyDefaultAssignee(ticket, assigneeDropped, context) {
+    if (ticket.assigneeId)
+        return undefined;
+    const { mapping } = context;
+    const email = assigneeDropped ? (mapping.agents.default ?? mapping.defaults.tickets?.assignee) : mapping.defaults.tickets?.assignee;
+    const targetId = email ? context.agentByEmail(email) : undefined;
+    if (!email || !targetId)
+        return undefined;
+    ticket.assigneeId = targetId;
+    return `assigned to the default agent ${email}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/record-scope.ts
+
+
+/** Why a record falls outside the mapping's date filters, if it does. */
+function outsideFilters(record, mapping) {
+    const { created_after, created_before, updated_after } = mapping.filters;
+    const { createdAt, updatedAt } = record;
+    const before = (a, b) => Date.parse(a) < Date.parse(b);
+    if (createdAt && created_after && before(createdAt, created_after))
+        return `created ${createdAt}, before filters.created_after`;
+    if (createdAt && created_before && !before(createdAt, created_before))
+        return `created ${createdAt}, not before filters.created_before`;
+    if (updatedAt && updated_after && before(updatedAt, updated_after))
+        return `updated ${updatedAt}, before filters.updated_after`;
+    return undefined;
+}
+/** Skipped for the filters or because the target has nowhere to put the entity. */
+function outOfScope(entity, record, mapping, target) {
+    const outside = outsideFilters(record, mapping);
+    if (outside)
+        return skipped(REASONS.filteredOut, outside);
+    if (!target.entities.includes(entity))
+        return skipped(REASONS.entityNotSupported, `${target.platform} cannot store ${entity}`);
+    return undefined;
+}
+/** The `occurrence`-th record read with one id: it would overwrite or be folded into the first. */
+function duplicateSourceId(entity, id, occurrence) {
+    return failed(REASONS.duplicateSourceId, `${entityLabel(entity)} ${id} appears ${occurrence} times in the source; only its first record is used. Ids must be unique: fix the source and run again`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/progress.ts
@@ -40176,7 +40472,8 @@ const RUN_FILES = { migrated: 'migrated.csv', failed: 'failed.csv', skipped: 'sk
  */
 function writeReports(folder, rows, input, names = RUN_FILES) {
     (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
-    const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message'];
+    // warning_codes: the record's warning codes, space-separated, to filter on (its messages are in `message`).
+    const header = ['entity', 'source_id', 'target_id', 'reason_code', 'message', 'warning_codes'];
     const files = {
         migrated: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, names.migrated), 'w'),
         failed: (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(folder, names.failed), 'w'),
@@ -40204,7 +40501,8 @@ function writeReports(folder, rows, input, names = RUN_FILES) {
             }
             if (row.reason && UNLISTED_REASONS.includes(row.reason))
                 continue;
-            (0,external_node_fs_namespaceObject.writeSync)(files[row.status], csvLine([row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '']));
+            const codes = [...new Set((row.warnings ?? []).map((w) => w.code))].join(' ');
+            (0,external_node_fs_namespaceObject.writeSync)(files[row.status], csvLine([row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '', codes]));
         }
     }
     finally {
@@ -40320,11 +40618,14 @@ function report_escapeCell(text) {
 ;// CONCATENATED MODULE: ./src/engine/check.ts
 /**
  * `check`: everything a team wants to know before a migration writes anything, and nothing
- * written. It reads the whole source through the same mapping rules as a real run and reports the
+ * written. It reads the whole source and decides each record as a full run would (the same scope,
+ * duplicate and preparation rules, the target's own refusals; placeholder ids stand for the target
+ * ids of records predicted migrated), so its counts and reasons are the full run's. It reports the
  * accounts reached, each permission (proven by a cheap read), counts, the API calls and time the
  * migration will take, every record that will fail, be skipped or change (with its id), and the
  * target settings to review first.
  */
+
 
 
 
@@ -40360,17 +40661,36 @@ async function check_check(options) {
     const rows = new OutcomeLog(scratch, 'check');
     const findings = new Map();
     const note = (kind) => findings.set(kind, (findings.get(kind) ?? 0) + 1);
-    /** Ids that a real run would migrate, to tell which records would lose a dependency. */
-    const wouldMigrate = new Map();
+    /** Records predicted migrated: they resolve to placeholder target ids, so references bind as in a run. */
+    const predicted = new Map();
+    const isPredicted = (entity, id) => predicted.get(entity)?.has(id) === true;
+    const resolve = (entity, id) => (isPredicted(entity, id) ? `check:${entity}:${id}` : undefined);
+    /** Why a record is predicted not to migrate, for the messages of the records that need it. */
+    const why = new Map();
     const volumes = new Map();
-    const folders = new Map();
-    const unmatchedAgents = new Set();
+    const agentIds = new Map();
+    // The same preparation as `migrate` (prepare-record.ts), the target's own refusals included.
+    const context = {
+        mapping,
+        resolve,
+        agentByEmail: (email) => agentIds.get(email.toLowerCase()),
+        whyNotMigrated: (entity, id) => why.get(`${entity}:${id}`),
+        refuses: (entity, record) => target.refuses?.(entity, record),
+        predicting: true,
+    };
+    const writeContext = { resolve, fetchAttachment: (attachment) => source.openAttachment(attachment), options: mapping, log };
     /** Which side the check is talking to, for a failure that stops it. */
     let side = 'source';
-    let entity;
+    let current;
     try {
-        for (entity of plan.entities)
-            await checkEntity(entity);
+        side = 'target';
+        for (const email of [mapping.agents.default, mapping.defaults.tickets?.assignee]) {
+            if (email && !agentIds.has(email.toLowerCase()))
+                agentIds.set(email.toLowerCase(), await target.matchAgent?.(email));
+        }
+        side = 'source';
+        for (current of plan.entities)
+            await checkEntity(current);
     }
     catch (error) {
         // A refused credential, a host that cannot be reached or stalls: nothing more can be learned, and
@@ -40378,116 +40698,128 @@ async function check_check(options) {
         if (!(stopsTheRun(error) || error instanceof NetworkError))
             throw error;
         const detail = error instanceof Error ? error.message : String(error);
-        log.error(`${side} read ${entity ?? 'records'} (the check stopped here): ${detail}`);
-        access.push({ side, permission: `read ${entity ?? 'records'}`, ok: false, detail });
+        log.error(`${side} read ${current ?? 'records'} (the check stopped here): ${detail}`);
+        access.push({ side, permission: `read ${current ?? 'records'}`, ok: false, detail });
     }
     async function checkEntity(entity) {
         const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
         const volume = { records: 0, comments: 0, attachments: 0 };
         const passing = new Set();
-        wouldMigrate.set(entity, passing);
+        predicted.set(entity, passing);
+        const occurrences = new Map();
+        let deferred = [];
         progress.entityStarted(entity, await source.count?.(entity, {}).catch(() => undefined));
+        const settle = (id, outcome, occurrence) => {
+            tally[outcome.status]++;
+            rows.add(occurrence ? { ...toRow(entity, id, outcome), occurrence } : toRow(entity, id, outcome));
+            if (outcome.status === 'migrated')
+                for (const code of new Set((outcome.warnings ?? []).map((w) => w.code)))
+                    note(code);
+            else {
+                note(outcome.reason);
+                if (!occurrence)
+                    why.set(`${entity}:${id}`, outcome.reason);
+            }
+        };
+        /** migrate's `admit` and `decide`, without the writes: the outcome a full run would record. */
+        const admit = async (input, first, canDefer) => {
+            if (first) {
+                const seen = occurrences.get(input.id);
+                occurrences.set(input.id, (seen ?? 0) + 1);
+                if (seen !== undefined)
+                    return settle(input.id, duplicateSourceId(entity, input.id, seen + 1), seen + 1);
+                const invalid = invalidityOf(input);
+                if (invalid)
+                    return settle(input.id, failed(REASONS.invalidRecord, invalid));
+            }
+            let record = input;
+            if (entity === 'articles' && target.articlesNeedFolder && !record.folderId) {
+                // migrate writes the default category and folder on first need, each with its own row.
+                for (const [container, id] of [
+                    ['kb_categories', DEFAULT_CATEGORY_ID],
+                    ['kb_folders', DEFAULT_FOLDER_ID],
+                ]) {
+                    if (isPredicted(container, id))
+                        continue;
+                    predicted.get(container)?.add(id);
+                    rows.add(toRow(container, id, migrated('', { warnings: [warning(WARNINGS.defaultFolder, DEFAULT_CONTAINER_NOTE)] })));
+                }
+                record = placeInDefaultFolder(record);
+            }
+            const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !isPredicted(entity, r.id));
+            if (canDefer && parents.length > 0) {
+                deferred.push(record);
+                return;
+            }
+            const out = outOfScope(entity, record, mapping, target);
+            if (out)
+                return settle(record.id, out);
+            const prepared = prepareRecord(entity, record, context);
+            if ('outcome' in prepared)
+                return settle(record.id, prepared.outcome);
+            const warnings = [...prepared.warnings];
+            // What the target only matches (agents, teams) is matched now, by reads, as the write would.
+            side = 'target';
+            const [matched] = (await target.matchOnly?.(entity, [prepared.record], writeContext)) ?? [];
+            side = 'source';
+            if (matched?.status === 'failed' && matched.reason === REASONS.unmatchedAgent) {
+                // migrate's fallback: an unmatched agent takes the mapping's default agent, when the target has it.
+                const fallback = mapping.agents.default;
+                if (!fallback || !agentIds.get(fallback.toLowerCase()))
+                    return settle(record.id, matched);
+                warnings.push(warning(WARNINGS.defaultAgent, `no agent ${prepared.record.email} in the target; mapped to the default agent ${fallback}`));
+            }
+            else if (matched && matched.status !== 'migrated')
+                return settle(record.id, matched);
+            else if (matched?.warnings)
+                warnings.push(...matched.warnings);
+            warnings.push(...advice(entity, prepared.record));
+            passing.add(record.id);
+            volume.records++;
+            // Volumes after the mapping: attachments the target refuses cost no call.
+            if (entity === 'tickets') {
+                const t = prepared.record;
+                volume.comments += t.comments.length;
+                volume.attachments += t.comments.reduce((n, c) => n + c.attachments.length, 0);
+            }
+            if (entity === 'articles')
+                volume.attachments += prepared.record.attachments.length;
+            // No target id yet: check writes nothing.
+            settle(record.id, migrated('', warnings.length > 0 ? { warnings } : {}));
+        };
         for await (const page of source.read(entity, {})) {
             for (const record of page.records) {
                 tally.read++;
-                const { outcome, transformed } = await judge(entity, record);
-                if (outcome.status === 'migrated') {
-                    passing.add(record.id);
-                    volume.records++;
-                    // Volumes after the mapping: attachments the target refuses cost no call.
-                    if (entity === 'tickets') {
-                        const t = transformed;
-                        volume.comments += t.comments.length;
-                        volume.attachments += t.comments.reduce((n, c) => n + c.attachments.length, 0);
-                    }
-                    if (entity === 'articles')
-                        volume.attachments += transformed.attachments.length;
-                }
-                tally[outcome.status]++;
-                rows.add(toRow(entity, record.id, outcome));
-                if (entity === 'kb_folders')
-                    folders.set(record.id, record);
+                await admit(record, true, true);
             }
             rows.flush();
             progress.recordsSettled(entity, tally);
         }
+        // Records whose parent of the same entity came later in the stream, as migrate decides them.
+        for (let progressMade = true; deferred.length > 0 && progressMade;) {
+            const waiting = deferred;
+            deferred = [];
+            for (const record of waiting)
+                await admit(record, false, true);
+            progressMade = deferred.length < waiting.length;
+        }
+        for (const record of deferred)
+            await admit(record, false, false);
+        rows.flush();
         volumes.set(entity, volume);
         progress.entityFinished(entity, tally);
     }
-    async function judge(entity, record) {
-        const transformed = applyMapping(entity, record, mapping);
-        if ('failure' in transformed) {
-            note(transformed.failure.reason);
-            return { outcome: transformed.failure, transformed: record };
+    /** What a team should review although the record migrates as it is. */
+    function advice(entity, record) {
+        if (entity === 'tickets' && !record.assigneeId) {
+            const fallback = mapping.defaults.tickets?.assignee;
+            const why = fallback ? `the default assignee ${fallback} is not an agent of ${target.platform}` : 'set defaults.tickets.assignee, or review the target\'s assignment rules';
+            return [warning(WARNINGS.unassigned, `unassigned: stays unassigned (${why})`)];
         }
-        if ('skip' in transformed)
-            return { outcome: transformed.skip, transformed: record };
-        return { outcome: await judgeMapped(entity, record, transformed.record, transformed.warnings), transformed: transformed.record };
-    }
-    async function judgeMapped(entity, record, mapped, mappingWarnings) {
-        const transformed = { record: mapped, warnings: mappingWarnings };
-        const warnings = [...transformed.warnings];
-        for (const w of warnings)
-            note(w.startsWith('phone dropped') ? 'invalid phone (will be dropped)' : / not migrated$/.test(w) ? 'attachment the target refuses (will be left out)' : 'changed by the mapping');
-        for (const ref of referencesOf(entity, transformed.record)) {
-            if (wouldMigrate.get(ref.entity)?.has(ref.id))
-                continue;
-            if (ref.entity === 'agents' && unmatchedAgents.has(ref.id) && mapping.agents.default) {
-                warnings.push(`${ref.path}: agent ${ref.id} has no match; goes to the default agent ${mapping.agents.default}`);
-                continue;
-            }
-            // A parent of the same entity (a folder's parent folder) may come later in the stream.
-            if (ref.required && ref.entity !== entity) {
-                note(REASONS.dependencyFailed);
-                return skipped(REASONS.dependencyFailed, `${entityLabel(entity)} ${record.id} needs ${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which will not migrate`);
-            }
-            if (!ref.required)
-                warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} will not migrate, left out`);
+        if (entity === 'kb_folders' && record.parentFolderId) {
+            return [warning(WARNINGS.nestedFolder, `a folder inside another folder: kept nested where ${target.platform} supports nested folders (see its platform notes), else placed at the top of its category`)];
         }
-        if (entity === 'agents' && target.matchAgent && !target.createsAgents) {
-            const agent = transformed.record;
-            side = 'target';
-            const match = await target.matchAgent(agent.email);
-            side = 'source';
-            if (!match) {
-                unmatchedAgents.add(record.id);
-                note(REASONS.unmatchedAgent);
-                if (!mapping.agents.default) {
-                    return failed(REASONS.unmatchedAgent, `no agent ${agent.email} in ${target.platform}; create it there, add it to agents.table, or set agents.default`);
-                }
-                warnings.push(`no agent ${agent.email} in ${target.platform}; its records go to the default agent ${mapping.agents.default}`);
-            }
-        }
-        if (entity === 'tickets') {
-            const ticket = transformed.record;
-            if (ticket.truncatedFrom) {
-                note(REASONS.truncatedSource);
-                const message = `the source returned ${ticket.comments.length} of the thread's ${ticket.truncatedFrom} parts: the oldest ${ticket.truncatedFrom - ticket.comments.length} are not reachable through its API`;
-                if (mapping.options.truncated_threads === 'fail')
-                    return failed(REASONS.truncatedSource, `${message}; set options.truncated_threads: migrate to move what can be read`);
-                warnings.push(message);
-            }
-            if (!ticket.assigneeId) {
-                note('unassigned');
-                const fallback = mapping.defaults.tickets?.assignee;
-                warnings.push(fallback ? `unassigned: will be assigned to ${fallback}` : `unassigned: stays unassigned (set defaults.tickets.assignee, or review the target's assignment rules)`);
-            }
-        }
-        if (entity === 'articles') {
-            const article = transformed.record;
-            const folder = article.folderId ? folders.get(article.folderId) : undefined;
-            const kb = mapping.knowledge_base;
-            if (!article.folderId && target.articlesNeedFolder) {
-                note('outside the KB tree');
-                warnings.push(`outside a Category > Folder > Article tree: goes to "${kb.default_category}" > "${kb.default_folder}"`);
-            }
-            else if (folder?.parentFolderId) {
-                note('deeper than three levels');
-                warnings.push(`in a nested folder (${folder.id} inside ${folder.parentFolderId}): deeper than Category > Folder > Article; check the target keeps nested folders`);
-            }
-        }
-        // No target id yet: check writes nothing.
-        return migrated('', warnings.length > 0 ? { warning: warnings.join('; ') } : {});
+        return [];
     }
     const estimate = estimateCost(plan.entities, volumes, source, target);
     const reminders = [...(target.preflight?.reminders() ?? []), ...genericReminders(findings, mapping)];
@@ -40501,7 +40833,6 @@ async function check_check(options) {
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
 }
-/** check's files say what will happen, not what happened. */
 const CHECK_FILES = modeWords('check').files;
 function estimateCost(entities, volumes, source, target) {
     let calls = 0;
@@ -40523,79 +40854,18 @@ function genericReminders(findings, mapping) {
     if (findings.get(REASONS.invalidPhone) || mapping.options.invalid_phone === 'keep') {
         out.push('Some phone numbers are not valid: if the target validates phone numbers, turn that off during the migration or keep options.invalid_phone: drop.');
     }
-    if (findings.get('unassigned'))
+    if (findings.get(WARNINGS.unassigned))
         out.push('Some tickets have no assignee: review the target’s assignment rules so imported tickets are not auto-assigned.');
     if (!mapping.options.skip_notifications)
         out.push('options.skip_notifications is off: customers and agents may be emailed about imported records.');
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/bind-references.ts
-
-function bindReferences(entity, input, resolve) {
-    const missing = [];
-    const dropped = [];
-    for (const ref of referencesOf(entity, input)) {
-        if (resolve(ref.entity, ref.id) !== undefined)
-            continue;
-        (ref.required ? missing : dropped).push(ref);
-    }
-    if (missing.length > 0)
-        return { record: input, missing, dropped };
-    const map = (e, id) => (id === undefined ? undefined : resolve(e, id));
-    const record = structuredClone(input);
-    switch (entity) {
-        case 'teams': {
-            const team = record;
-            team.memberIds = team.memberIds.map((id) => map('agents', id)).filter((id) => id !== undefined);
-            break;
-        }
-        case 'contacts': {
-            const contact = record;
-            contact.companyIds = contact.companyIds.map((id) => map('companies', id)).filter((id) => id !== undefined);
-            break;
-        }
-        case 'tickets': {
-            const ticket = record;
-            ticket.requesterId = map('contacts', ticket.requesterId) ?? ticket.requesterId;
-            setOrDelete(ticket, 'assigneeId', map('agents', ticket.assigneeId));
-            setOrDelete(ticket, 'teamId', map('teams', ticket.teamId));
-            setOrDelete(ticket, 'companyId', map('companies', ticket.companyId));
-            for (const comment of ticket.comments) {
-                const authorEntity = comment.authorType === 'agent' ? 'agents' : comment.authorType === 'contact' ? 'contacts' : undefined;
-                setOrDelete(comment, 'authorId', authorEntity ? map(authorEntity, comment.authorId) : comment.authorId);
-            }
-            break;
-        }
-        case 'kb_folders': {
-            const folder = record;
-            folder.categoryId = map('kb_categories', folder.categoryId) ?? folder.categoryId;
-            setOrDelete(folder, 'parentFolderId', map('kb_folders', folder.parentFolderId));
-            break;
-        }
-        case 'articles': {
-            const article = record;
-            setOrDelete(article, 'folderId', map('kb_folders', article.folderId));
-            setOrDelete(article, 'categoryId', map('kb_categories', article.categoryId));
-            setOrDelete(article, 'authorId', map('agents', article.authorId));
-            break;
-        }
-        default:
-            break;
-    }
-    return { record, missing, dropped };
-}
-function setOrDelete(target, key, value) {
-    if (value === undefined)
-        delete target[key];
-    else
-        target[key] = value;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/checkpoint.ts
 /**
  * Everything a migration remembers between runs, in one state folder:
- * - the ledger: (entity, source id) → target id, content hash, children's target ids;
+ * - the ledger: (entity, source id) → target id, content hash, children's target ids, and the
+ *   warnings of the write (every later report shows them);
  * - the current run: its mode, per-entity cursors, and whether it finished;
  * - per-entity watermarks for delta runs;
  * - write intents: ids of a batch sent to the target whose outcome is not yet recorded. After a
@@ -40608,10 +40878,14 @@ function pack(entry, run) {
     const children = entry.children ? Object.entries(entry.children) : [];
     if (children.length > 0)
         packed.c = children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n');
+    if (entry.warnings && entry.warnings.length > 0)
+        packed.w = entry.warnings;
     return packed;
 }
 function unpack(packed) {
     const entry = { targetId: packed.t, hash: packed.h, run: packed.r };
+    if (packed.w)
+        entry.warnings = packed.w;
     if (packed.c !== undefined) {
         entry.children = Object.fromEntries(packed.c.split('\n').map((line) => {
             const tab = line.indexOf('\t');
@@ -40722,6 +40996,7 @@ class Checkpoint {
             tid: entry.targetId,
             h: entry.hash,
             ...(entry.children && Object.keys(entry.children).length > 0 ? { c: entry.children } : {}),
+            ...(entry.warnings && entry.warnings.length > 0 ? { w: entry.warnings } : {}),
             run: runId,
         }));
         const pending = this.pending.get(entity);
@@ -40763,7 +41038,7 @@ class Checkpoint {
                 let run = this.runIds.get(entry.run);
                 if (run === undefined)
                     this.runIds.set(entry.run, (run = entry.run));
-                const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}) }, run);
+                const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, run);
                 if (live)
                     packed.p = true;
                 map.set(entry.id, packed);
@@ -40817,7 +41092,7 @@ class Checkpoint {
         for (const [e, map] of this.ledger) {
             for (const [id, packed] of map) {
                 const s = unpack(packed);
-                yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
+                yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), ...(s.warnings ? { w: s.warnings } : {}), run: s.run };
             }
         }
         for (const [e, ids] of this.pending) {
@@ -41002,94 +41277,6 @@ async function pickSample(source, entity, size, seed, picks, context) {
     return [...chosen.values()];
 }
 
-;// CONCATENATED MODULE: ./src/engine/prepare-record.ts
-
-
-
-
-/** Source-side ids of the knowledge-base category and folder desk-migrate creates when needed. */
-const DEFAULT_CATEGORY_ID = 'desk-migrate:default-category';
-const DEFAULT_FOLDER_ID = 'desk-migrate:default-folder';
-/** An article outside any folder, moved to the default folder (for targets that need one). */
-/** The default folder of one category (knowledge_base.category_articles: default_folder_in_category). */
-function categoryDefaultFolderId(categoryId) {
-    return `${DEFAULT_FOLDER_ID}:${categoryId}`;
-}
-function placeInDefaultFolder(article, folderId = DEFAULT_FOLDER_ID) {
-    const { categoryId: _dropped, ...placed } = article;
-    return { ...placed, folderId };
-}
-/** What happened to an article the engine placed in a default folder, for its report row. */
-function placement(folderId, mapping) {
-    const kb = mapping.knowledge_base;
-    if (folderId === DEFAULT_FOLDER_ID) {
-        return `placed in "${kb.default_category}" > "${kb.default_folder}": it had no folder in the source (it sat directly in a category, or in no collection), and every article of the target sits in a folder; knowledge_base.category_articles: default_folder_in_category keeps an article of a category in it`;
-    }
-    if (folderId?.startsWith(`${DEFAULT_FOLDER_ID}:`)) {
-        return `placed in a folder "${kb.default_folder}" of its own category: it sat directly in the category in the source, and every article of the target sits in a folder (knowledge_base.category_articles: default_folder_in_category)`;
-    }
-    return undefined;
-}
-function prepareRecord(entity, record, context) {
-    const { mapping } = context;
-    const transformed = applyMapping(entity, record, mapping);
-    if ('failure' in transformed)
-        return { outcome: transformed.failure };
-    if ('skip' in transformed)
-        return { outcome: transformed.skip };
-    const truncated = entity === 'tickets' ? truncation(record, mapping) : undefined;
-    if (truncated?.status === 'failed')
-        return { outcome: truncated };
-    const bound = bindReferences(entity, transformed.record, context.resolve);
-    const warnings = [...transformed.warnings, ...(truncated ? [truncated.message] : [])];
-    const placed = entity === 'articles' ? placement(record.folderId, mapping) : undefined;
-    if (placed)
-        warnings.push(placed);
-    // An optional reference is left out only when its record will not come: one whose failure may pass
-    // would be missing for good (the record counts as migrated and is not written again), so it waits.
-    const waitFor = [...bound.missing, ...bound.dropped.filter((ref) => context.mayStillMigrate?.(ref.entity, ref.id))];
-    if (waitFor.length > 0) {
-        const waiting = waitFor.some((ref) => context.mayStillMigrate?.(ref.entity, ref.id));
-        const why = waitFor
-            .map((ref) => {
-            const reason = context.whyNotMigrated?.(ref.entity, ref.id);
-            return `${entityLabel(ref.entity)} ${ref.id} (${ref.path}), which was not migrated${reason ? ` (${reason})` : ''}`;
-        })
-            .join('; ');
-        const message = `${entityLabel(entity)} ${record.id} needs ${why}${waiting ? '; it is migrated by the run that migrates it' : ''}`;
-        return { outcome: waiting ? { ...skipped(REASONS.dependencyFailed, message), waiting: true } : skipped(REASONS.dependencyFailed, message) };
-    }
-    const assigned = entity === 'tickets' ? applyDefaultAssignee(bound.record, bound.dropped.some((r) => r.path === 'assigneeId'), context) : undefined;
-    if (assigned)
-        warnings.push(assigned);
-    for (const ref of bound.dropped) {
-        if (ref.path !== 'assigneeId' || !assigned)
-            warnings.push(`${ref.path}: ${entityLabel(ref.entity)} ${ref.id} was not migrated, left out`);
-    }
-    return { record: bound.record, warnings };
-}
-/** A thread the source could return only in part (Intercom: the 500 most recent parts). */
-function truncation(ticket, mapping) {
-    if (!ticket.truncatedFrom)
-        return undefined;
-    const message = `the source returned ${ticket.comments.length} of the thread's ${ticket.truncatedFrom} parts: the oldest ${ticket.truncatedFrom - ticket.comments.length} are not reachable through its API`;
-    return mapping.options.truncated_threads === 'fail'
-        ? failed(REASONS.truncatedSource, `${message}; set options.truncated_threads: migrate to move what can be read`)
-        : { status: 'warning', message };
-}
-/** An unassigned ticket (or one whose agent did not migrate) goes to the mapping's default assignee. */
-function applyDefaultAssignee(ticket, assigneeDropped, context) {
-    if (ticket.assigneeId)
-        return undefined;
-    const { mapping } = context;
-    const email = assigneeDropped ? (mapping.agents.default ?? mapping.defaults.tickets?.assignee) : mapping.defaults.tickets?.assignee;
-    const targetId = email ? context.agentByEmail(email) : undefined;
-    if (!email || !targetId)
-        return undefined;
-    ticket.assigneeId = targetId;
-    return `assigned to the default agent ${email}`;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/state-identity.ts
 
 /** Refuses a state of another source or target; records the pair in a state that has none yet. */
@@ -41152,7 +41339,7 @@ const isRecovered = (hash) => hash === RECOVERED || (hash?.startsWith(`${RECOVER
 const recoveredVersion = (hash) => (hash.startsWith(`${RECOVERED}:`) ? hash.slice(RECOVERED.length + 1) : undefined);
 /** The hash of a record found in the target whose content no ledger vouches for: no source hash equals it. */
 const UNKNOWN_CONTENT = 'unknown';
-const FOUND_AFTER_LOST_STATE = 'already in the target (found by its source id after the checkpoint was lost); updated to the current source';
+const FOUND_AFTER_LOST_STATE = warning(WARNINGS.foundAfterLostState, 'already in the target (found by its source id after the checkpoint was lost); updated to the current source');
 class StopRun extends Error {
 }
 async function migrate(options) {
@@ -41308,23 +41495,11 @@ class EntityWriter {
             agentByEmail: (email) => this.agentByEmail.get(email.toLowerCase()),
             whyNotMigrated: (entity, id) => this.failures.get(`${entity}:${id}`),
             mayStillMigrate: (entity, id) => this.mayPass.has(`${entity}:${id}`),
+            refuses: (entity, record) => this.target.refuses?.(entity, record),
         };
     }
     context;
     prepareContext;
-    /** Why a record falls outside the mapping's date filters, if it does. */
-    outsideFilters(record) {
-        const { created_after, created_before, updated_after } = this.mapping.filters;
-        const { createdAt, updatedAt } = record;
-        const before = (a, b) => Date.parse(a) < Date.parse(b);
-        if (createdAt && created_after && before(createdAt, created_after))
-            return `created ${createdAt}, before filters.created_after`;
-        if (createdAt && created_before && !before(createdAt, created_before))
-            return `created ${createdAt}, not before filters.created_before`;
-        if (updatedAt && updated_after && before(updatedAt, updated_after))
-            return `updated ${updatedAt}, before filters.updated_after`;
-        return undefined;
-    }
     async migrateEntity(entity) {
         const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
         const reading = `reading ${entity} from ${this.source.platform}`;
@@ -41341,7 +41516,6 @@ class EntityWriter {
         if (entity === 'tickets')
             await this.resolveDefaultAgents();
         await this.recoverIntents(entity);
-        const writable = this.target.entities.includes(entity);
         const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, this.target.batchSize(entity)));
         const cursor = this.run.cursors[entity];
         let queue = [];
@@ -41395,8 +41569,7 @@ class EntityWriter {
             if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
                 const occurrence = (this.duplicates.get(key) ?? 1) + 1;
                 this.duplicates.set(key, occurrence);
-                const message = `${entityLabel(entity)} ${record.id} appears ${occurrence} times in the source; only its first record is used. Ids must be unique: fix the source and run again`;
-                settle(record.id, failed(REASONS.duplicateSourceId, message), occurrence);
+                settle(record.id, duplicateSourceId(entity, record.id, occurrence), occurrence);
                 return;
             }
             const invalid = invalidityOf(record);
@@ -41415,7 +41588,7 @@ class EntityWriter {
                 deferred.push(record);
                 return;
             }
-            const decision = this.decide(entity, record, writable);
+            const decision = this.decide(entity, record);
             if ('outcome' in decision)
                 settle(record.id, decision.outcome);
             else {
@@ -41467,34 +41640,38 @@ class EntityWriter {
         }
         this.progress.entityFinished(entity, tally);
     }
-    decide(entity, record, writable) {
+    decide(entity, record) {
         if (this.sample && !this.sample.includes(entity, record))
             return { outcome: skipped(REASONS.notInSample, 'not in the demo sample') };
         if (this.shard && !inShard(this.shard, record.id)) {
             return { outcome: skipped(REASONS.otherShard, `migrated by another shard than ${this.shard.index}/${this.shard.count}`) };
         }
-        const outside = this.outsideFilters(record);
-        if (outside)
-            return { outcome: skipped(REASONS.filteredOut, outside) };
-        if (!writable)
-            return { outcome: skipped(REASONS.entityNotSupported, `${this.target.platform} cannot store ${entity}`) };
+        const out = outOfScope(entity, record, this.mapping, this.target);
+        if (out)
+            return { outcome: out };
         const hash = contentHash(record);
         let previous = this.checkpoint.get(entity, record.id);
         if (previous && isRecovered(previous.hash)) {
             const sent = recoveredVersion(previous.hash);
             if (sent === undefined || sent === hash) {
                 // Written just before an interruption and found in the target, as the source still is.
-                this.checkpoint.adopt(entity, record.id, { ...previous, hash });
-                return { outcome: migrated(previous.targetId, { warning: 'found in the target after an interrupted write' }) };
+                // Adopted with the warnings its preparation gives (those of the write), so the reports of a
+                // resumed run are those of an uninterrupted one.
+                const again = prepareRecord(entity, record, this.prepareContext);
+                const warnings = 'record' in again ? again.warnings : [];
+                this.checkpoint.adopt(entity, record.id, { ...previous, hash, ...(warnings.length > 0 ? { warnings } : {}) });
+                return { outcome: migrated(previous.targetId, warnings.length > 0 ? { warnings } : {}) };
             }
             // The source changed since that write: the target holds the version sent, which is updated below.
             previous = { ...previous, hash: sent };
             this.checkpoint.adopt(entity, record.id, previous);
         }
         if (previous && previous.hash === hash) {
+            // The ledger keeps the warnings of the write: a later report (a resume, a full after a demo) shows them.
+            const warnings = previous.warnings ? { warnings: previous.warnings } : {};
             return previous.run === this.run.id
-                ? { outcome: migrated(previous.targetId) }
-                : { outcome: skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', previous.targetId) };
+                ? { outcome: migrated(previous.targetId, warnings) }
+                : { outcome: { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', previous.targetId), ...warnings } };
         }
         const prepared = prepareRecord(entity, record, this.prepareContext);
         if ('outcome' in prepared)
@@ -41534,9 +41711,10 @@ class EntityWriter {
             let outcome = results[i];
             if (outcome.status === 'migrated') {
                 const children = outcome.children ?? item.previous?.children;
-                entries.push({ id: item.record.id, entry: { targetId: outcome.targetId, hash, ...(children ? { children } : {}) } });
-                const warning = [...warnings, ...(outcome.warning ? [outcome.warning] : [])].join('; ');
-                outcome = migrated(outcome.targetId, warning ? { warning } : {});
+                const all = [...warnings, ...(outcome.warnings ?? [])];
+                const kept = all.length > 0 ? { warnings: all } : {};
+                entries.push({ id: item.record.id, entry: { targetId: outcome.targetId, hash, ...(children ? { children } : {}), ...kept } });
+                outcome = migrated(outcome.targetId, kept);
             }
             if (entity === 'agents' && outcome.status === 'failed' && outcome.reason === REASONS.unmatchedAgent) {
                 outcome = this.fallBackToDefaultAgent(item.record, outcome, entries, hash);
@@ -41590,7 +41768,7 @@ class EntityWriter {
             if (this.resolve(entity, record.id))
                 continue;
             const bound = bindReferences(entity, record, (e, id) => this.resolve(e, id));
-            await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [why] }], (id, outcome) => this.outcomes.add(toRow(entity, id, outcome)));
+            await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [warning(WARNINGS.defaultFolder, why)] }], (id, outcome) => this.outcomes.add(toRow(entity, id, outcome)));
         }
         return placeInDefaultFolder(article, folderId);
     }
@@ -41659,8 +41837,9 @@ class EntityWriter {
         const targetId = email ? this.agentByEmail.get(email.toLowerCase()) : undefined;
         if (!email || !targetId)
             return outcome;
-        written.push({ id: agent.id, entry: { targetId, hash } });
-        return migrated(targetId, { warning: `no agent ${agent.email} in the target; mapped to the default agent ${email}` });
+        const warnings = [warning(WARNINGS.defaultAgent, `no agent ${agent.email} in the target; mapped to the default agent ${email}`)];
+        written.push({ id: agent.id, entry: { targetId, hash, warnings } });
+        return migrated(targetId, { warnings });
     }
     /** Finds the target ids of the default agents named in the mapping. */
     async resolveDefaultAgents() {

@@ -98882,7 +98882,8 @@ function cutTornTail(file) {
 ;// CONCATENATED MODULE: ./src/engine/checkpoint.ts
 /**
  * Everything a migration remembers between runs, in one state folder:
- * - the ledger: (entity, source id) → target id, content hash, children's target ids;
+ * - the ledger: (entity, source id) → target id, content hash, children's target ids, and the
+ *   warnings of the write (every later report shows them);
  * - the current run: its mode, per-entity cursors, and whether it finished;
  * - per-entity watermarks for delta runs;
  * - write intents: ids of a batch sent to the target whose outcome is not yet recorded. After a
@@ -98895,10 +98896,14 @@ function pack(entry, run) {
     const children = entry.children ? Object.entries(entry.children) : [];
     if (children.length > 0)
         packed.c = children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n');
+    if (entry.warnings && entry.warnings.length > 0)
+        packed.w = entry.warnings;
     return packed;
 }
 function unpack(packed) {
     const entry = { targetId: packed.t, hash: packed.h, run: packed.r };
+    if (packed.w)
+        entry.warnings = packed.w;
     if (packed.c !== undefined) {
         entry.children = Object.fromEntries(packed.c.split('\n').map((line) => {
             const tab = line.indexOf('\t');
@@ -99009,6 +99014,7 @@ class Checkpoint {
             tid: entry.targetId,
             h: entry.hash,
             ...(entry.children && Object.keys(entry.children).length > 0 ? { c: entry.children } : {}),
+            ...(entry.warnings && entry.warnings.length > 0 ? { w: entry.warnings } : {}),
             run: runId,
         }));
         const pending = this.pending.get(entity);
@@ -99050,7 +99056,7 @@ class Checkpoint {
                 let run = this.runIds.get(entry.run);
                 if (run === undefined)
                     this.runIds.set(entry.run, (run = entry.run));
-                const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}) }, run);
+                const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, run);
                 if (live)
                     packed.p = true;
                 map.set(entry.id, packed);
@@ -99104,7 +99110,7 @@ class Checkpoint {
         for (const [e, map] of this.ledger) {
             for (const [id, packed] of map) {
                 const s = unpack(packed);
-                yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), run: s.run };
+                yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), ...(s.warnings ? { w: s.warnings } : {}), run: s.run };
             }
         }
         for (const [e, ids] of this.pending) {
@@ -99126,6 +99132,101 @@ class Checkpoint {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/outcomes.ts
+/**
+ * Every record read ends in exactly one outcome. Reason codes are stable strings (reports and
+ * dashboards filter on them); the message says what happened to this record and what to do.
+ */
+const REASONS = {
+    // skipped
+    alreadyMigrated: 'already_migrated',
+    dependencyFailed: 'dependency_failed',
+    filteredOut: 'filtered_out',
+    notInSample: 'not_in_sample',
+    otherShard: 'other_shard',
+    droppedByMapping: 'dropped_by_mapping',
+    entityNotSupported: 'entity_not_supported',
+    attachmentSkipped: 'attachment_skipped',
+    notMigrated: 'not_migrated',
+    // failed
+    invalidRecord: 'invalid_record',
+    invalidPhone: 'invalid_phone',
+    unsupportedAttachment: 'unsupported_attachment',
+    unmatchedAgent: 'unmatched_agent',
+    unmatchedTeam: 'unmatched_team',
+    rejectedByTarget: 'rejected_by_target',
+    conflict: 'conflict',
+    truncatedSource: 'truncated_source',
+    apiError: 'api_error',
+    ambiguousWrite: 'ambiguous_write',
+    mismatch: 'mismatch',
+    duplicateSourceId: 'duplicate_source_id',
+    attachmentMissing: 'attachment_missing',
+    attachmentOutsideArchive: 'attachment_outside_archive',
+    attachmentNotAFile: 'attachment_not_a_file',
+};
+/** An error that says which reason code the record it stops ends failed with. */
+class RecordFailure extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+        this.name = 'RecordFailure';
+    }
+}
+/**
+ * Warning codes: what a record lost or how it was changed although it migrated. Stable strings, like
+ * reason codes: reports carry them in a column so a team can filter (every truncated thread, every
+ * attachment left out).
+ */
+const WARNINGS = {
+    truncatedSource: 'source_truncated_500_parts',
+    attachmentBlockedType: 'attachment_blocked_type',
+    attachmentTooLarge: 'attachment_too_large',
+    attachmentUnreachable: 'attachment_unreachable',
+    attachmentsLeftOut: 'attachments_left_out',
+    phoneDropped: 'phone_dropped',
+    referenceLeftOut: 'reference_left_out',
+    defaultAssignee: 'default_assignee',
+    unassigned: 'unassigned',
+    defaultAgent: 'default_agent',
+    defaultTeam: 'default_team',
+    defaultFolder: 'default_folder',
+    nestedFolder: 'nested_folder',
+    foundAfterLostState: 'found_after_lost_state',
+    customFieldLeftOut: 'custom_field_left_out',
+    fieldTypeChanged: 'field_type_changed',
+    translationLeftOut: 'translation_left_out',
+    localeChanged: 'locale_changed',
+    tagNotApplied: 'tag_not_applied',
+    membershipNotAdded: 'membership_not_added',
+    teamMembersNotSet: 'team_members_not_set',
+    matchedExisting: 'matched_existing',
+    sharedTargetRecord: 'shared_target_record',
+    commentsAdapted: 'comments_adapted',
+    authorSubstituted: 'author_substituted',
+    commentTimeChanged: 'comment_time_changed',
+    /** Contacts the target holds as one (one user per email): merged by options.shared_email. */
+    mergedInto: 'merged_into',
+    emailShared: 'email_shared',
+    /** A reply to a closed ticket, written to a follow-up ticket linked to it. */
+    followUpTicket: 'follow_up_ticket',
+    /** Something the target has no place for, left out (a Freshdesk company's tags, a second company). */
+    leftOutByTarget: 'left_out_by_target',
+    /** Written in the nearest form the target has (a status it lacks, a type kept as a tag). */
+    adaptedToTarget: 'adapted_to_target',
+};
+const outcomes_warning = (code, message) => ({ code, message });
+/** The messages of a record's warnings, as one report cell. */
+const outcomes_warningText = (warnings) => (warnings ?? []).map((w) => w.message).join('; ');
+const migrated = (targetId, extra = {}) => ({
+    status: 'migrated',
+    targetId,
+    ...extra,
+});
+const failed = (reason, message, extra = {}) => extra.transient ? { status: 'failed', reason, message, transient: true } : { status: 'failed', reason, message };
+const skipped = (reason, message, targetId) => targetId === undefined ? { status: 'skipped', reason, message } : { status: 'skipped', reason, message, targetId };
+
 ;// CONCATENATED MODULE: ./src/engine/outcome-log.ts
 /**
  * The outcome of every record read in a run, appended as it happens. A run that is killed and
@@ -99135,14 +99236,23 @@ class Checkpoint {
 
 
 
+
 function toRow(entity, sourceId, outcome) {
     switch (outcome.status) {
         case 'migrated':
-            return { entity, sourceId, status: 'migrated', targetId: outcome.targetId, ...(outcome.warning ? { message: outcome.warning } : {}) };
+            return { entity, sourceId, status: 'migrated', targetId: outcome.targetId, ...(outcome.warnings?.length ? { message: warningText(outcome.warnings), warnings: outcome.warnings } : {}) };
         case 'failed':
             return { entity, sourceId, status: 'failed', reason: outcome.reason, message: outcome.message };
         case 'skipped':
-            return { entity, sourceId, status: 'skipped', reason: outcome.reason, message: outcome.message, ...(outcome.targetId ? { targetId: outcome.targetId } : {}) };
+            return {
+                entity,
+                sourceId,
+                status: 'skipped',
+                reason: outcome.reason,
+                message: outcome.warnings?.length ? `${outcome.message}; when it was written: ${warningText(outcome.warnings)}` : outcome.message,
+                ...(outcome.targetId ? { targetId: outcome.targetId } : {}),
+                ...(outcome.warnings?.length ? { warnings: outcome.warnings } : {}),
+            };
     }
 }
 class OutcomeLog {
