@@ -38,8 +38,6 @@ export interface Attempt {
 export interface ChildRun {
   /** Called for every request; the first non-pass verdict kills the child. */
   decide?: (request: SeenRequest, index: number) => Verdict;
-  /** Kill this long after the spawn, whatever it is doing. */
-  killAfterMs?: number;
   env: NodeJS.ProcessEnv;
 }
 
@@ -79,16 +77,8 @@ export class KillSwitch {
     let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer =
-      run.killAfterMs !== undefined
-        ? setTimeout(() => {
-            state.dead = true;
-            child.kill('SIGKILL');
-          }, run.killAfterMs)
-        : undefined;
     return new Promise((done) => {
       child.on('exit', (code, signal) => {
-        if (timer) clearTimeout(timer);
         if (this.current === state) this.current = undefined;
         done({ code, killed: signal === 'SIGKILL', stdout, stderr, requests: state.requests, ...(state.killedAt ? { killedAt: state.killedAt } : {}) });
       });

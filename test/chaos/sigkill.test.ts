@@ -4,8 +4,8 @@
  * runs in a child process (`run-migration.ts`, the registry and `run()` as the CLI uses them); the
  * simulators run here, behind proxies that kill the child at an exact request (see kill-switch.ts).
  *
- * Kill points are drawn per phase, in the order a run meets them: start-up (a time, before any
- * request), people and fields written to Zendesk, source reads, ticket imports (uploads, the import
+ * Kill points are drawn per phase, in the order a run meets them: start-up (before the first or second
+ * request of the run, whatever it is), people and fields written to Zendesk, source reads, ticket imports (uploads, the import
  * job and its status polls) and Help Center writes. Each is "the n-th request of that phase in this
  * attempt", killed before the request leaves, after Zendesk acted on it but before the answer arrives
  * (a lost answer to a write), or a few milliseconds after the answer (mid-batch, mid-journal-append).
@@ -38,29 +38,30 @@ function phaseOf(r: SeenRequest): Phase | undefined {
 
 interface KillPoint {
   phase: Phase;
-  /** Start-up: ms after the spawn. Else: the n-th request of the phase in the attempt. */
+  /** Start-up: before the n-th request of the attempt, whatever it is. Else: the n-th request of the phase. */
   at: number;
   how: Verdict;
 }
 
 /** 20 points: how many per phase, and the largest n drawn (kept below what an attempt always has left). */
 const PLAN: [Phase, number, number][] = [
-  ['startup', 2, 0],
+  ['startup', 2, 2],
   ['people', 4, 6],
   ['reads', 3, 25],
   ['tickets', 7, 5],
   ['help_center', 4, 3],
 ];
 
-function killPoints(seed: number, startupMs: number): KillPoint[] {
+function killPoints(seed: number): KillPoint[] {
   const random = seededRandom(seed);
   const points: KillPoint[] = [];
   for (const [phase, count, maxN] of PLAN) {
     for (let i = 0; i < count; i++) {
       const dice = random();
       const how: Verdict = dice < 0.4 ? 'kill-after' : dice < 0.7 ? 'kill-before' : { killAfterMs: Math.floor(random() * 15) };
-      const at = phase === 'startup' ? 150 + Math.floor(random() * Math.max(1, startupMs - 200)) : 1 + Math.floor(random() * maxN);
-      points.push({ phase, at, how });
+      const at = 1 + Math.floor(random() * maxN);
+      // Start-up ends at the first requests: kill before one (a step of the program, not a moment).
+      points.push({ phase, at, how: phase === 'startup' ? 'kill-before' : how });
     }
   }
   return points;
@@ -70,6 +71,7 @@ function killPoints(seed: number, startupMs: number): KillPoint[] {
 function decider(point: KillPoint): (r: SeenRequest) => Verdict {
   let seen = 0;
   return (r) => {
+    if (point.phase === 'startup') return ++seen === point.at ? point.how : 'pass';
     const phase = phaseOf(r);
     if (!phase) return 'pass';
     // A ticket with many files makes as many uploads before every attempt at its batch: counting them
@@ -98,20 +100,19 @@ describe('SIGKILL at 20 seeded points, Intercom → Zendesk', () => {
     const work = tempDir();
     const env = (name: string) => ({ ...CHAOS_ENV, CHAOS_WORK: join(work, name), CHAOS_BATCH_SIZE: '2' });
 
-    // The uninterrupted run, into its own Zendesk account; it also says how long start-up takes here.
+    // The uninterrupted run, into its own Zendesk account.
     const reference = await KillSwitch.start({ intercom: { url: intercom.url }, zendesk: { url: clean.url } });
     const uninterrupted = await reference.attempt({ env: env('clean') }).finally(() => reference.close());
     expect(uninterrupted.code, uninterrupted.stderr).toBe(0);
-    const startupMs = uninterrupted.requests[0]?.atMs ?? 500;
 
     const proxies = await KillSwitch.start({ intercom: { url: intercom.url }, zendesk: { url: killed.url } });
     const hits: { phase: Phase; request: string }[] = [];
     try {
-      for (const [i, point] of killPoints(20, startupMs).entries()) {
-        const attempt = await proxies.attempt(point.phase === 'startup' ? { env: env('killed'), killAfterMs: point.at } : { env: env('killed'), decide: decider(point) });
+      for (const [i, point] of killPoints(20).entries()) {
+        const attempt = await proxies.attempt({ env: env('killed'), decide: decider(point) });
         expect(attempt.killed, `kill ${i} (${point.phase} #${point.at}) did not happen: the run ended with ${attempt.code}\n${attempt.stderr}`).toBe(true);
-        const landed = attempt.killedAt ? (phaseOf(attempt.killedAt) ?? 'reads') : 'startup';
-        hits.push({ phase: landed, request: attempt.killedAt ? `${attempt.killedAt.method} ${attempt.killedAt.path}` : `${point.at} ms` });
+        const landed = point.phase === 'startup' ? 'startup' : attempt.killedAt ? (phaseOf(attempt.killedAt) ?? 'reads') : 'startup';
+        hits.push({ phase: landed, request: attempt.killedAt ? `${attempt.killedAt.method} ${attempt.killedAt.path}` : 'before any request' });
         // Between kills Zendesk never holds anything twice.
         expect(duplicatesIn(killed.store), `after kill ${i} at ${hits.at(-1)?.request}`).toEqual([]);
       }
