@@ -5,9 +5,52 @@
  * would loop without progress). Octokit from the `octokit` package brings the throttling and retry
  * plugins: a secondary rate limit or a 5xx is waited out instead of losing the continuation.
  */
+import { readFileSync } from 'node:fs';
 import { Octokit } from 'octokit';
+import type { RunSummary } from '../engine/report.js';
+import type { ActionInputs } from './action-inputs.js';
 import type { Logger } from './logger.js';
 import { errorText } from './error-text.js';
+
+/**
+ * Dispatches the next run when this one stopped early (time budget, cancellation) without an error and
+ * saved its checkpoint; a complete run, a failed one or a mode that does not resume dispatches nothing.
+ */
+export async function continueIfStopped(
+  summary: RunSummary,
+  inputs: Pick<ActionInputs, 'mode' | 'githubToken'>,
+  savedKey: string | undefined,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+): Promise<boolean> {
+  if (summary.complete || summary.error || (inputs.mode !== 'full' && inputs.mode !== 'delta')) return false;
+  if (!savedKey) {
+    log.warn('continue: dispatch: the checkpoint was not saved to the cache, so the next run is not dispatched (it would redo this one). Start the workflow again by hand once the cache accepts the save.');
+    return false;
+  }
+  return dispatchContinuation(
+    {
+      token: inputs.githubToken,
+      apiUrl: env.GITHUB_API_URL,
+      repository: env.GITHUB_REPOSITORY ?? '',
+      workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+      ref: env.GITHUB_REF ?? '',
+      inputs: dispatchInputs(env),
+    },
+    log,
+  );
+}
+
+/** A workflow_dispatch run passes its own inputs on; a run from another event (schedule, push) had none. */
+function dispatchInputs(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  if (env.GITHUB_EVENT_NAME !== 'workflow_dispatch' || !env.GITHUB_EVENT_PATH) return {};
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { inputs?: unknown };
+    return event.inputs && typeof event.inputs === 'object' ? (event.inputs as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
 
 export interface Continuation {
   token: string;
