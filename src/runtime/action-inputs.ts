@@ -32,6 +32,8 @@ export interface ActionInputs {
   githubToken: string;
   timeBudgetMs: number | undefined;
   shard: Shard | undefined;
+  /** `continue: dispatch`: a run stopped on its time budget dispatches the workflow again. */
+  continueDispatch: boolean;
 }
 
 export class ActionInputError extends Error {
@@ -89,8 +91,12 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     }
   }
 
+  const continueInput = core.getInput('continue');
+  if (continueInput !== '' && continueInput !== 'dispatch') problems.push(`continue: must be dispatch or empty, not "${continueInput}"`);
+  const continueDispatch = continueInput === 'dispatch';
+
   if (problems.length > 0) throw new ActionInputError(problems);
-  return { workspace, mappingFile, mode: mode as Mode, stateKeyPrefix, reportName, reportRetentionDays, prComment, githubToken, timeBudgetMs, shard };
+  return { workspace, mappingFile, mode: mode as Mode, stateKeyPrefix, reportName, reportRetentionDays, prComment, githubToken, timeBudgetMs, shard, continueDispatch };
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Logger } from './logger.js';
 import { modeWords } from '../engine/mode-words.js';
 import { checkpointHandled, rememberCheckpoint } from './post-save.js';
 import { publishResults } from './publish-results.js';
+import { continueIfStopped } from './continue-dispatch.js';
 
 /**
  * Inside the workspace: the cache archives paths relative to it, and later steps can read the reports.
@@ -56,6 +57,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const stop = stopOnSignals(log);
     let summary: RunSummary | undefined;
     let failure: unknown;
+    let saved: string | undefined;
     try {
       summary = await run({
         configFile: inputs.mappingFile,
@@ -77,12 +79,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     } finally {
       progress.close();
       stop.dispose();
-      const saved = await core.group('Save the checkpoint', () => saveCheckpoint(location, restored, log));
+      saved = await core.group('Save the checkpoint', () => saveCheckpoint(location, restored, log));
       core.setOutput('checkpoint-key', saved ?? '');
       checkpointHandled();
     }
     if (summary) await publishResults(summary, inputs, reportsDir, secrets.redactor, log, env);
     if (failure !== undefined) throw failure;
+    if (inputs.continueDispatch && summary) await continueIfStopped(summary, inputs, saved, env, log);
   } catch (error) {
     reportFailure(error, workspace, secrets, log);
   }

@@ -37,6 +37,7 @@ describe('action inputs', () => {
       githubToken: '',
       timeBudgetMs: undefined,
       shard: undefined,
+      continueDispatch: false,
     });
   });
 
@@ -51,6 +52,7 @@ describe('action inputs', () => {
       'github-token': 'ghs_x',
       'time-budget': '1.5',
       shard: '2/4',
+      continue: 'dispatch',
     });
     expect(getInputs({ GITHUB_WORKSPACE: '/ws' })).toEqual({
       workspace: '/ws',
@@ -63,6 +65,7 @@ describe('action inputs', () => {
       githubToken: 'ghs_x',
       timeBudgetMs: 90_000,
       shard: { index: 2, count: 4 },
+      continueDispatch: true,
     });
   });
 
@@ -75,6 +78,7 @@ describe('action inputs', () => {
       'pr-comment': 'yes',
       'time-budget': '-3',
       shard: '5/4',
+      continue: 'yes',
     });
     expect(problemsOf()).toEqual([
       `mode: "sync" is not a mode; this version of desk-migrate runs ${MODES.join(', ')}`,
@@ -84,6 +88,7 @@ describe('action inputs', () => {
       'pr-comment: must be true or false, not "yes"',
       'time-budget: must be a number of minutes above 0, not "-3"',
       'shard: shard must look like 2/4 (this job\'s number, from 1, over the number of jobs), not "5/4"',
+      'continue: must be dispatch or empty, not "yes"',
     ]);
   });
 

@@ -8,6 +8,11 @@
  *   GET    /repos/{owner}/{repo}/issues/comments/{id}
  *   PATCH  /repos/{owner}/{repo}/issues/comments/{id}  {body}
  *   DELETE /repos/{owner}/{repo}/issues/comments/{id}
+ *   POST   /repos/{owner}/{repo}/actions/workflows/{file or id}/dispatches  {ref, inputs?} → 204
+ *
+ * (The last, for `continue: dispatch`: `ref` is required (422 otherwise), inputs must be a map of
+ * strings, numbers or booleans with at most 25 keys; a read-only token gets 403. Which workflow files
+ * exist is not modelled: any `*.yml`/`*.yaml` name or number is accepted. Dispatches are recorded.)
  *
  * Faithful details: `Authorization: token|Bearer <t>` required (401 "Bad credentials" otherwise); the
  * repository must be the simulated one (owner/name case-insensitive, else 404); a body over 65,536
@@ -54,11 +59,22 @@ export interface GitHubRestDeps {
 export const ACTIONS_BOT: GitHubUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 const MAX_BODY = 65_536;
 
+export interface WorkflowDispatch {
+  workflow: string;
+  ref: string;
+  inputs: Record<string, unknown>;
+}
+
 export class GitHubRest {
   private readonly byIssue = new Map<number, IssueComment[]>();
+  private readonly dispatched: WorkflowDispatch[] = [];
   private nextId = 2_000_000_001;
 
   constructor(private readonly deps: GitHubRestDeps) {}
+
+  dispatches(): WorkflowDispatch[] {
+    return this.dispatched.map((d) => ({ ...d, inputs: { ...d.inputs } }));
+  }
 
   comments(issueNumber: number): IssueComment[] {
     return (this.byIssue.get(issueNumber) ?? []).map((c) => ({ ...c, user: { ...c.user } }));
@@ -130,6 +146,9 @@ export class GitHubRest {
       return notFound();
     }
 
+    const dispatch = /^\/actions\/workflows\/([^/]+\.ya?ml|\d+)\/dispatches$/.exec(rest);
+    if (dispatch && request.method === 'POST') return this.dispatch(decodeURIComponent(dispatch[1] ?? ''), request.body);
+
     const single = /^\/issues\/comments\/(\d+)$/.exec(rest);
     if (single) {
       const id = Number(single[1]);
@@ -149,6 +168,22 @@ export class GitHubRest {
       }
     }
     return notFound();
+  }
+
+  private dispatch(workflow: string, raw: unknown): SimResponse {
+    let body: { ref?: unknown; inputs?: unknown };
+    try {
+      body = (typeof raw === 'string' ? JSON.parse(raw) : Buffer.isBuffer(raw) ? JSON.parse(raw.toString('utf8')) : raw) as typeof body;
+    } catch {
+      return error(400, 'Problems parsing JSON', 'https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event');
+    }
+    if (typeof body?.ref !== 'string' || body.ref === '') return error(422, 'Invalid request.\n\n"ref" wasn\'t supplied.', 'https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event');
+    const inputs = (body.inputs ?? {}) as Record<string, unknown>;
+    if (typeof inputs !== 'object' || Array.isArray(inputs) || Object.keys(inputs).length > 25 || Object.values(inputs).some((v) => !['string', 'number', 'boolean'].includes(typeof v))) {
+      return error(422, 'Invalid request.\n\nFor \'properties/inputs\', the value is not a map of strings, numbers or booleans (25 at most).', 'https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event');
+    }
+    this.dispatched.push({ workflow, ref: body.ref, inputs });
+    return { status: 204, body: '' };
   }
 
   private find(id: number): { list: IssueComment[]; comment: IssueComment } | undefined {

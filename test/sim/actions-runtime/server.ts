@@ -21,7 +21,7 @@ import { startSimServer, type FaultOptions, type RequestLogEntry, type SimReques
 import { ARTIFACT_SERVICE, ArtifactService } from './artifact-service.js';
 import { BlobStore } from './blob-store.js';
 import { CACHE_SERVICE, CacheService, archiveCompression } from './cache-service.js';
-import { GitHubRest, type GitHubUser, type IssueComment } from './github-rest.js';
+import { GitHubRest, type GitHubUser, type IssueComment, type WorkflowDispatch } from './github-rest.js';
 import { createRunnerStep, type RunnerEnvOverrides, type RunnerStep } from './runner-env.js';
 import { runtimeClaims, signBlobQuery, verifyJwt, type BlobPermission } from './tokens.js';
 import { TwirpError, twirpErrorResponse } from './twirp.js';
@@ -114,6 +114,8 @@ export interface ActionsRuntimeSim {
   artifacts(options?: { includeDeleted?: boolean }): ArtifactInfo[];
   /** Comments on an issue or pull request, oldest first. */
   comments(issueNumber: number): IssueComment[];
+  /** Workflow dispatch events received (POST …/actions/workflows/{file}/dispatches). */
+  dispatches(): WorkflowDispatch[];
   /** Seeds a comment (e.g. other people's, or many to force pagination). */
   addComment(issueNumber: number, body: string, user?: GitHubUser): IssueComment;
   /** Every request seen, per server. */
@@ -279,6 +281,7 @@ export async function startActionsRuntimeSim(options: ActionsRuntimeSimOptions =
         .map(artifactInfo);
     },
     comments: (issueNumber) => rest.comments(issueNumber),
+    dispatches: () => rest.dispatches(),
     addComment: (issueNumber, body, user) => rest.addComment(issueNumber, body, user),
     requests: () => ({ results: [...resultsServer.log], api: [...apiServer.log] }),
     setFaults(faults, server = 'results') {
