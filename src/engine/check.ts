@@ -17,7 +17,7 @@ import { referencesOf } from '../model/references.js';
 import type { Agent, AnyRecord, Article, KbFolder, Ticket } from '../model/records.js';
 import type { Source, Target } from '../platforms/contracts.js';
 import type { AccessCheck } from '../platforms/preflight.js';
-import type { Logger } from '../runtime/logger.js';
+import type { Logger } from '../log/logger.js';
 import { applyMapping } from '../transform/apply-mapping.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';

@@ -7,7 +7,7 @@ import { check } from '../../src/engine/check.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
 import type { Preflight } from '../../src/platforms/preflight.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { runCli } from '../support/built-cli.js';
 import { archiveMapping, readCsv, readJsonl, tempDir } from '../support/workspace.js';
 
