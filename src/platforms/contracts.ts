@@ -5,7 +5,7 @@
 import type { EntityName } from '../model/entities.js';
 import type { Outcome } from '../model/outcomes.js';
 import type { AnyRecord, Attachment, Iso8601, RecordOf } from '../model/records.js';
-import type { MigrationOptions } from '../config/types.js';
+import type { MigrationOptions } from '../config/rules/mapping-rules.js';
 import type { Logger } from '../log/logger.js';
 import type { Preflight } from './preflight.js';
 
