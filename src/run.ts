@@ -18,7 +18,7 @@ import type { RunSummary } from './engine/report.js';
 import type { Shard } from './engine/shard.js';
 import type { PlatformContext } from './platforms/descriptor.js';
 import { findPlatform } from './platforms/registry.js';
-import type { Logger } from './runtime/logger.js';
+import type { Logger } from './log/logger.js';
 
 export const MODES = ['check', 'demo', 'full', 'delta', 'verify'] as const;
 export type Mode = (typeof MODES)[number];

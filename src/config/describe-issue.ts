@@ -4,12 +4,10 @@
  */
 import type { z } from 'zod';
 import { nearestWord } from './nearest-word.js';
+import { VALUE_PLACEHOLDER } from './rules/value-placeholder.js';
 
 /** The variables a value was made from, when it came from `${ENV}` references. */
 export type ValueOrigins = (path: readonly (string | number)[]) => readonly string[] | undefined;
-
-/** Where a custom issue's message (schema.ts) shows the value: filled here, so a secret is never quoted. */
-export const VALUE_PLACEHOLDER = '{value}';
 
 export interface DescribedIssue {
   message: string;

@@ -4,6 +4,3 @@ import type { MappingSchema } from './schema.js';
 /** A validated mapping file, with defaults filled in and `${VAR}` references replaced. */
 export type Mapping = z.output<MappingSchema>;
 export type Connection = Mapping['source'];
-
-/** What a target needs to know of the mapping besides its own connection. */
-export type MigrationOptions = Pick<Mapping, 'options' | 'knowledge_base' | 'agents' | 'teams' | 'defaults'>;

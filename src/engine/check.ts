@@ -20,7 +20,7 @@ import { referencesOf } from '../model/references.js';
 import type { Agent, AnyRecord, Article, KbFolder, Ticket } from '../model/records.js';
 import type { Source, Target, WriteContext } from '../platforms/contracts.js';
 import type { AccessCheck } from '../platforms/preflight.js';
-import type { Logger } from '../runtime/logger.js';
+import type { Logger } from '../log/logger.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
 import { DEFAULT_CATEGORY_ID, DEFAULT_CONTAINER_NOTE, DEFAULT_FOLDER_ID, placeInDefaultFolder, prepareRecord, type PrepareContext } from './prepare-record.js';

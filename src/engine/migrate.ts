@@ -15,7 +15,7 @@ import { failed, migrated, REASONS, skipped, warning, WARNINGS, type Outcome, ty
 import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/records.js';
 import type { LedgerEntry, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
-import type { Logger } from '../runtime/logger.js';
+import type { Logger } from '../log/logger.js';
 import { bindReferences } from './bind-references.js';
 import { Checkpoint, type RunInfo, type RunMode, type StateIdentity } from './checkpoint.js';
 import { contentHash } from './content-hash.js';

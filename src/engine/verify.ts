@@ -14,7 +14,7 @@ import type { EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped } from '../model/outcomes.js';
 import type { AnyRecord, Article } from '../model/records.js';
 import type { Source, Target } from '../platforms/contracts.js';
-import type { Logger } from '../runtime/logger.js';
+import type { Logger } from '../log/logger.js';
 import { Checkpoint, type StateIdentity } from './checkpoint.js';
 import { comparable, differingFields, type Comparable } from './comparable.js';
 import { csvLine } from './csv-cells.js';

@@ -5,8 +5,8 @@
 import type { EntityName } from '../model/entities.js';
 import type { Failed, Outcome, Skipped, Warning } from '../model/outcomes.js';
 import type { AnyRecord, Attachment, Iso8601, RecordOf } from '../model/records.js';
-import type { MigrationOptions } from '../config/types.js';
-import type { Logger } from '../runtime/logger.js';
+import type { MigrationOptions } from '../config/rules/mapping-rules.js';
+import type { Logger } from '../log/logger.js';
 import type { Preflight } from './preflight.js';
 
 export interface ReadOptions {

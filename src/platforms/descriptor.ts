@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { HttpClientOptions } from '../http/index.js';
-import type { Logger } from '../runtime/logger.js';
+import type { Logger } from '../log/logger.js';
 import type { Source, Target } from './contracts.js';
 
 export interface PlatformContext {

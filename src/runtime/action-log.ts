@@ -10,7 +10,7 @@ import * as core from '@actions/core';
 import type { EntityTally, ProgressSink } from '../engine/progress.js';
 import { Redactor } from '../http/redact.js';
 import type { EntityName } from '../model/entities.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import { formatDuration } from './terminal-progress.js';
 import { countsText, modeWords, type ModeWords } from '../engine/mode-words.js';
 

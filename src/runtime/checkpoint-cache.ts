@@ -15,7 +15,7 @@ import * as cache from '@actions/cache';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Shard } from '../engine/shard.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import { compareCheckpoints, describeCheckpoint, readCheckpointPosition, recordsMissingFrom, type CheckpointPosition } from './checkpoint-position.js';
 import { errorText } from './error-text.js';
 

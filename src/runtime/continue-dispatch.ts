@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { Octokit } from 'octokit';
 import type { RunSummary } from '../engine/report.js';
 import type { ActionInputs } from './action-inputs.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import { errorText } from './error-text.js';
 
 /**

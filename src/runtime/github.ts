@@ -14,7 +14,7 @@ import { run } from '../run.js';
 import { ActionInputError, getInputs } from './action-inputs.js';
 import { ActionProgress, actionLogger, SecretRegistry } from './action-log.js';
 import { checkpointKeys, restoreCheckpoint, saveCheckpoint, type CheckpointLocation } from './checkpoint-cache.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import { modeWords } from '../engine/mode-words.js';
 import { checkpointHandled, rememberCheckpoint } from './post-save.js';
 import { publishResults } from './publish-results.js';

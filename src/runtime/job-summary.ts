@@ -13,7 +13,7 @@ import { UNLISTED_REASONS } from '../engine/report.js';
 import { modeWords } from '../engine/mode-words.js';
 import type { Shard } from '../engine/shard.js';
 import { ENTITY_ORDER } from '../model/entities.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import { html, lines, type SafeHtml } from './html.js';
 import type { ListedRows } from './report-rows.js';
 

@@ -1,5 +1,5 @@
 /** The CLI's runtime: state and reports in folders, logs on stderr, progress on the terminal. */
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import type { Redactor } from '../http/redact.js';
 
 /** `redactor` is read at each line: secrets become known only once the mapping file is loaded. */

@@ -11,7 +11,7 @@ import type { RunSummary } from '../engine/report.js';
 import type { Redactor } from '../http/redact.js';
 import type { ActionInputs } from './action-inputs.js';
 import { renderSummaryHtml, ROWS_PER_ENTITY, writeJobSummary, type SummaryView } from './job-summary.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import { commentMarker, upsertStickyComment } from './pr-comment.js';
 import { reportArtifactName, uploadReports } from './report-artifact.js';
 import { readReportRows } from './report-rows.js';

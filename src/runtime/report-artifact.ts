@@ -8,7 +8,7 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Shard } from '../engine/shard.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import { errorText } from './error-text.js';
 
 export interface UploadedReport {

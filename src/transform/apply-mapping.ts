@@ -4,7 +4,7 @@
  * to every migrated record. A record either comes out transformed (with warnings) or fails here
  * with a reason, before anything is written.
  */
-import type { Mapping } from '../config/types.js';
+import type { MappingRules } from '../config/rules/mapping-rules.js';
 import type { EntityName } from '../model/entities.js';
 import { failed, REASONS, skipped, warning, WARNINGS, type Failed, type Skipped, type Warning } from '../model/outcomes.js';
 import type { AnyRecord, Article, Attachment, Company, Contact, CustomValues, Agent, FieldDef, Team, Ticket } from '../model/records.js';
@@ -13,7 +13,7 @@ import { checkPhone } from './phone-number.js';
 
 export type Transformed = { record: AnyRecord; warnings: Warning[] } | { failure: Failed } | { skip: Skipped };
 
-export function applyMapping(entity: EntityName, input: AnyRecord, mapping: Mapping): Transformed {
+export function applyMapping(entity: EntityName, input: AnyRecord, mapping: MappingRules): Transformed {
   const warnings: Warning[] = [];
   const record = structuredClone(input);
   const rules: AttachmentRules = {
@@ -109,7 +109,7 @@ export function applyMapping(entity: EntityName, input: AnyRecord, mapping: Mapp
 function filterAttachments(
   attachments: Attachment[],
   rules: AttachmentRules,
-  mapping: Mapping,
+  mapping: MappingRules,
   warnings: Warning[],
   where: string,
 ): { attachments: Attachment[] } | { failure: Failed } {

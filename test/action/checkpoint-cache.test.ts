@@ -9,7 +9,7 @@ import { Checkpoint } from '../../src/engine/checkpoint.js';
 import type { Shard } from '../../src/engine/shard.js';
 import { checkpointKeys, restoreCheckpoint, saveCheckpoint, type CheckpointLocation, type RestoredCheckpoint } from '../../src/runtime/checkpoint-cache.js';
 import { compareCheckpoints, readCheckpointPosition } from '../../src/runtime/checkpoint-position.js';
-import type { Logger } from '../../src/runtime/logger.js';
+import type { Logger } from '../../src/log/logger.js';
 import { inStep, startActionsRuntimeSim, type ActionsRuntimeSim, type RunnerStep } from '../sim/actions-runtime/index.js';
 
 let sim: ActionsRuntimeSim;

@@ -17,7 +17,7 @@ import { IntercomSource } from '../../src/platforms/intercom/source.js';
 import { zendeskSettings, type ZendeskConnection } from '../../src/platforms/zendesk/index.js';
 import type { Tuning } from '../../src/platforms/zendesk/settings.js';
 import { ZendeskTarget } from '../../src/platforms/zendesk/target.js';
-import type { Logger } from '../../src/runtime/logger.js';
+import type { Logger } from '../../src/log/logger.js';
 import { generateIntercomWorkspace, startIntercomSim, type GeneratedWorkspace, type IntercomSim } from '../sim/intercom/index.js';
 import { startZendeskSim, UNLIMITED, type ZendeskSim, type ZendeskSimOptions } from '../sim/zendesk/index.js';
 import type { ZendeskStore } from '../sim/zendesk/store.js';

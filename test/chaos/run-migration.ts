@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from '../../src/exit-codes.js';
 import { run, type Mode } from '../../src/run.js';
-import type { Logger } from '../../src/runtime/logger.js';
+import type { Logger } from '../../src/log/logger.js';
 import { useChaosTunings } from './tunings.js';
 import { chaosMappingYaml } from './chaos-mapping.js';
 

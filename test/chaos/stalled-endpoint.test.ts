@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../../src/run.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { tempDir } from '../support/workspace.js';
 import { chaosMappingYaml } from './chaos-mapping.js';
 import { CHAOS_ENV, chaosWorkspace, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';

@@ -10,7 +10,7 @@ import { ENTITY_ORDER } from '../../src/model/entities.js';
 import { migrate } from '../../src/engine/migrate.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { runArchive } from '../support/run-archive.js';
 import { archiveMapping, readArchive, readCsv, readJsonl, tempDir } from '../support/workspace.js';
 

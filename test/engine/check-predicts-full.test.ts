@@ -13,7 +13,7 @@ import { migrate } from '../../src/engine/migrate.js';
 import type { RunSummary } from '../../src/engine/report.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import type { Source, Target } from '../../src/platforms/contracts.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { startIntercomSim, type IntercomSim } from '../sim/intercom/index.js';
 import { generateZendeskAccount, startZendeskSim, type ZendeskSim } from '../sim/zendesk/index.js';
 import { intercomBlock, intercomSource, intercomTarget, TOKEN } from '../platforms/intercom/harness.js';

@@ -10,7 +10,7 @@ import type { EntityName } from '../../src/model/entities.js';
 import { failed, migrated, type Outcome } from '../../src/model/outcomes.js';
 import type { Agent, AnyRecord } from '../../src/model/records.js';
 import type { Preflight } from '../../src/platforms/preflight.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { runCli } from '../support/built-cli.js';
 import { archiveMapping, readCsv, readJsonl, tempDir } from '../support/workspace.js';
 

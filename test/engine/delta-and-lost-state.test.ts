@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateArchive } from '../../bench/generate-archive.mjs';
 import type { Ticket } from '../../src/model/records.js';
-import type { Logger } from '../../src/runtime/logger.js';
+import type { Logger } from '../../src/log/logger.js';
 import { runArchive } from '../support/run-archive.js';
 import { readArchive, readJsonl, tempDir } from '../support/workspace.js';
 

@@ -13,7 +13,7 @@ import type { Outcome } from '../../src/model/outcomes.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
 import type { WriteContext, WriteItem } from '../../src/platforms/contracts.js';
-import type { Logger } from '../../src/runtime/logger.js';
+import type { Logger } from '../../src/log/logger.js';
 import { AmbiguousWriteError } from '../../src/http/errors.js';
 import { archiveMapping, readJsonl, tempDir } from '../support/workspace.js';
 

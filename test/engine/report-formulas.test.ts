@@ -16,7 +16,7 @@ import { verify } from '../../src/engine/verify.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
 import { parseCsv, readReportRows } from '../../src/runtime/report-rows.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { runArchive } from '../support/run-archive.js';
 import { archiveMapping, readJsonl, tempDir } from '../support/workspace.js';
 

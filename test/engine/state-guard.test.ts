@@ -14,7 +14,7 @@ import { summaryOf } from '../../src/engine/failure-summary.js';
 import { StateFolderError, StateLockedError } from '../../src/engine/state-errors.js';
 import { LOCK_FILE, lockStateFolder } from '../../src/engine/state-lock.js';
 import { run, type RunRequest } from '../../src/run.js';
-import type { Logger } from '../../src/runtime/logger.js';
+import type { Logger } from '../../src/log/logger.js';
 import { readArchive, readJsonl, tempDir } from '../support/workspace.js';
 
 function recordingLog(): Logger & { warnings: string[] } {

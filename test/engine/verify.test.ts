@@ -6,7 +6,7 @@ import { generateArchive } from '../../bench/generate-archive.mjs';
 import { verify } from '../../src/engine/verify.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { runArchive } from '../support/run-archive.js';
 import { archiveMapping, readCsv, readJsonl, tempDir } from '../support/workspace.js';
 

@@ -5,7 +5,7 @@ import { migrate, type MigrateOptions } from '../../src/engine/migrate.js';
 import type { RunSummary } from '../../src/engine/report.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { archiveMapping } from './workspace.js';
 
 export async function runArchive(

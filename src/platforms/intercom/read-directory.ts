@@ -1,6 +1,6 @@
 /** Small, unpaginated lists: teammates, teams, tags and attribute definitions, each one page. */
 import type { Agent, FieldDef, Tag, Team } from '../../model/records.js';
-import type { Logger } from '../../runtime/logger.js';
+import type { Logger } from '../../log/logger.js';
 import type { IcTicketType } from './api-types.js';
 import type { IntercomClient } from './client.js';
 import { fieldFromConversationAttribute, fieldFromDataAttribute, fieldsFromTicketType } from './map-fields.js';

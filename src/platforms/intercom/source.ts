@@ -4,7 +4,7 @@
  */
 import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
 import type { Attachment, RecordOf } from '../../model/records.js';
-import type { Logger } from '../../runtime/logger.js';
+import type { Logger } from '../../log/logger.js';
 import type { Page, ReadOptions, Source } from '../contracts.js';
 import { IntercomClient } from './client.js';
 import type { IntercomConnection, IntercomTuning } from './connection.js';

@@ -6,7 +6,7 @@
 import { ENTITY_ORDER, entityLabel, type EntityName } from '../../model/entities.js';
 import type { Failed, Outcome } from '../../model/outcomes.js';
 import type { AnyRecord, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Tag, Team, Ticket, Agent } from '../../model/records.js';
-import type { Logger } from '../../runtime/logger.js';
+import type { Logger } from '../../log/logger.js';
 import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
 import type { IcContact } from './api-types.js';
 import { IntercomClient } from './client.js';

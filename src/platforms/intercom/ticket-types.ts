@@ -13,7 +13,7 @@ import { ticketTypeAttributes } from './map-fields.js';
 import { DESCRIPTION, TITLE } from './map-ticket.js';
 import { unixFromIso } from './timestamps.js';
 import type { WorkspaceDirectory } from './workspace-directory.js';
-import type { Logger } from '../../runtime/logger.js';
+import type { Logger } from '../../log/logger.js';
 
 const FROM_CONVERSATION_TYPE: Record<string, string> = {
   string: 'string',

@@ -12,7 +12,7 @@ import { freshdeskSettings, type FreshdeskConnection } from '../../../src/platfo
 import { DEFAULT_TUNING, type Tuning } from '../../../src/platforms/freshdesk/settings.js';
 import { FreshdeskSource } from '../../../src/platforms/freshdesk/source.js';
 import { FreshdeskTarget } from '../../../src/platforms/freshdesk/target.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { startFreshdeskSim, type FreshdeskSim, type FreshdeskSimOptions } from '../../sim/freshdesk/index.js';
 import { tempDir } from '../../support/workspace.js';
 

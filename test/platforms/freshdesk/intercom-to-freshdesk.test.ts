@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { migrate } from '../../../src/engine/migrate.js';
 import { verify } from '../../../src/engine/verify.js';
 import type { Ticket } from '../../../src/model/records.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { generateIntercomWorkspace, startIntercomSim } from '../../sim/intercom/index.js';
 import { readCsv, tempDir } from '../../support/workspace.js';
 import { intercomBlock, intercomSource, TOKEN } from '../intercom/harness.js';

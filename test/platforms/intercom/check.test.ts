@@ -8,7 +8,7 @@ import { check } from '../../../src/engine/check.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../../src/platforms/archive/target.js';
 import { TARGET_REMINDERS } from '../../../src/platforms/intercom/preflight.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { generateIntercomWorkspace, startIntercomSim, type IntercomSim } from '../../sim/intercom/index.js';
 import { tempDir } from '../../support/workspace.js';
 import { archiveBlock, intercomBlock, intercomSource, intercomTarget, intercomToArchive, mappingFor, TUNING, writeRequests } from './harness.js';

@@ -12,7 +12,7 @@ import type { EntityName } from '../../../src/model/entities.js';
 import type { IntercomConnection, IntercomTuning } from '../../../src/platforms/intercom/connection.js';
 import { IntercomSource } from '../../../src/platforms/intercom/source.js';
 import { IntercomTarget } from '../../../src/platforms/intercom/target.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { readCsv } from '../../support/workspace.js';
 import type { IntercomSim } from '../../sim/intercom/index.js';
 

@@ -19,7 +19,7 @@ import { readArchive, readCsv } from '../../support/workspace.js';
 import { expectedCompanies, expectedContacts, expectedConversation, expectedFields, expectedKnowledgeBase, expectedTicket, messageParts } from './expected-records.js';
 import { verify } from '../../../src/engine/verify.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { archiveBlock, archiveToIntercom, intercomBlock, intercomSource, intercomTarget, intercomToArchive, mappingFor, reportRows, requestsPerEntity, writeRequests } from './harness.js';
 
 const PLACEHOLDER = 'This conversation was started by our support team; their first message follows. (Imported history.)';

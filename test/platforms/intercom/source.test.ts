@@ -8,7 +8,7 @@ import type { EntityName } from '../../../src/model/entities.js';
 import type { Page } from '../../../src/platforms/contracts.js';
 import { intercomConnection } from '../../../src/platforms/intercom/connection.js';
 import { IntercomSource } from '../../../src/platforms/intercom/source.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { generateIntercomWorkspace, startIntercomSim, type IntercomSim, type IntercomWorkspaceSeed } from '../../sim/intercom/index.js';
 import { TOKEN, TUNING } from './harness.js';
 

@@ -12,7 +12,7 @@ import type { Ticket } from '../../../src/model/records.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../../src/platforms/archive/target.js';
 import type { ProgressSink } from '../../../src/engine/progress.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { generateZendeskAccount, type ZendeskSim } from '../../sim/zendesk/index.js';
 import { readJsonl, tempDir } from '../../support/workspace.js';
 import { archiveYaml, mapping, seedAgents, withSim, zendeskSource, zendeskTarget, zendeskYaml } from './harness.js';

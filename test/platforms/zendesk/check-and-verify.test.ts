@@ -10,7 +10,7 @@ import { generateArchive } from '../../../bench/generate-archive.mjs';
 import { check } from '../../../src/engine/check.js';
 import { verify } from '../../../src/engine/verify.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
 import { archiveYaml, mapping, run, seedAgents, withSim, WRITE_METHODS, zendeskSource, zendeskTarget, zendeskYaml } from './harness.js';
 

@@ -10,7 +10,7 @@ import type { Ticket } from '../../../src/model/records.js';
 import { zendeskPlatform } from '../../../src/platforms/zendesk/index.js';
 import { ZendeskClient } from '../../../src/platforms/zendesk/client.js';
 import { ZendeskSource } from '../../../src/platforms/zendesk/source.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { generateZendeskAccount } from '../../sim/zendesk/index.js';
 import { archiveYaml, mapping, settingsOf, TEST_TUNING, withSim, zendeskSource, zendeskYaml } from './harness.js';
 

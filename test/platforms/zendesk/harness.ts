@@ -16,7 +16,7 @@ import { zendeskSettings, type ZendeskConnection } from '../../../src/platforms/
 import { DEFAULT_TUNING, type Tuning, type ZendeskSettings } from '../../../src/platforms/zendesk/settings.js';
 import { ZendeskSource } from '../../../src/platforms/zendesk/source.js';
 import { ZendeskTarget } from '../../../src/platforms/zendesk/target.js';
-import type { Logger } from '../../../src/runtime/logger.js';
+import type { Logger } from '../../../src/log/logger.js';
 import { startZendeskSim, type ZendeskSim, type ZendeskSimOptions } from '../../sim/zendesk/index.js';
 import { tempDir } from '../../support/workspace.js';
 

@@ -12,7 +12,7 @@ import { migrate } from '../../../src/engine/migrate.js';
 import type { RunSummary } from '../../../src/engine/report.js';
 import { verify } from '../../../src/engine/verify.js';
 import type { Ticket } from '../../../src/model/records.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { generateIntercomWorkspace, startIntercomSim } from '../../sim/intercom/index.js';
 import { generateZendeskAccount } from '../../sim/zendesk/index.js';
 import { readCsv, tempDir } from '../../support/workspace.js';

@@ -10,7 +10,7 @@ import { generateArchive } from '../../../bench/generate-archive.mjs';
 import type { Contact, Ticket } from '../../../src/model/records.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
 import type { WriteContext } from '../../../src/platforms/contracts.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import type { JobFailureShape } from '../../sim/zendesk/context.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
 import { archiveYaml, mapping, run, seedAgents, withSim, zendeskTarget, zendeskYaml } from './harness.js';

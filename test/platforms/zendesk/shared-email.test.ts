@@ -12,7 +12,7 @@ import { generateArchive } from '../../../bench/generate-archive.mjs';
 import { migrate } from '../../../src/engine/migrate.js';
 import type { Contact, Ticket } from '../../../src/model/records.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
 import { archiveYaml, mapping, run, seedAgents, withSim, zendeskTarget, zendeskYaml } from './harness.js';
 

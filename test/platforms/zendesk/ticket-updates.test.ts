@@ -12,7 +12,7 @@ import { migrate } from '../../../src/engine/migrate.js';
 import type { Comment, Ticket } from '../../../src/model/records.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
 import type { WriteContext } from '../../../src/platforms/contracts.js';
-import { silentLogger } from '../../../src/runtime/logger.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
 import { archiveYaml, mapping, run, seedAgents, withSim, WRITE_METHODS, zendeskTarget, zendeskYaml } from './harness.js';
 
