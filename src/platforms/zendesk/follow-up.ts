@@ -11,7 +11,7 @@ import type { WriteContext } from '../contracts.js';
 import type { ZdTicket } from './api-types.js';
 import { listComments } from './read-tickets.js';
 import { createOnce } from '../create-once.js';
-import type { TicketDeps } from './ticket-import.js';
+import type { TicketDeps } from './ticket-deps.js';
 
 /** Ledger child key that keeps the closed ticket a follow-up continues. */
 export const FOLLOWUP_OF = 'followup_of:';

@@ -18,7 +18,7 @@ import { failureOf } from './failures.js';
 import { commentPayload, commentsInOrder, ticketTags, ZENDESK_TICKET_TYPES } from './map-ticket.js';
 import { listComments } from './read-tickets.js';
 import { createOnce } from '../create-once.js';
-import type { TicketDeps } from './ticket-import.js';
+import type { TicketDeps } from './ticket-deps.js';
 import { AttachmentRefused } from './uploads.js';
 import { createFollowUp, FOLLOWUP_OF, importedStatus, isClosedRefusal, type ClosedTicket } from './follow-up.js';
 

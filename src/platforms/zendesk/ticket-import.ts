@@ -13,28 +13,17 @@ import { isOutcomeUnknown } from '../../http/index.js';
 import { failed, migrated, REASONS, type Outcome, type Warning } from '../../model/outcomes.js';
 import type { Comment, Ticket } from '../../model/records.js';
 import type { WriteContext } from '../contracts.js';
-import type { AgentDirectory } from './agent-directory.js';
 import type { ZdJobStatus } from './api-types.js';
 import { classifyJobResult } from './job-result.js';
-import type { ZendeskClient } from './client.js';
 import { commentAuthors } from './comment-authors.js';
 import { mapLimit } from '../map-limit.js';
-import type { CustomValueWriter } from './custom-values.js';
 import { failureOf } from './failures.js';
 import { JobOutcomeUnknown, waitForJob } from './job-status.js';
 import { importedStatus } from './follow-up.js';
 import { importPayload } from './map-ticket.js';
-import type { TicketLookup } from './ticket-lookup.js';
 import { CREATE_ATTEMPTS } from '../create-once.js';
-import { AttachmentRefused, isUploadTokenProblem, type CommentUploads, type Uploader } from './uploads.js';
-
-export interface TicketDeps {
-  client: ZendeskClient;
-  uploader: Uploader;
-  customValues: CustomValueWriter;
-  agents: AgentDirectory;
-  lookup: TicketLookup;
-}
+import { AttachmentRefused, isUploadTokenProblem, type CommentUploads } from './uploads.js';
+import type { TicketDeps } from './ticket-deps.js';
 
 interface Prepared {
   /** Index of the ticket in the batch, which is also the index of its outcome. */
