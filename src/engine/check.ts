@@ -19,6 +19,7 @@ import { failed, migrated, REASONS, warning, WARNINGS, type Outcome, type Warnin
 import { referencesOf } from '../model/references.js';
 import type { Agent, AnyRecord, Article, KbFolder, Ticket } from '../model/records.js';
 import type { Source, Target, WriteContext } from '../platforms/contracts.js';
+import { articlesNeedFolder, readEntity, sinkOf, streamOf } from '../platforms/declared-entities.js';
 import type { AccessCheck } from '../platforms/preflight.js';
 import type { Logger } from '../log/logger.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
@@ -81,7 +82,7 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
     resolve,
     agentByEmail: (email) => agentIds.get(email.toLowerCase()),
     whyNotMigrated: (entity, id) => why.get(`${entity}:${id}`),
-    refuses: (entity, record) => target.refuses?.(entity, record),
+    refuses: (entity, record) => sinkOf(target, entity)?.refuses?.(record),
     predicting: true,
   };
   const writeContext: WriteContext = { resolve, fetchAttachment: (attachment) => source.openAttachment(attachment), options: mapping, log };
@@ -112,7 +113,7 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
     predicted.set(entity, passing);
     const occurrences = new Map<string, number>();
     let deferred: AnyRecord[] = [];
-    progress.entityStarted(entity, await source.count?.(entity, {}).catch(() => undefined));
+    progress.entityStarted(entity, await streamOf(source, entity)?.count?.({}).catch(() => undefined));
 
     const settle = (id: string, outcome: Outcome, occurrence?: number) => {
       tally[outcome.status]++;
@@ -134,7 +135,7 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
         if (invalid) return settle(input.id, failed(REASONS.invalidRecord, invalid));
       }
       let record = input;
-      if (entity === 'articles' && target.articlesNeedFolder && !(record as Article).folderId) {
+      if (entity === 'articles' && articlesNeedFolder(target) && !(record as Article).folderId) {
         // migrate writes the default category and folder on first need, each with its own row.
         for (const [container, id] of [
           ['kb_categories', DEFAULT_CATEGORY_ID],
@@ -158,7 +159,7 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
       const warnings = [...prepared.warnings];
       // What the target only matches (agents, teams) is matched now, by reads, as the write would.
       side = 'target';
-      const [matched] = (await target.matchOnly?.(entity, [prepared.record], writeContext)) ?? [];
+      const [matched] = (await sinkOf(target, entity)?.matchOnly?.([prepared.record], writeContext)) ?? [];
       side = 'source';
       if (matched?.status === 'failed' && matched.reason === REASONS.unmatchedAgent) {
         // migrate's fallback: an unmatched agent takes the mapping's default agent, when the target has it.
@@ -181,7 +182,7 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
       settle(record.id, migrated('', warnings.length > 0 ? { warnings } : {}));
     };
 
-    for await (const page of source.read(entity, {})) {
+    for await (const page of readEntity(source, entity, {})) {
       for (const record of page.records) {
         tally.read++;
         await admit(record, true, true);

@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
 import type { Mapping } from '../config/types.js';
 import type { EntityName } from '../model/entities.js';
 import { referencesOf } from '../model/references.js';
-import type { AnyRecord, Article, Ticket } from '../model/records.js';
+import type { AnyRecord, Article, KbFolder, Ticket } from '../model/records.js';
 import type { Source } from '../platforms/contracts.js';
+import { readEntity } from '../platforms/declared-entities.js';
 
 interface Candidate {
   id: string;
@@ -74,7 +75,7 @@ export async function selectDemoSample(source: Source, entities: readonly Entity
 
   const nestedFolders = new Set<string>();
   if (entities.includes('articles') && entities.includes('kb_folders')) {
-    for await (const page of source.read('kb_folders', {})) for (const f of page.records) if (f.parentFolderId) nestedFolders.add(f.id);
+    for await (const page of readEntity(source, 'kb_folders', {})) for (const f of page.records as KbFolder[]) if (f.parentFolderId) nestedFolders.add(f.id);
   }
   const context: SampleContext = { nestedFolders };
 
@@ -90,7 +91,7 @@ export async function selectDemoSample(source: Source, entities: readonly Entity
     } else if (entity === 'kb_folders') {
       // Folders point at parent folders: collect the (small) tree, then close over ancestors.
       const folders = new Map<string, AnyRecord>();
-      for await (const page of source.read(entity, {})) for (const f of page.records) folders.set(f.id, f);
+      for await (const page of readEntity(source, entity, {})) for (const f of page.records) folders.set(f.id, f);
       const queue = [...folders.keys()].filter((id) => sample.includes(entity, { id } as AnyRecord));
       for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
         const folder = folders.get(id);
@@ -98,7 +99,7 @@ export async function selectDemoSample(source: Source, entities: readonly Entity
         for (const ref of referencesOf(entity, folder)) if (sample.add(ref.entity, ref.id) && ref.entity === 'kb_folders') queue.push(ref.id);
       }
     } else if (entity !== 'fields' && entity !== 'tags') {
-      for await (const page of source.read(entity, {})) {
+      for await (const page of readEntity(source, entity, {})) {
         for (const record of page.records) if (sample.includes(entity, record)) addRefs(entity, record);
       }
     }
@@ -111,7 +112,7 @@ async function pickSample(source: Source, entity: EntityName, size: number, seed
   const cases = HARD_CASES[entity] ?? [];
   const best: ({ candidate: Candidate; score: number } | undefined)[] = cases.map(() => undefined);
   let bottom: Candidate[] = [];
-  for await (const page of source.read(entity, {})) {
+  for await (const page of readEntity(source, entity, {})) {
     for (const record of page.records) {
       const candidate: Candidate = {
         id: record.id,

@@ -14,7 +14,8 @@ import { invalidityOf } from '../model/invalid-record.js';
 import { failed, migrated, REASONS, skipped, warning, WARNINGS, type Outcome, type Warning } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/records.js';
-import type { LedgerEntry, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
+import type { LedgerEntry, Sink, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
+import { articlesNeedFolder, readEntity, sinkOf, streamOf } from '../platforms/declared-entities.js';
 import type { Logger } from '../log/logger.js';
 import { bindReferences } from './bind-references.js';
 import { Checkpoint, type RunInfo, type RunMode, type StateIdentity } from './checkpoint.js';
@@ -90,7 +91,7 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   // Either way the target may already hold records from an earlier run, so look before writing.
   const reconcile = checkpoint.isNew;
   if (reconcile) {
-    const blind = target.findWritten ? [] : plan.entities;
+    const blind = plan.entities.filter((entity) => { const sink = sinkOf(target, entity); return sink && !sink.findWritten; });
     const message = lostStateMessage(options.stateDir, target.platform, blind);
     if (blind.length > 0) log.warn(message);
     else log.info(message);
@@ -191,7 +192,7 @@ class EntityWriter {
       agentByEmail: (email) => this.agentByEmail.get(email.toLowerCase()),
       whyNotMigrated: (entity, id) => this.failures.get(`${entity}:${id}`),
       mayStillMigrate: (entity, id) => this.mayPass.has(`${entity}:${id}`),
-      refuses: (entity, record) => this.target.refuses?.(entity, record),
+      refuses: (entity, record) => sinkOf(this.target, entity)?.refuses?.(record),
     };
   }
 
@@ -206,7 +207,7 @@ class EntityWriter {
     const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
     // A delta counts what it will read, not the whole entity.
     // A count is only for progress, unless its failure is one that stops the run (a refused token).
-    const count = await this.source.count?.(entity, since ? { since } : {}).catch((error: unknown) => {
+    const count = await streamOf(this.source, entity)?.count?.(since ? { since } : {}).catch((error: unknown) => {
       if (stopsTheRun(error)) throw error;
       return undefined;
     });
@@ -214,7 +215,8 @@ class EntityWriter {
     if (entity === 'tickets') await this.resolveDefaultAgents();
     await this.recoverIntents(entity);
 
-    const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, this.target.batchSize(entity)));
+    // An entity the target has no sink for is read and skipped: its batch size only paces the reads.
+    const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, sinkOf(this.target, entity)?.batchSize ?? 100));
     const cursor = this.run.cursors[entity];
     let queue: { item: WriteItem<AnyRecord>; hash: string; warnings: Warning[] }[] = [];
     /** Page ends not yet saved as cursor: resume after a page only once all its records are settled. */
@@ -274,7 +276,7 @@ class EntityWriter {
         settle(record.id, failed(REASONS.invalidRecord, invalid));
         return;
       }
-      if (entity === 'articles' && this.target.articlesNeedFolder && !(record as Article).folderId) {
+      if (entity === 'articles' && articlesNeedFolder(this.target) && !(record as Article).folderId) {
         await flush(queue.length);
         record = await this.moveToDefaultFolder(record as Article);
       }
@@ -292,7 +294,7 @@ class EntityWriter {
       }
     };
 
-    for await (const page of this.source.read(entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
+    for await (const page of readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
       this.phase = reading;
       for (const record of page.records) {
         tally.read++;
@@ -328,6 +330,13 @@ class EntityWriter {
       if ((this.run.mode === 'full' || this.run.mode === 'delta') && !this.shard) this.checkpoint.setWatermark(entity, this.run.startedAt);
     }
     this.progress.entityFinished(entity, tally);
+  }
+
+  /** Only records of entities the target declares a sink for are written (record-scope skips the others). */
+  private sinkFor(entity: EntityName): Sink<AnyRecord> {
+    const sink = sinkOf(this.target, entity);
+    if (!sink) throw new Error(`${this.target.platform} has no sink for ${entity}`);
+    return sink;
   }
 
   private decide(
@@ -396,7 +405,7 @@ class EntityWriter {
     this.phase = `writing ${entity} to ${this.target.platform}`;
     let results: Outcome[];
     try {
-      results = await this.target.write(entity, batch.map((b) => b.item), this.context);
+      results = await this.sinkFor(entity).write(batch.map((b) => b.item), this.context);
       if (results.length !== batch.length) throw new Error(`${this.target.platform} returned ${results.length} outcomes for ${batch.length} ${entity}`);
     } catch (error) {
       results = await this.afterFailedBatch(entity, batch.map((b) => b.item), error);
@@ -437,7 +446,7 @@ class EntityWriter {
     const message = error instanceof Error ? error.message : String(error);
     const results: Outcome[] = [];
     for (const item of items) {
-      const found = await this.target.findWritten?.(entity, item.record.id).catch((lookupError: unknown) => {
+      const found = await this.sinkFor(entity).findWritten?.(item.record.id).catch((lookupError: unknown) => {
         if (stopsTheRun(lookupError)) throw lookupError;
         return undefined;
       });
@@ -475,11 +484,12 @@ class EntityWriter {
   /** Records of `ids` the target already holds, in one bulk search where the platform has one. */
   private async findWritten(entity: EntityName, ids: string[]): Promise<Map<string, Written>> {
     if (ids.length === 0) return new Map();
-    if (this.target.findWrittenMany) return this.target.findWrittenMany(entity, ids);
+    const sink = this.sinkFor(entity);
+    if (sink.findWrittenMany) return sink.findWrittenMany(ids);
     const found = new Map<string, Written>();
-    if (!this.target.findWritten) return found;
+    if (!sink.findWritten) return found;
     for (const id of ids) {
-      const written = await this.target.findWritten(entity, id);
+      const written = await sink.findWritten(id);
       if (written) found.set(id, written);
     }
     return found;
@@ -499,7 +509,8 @@ class EntityWriter {
   private async recoverIntents(entity: EntityName): Promise<void> {
     const ids = this.checkpoint.pendingIntents(entity);
     if (ids.length === 0) return;
-    if (!this.target.findWritten) {
+    const sink = this.sinkFor(entity);
+    if (!sink.findWritten) {
       this.log.warn(`${ids.length} ${entity} were being written when the last run stopped and ${this.target.platform} cannot be searched for them; check for duplicates of: ${ids.slice(0, 20).join(', ')}`);
       this.checkpoint.commit(entity, [], ids);
       return;
@@ -510,7 +521,7 @@ class EntityWriter {
       // An update in flight: the target holds the record either way, maybe in its old version, so
       // finding it proves nothing. The ledger keeps the old hash and the record is written again.
       if (this.checkpoint.get(entity, id)) continue;
-      const found = await this.target.findWritten(entity, id);
+      const found = await sink.findWritten(id);
       if (found) {
         const sent = this.checkpoint.intendedHash(entity, id);
         written.push({ id, entry: { ...found, hash: sent ? `${RECOVERED}:${sent}` : RECOVERED } });

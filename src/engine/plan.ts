@@ -2,6 +2,7 @@
 import type { Mapping } from '../config/types.js';
 import { ENTITY_ORDER, type EntityName } from '../model/entities.js';
 import type { Source, Target } from '../platforms/contracts.js';
+import { sinkOf, streamOf } from '../platforms/declared-entities.js';
 
 export interface Plan {
   entities: EntityName[];
@@ -14,14 +15,14 @@ export function planEntities(mapping: Mapping, source: Source, target: Target): 
   const notes: string[] = [];
   for (const entity of ENTITY_ORDER) {
     if (!wanted.has(entity)) continue;
-    if (!source.entities.includes(entity)) {
+    if (!streamOf(source, entity)) {
       if (mapping.entities) notes.push(`${entity}: ${source.platform} cannot read them, so none are migrated`);
       continue;
     }
     // A target that cannot take an entity still gets its records read: each ends skipped with a
     // reason, so nothing disappears without a line in the report.
     entities.push(entity);
-    if (!target.entities.includes(entity)) notes.push(`${entity}: ${target.platform} cannot write them; they are listed as skipped`);
+    if (!sinkOf(target, entity)) notes.push(`${entity}: ${target.platform} cannot write them; they are listed as skipped`);
   }
   return { entities, notes };
 }

@@ -8,6 +8,7 @@ import { entityLabel, type EntityName } from '../model/entities.js';
 import { failed, REASONS, skipped, type Failed, type Skipped } from '../model/outcomes.js';
 import type { AnyRecord } from '../model/records.js';
 import type { Target } from '../platforms/contracts.js';
+import { sinkOf } from '../platforms/declared-entities.js';
 
 /** Why a record falls outside the mapping's date filters, if it does. */
 export function outsideFilters(record: AnyRecord, mapping: Mapping): string | undefined {
@@ -24,7 +25,7 @@ export function outsideFilters(record: AnyRecord, mapping: Mapping): string | un
 export function outOfScope(entity: EntityName, record: AnyRecord, mapping: Mapping, target: Target): Skipped | undefined {
   const outside = outsideFilters(record, mapping);
   if (outside) return skipped(REASONS.filteredOut, outside);
-  if (!target.entities.includes(entity)) return skipped(REASONS.entityNotSupported, `${target.platform} cannot store ${entity}`);
+  if (!sinkOf(target, entity)) return skipped(REASONS.entityNotSupported, `${target.platform} cannot store ${entity}`);
   return undefined;
 }
 

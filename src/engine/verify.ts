@@ -14,6 +14,7 @@ import type { EntityName } from '../model/entities.js';
 import { failed, migrated, REASONS, skipped } from '../model/outcomes.js';
 import type { AnyRecord, Article } from '../model/records.js';
 import type { Source, Target } from '../platforms/contracts.js';
+import { articlesNeedFolder, readEntity, sinkOf, streamOf } from '../platforms/declared-entities.js';
 import type { Logger } from '../log/logger.js';
 import { Checkpoint, type StateIdentity } from './checkpoint.js';
 import { comparable, differingFields, type Comparable } from './comparable.js';
@@ -69,23 +70,23 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
 
   try {
     for (const entity of plan.entities) {
-      if (!target.entities.includes(entity) || !targetReader.entities.includes(entity)) continue;
+      if (!sinkOf(target, entity) || !streamOf(targetReader, entity)) continue;
       const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
       progress.entityStarted(entity, checkpoint.size(entity));
       // The target's side, keyed by target id, for the records this verify will compare.
       const wanted = new Set<string>();
       for (const [id, entry] of checkpoint.entries(entity)) if (inSample(entity, id)) wanted.add(entry.targetId);
       const actual = new Map<string, Comparable>();
-      const byIds = targetReader.readByIds?.(entity, [...wanted]);
+      const byIds = streamOf(targetReader, entity)?.readByIds?.([...wanted]);
       if (byIds) {
         for await (const records of byIds) for (const record of records) actual.set(record.id, comparable(entity, record));
       } else {
-        for await (const page of targetReader.read(entity, {})) {
+        for await (const page of readEntity(targetReader, entity, {})) {
           for (const record of page.records) if (wanted.has(record.id)) actual.set(record.id, comparable(entity, record));
         }
       }
 
-      for await (const page of source.read(entity, {})) {
+      for await (const page of readEntity(source, entity, {})) {
         for (const record of page.records) {
           tally.read++;
           const entry = checkpoint.get(entity, record.id);
@@ -134,7 +135,7 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
   }
 
   function expectedOf(entity: EntityName, record: AnyRecord, targetId: string): Comparable | undefined {
-    const placed = entity === 'articles' && target.articlesNeedFolder && !(record as Article).folderId ? placeInDefaultFolder(record as Article) : record;
+    const placed = entity === 'articles' && articlesNeedFolder(target) && !(record as Article).folderId ? placeInDefaultFolder(record as Article) : record;
     const prepared = prepareRecord(entity, placed, {
       mapping,
       resolve: (e, id) => checkpoint.targetId(e, id),
@@ -145,7 +146,7 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
     // An agent with no match in the target was mapped to the default agent: that one is expected.
     const fallback = mapping.agents.default;
     if (entity === 'agents' && fallback && targetId === agentIds.get(fallback.toLowerCase())) expected.email = fallback.toLowerCase();
-    return target.expectedInTarget ? target.expectedInTarget(entity, expected, prepared.record) : expected;
+    return sinkOf(target, entity)?.expectedInTarget?.(expected, prepared.record) ?? expected;
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { EntityName } from '../model/entities.js';
 import type { Failed, Outcome, Skipped, Warning } from '../model/outcomes.js';
-import type { AnyRecord, Attachment, Iso8601, RecordOf } from '../model/records.js';
+import type { Article, Attachment, Iso8601, RecordOf } from '../model/records.js';
 import type { MigrationOptions } from '../config/rules/mapping-rules.js';
 import type { Logger } from '../log/logger.js';
 import type { Preflight } from './preflight.js';
@@ -22,19 +22,32 @@ export interface Page<R> {
   cursor?: string;
 }
 
-export interface Source {
-  readonly platform: string;
-  /** The entities this source can read. */
-  readonly entities: readonly EntityName[];
-  /** Streams one entity page by page; never holds more than a page in memory. */
-  read<E extends EntityName>(entity: E, options: ReadOptions): AsyncIterable<Page<RecordOf[E]>>;
+/**
+ * One entity a source reads, typed by its record. A source declares a stream for each entity it has;
+ * the entities it can read are the streams it declares (see declared-entities.ts).
+ */
+export interface Stream<R> {
+  /** Streams the entity page by page; never holds more than a page in memory. */
+  read(options: ReadOptions): AsyncIterable<Page<R>>;
+  /**
+   * True when `read` with `since` yields only what changed at or after it (a delta reads little);
+   * false when it yields every record and the engine's content hashes tell what changed.
+   */
+  readonly since: boolean;
+  /** How many records `read` would yield, when the platform can say cheaply. */
+  count?(options: ReadOptions): Promise<number | undefined>;
   /**
    * Records by id (show_many), where the platform can: `verify` then reads only what it compares,
-   * and sees records a streaming export would not show yet. Undefined for an entity it cannot.
+   * and sees records a streaming export would not show yet.
    */
-  readByIds?<E extends EntityName>(entity: E, ids: readonly string[]): AsyncIterable<RecordOf[E][]> | undefined;
-  /** How many records `read` would yield, when the platform can say cheaply. */
-  count?(entity: EntityName, options: ReadOptions): Promise<number | undefined>;
+  readByIds?(ids: readonly string[]): AsyncIterable<R[]>;
+}
+
+export type Streams = { readonly [E in EntityName]?: Stream<RecordOf[E]> };
+
+export interface Source {
+  readonly platform: string;
+  readonly streams: Streams;
   /** The bytes of an attachment, fetched while its URL is still valid. */
   openAttachment(attachment: Attachment): Promise<Uint8Array>;
   /** Read-only probes for `check`. */
@@ -70,44 +83,53 @@ export interface WriteContext {
   log: Logger;
 }
 
-export interface Target {
-  readonly platform: string;
-  /** The entities this target can write. */
-  readonly entities: readonly EntityName[];
-  /** How many records one `write` call takes for this entity. */
-  batchSize(entity: EntityName): number;
+/**
+ * One entity a target writes, typed by its record. A target declares a sink for each entity it can
+ * store; the entities it can write are the sinks it declares.
+ */
+export interface Sink<R> {
+  /** How many records one `write` call takes. */
+  readonly batchSize: number;
+  /** Writes a batch; returns exactly one outcome per item, in the same order. */
+  write(items: WriteItem<R>[], context: WriteContext): Promise<Outcome[]>;
   /**
    * What the target refuses of a record as prepared, known without a call (a required value missing).
    * The engine asks before writing, and `check` asks too, so it predicts the failure.
    */
-  refuses?(entity: EntityName, record: AnyRecord): Failed | Skipped | undefined;
+  refuses?(record: R): Failed | Skipped | undefined;
   /**
    * For an entity this target only matches and never creates (agents; Intercom's teams): the outcomes a
-   * write would give, found by reads alone. `check` asks this instead of writing; undefined for others.
+   * write would give, found by reads alone. `check` asks this instead of writing.
    */
-  matchOnly?(entity: EntityName, records: AnyRecord[], context: WriteContext): Promise<Outcome[] | undefined>;
-  /** Writes a batch; returns exactly one outcome per item, in the same order. */
-  write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]>;
+  matchOnly?(records: R[], context: WriteContext): Promise<Outcome[]>;
   /**
    * Finds a record this tool wrote for a source id (by external id or marker), after a write whose
-   * answer was lost or when the ledger must be rebuilt. Undefined when the platform cannot tell.
+   * answer was lost or when the ledger must be rebuilt. Absent when the platform cannot tell.
    */
-  findWritten?(entity: EntityName, sourceId: string): Promise<Written | undefined>;
+  findWritten?(sourceId: string): Promise<Written | undefined>;
   /** The same for many ids at once, where the platform can search in bulk (one call per batch). */
-  findWrittenMany?(entity: EntityName, sourceIds: string[]): Promise<Map<string, Written>>;
-  /** True when the target creates agents it does not have (an archive); false when it can only match them. */
-  readonly createsAgents?: boolean;
-  /** The target id of an existing agent with this email, for the mapping's default agents. */
-  matchAgent?(email: string): Promise<string | undefined>;
-  /** Read-only probes for `check`. */
-  readonly preflight?: Preflight;
+  findWrittenMany?(sourceIds: string[]): Promise<Map<string, Written>>;
   /** What the target cannot carry as the source has it, applied to the source's side before `verify` compares. */
-  expectedInTarget?(entity: EntityName, comparable: Record<string, unknown>, record: AnyRecord): Record<string, unknown>;
+  expectedInTarget?(comparable: Record<string, unknown>, record: R): Record<string, unknown>;
+}
+
+export interface ArticleSink extends Sink<Article> {
   /**
    * True when every article must sit in a folder (section): articles without one go to the mapping's
    * knowledge_base.default_category > default_folder.
    */
-  readonly articlesNeedFolder?: boolean;
+  readonly needsFolder?: boolean;
+}
+
+export type Sinks = { readonly [E in EntityName]?: E extends 'articles' ? ArticleSink : Sink<RecordOf[E]> };
+
+export interface Target {
+  readonly platform: string;
+  readonly sinks: Sinks;
+  /** The target id of an existing agent with this email, for the mapping's default agents. */
+  matchAgent?(email: string): Promise<string | undefined>;
+  /** Read-only probes for `check`. */
+  readonly preflight?: Preflight;
   /**
    * Completes what the writes left pending (an archive folds files written twice), also what an
    * earlier run killed before it finished left pending. The run's end is recorded only after it.

@@ -10,6 +10,7 @@ import { ENTITY_ORDER } from '../../src/model/entities.js';
 import { migrate } from '../../src/engine/migrate.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
+import { articlesInFolders } from '../support/sink-overrides.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { runArchive } from '../support/run-archive.js';
 import { archiveMapping, readArchive, readCsv, readJsonl, tempDir } from '../support/workspace.js';
@@ -174,10 +175,7 @@ describe('knowledge base', () => {
       join(source, 'articles.jsonl'),
       JSON.stringify({ id: 'in-category', categoryId: 'kc2', title: 'Loose', body: '<p>x</p>', status: 'published', locale: 'en', tags: [], createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', translations: [], attachments: [] }) + '\n',
     );
-    class FoldersOnly extends ArchiveTarget {
-      readonly articlesNeedFolder = true;
-    }
-    const target = new FoldersOnly(join(work, 'target'));
+    const target = articlesInFolders(new ArchiveTarget(join(work, 'target')));
     const summary = await migrate({
       mode: 'full',
       mapping: archiveMapping(source, join(work, 'target'), 'knowledge_base:\n  default_category: Imported\n  default_folder: Unsorted\n'),
@@ -205,10 +203,7 @@ describe('knowledge base', () => {
     const loose = (id: string, categoryId?: string) =>
       JSON.stringify({ id, ...(categoryId ? { categoryId } : {}), title: id, body: '<p>x</p>', status: 'published', locale: 'en', tags: [], createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', translations: [], attachments: [] });
     appendFileSync(join(source, 'articles.jsonl'), [loose('in-kc2', 'kc2'), loose('also-kc2', 'kc2'), loose('in-kc1', 'kc1'), loose('nowhere')].join('\n') + '\n');
-    class FoldersOnly extends ArchiveTarget {
-      readonly articlesNeedFolder = true;
-    }
-    const target = new FoldersOnly(join(work, 'target'));
+    const target = articlesInFolders(new ArchiveTarget(join(work, 'target')));
     const summary = await migrate({
       mode: 'full',
       mapping: archiveMapping(source, join(work, 'target'), 'knowledge_base:\n  default_folder: Unsorted\n  category_articles: default_folder_in_category\n'),

@@ -6,18 +6,20 @@ import { generateArchive } from '../../bench/generate-archive.mjs';
 import { check } from '../../src/engine/check.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
-import type { EntityName } from '../../src/model/entities.js';
 import { failed, migrated, type Outcome } from '../../src/model/outcomes.js';
-import type { Agent, AnyRecord } from '../../src/model/records.js';
+import type { Agent } from '../../src/model/records.js';
 import type { Preflight } from '../../src/platforms/preflight.js';
+import { agentsMatchedOnly, articlesInFolders } from '../support/sink-overrides.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { runCli } from '../support/built-cli.js';
 import { archiveMapping, readCsv, readJsonl, tempDir } from '../support/workspace.js';
 
 /** A target like a help desk: agents must exist, articles need a folder, API calls cost time. */
 class HelpDeskLikeTarget extends ArchiveTarget {
-  override readonly createsAgents = false;
-  readonly articlesNeedFolder = true;
+  constructor(root: string) {
+    super(root);
+    agentsMatchedOnly(articlesInFolders(this), (records) => this.matchAgents(records));
+  }
   override readonly preflight: Preflight = {
     account: async () => 'acme.example (simulated)',
     checkAccess: async () => [
@@ -31,11 +33,10 @@ class HelpDeskLikeTarget extends ArchiveTarget {
     return email === 'agent1@helpdesk.test' ? 'T-a1' : undefined;
   }
   /** Agents are matched by email, never created: the one agent it has matches, the others fail. */
-  async matchOnly(entity: EntityName, records: AnyRecord[]): Promise<Outcome[] | undefined> {
-    if (entity !== 'agents') return undefined;
+  private matchAgents(records: Agent[]): Promise<Outcome[]> {
     return Promise.all(
       records.map(async (r) => {
-        const email = (r as Agent).email;
+        const email = r.email;
         const id = await this.matchAgent(email);
         return id ? migrated(id) : failed('unmatched_agent', `no agent ${email} in archive; create it there, add it to agents.table, or set agents.default`);
       }),

@@ -9,7 +9,7 @@ import { generateArchive } from '../../bench/generate-archive.mjs';
 import { NetworkError } from '../../src/http/index.js';
 import type { EntityName } from '../../src/model/entities.js';
 import type { Outcome } from '../../src/model/outcomes.js';
-import type { Ticket } from '../../src/model/records.js';
+import type { AnyRecord, Ticket } from '../../src/model/records.js';
 import type { WriteContext, WriteItem } from '../../src/platforms/contracts.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
 import { runArchive } from '../support/run-archive.js';
@@ -17,9 +17,9 @@ import { readArchive, readCsv, readJsonl, tempDir } from '../support/workspace.j
 
 /** An archive target whose agents batch meets a connection reset, as an API would during an outage. */
 class AgentsOutage extends ArchiveTarget {
-  override async write(entity: EntityName, items: WriteItem<never>[], context: WriteContext): Promise<Outcome[]> {
+  override async write(entity: EntityName, items: WriteItem<AnyRecord>[], context: WriteContext): Promise<Outcome[]> {
     if (entity === 'agents') throw new NetworkError({ method: 'POST', url: 'https://desk.example/agents', cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), ambiguous: false });
-    return super.write(entity, items as never, context);
+    return super.write(entity, items, context);
   }
 }
 

@@ -4,7 +4,7 @@ import type { EntityName } from '../../model/entities.js';
 import { ENTITY_ORDER } from '../../model/entities.js';
 import { RecordFailure, REASONS } from '../../model/outcomes.js';
 import type { Attachment, RecordOf } from '../../model/records.js';
-import type { Page, ReadOptions, Source } from '../contracts.js';
+import type { Page, ReadOptions, Source, Streams } from '../contracts.js';
 import { ArchiveFileRefused, openInside, type RefusalKind } from './archive-files.js';
 import { readJsonlPages } from './jsonl-file.js';
 import { entityFile } from './layout.js';
@@ -19,7 +19,6 @@ const ATTACHMENT_REASON: Record<RefusalKind, string> = {
 
 export class ArchiveSource implements Source {
   readonly platform = 'archive';
-  readonly entities = ENTITY_ORDER;
   readonly preflight;
 
   constructor(
@@ -29,7 +28,12 @@ export class ArchiveSource implements Source {
     this.preflight = archivePreflight(root, 'source');
   }
 
-  async *read<E extends EntityName>(entity: E, options: ReadOptions): AsyncIterable<Page<RecordOf[E]>> {
+  /** Every entity file; `since` keeps the records updated at or after it (read after the file is). */
+  readonly streams: Streams = Object.fromEntries(
+    ENTITY_ORDER.map((entity) => [entity, { since: true, read: (options: ReadOptions) => this.read(entity, options), count: () => this.count(entity) }]),
+  );
+
+  private async *read<E extends EntityName>(entity: E, options: ReadOptions): AsyncIterable<Page<RecordOf[E]>> {
     const file = entityFile(this.root, entity);
     const start = options.cursor ? Number(options.cursor) : 0;
     if (!Number.isSafeInteger(start) || start < 0) throw new Error(`archive cursor "${options.cursor}" for ${entity} is not a byte offset`);
@@ -44,7 +48,7 @@ export class ArchiveSource implements Source {
     }
   }
 
-  async count(entity: EntityName): Promise<number> {
+  private async count(entity: EntityName): Promise<number> {
     const fd = this.openEntity(entity);
     if (fd === undefined) return 0;
     let lines = 0;

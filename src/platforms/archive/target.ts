@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
 import { failed, migrated, REASONS, RecordFailure, type Outcome } from '../../model/outcomes.js';
-import type { Agent, AnyRecord, Article, Attachment, RecordOf, Ticket } from '../../model/records.js';
-import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
+import type { Agent, AnyRecord, Article, Attachment, Ticket } from '../../model/records.js';
+import type { Sinks, Target, WriteContext, WriteItem, Written } from '../contracts.js';
 import { archivePreflight } from './preflight.js';
 import { ArchiveFileRefused, assertRegularIfPresent, openInside, openInsideForWrite } from './archive-files.js';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, attachmentPath, entityFile } from './layout.js';
@@ -25,8 +25,6 @@ interface EntityIndex {
 
 export class ArchiveTarget implements Target {
   readonly platform = 'archive';
-  readonly entities = ENTITY_ORDER;
-  readonly createsAgents: boolean = true;
   private wrote = false;
   private readonly indexes = new Map<EntityName, EntityIndex>();
   private readonly agentEmails = new Map<string, string>();
@@ -36,11 +34,19 @@ export class ArchiveTarget implements Target {
     this.preflight = archivePreflight(root, 'target');
   }
 
-  batchSize(): number {
-    return 100;
-  }
+  /** Every entity, agents included (an archive creates what it is given); found again by source id. */
+  readonly sinks: Sinks = Object.fromEntries(
+    ENTITY_ORDER.map((entity) => [
+      entity,
+      {
+        batchSize: 100,
+        write: (items: WriteItem<AnyRecord>[], context: WriteContext) => this.write(entity, items, context),
+        findWritten: (sourceId: string) => this.findWritten(entity, sourceId),
+      },
+    ]),
+  );
 
-  async write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]> {
+  protected async write(entity: EntityName, items: WriteItem<AnyRecord>[], context: WriteContext): Promise<Outcome[]> {
     // close() writes the manifest: refuse a symlink there before anything is written.
     if (!this.wrote) assertRegularIfPresent(this.root, 'manifest.json');
     const index = await this.index(entity);
@@ -78,7 +84,7 @@ export class ArchiveTarget implements Target {
     return outcomes;
   }
 
-  async findWritten(entity: EntityName, sourceId: string): Promise<Written | undefined> {
+  protected async findWritten(entity: EntityName, sourceId: string): Promise<Written | undefined> {
     return (await this.index(entity)).ids.has(sourceId) ? { targetId: sourceId } : undefined;
   }
 

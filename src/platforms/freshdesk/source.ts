@@ -3,9 +3,8 @@
  * contacts), streamed page by page with resumable positions, never more than a page of tickets with
  * their conversations in memory.
  */
-import type { EntityName } from '../../model/entities.js';
-import type { Attachment, RecordOf } from '../../model/records.js';
-import type { Page, ReadOptions, Source } from '../contracts.js';
+import type { Attachment } from '../../model/records.js';
+import type { Source, Streams } from '../contracts.js';
 import type { Preflight } from '../preflight.js';
 import { AgentDirectory } from './agent-directory.js';
 import { FreshdeskClient } from './client.js';
@@ -18,11 +17,9 @@ import { readArticles, readCategories, readFolders, SolutionsReader } from './re
 import { readTickets, readTicketsByIds, type TicketReader } from './read-tickets.js';
 import { DEFAULT_TUNING, type FreshdeskSettings, type Tuning } from './settings.js';
 
-export const FRESHDESK_SOURCE_ENTITIES: readonly EntityName[] = ['agents', 'teams', 'fields', 'companies', 'contacts', 'tickets', 'kb_categories', 'kb_folders', 'articles'];
 
 export class FreshdeskSource implements Source {
   readonly platform = 'freshdesk';
-  readonly entities = FRESHDESK_SOURCE_ENTITIES;
   readonly preflight: Preflight;
   readonly client: FreshdeskClient;
   private readonly catalogue: FieldCatalogue;
@@ -39,43 +36,22 @@ export class FreshdeskSource implements Source {
     this.preflight = freshdeskPreflight(this.client, agents, helpers, 'source');
   }
 
-  read<E extends EntityName>(entity: E, options: ReadOptions): AsyncIterable<Page<RecordOf[E]>> {
-    return this.stream(entity, options) as AsyncIterable<Page<RecordOf[E]>>;
-  }
-
-  private stream(entity: EntityName, options: ReadOptions): AsyncIterable<Page<RecordOf[EntityName]>> {
-    switch (entity) {
-      case 'agents':
-        return readAgents(this.client, options);
-      case 'teams':
-        return readTeams(this.client, options);
-      case 'fields':
-        return readFields(this.catalogue, this.tickets.helpers);
-      case 'companies':
-        return readCompanies(this.client, this.catalogue, options);
-      case 'contacts':
-        return readContacts(this.client, this.catalogue, options);
-      case 'tickets':
-        return readTickets(this.tickets, options);
-      case 'kb_categories':
-        return readCategories(this.solutions);
-      case 'kb_folders':
-        return readFolders(this.solutions);
-      case 'articles':
-        return readArticles(this.client, this.solutions, options);
-      case 'tags':
-        throw new Error('Freshdesk has no tag list: tags are read with the tickets and contacts that carry them');
-    }
-  }
+  /** Companies, contacts and tickets are listed by `updated_since`; articles are filtered by it. No tags. */
+  readonly streams: Streams = {
+    agents: { since: false, read: (o) => readAgents(this.client, o) },
+    teams: { since: false, read: (o) => readTeams(this.client, o) },
+    fields: { since: false, read: () => readFields(this.catalogue, this.tickets.helpers) },
+    companies: { since: true, read: (o) => readCompanies(this.client, this.catalogue, o) },
+    contacts: { since: true, read: (o) => readContacts(this.client, this.catalogue, o) },
+    tickets: { since: true, read: (o) => readTickets(this.tickets, o), readByIds: (ids) => readTicketsByIds(this.tickets, ids) },
+    kb_categories: { since: false, read: () => readCategories(this.solutions) },
+    kb_folders: { since: false, read: () => readFolders(this.solutions) },
+    articles: { since: true, read: (o) => readArticles(this.client, this.solutions, o) },
+  };
 
   /** Attachment URLs are CDN links: the API key never goes with them (see client.ts). */
   openAttachment(attachment: Attachment): Promise<Uint8Array> {
     return this.client.download(attachment.url);
-  }
-
-  readByIds<E extends EntityName>(entity: E, ids: readonly string[]): AsyncIterable<RecordOf[E][]> | undefined {
-    if (entity !== 'tickets') return undefined;
-    return readTicketsByIds(this.tickets, ids) as AsyncIterable<RecordOf[E][]>;
   }
 
   async close(): Promise<void> {}

@@ -9,9 +9,9 @@
  * path takes an existing one of that name over in any case).
  */
 import type { EntityName } from '../../model/entities.js';
-import type { Outcome, Skipped } from '../../model/outcomes.js';
-import type { Agent, AnyRecord, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Team, Ticket } from '../../model/records.js';
-import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
+import type { Outcome } from '../../model/outcomes.js';
+import type { RecordOf } from '../../model/records.js';
+import type { Sink, Sinks, Target, WriteContext, WriteItem, Written } from '../contracts.js';
 import type { Preflight } from '../preflight.js';
 import { AgentDirectory } from './agent-directory.js';
 import { FreshdeskClient } from './client.js';
@@ -28,18 +28,12 @@ import { CompanyWriter, ContactWriter } from './write-people.js';
 import { SolutionsWriter } from './write-solutions.js';
 import { GroupWriter, matchAgents } from './write-teams.js';
 
-export const FRESHDESK_TARGET_ENTITIES: readonly EntityName[] = ['agents', 'teams', 'fields', 'companies', 'contacts', 'tickets', 'kb_categories', 'kb_folders', 'articles'];
 
 /** Freshdesk has no bulk create: one request per record, so a batch is only a checkpoint step. */
 const BATCH = 20;
 
 export class FreshdeskTarget implements Target {
   readonly platform = 'freshdesk';
-  /** Every entity but tags: Freshdesk has no tag list; tags travel on tickets and contacts. */
-  readonly entities = FRESHDESK_TARGET_ENTITIES;
-  readonly createsAgents = false;
-  /** Every Freshdesk article sits in a folder: the engine places the others in the mapping's default. */
-  readonly articlesNeedFolder = true;
   readonly preflight: Preflight;
   readonly client: FreshdeskClient;
   private readonly catalogue: FieldCatalogue;
@@ -69,68 +63,56 @@ export class FreshdeskTarget implements Target {
     this.preflight = freshdeskPreflight(this.client, this.agents, helpers, 'target');
   }
 
-  refuses(entity: EntityName, record: AnyRecord): Skipped | undefined {
-    return entity === 'fields' ? fieldRefusal(record as FieldDef) : undefined;
+  /**
+   * Every entity but tags: Freshdesk has no tag list; tags travel on tickets and contacts. Agents are
+   * paid seats, matched by email and never created (`check` matches them the same way). Every article
+   * sits in a folder: the engine places the others in the mapping's default.
+   */
+  readonly sinks: Sinks = {
+    agents: { ...this.sink('agents', (items) => matchAgents(items.map((i) => i.record), this.agents)), matchOnly: (records) => matchAgents(records, this.agents) },
+    teams: this.sink('teams', (items) => this.groups.write(items)),
+    fields: { ...this.sink('fields', (items) => this.fields.write(items)), refuses: (field) => fieldRefusal(field) },
+    companies: this.sink('companies', (items) => this.companies.write(items)),
+    contacts: this.sink('contacts', (items) => this.contacts.write(items), (ids) => this.findContacts(ids)),
+    tickets: this.sink('tickets', (items, context) => this.each(items, (item) => this.tickets.write(item.record, item.previous, context)), (ids) => this.findTickets(ids)),
+    kb_categories: this.sink('kb_categories', (items, context) => this.each(items, (i) => this.solutions.writeCategory(i, context.options.options.translations))),
+    kb_folders: this.sink('kb_folders', (items, context) => this.each(items, (i) => this.solutions.writeFolder(i, context.options.options.translations))),
+    articles: {
+      ...this.sink('articles', (items, context) => this.each(items, (i) => this.solutions.writeArticle(i, context.options.options.translations))),
+      needsFolder: true,
+    },
+  };
+
+  /** A sink of one-request-per-record writes; `findMany` where Freshdesk can find what this tool wrote. */
+  private sink<E extends EntityName>(
+    entity: E,
+    write: (items: WriteItem<RecordOf[E]>[], context: WriteContext) => Promise<Outcome[]>,
+    findMany: (sourceIds: string[]) => Promise<Map<string, Written>> = async () => new Map(),
+  ): Sink<RecordOf[E]> {
+    return {
+      batchSize: BATCH,
+      write,
+      findWritten: async (sourceId) => (await findMany([sourceId])).get(sourceId),
+      findWrittenMany: findMany,
+      expectedInTarget: (comparable, record) => expectedInFreshdesk(entity, comparable, record, this.catalogue.ticketTypesSeen()),
+    };
   }
 
-  /** Agents are paid seats, matched by email and never created: `check` matches them the same way. */
-  async matchOnly(entity: EntityName, records: AnyRecord[]): Promise<Outcome[] | undefined> {
-    return entity === 'agents' ? matchAgents(records as Agent[], this.agents) : undefined;
-  }
-
-  batchSize(): number {
-    return BATCH;
-  }
-
-  async write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]> {
-    const translations = context.options.options.translations;
-    switch (entity) {
-      case 'agents':
-        return matchAgents(items.map((i) => i.record as Agent), this.agents);
-      case 'teams':
-        return this.groups.write(items as WriteItem<Team>[]);
-      case 'fields':
-        return this.fields.write(items as WriteItem<FieldDef>[]);
-      case 'companies':
-        return this.companies.write(items as WriteItem<Company>[]);
-      case 'contacts':
-        return this.contacts.write(items as WriteItem<Contact>[]);
-      case 'tickets': {
-        const outcomes: Outcome[] = [];
-        for (const item of items as WriteItem<Ticket>[]) outcomes.push(await this.tickets.write(item.record, item.previous, context));
-        return outcomes;
-      }
-      case 'kb_categories':
-        return this.each(items as WriteItem<KbCategory>[], (i) => this.solutions.writeCategory(i, translations));
-      case 'kb_folders':
-        return this.each(items as WriteItem<KbFolder>[], (i) => this.solutions.writeFolder(i, translations));
-      case 'articles':
-        return this.each(items as WriteItem<Article>[], (i) => this.solutions.writeArticle(i, translations));
-      default:
-        throw new Error(`the Freshdesk target cannot write ${entity}`);
-    }
-  }
-
-  async findWritten(entity: EntityName, sourceId: string): Promise<Written | undefined> {
-    return (await this.findWrittenMany(entity, [sourceId])).get(sourceId);
-  }
-
-  /** Tickets from one pass over the ticket list; contacts one query each. */
-  async findWrittenMany(entity: EntityName, sourceIds: string[]): Promise<Map<string, Written>> {
+  /** Tickets from one pass over the ticket list. */
+  private async findTickets(sourceIds: string[]): Promise<Map<string, Written>> {
     const found = new Map<string, Written>();
-    if (entity === 'tickets') {
-      for (const [id, ticket] of await this.lookup.find(sourceIds)) if (ticket.complete) found.set(id, { targetId: String(ticket.id) });
-    } else if (entity === 'contacts') {
-      for (const id of sourceIds) {
-        const contact = await this.contacts.find(id);
-        if (contact) found.set(id, { targetId: String(contact.id) });
-      }
-    }
+    for (const [id, ticket] of await this.lookup.find(sourceIds)) if (ticket.complete) found.set(id, { targetId: String(ticket.id) });
     return found;
   }
 
-  expectedInTarget(entity: EntityName, comparable: Record<string, unknown>, record: AnyRecord): Record<string, unknown> {
-    return expectedInFreshdesk(entity, comparable, record, this.catalogue.ticketTypesSeen());
+  /** Contacts one query each. */
+  private async findContacts(sourceIds: string[]): Promise<Map<string, Written>> {
+    const found = new Map<string, Written>();
+    for (const id of sourceIds) {
+      const contact = await this.contacts.find(id);
+      if (contact) found.set(id, { targetId: String(contact.id) });
+    }
+    return found;
   }
 
   async matchAgent(email: string): Promise<string | undefined> {

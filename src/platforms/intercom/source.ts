@@ -2,10 +2,9 @@
  * Reads an Intercom workspace into canonical records, entity by entity, page by page, with cursors a
  * later run can resume from. Attachments are downloaded on demand while their signed URLs are valid.
  */
-import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
-import type { Attachment, RecordOf } from '../../model/records.js';
+import type { Article, Attachment } from '../../model/records.js';
 import type { Logger } from '../../log/logger.js';
-import type { Page, ReadOptions, Source } from '../contracts.js';
+import type { Page, ReadOptions, Source, Streams } from '../contracts.js';
 import { IntercomClient } from './client.js';
 import type { IntercomConnection, IntercomTuning } from './connection.js';
 import type { CollectionTree } from './map-help-center.js';
@@ -19,7 +18,6 @@ import type { Preflight } from '../preflight.js';
 
 export class IntercomSource implements Source {
   readonly platform = 'intercom';
-  readonly entities = ENTITY_ORDER;
   readonly client: IntercomClient;
   private readonly directory: WorkspaceDirectory;
   private tree: Promise<CollectionTree> | undefined;
@@ -35,62 +33,31 @@ export class IntercomSource implements Source {
     this.preflight = intercomPreflight(this.client, this.directory, 'source');
   }
 
-  read<E extends EntityName>(entity: E, options: ReadOptions): AsyncIterable<Page<RecordOf[E]>> {
-    return this.stream(entity, options) as AsyncIterable<Page<RecordOf[E]>>;
-  }
-
-  private async *stream(entity: EntityName, options: ReadOptions): AsyncGenerator<Page<RecordOf[EntityName]>> {
-    switch (entity) {
-      case 'agents':
-        return yield { records: await readAgents(this.directory) };
-      case 'teams':
-        return yield { records: await readTeams(this.directory) };
-      case 'tags':
-        return yield { records: await readTags(this.directory) };
-      case 'fields':
-        return yield { records: await readFields(this.client, this.directory, this.log) };
-      case 'companies':
-        return yield* readCompanies(this.client, this.directory, options, this.tuning);
-      case 'contacts':
-        return yield* readContacts(this.client, this.directory, options);
-      case 'tickets':
-        return yield* readThreads(this.client, options);
-      case 'kb_categories':
-        return yield { records: categories(await this.collections(), options) };
-      case 'kb_folders':
-        return yield { records: folders(await this.collections(), options) };
-      case 'articles':
-        return yield* readArticles(this.client, await this.collections(), options);
-    }
-  }
-
-  async count(entity: EntityName, options: ReadOptions): Promise<number | undefined> {
-    if (options.since) return undefined;
-    const total = async (path: string) => (await this.client.get<{ total_count?: number }>(path, { per_page: 1 })).total_count;
-    switch (entity) {
-      case 'agents':
-        return (await this.directory.admins()).length;
-      case 'teams':
-        return (await this.directory.teams()).length;
-      case 'tags':
-        return (await this.directory.tags()).length;
-      case 'contacts':
-        return total('/contacts');
-      case 'companies':
-        // Companies no contact belongs to are left out of every list, this count included.
-        return total('/companies');
-      case 'tickets':
-        return countThreads(this.client);
-      case 'kb_categories':
-        return (await this.collections()).topLevel().length;
-      case 'kb_folders':
-        return (await this.collections()).nested().length;
-      case 'articles':
-        return total('/articles');
-      default:
-        return undefined;
-    }
-  }
+  /**
+   * Contacts, companies, conversations and Help Center items honour `since` (a search on updated_at,
+   * or the scroll and the lists filtered); admins, teams, tags and fields are small lists read whole.
+   * Companies no contact belongs to are left out of every list, their count included.
+   */
+  readonly streams: Streams = {
+    agents: { since: false, read: () => onePage(() => readAgents(this.directory)), count: whole(async () => (await this.directory.admins()).length) },
+    teams: { since: false, read: () => onePage(() => readTeams(this.directory)), count: whole(async () => (await this.directory.teams()).length) },
+    tags: { since: false, read: () => onePage(() => readTags(this.directory)), count: whole(async () => (await this.directory.tags()).length) },
+    fields: { since: false, read: () => onePage(() => readFields(this.client, this.directory, this.log)) },
+    companies: { since: true, read: (o) => readCompanies(this.client, this.directory, o, this.tuning), count: this.total('/companies') },
+    contacts: { since: true, read: (o) => readContacts(this.client, this.directory, o), count: this.total('/contacts') },
+    tickets: { since: true, read: (o) => readThreads(this.client, o), count: whole(() => countThreads(this.client)) },
+    kb_categories: {
+      since: true,
+      read: (o) => onePage(async () => categories(await this.collections(), o)),
+      count: whole(async () => (await this.collections()).topLevel().length),
+    },
+    kb_folders: {
+      since: true,
+      read: (o) => onePage(async () => folders(await this.collections(), o)),
+      count: whole(async () => (await this.collections()).nested().length),
+    },
+    articles: { since: true, read: (o) => this.articlePages(o), count: this.total('/articles') },
+  };
 
   async openAttachment(attachment: Attachment): Promise<Uint8Array> {
     return this.client.download(attachment.url);
@@ -98,8 +65,27 @@ export class IntercomSource implements Source {
 
   async close(): Promise<void> {}
 
+  private async *articlePages(options: ReadOptions): AsyncGenerator<Page<Article>> {
+    yield* readArticles(this.client, await this.collections(), options);
+  }
+
+  /** The `total_count` of a list, asked with one record per page. */
+  private total(path: string): (options: ReadOptions) => Promise<number | undefined> {
+    return whole(async () => (await this.client.get<{ total_count?: number }>(path, { per_page: 1 })).total_count);
+  }
+
   private collections(): Promise<CollectionTree> {
     this.tree ??= collectionTree(this.client);
     return this.tree;
   }
+}
+
+/** A small list read in one go, as one page with no cursor. */
+async function* onePage<R>(list: () => Promise<R[]>): AsyncGenerator<Page<R>> {
+  yield { records: await list() };
+}
+
+/** A count of the whole stream: none for a delta read, which reads only what changed. */
+function whole(count: () => Promise<number | undefined>): (options: ReadOptions) => Promise<number | undefined> {
+  return (options) => (options.since ? Promise.resolve(undefined) : count());
 }

@@ -3,11 +3,11 @@
  * a few records at a time, and every record ends in exactly one outcome: what Intercom refuses fails
  * that record with the reason, the rest goes on. Only auth and permission errors fail the batch.
  */
-import { ENTITY_ORDER, entityLabel, type EntityName } from '../../model/entities.js';
-import type { Failed, Outcome } from '../../model/outcomes.js';
-import type { AnyRecord, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Tag, Team, Ticket, Agent } from '../../model/records.js';
+import { entityLabel, type EntityName } from '../../model/entities.js';
+import type { Outcome } from '../../model/outcomes.js';
+import type { AnyRecord, Company, Contact, RecordOf, Ticket } from '../../model/records.js';
 import type { Logger } from '../../log/logger.js';
-import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
+import type { Sink, Sinks, Target, WriteContext, WriteItem, Written } from '../contracts.js';
 import type { IcContact } from './api-types.js';
 import { IntercomClient } from './client.js';
 import type { IntercomConnection, IntercomTuning } from './connection.js';
@@ -41,9 +41,6 @@ const BATCH_SIZES: Partial<Record<EntityName, number>> = {
 
 export class IntercomTarget implements Target {
   readonly platform = 'intercom';
-  readonly entities = ENTITY_ORDER;
-  /** Teammates and teams are matched, never created. */
-  readonly createsAgents = false;
   readonly client: IntercomClient;
   private readonly directory: WorkspaceDirectory;
   private readonly memo = new WriteMemo();
@@ -63,95 +60,86 @@ export class IntercomTarget implements Target {
     this.preflight = intercomPreflight(this.client, this.directory, 'target');
   }
 
-  refuses(entity: EntityName, record: AnyRecord): Failed | undefined {
-    return entity === 'tickets' ? ticketRefusal(record as Ticket) : undefined;
-  }
+  /** Every entity. Teammates and teams are matched, never created; tickets without a requester are refused. */
+  readonly sinks: Sinks = {
+    agents: {
+      ...this.sink('agents', (items) => this.each('agents', items, 1, (item) => matchAgent(this.directory, item.record))),
+      matchOnly: (records) => this.each('agents', records.map((record) => ({ record })), 1, (item) => matchAgent(this.directory, item.record)),
+    },
+    teams: {
+      ...this.sink('teams', (items, context) => this.each('teams', items, 1, (item) => matchTeam(this.directory, item.record, context))),
+      matchOnly: (records, context) => this.each('teams', records.map((record) => ({ record })), 1, (item) => matchTeam(this.directory, item.record, context)),
+    },
+    tags: this.sink('tags', (items) => this.each('tags', items, 1, (item) => writeTag(this.directory, item.record))),
+    // One at a time: two definitions of the same name must find, not race, each other.
+    fields: this.sink('fields', (items) => this.each('fields', items, 1, (item) => writeField(this.client, this.directory, item.record))),
+    companies: {
+      ...this.sink('companies', (items) => this.people('companies', items, 'companies', (item) => upsertCompany(this.peopleEnv(), item))),
+      findWritten: async (sourceId) => {
+        const company = await findCompany(this.client, sourceId);
+        return company && { targetId: company.id };
+      },
+    },
+    contacts: {
+      ...this.sink('contacts', (items) => this.people('contacts', items, 'users', (item) => upsertContact(this.peopleEnv(), item))),
+      findWritten: async (sourceId) => {
+        const contact = await findContact(this.client, sourceId);
+        return contact && { targetId: contact.id };
+      },
+      // The engine's look before the first write of a run: one search per batch.
+      findWrittenMany: async (sourceIds) => {
+        const found = new Map<string, Written>();
+        const contacts = await this.client.searchAll<IcContact>('/contacts/search', 'data', { field: 'external_id', operator: 'IN', value: sourceIds }, 150);
+        for (const c of contacts) if (c.external_id && sourceIds.includes(c.external_id)) found.set(c.external_id, { targetId: c.id });
+        return found;
+      },
+    },
+    tickets: { ...this.sink('tickets', (items, context) => this.writeThreads(items, context)), refuses: (ticket) => ticketRefusal(ticket) },
+    kb_categories: this.sink('kb_categories', (items) => this.each('kb_categories', items, 1, (item) => writeCollection(this.helpCenterEnv(), 'kb_categories', item))),
+    kb_folders: this.sink('kb_folders', (items) => this.each('kb_folders', items, 1, (item) => writeCollection(this.helpCenterEnv(), 'kb_folders', item))),
+    articles: this.sink('articles', (items) => this.each('articles', items, this.connection.concurrency, (item) => writeArticle(this.helpCenterEnv(), item))),
+  };
 
-  async matchOnly(entity: EntityName, records: AnyRecord[], context: WriteContext): Promise<Outcome[] | undefined> {
-    const items = records.map((record) => ({ record }));
-    if (entity === 'agents') return this.each(entity, items, 1, (item) => matchAgent(this.directory, item.record as Agent));
-    if (entity === 'teams') return this.each(entity, items, 1, (item) => matchTeam(this.directory, item.record as Team, context));
-    return undefined;
-  }
-
-  batchSize(entity: EntityName): number {
-    return BATCH_SIZES[entity] ?? 100;
-  }
-
-  async write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]> {
-    this.memo.startBatch(entity);
-    const list = items as WriteItem<AnyRecord>[];
-    switch (entity) {
-      case 'agents':
-        return this.each(entity, list, 1, (item) => matchAgent(this.directory, item.record as Agent));
-      case 'teams':
-        return this.each(entity, list, 1, (item) => matchTeam(this.directory, item.record as Team, context));
-      case 'tags':
-        return this.each(entity, list, 1, (item) => writeTag(this.directory, item.record as Tag));
-      case 'fields':
-        // One at a time: two definitions of the same name must find, not race, each other.
-        return this.each(entity, list, 1, (item) => writeField(this.client, this.directory, item.record as FieldDef));
-      case 'companies':
-        return this.people(entity, list, 'companies', (item) => upsertCompany(this.peopleEnv(), item as WriteItem<Company>));
-      case 'contacts':
-        return this.people(entity, list, 'users', (item) => upsertContact(this.peopleEnv(), item as WriteItem<Contact>));
-      case 'tickets':
-        return this.writeThreads(list as WriteItem<Ticket>[], context);
-      case 'kb_categories':
-      case 'kb_folders':
-        return this.each(entity, list, 1, (item) => writeCollection(this.helpCenterEnv(), entity, item as WriteItem<KbCategory | KbFolder>));
-      case 'articles':
-        return this.each(entity, list, this.connection.concurrency, (item) => writeArticle(this.helpCenterEnv(), item as WriteItem<Article>));
-      default:
-        throw new Error(`intercom cannot write ${entity}`);
-    }
-  }
-
-  async findWritten(entity: EntityName, sourceId: string): Promise<Written | undefined> {
-    if (entity === 'contacts') {
-      const contact = await findContact(this.client, sourceId);
-      return contact && { targetId: contact.id };
-    }
-    if (entity === 'companies') {
-      const company = await findCompany(this.client, sourceId);
-      return company && { targetId: company.id };
-    }
-    const lookup = this.memo.lookup(entity, sourceId);
-    if (lookup) return lookup();
-    // Asked about a record this process has not tried to write (a restart, a lost checkpoint): it
-    // cannot be searched by its source id, so its write looks it up first and completes it.
-    if (THREAD_AND_KB.includes(entity)) this.memo.suspect(entity, sourceId);
-    return undefined;
+  /**
+   * A sink whose records are found again through the write memo: companies, tags, fields, teammates
+   * and teams are upserts or matches, so writing them again finds them; threads and Help Center
+   * records are looked up by their writers, which know what to look for.
+   */
+  private sink<E extends EntityName>(entity: E, write: (items: WriteItem<RecordOf[E]>[], context: WriteContext) => Promise<Outcome[]>): Sink<RecordOf[E]> {
+    return {
+      batchSize: BATCH_SIZES[entity] ?? 100,
+      write: (items, context) => {
+        this.memo.startBatch(entity);
+        return write(items, context);
+      },
+      findWritten: (sourceId) => this.fromMemo(entity, sourceId),
+      findWrittenMany: async (sourceIds) => {
+        const found = new Map<string, Written>();
+        for (const id of sourceIds) {
+          const written = await this.fromMemo(entity, id, true);
+          if (written) found.set(id, written);
+        }
+        return found;
+      },
+      expectedInTarget: (comparable) => expectedInIntercom(entity, comparable),
+    };
   }
 
   /**
-   * The engine's look before the first write of a run: contacts in one search per batch; companies,
-   * tags, fields, teammates and teams are upserts or matches, so writing them again finds them; threads
-   * and Help Center records are looked up by their writers, which know what to look for.
+   * Asked about a record this process has not tried to write (a restart, a lost checkpoint): it
+   * cannot be searched by its source id, so it is marked suspect and its write looks it up first.
+   * The batch-wide look (`findWrittenMany`) also marks those its memo did not find.
    */
-  async findWrittenMany(entity: EntityName, sourceIds: string[]): Promise<Map<string, Written>> {
-    const found = new Map<string, Written>();
-    if (entity === 'contacts') {
-      const contacts = await this.client.searchAll<IcContact>('/contacts/search', 'data', { field: 'external_id', operator: 'IN', value: sourceIds }, 150);
-      for (const c of contacts) if (c.external_id && sourceIds.includes(c.external_id)) found.set(c.external_id, { targetId: c.id });
-      return found;
-    }
-    for (const id of sourceIds) {
-      const lookup = this.memo.lookup(entity, id);
-      const written = lookup ? await lookup() : undefined;
-      if (written) found.set(id, written);
-      else if (THREAD_AND_KB.includes(entity)) this.memo.suspect(entity, id);
-    }
-    return found;
+  private async fromMemo(entity: EntityName, sourceId: string, suspectWhenNotFound = false): Promise<Written | undefined> {
+    const lookup = this.memo.lookup(entity, sourceId);
+    const written = lookup ? await lookup() : undefined;
+    if (!written && (!lookup || suspectWhenNotFound) && THREAD_AND_KB.includes(entity)) this.memo.suspect(entity, sourceId);
+    return written;
   }
 
   async matchAgent(email: string): Promise<string | undefined> {
     const admin = await this.directory.adminByEmail(email);
     return admin && String(admin.id);
-  }
-
-  expectedInTarget(entity: EntityName, comparable: Record<string, unknown>): Record<string, unknown> {
-    return expectedInIntercom(entity, comparable);
   }
 
   async close(): Promise<void> {}
@@ -161,8 +149,7 @@ export class IntercomTarget implements Target {
     const unsure = items.filter((i) => !i.previous && this.memo.takeSuspect('tickets', i.record.id));
     const candidates = unsure.length > 0 ? await threadCandidates(this.client, unsure.map((i) => i.record)) : undefined;
     const env = { ...this.env(), types: this.types };
-    return this.each('tickets', items as WriteItem<AnyRecord>[], this.connection.concurrency, (entry) => {
-      const item = entry as WriteItem<Ticket>;
+    return this.each('tickets', items, this.connection.concurrency, (item) => {
       const mine = candidates && unsure.includes(item);
       return item.record.kind === 'ticket'
         ? writeTicket(env, item, context, mine ? candidates.tickets : undefined)
@@ -182,7 +169,7 @@ export class IntercomTarget implements Target {
     return { client: this.client, directory: this.directory, connection: this.connection, memo: this.memo };
   }
 
-  private each(entity: EntityName, items: WriteItem<AnyRecord>[], concurrency: number, write: (item: WriteItem<AnyRecord>) => Promise<Outcome>): Promise<Outcome[]> {
+  private each<R extends AnyRecord>(entity: EntityName, items: WriteItem<R>[], concurrency: number, write: (item: WriteItem<R>) => Promise<Outcome>): Promise<Outcome[]> {
     return mapLimit(items, concurrency, async (item) => {
       try {
         return await write(item);
@@ -193,7 +180,7 @@ export class IntercomTarget implements Target {
   }
 
   /** Upserts, then the batch's missing tags in bulk; a tag that could not be applied is a warning. */
-  private async people(entity: EntityName, items: WriteItem<AnyRecord>[], kind: 'users' | 'companies', upsert: (item: WriteItem<AnyRecord>) => Promise<Upserted>): Promise<Outcome[]> {
+  private async people<R extends Company | Contact>(entity: EntityName, items: WriteItem<R>[], kind: 'users' | 'companies', upsert: (item: WriteItem<R>) => Promise<Upserted>): Promise<Outcome[]> {
     const results = await mapLimit(items, this.connection.concurrency, async (item): Promise<Upserted> => {
       try {
         return await upsert(item);

@@ -8,10 +8,10 @@
  * Help Center items by their name (title) within their parent. The last ones are only known for the
  * batch in progress — after a restart the write path itself matches them by name before creating.
  */
-import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
+import type { EntityName } from '../../model/entities.js';
 import type { Outcome } from '../../model/outcomes.js';
-import type { Agent, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Team, Ticket, AnyRecord } from '../../model/records.js';
-import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
+import type { Agent, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Team, Ticket } from '../../model/records.js';
+import type { Sink, Sinks, Target, WriteContext, WriteItem, Written } from '../contracts.js';
 import type { Preflight } from '../preflight.js';
 import { AgentDirectory } from './agent-directory.js';
 import { ZendeskClient } from './client.js';
@@ -44,12 +44,6 @@ type Finder = () => Promise<Written | undefined>;
 
 export class ZendeskTarget implements Target {
   readonly platform = 'zendesk';
-  /** Every entity but tags: Zendesk has no tag list to write to; tags travel on tickets, users and organizations. */
-  readonly entities = ENTITY_ORDER.filter((e) => e !== 'tags');
-  /** Agents are seats: matched by email, never created. */
-  readonly createsAgents = false;
-  /** Every Zendesk article sits in a section: the engine places the others in the mapping's default. */
-  readonly articlesNeedFolder = true;
   readonly preflight: Preflight;
   readonly client: ZendeskClient;
   private readonly catalogue: FieldCatalogue;
@@ -80,68 +74,73 @@ export class ZendeskTarget implements Target {
     this.preflight = zendeskPreflight(this.client, this.agents, 'target');
   }
 
-  async matchOnly(entity: EntityName, records: AnyRecord[]): Promise<Outcome[] | undefined> {
-    return entity === 'agents' ? matchAgents(records as Agent[], this.agents) : undefined;
+  /**
+   * Every entity but tags: Zendesk has no tag list to write to; tags travel on tickets, users and
+   * organizations. Agents are seats: matched by email, never created. Every Zendesk article sits in
+   * a section: the engine places the others in the mapping's default.
+   */
+  readonly sinks: Sinks = {
+    agents: {
+      ...this.sink('agents', (items) => matchAgents(items.map((i) => i.record), this.agents)),
+      matchOnly: (records) => matchAgents(records, this.agents),
+    },
+    teams: this.sink('teams', (items) => this.groups.write(items)),
+    fields: this.sink('fields', (items) => this.fields.write(items)),
+    companies: {
+      ...this.sink('companies', (items) => this.organizations.write(items.map((i) => i.record)), (id) => this.organizations.findByExternalId(id)),
+      findWrittenMany: (ids) => this.byExternalIds(ids, this.organizations.showMany(ids)),
+    },
+    contacts: {
+      ...this.sink('contacts', (items, context) => this.users.write(items.map((i) => i.record), context), (id) => this.users.findByExternalId(id)),
+      findWrittenMany: (ids) => this.byExternalIds(ids, this.users.showMany(ids)),
+    },
+    tickets: {
+      ...this.sink('tickets', (items, context) => this.writeTickets(items, context), (id) => this.findTicket(id)),
+      findWrittenMany: async (ids) => new Map([...(await this.tickets.lookup.find(ids))].map(([id, ticket]) => [id, { targetId: String(ticket) }])),
+    },
+    kb_categories: this.sink('kb_categories', (items) => this.each(items, (i) => this.structure.writeCategory(i), (r) => `kb category ${r.name}`)),
+    kb_folders: this.sink('kb_folders', (items) => this.each(items, (i) => this.structure.writeFolder(i), (r) => `kb folder ${r.name}`)),
+    articles: {
+      ...this.sink('articles', (items, context) => this.each(items, (i) => this.articles.write(i, context), (r) => `article ${r.title}`)),
+      needsFolder: true,
+    },
+  };
+
+  /**
+   * A sink whose writes remember how to find each record of the batch in progress, and whose lookup
+   * falls back to `findSaved` (by external id) for a record of an earlier batch or run.
+   */
+  private sink<E extends EntityName>(
+    entity: E,
+    write: (items: WriteItem<RecordOf[E]>[], context: WriteContext) => Promise<Outcome[]>,
+    findSaved?: (sourceId: string) => Promise<Written | { id: number } | number | undefined>,
+  ): Sink<RecordOf[E]> {
+    return {
+      batchSize: BATCH,
+      write: (items, context) => {
+        this.finders = new Map();
+        for (const item of items) this.rememberFinder(entity, item.record);
+        return write(items, context);
+      },
+      findWritten: async (sourceId) => {
+        const finder = this.finders.get(`${entity}:${sourceId}`);
+        if (finder) return finder();
+        const found = await findSaved?.(sourceId);
+        return found !== undefined && typeof found === 'object' && 'targetId' in found ? found : written(found);
+      },
+      expectedInTarget: (comparable, record) => expectedInZendesk(entity, comparable, record),
+    };
   }
 
-  batchSize(): number {
-    return BATCH;
-  }
-
-  async write<E extends EntityName>(entity: E, items: WriteItem<RecordOf[E]>[], context: WriteContext): Promise<Outcome[]> {
-    this.finders = new Map();
-    for (const item of items) this.rememberFinder(entity, item.record);
-    const records = items.map((i) => i.record);
-    switch (entity) {
-      case 'agents':
-        return matchAgents(records as Agent[], this.agents);
-      case 'teams':
-        return this.groups.write(items as WriteItem<Team>[]);
-      case 'fields':
-        return this.fields.write(items as WriteItem<FieldDef>[]);
-      case 'companies':
-        return this.organizations.write(records as Company[]);
-      case 'contacts':
-        return this.users.write(records as Contact[], context);
-      case 'tickets':
-        return this.writeTickets(items as WriteItem<Ticket>[], context);
-      case 'kb_categories':
-        return this.each(items as WriteItem<KbCategory>[], (i) => this.structure.writeCategory(i), (r) => `kb category ${r.name}`);
-      case 'kb_folders':
-        return this.each(items as WriteItem<KbFolder>[], (i) => this.structure.writeFolder(i), (r) => `kb folder ${r.name}`);
-      case 'articles':
-        return this.each(items as WriteItem<Article>[], (i) => this.articles.write(i, context), (r) => `article ${r.title}`);
-      default:
-        throw new Error(`the Zendesk target cannot write ${entity}`);
-    }
-  }
-
-  async findWritten(entity: EntityName, sourceId: string): Promise<Written | undefined> {
-    const finder = this.finders.get(`${entity}:${sourceId}`);
-    if (finder) return finder();
-    if (entity === 'tickets') return this.findTicket(sourceId);
-    if (entity === 'contacts') return written(await this.users.findByExternalId(sourceId));
-    if (entity === 'companies') return written(await this.organizations.findByExternalId(sourceId));
-    return undefined;
-  }
-
-  /** One lookup per batch where Zendesk can (users and organizations by external ids, tickets from one index). */
-  async findWrittenMany(entity: EntityName, sourceIds: string[]): Promise<Map<string, Written>> {
+  /** One lookup per batch (users and organizations by external ids). */
+  private async byExternalIds(sourceIds: string[], lookup: Promise<Map<string, number>>): Promise<Map<string, Written>> {
+    const byExternalId = await lookup;
     const found = new Map<string, Written>();
-    if (entity === 'tickets') {
-      for (const [id, ticket] of await this.tickets.lookup.find(sourceIds)) found.set(id, { targetId: String(ticket) });
-    } else if (entity === 'contacts' || entity === 'companies') {
-      const byExternalId = entity === 'contacts' ? await this.users.showMany(sourceIds) : await this.organizations.showMany(sourceIds);
-      for (const id of sourceIds) {
-        const targetId = byExternalId.get(id.toLowerCase());
-        if (targetId !== undefined) found.set(id, { targetId: String(targetId) });
-      }
+    for (const id of sourceIds) {
+      const targetId = byExternalId.get(id.toLowerCase());
+      if (targetId !== undefined) found.set(id, { targetId: String(targetId) });
     }
     return found;
-  }
-
-  expectedInTarget(entity: EntityName, comparable: Record<string, unknown>, record: AnyRecord): Record<string, unknown> {
-    return expectedInZendesk(entity, comparable, record);
   }
 
   async matchAgent(email: string): Promise<string | undefined> {

@@ -76,7 +76,7 @@ describe('where an archive connection points', () => {
   test('a source folder removed after validation stops the read instead of reading nothing', async () => {
     const source = new ArchiveSource(join(tempDir(), 'gone'));
     const read = async () => {
-      for await (const _ of source.read('tickets', {})) void _;
+      for await (const _ of source.streams.tickets!.read({})) void _;
     };
     await expect(read()).rejects.toThrow(/the archive folder .*gone does not exist or is not a folder; check source\.path/);
   });

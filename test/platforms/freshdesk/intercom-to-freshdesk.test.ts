@@ -35,7 +35,7 @@ describe('Intercom → Freshdesk', () => {
 
         // Files arrive byte for byte.
         const canonical: Ticket[] = [];
-        for await (const page of intercomSource(m).read('tickets', {})) canonical.push(...page.records);
+        for await (const page of intercomSource(m).streams.tickets!.read({})) canonical.push(...page.records);
         const withFiles = canonical.find((t) => t.id === generated.edges.attachmentConversationId) as Ticket;
         const files = withFiles.comments.flatMap((c) => c.attachments);
         expect(files.length).toBeGreaterThan(3);

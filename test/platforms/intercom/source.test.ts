@@ -27,7 +27,7 @@ function source(s: IntercomSim, tuning = TUNING): IntercomSource {
 
 async function readAll(src: IntercomSource, entity: EntityName, options = {}): Promise<{ ids: string[]; pages: Page<{ id: string }>[] }> {
   const pages: Page<{ id: string }>[] = [];
-  for await (const page of src.read(entity, options)) pages.push(page as Page<{ id: string }>);
+  for await (const page of src.streams[entity]!.read(options)) pages.push(page as Page<{ id: string }>);
   return { ids: pages.flatMap((p) => p.records.map((r) => r.id)), pages };
 }
 
@@ -81,12 +81,12 @@ describe('counts and attachments', () => {
     const src = source(sim);
     for (const entity of ['agents', 'teams', 'tags', 'companies', 'contacts', 'tickets', 'kb_categories', 'kb_folders', 'articles'] as const) {
       const mark = sim.requests.length;
-      const counted = await src.count(entity, {});
+      const counted = await src.streams[entity]!.count!({});
       const costly = sim.requests.length - mark;
       expect(counted, entity).toBe((await readAll(source(sim), entity)).ids.length);
       expect(costly, entity).toBeLessThanOrEqual(2);
     }
-    expect(await src.count('contacts', { since: '2024-01-01T00:00:00Z' })).toBeUndefined();
+    expect(await src.streams.contacts!.count!({ since: '2024-01-01T00:00:00Z' })).toBeUndefined();
   });
 
   test('downloads attachments without sending the token', async () => {
@@ -101,7 +101,7 @@ describe('counts and attachments', () => {
     const file = [...sim.store.files.values()][0];
     const bytes = await src.openAttachment({ id: 'x', fileName: file?.name ?? '', contentType: file?.content_type ?? '', url: `${sim.url}/_files/${file?.id}/${file?.name}` });
     expect(Buffer.from(bytes)).toEqual(file?.data);
-    await src.count('agents', {});
+    await src.streams.agents!.count!({});
     expect(seen.map((r) => [new URL(r.url).pathname.startsWith('/_files/'), r.authorization])).toEqual([
       [true, null],
       [false, `Bearer ${TOKEN}`],

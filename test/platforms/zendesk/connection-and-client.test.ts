@@ -61,14 +61,14 @@ describe('client', () => {
       const oauth = mapping(`  platform: zendesk\n  base_url: ${sim.url}\n  oauth_token: \${ZD_TOKEN}\n  requests_per_minute: 100000\n`, archiveYaml('/tmp/x'));
       const bearer = new ZendeskSource({ ...settingsOf(oauth, 'source'), authorization: `Bearer ${sim.options.oauthToken}`, secrets: [sim.options.oauthToken] }, TEST_TUNING);
       const pages = [];
-      for await (const page of bearer.read('agents', {})) pages.push(page);
+      for await (const page of bearer.streams.agents!.read({})) pages.push(page);
       expect(pages.flatMap((p) => p.records).map((a) => a.email)).toEqual([sim.options.email]);
 
       const wrong = 'wrong-token-123456';
       const m = mapping(zendeskYaml(sim), archiveYaml('/tmp/x'));
       const source = new ZendeskSource({ ...settingsOf(m, 'source'), authorization: `Basic ${Buffer.from(`${sim.options.email}/token:${wrong}`).toString('base64')}`, secrets: [wrong] }, TEST_TUNING);
       const error = await (async () => {
-        for await (const _ of source.read('agents', {})) void _;
+        for await (const _ of source.streams.agents!.read({})) void _;
       })().catch((e: unknown) => e as Error);
       expect(error).toBeInstanceOf(Error);
       expect((error as Error).message).toMatch(/→ 401/);
@@ -132,7 +132,7 @@ describe('client', () => {
       const m = mapping(zendeskYaml(sim), archiveYaml('/tmp/x'));
       const ids = async (options: { cursor?: string; since?: string }) => {
         const pages: { records: Ticket[]; cursor?: string }[] = [];
-        for await (const page of zendeskSource(m).read('tickets', options)) pages.push(page);
+        for await (const page of zendeskSource(m).streams.tickets!.read(options)) pages.push(page);
         return pages;
       };
       const all = await ids({});

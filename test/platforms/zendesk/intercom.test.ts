@@ -57,7 +57,7 @@ describe('Intercom ↔ Zendesk', () => {
         expect([...zendesk.store.tickets.values()].every((t) => t.imported && t.tags.includes('from_intercom'))).toBe(true);
         // Files arrive byte for byte.
         const canonical: Ticket[] = [];
-        for await (const page of intercomSource(m).read('tickets', {})) canonical.push(...page.records);
+        for await (const page of intercomSource(m).streams.tickets!.read({})) canonical.push(...page.records);
         const withFiles = canonical.find((t) => t.id === generated.edges.attachmentConversationId) as Ticket;
         const zd = [...zendesk.store.tickets.values()].find((t) => t.external_id === withFiles.id);
         const files = withFiles.comments.flatMap((c) => c.attachments);

@@ -72,7 +72,7 @@ describe('refusals and plan-dependent features', () => {
         comments: [{ id: `${id}-1`, authorType: 'contact', authorId: requesterId, body: '<p>Hello</p>', public: true, createdAt: '2024-03-01T10:00:00Z', attachments: [] }],
       });
       const context: WriteContext = { resolve: () => undefined, fetchAttachment: async () => new Uint8Array(), options: m, log: silentLogger };
-      const outcomes = await zendeskTarget(m).write('tickets', [{ record: ticket('ok-1', requester) }, { record: ticket('bad', '99999999') }, { record: ticket('ok-2', requester) }], context);
+      const outcomes = await zendeskTarget(m).sinks.tickets!.write([{ record: ticket('ok-1', requester) }, { record: ticket('bad', '99999999') }, { record: ticket('ok-2', requester) }], context);
       expect(outcomes.map((o) => o.status)).toEqual(['migrated', 'failed', 'migrated']);
       expect(outcomes[1]).toEqual({ status: 'failed', reason: 'rejected_by_target', message: expect.stringMatching(/^Zendesk refused ticket bad: TicketImportFailed: Requester: 99999999 is not a valid user/) });
       expect([...sim.store.tickets.values()].map((t) => t.external_id).sort()).toEqual(['ok-1', 'ok-2']);

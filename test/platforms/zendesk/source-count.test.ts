@@ -16,15 +16,15 @@ test('count() of agents, contacts, companies and tickets equals the records a fu
     const counted: Record<string, number | undefined> = {};
     const read: Record<string, number> = {};
     for (const entity of ENTITY_ORDER) {
-      counted[entity] = await source.count(entity, {});
+      counted[entity] = await source.streams[entity]?.count?.({});
       if (counted[entity] === undefined) continue;
       read[entity] = 0;
-      for await (const page of source.read(entity, {})) read[entity] += page.records.length;
+      for await (const page of source.streams[entity]!.read({})) read[entity] += page.records.length;
     }
     expect(Object.keys(read).sort()).toEqual(['agents', 'companies', 'contacts', 'tickets']);
     for (const entity of Object.keys(read)) expect([entity, counted[entity]]).toEqual([entity, read[entity]]);
     expect(read['tickets']).toBeGreaterThan(0);
-    expect(await source.count('tickets', { since: '2024-01-01T00:00:00Z' })).toBeUndefined();
+    expect(await source.streams.tickets!.count!({ since: '2024-01-01T00:00:00Z' })).toBeUndefined();
     await source.close();
   });
 });

@@ -139,7 +139,7 @@ describe('tickets changed after their import', () => {
       };
       const context: WriteContext = { resolve: () => undefined, fetchAttachment: async () => new Uint8Array(), options: m, log: silentLogger };
       const target = zendeskTarget(m);
-      const [outcome] = await target.write('tickets', [{ record: bound, previous: { targetId: zendeskId, hash: 'recovered' } }], context);
+      const [outcome] = await target.sinks.tickets!.write([{ record: bound, previous: { targetId: zendeskId, hash: 'recovered' } }], context);
       expect(outcome?.status).toBe('migrated');
       const zd = sim.store.tickets.get(Number(zendeskId));
       expect(zd?.comments).toHaveLength(before + 1);
