@@ -40,6 +40,8 @@ export interface RunRequest {
   onSecrets?: (secrets: string[]) => void;
   /** How messages name the state and reports folders (the CLI: `--state`, `--reports`). */
   folderNames?: { state: string; reports: string };
+  /** Tuning overrides by platform name (tests against the simulators); see PlatformContext.tunings. */
+  tunings?: PlatformContext['tunings'];
 }
 
 /**
@@ -88,6 +90,7 @@ async function runMode(request: RunRequest, loaded: LoadedMapping): Promise<RunS
     baseDir: loaded.baseDir,
     secret: (value) => request.onSecrets?.([value]),
     http: { timeoutMs: loaded.mapping.options.request_timeout_seconds * 1000, ...(request.signal ? { signal: request.signal } : {}) },
+    ...(request.tunings ? { tunings: request.tunings } : {}),
   };
   const identity = identityOf(loaded, context);
   const { source, target } = openPlatforms(loaded, context);

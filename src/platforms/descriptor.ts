@@ -14,6 +14,20 @@ export interface PlatformContext {
   secret?: (value: string) => void;
   /** Every HTTP client of the platform takes these: the mapping's request timeout, the run's stop signal. */
   http?: Pick<HttpClientOptions, 'timeoutMs' | 'signal'>;
+  /**
+   * Tuning overrides by platform name (retry delays, job polls): tests against the simulators make
+   * them fast. Production runs leave this unset; a platform reads its own entry with `tuningOf`.
+   */
+  tunings?: Readonly<Record<string, object>>;
+}
+
+/**
+ * A platform's tuning for this run: its defaults, then the overrides the caller gave for it, then the
+ * run's request timeout and stop signal, which every HTTP client of the platform must honour.
+ */
+export function tuningOf<T extends { http?: object }>(name: string, defaults: T, context: PlatformContext): T {
+  const override = (context.tunings?.[name] ?? {}) as Partial<T>;
+  return { ...defaults, ...override, http: { ...defaults.http, ...override.http, ...context.http } };
 }
 
 export interface ConnectionProblem {

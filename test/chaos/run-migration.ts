@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { EXIT } from '../../src/exit-codes.js';
 import { run, type Mode } from '../../src/run.js';
 import type { Logger } from '../../src/log/logger.js';
-import { useChaosTunings } from './tunings.js';
+import { CHAOS_TUNINGS } from './tunings.js';
 import { chaosMappingYaml } from './chaos-mapping.js';
 
 function env(name: string): string {
@@ -24,7 +24,6 @@ function env(name: string): string {
 }
 
 async function main(): Promise<number> {
-  useChaosTunings();
   const work = env('CHAOS_WORK');
   mkdirSync(work, { recursive: true });
   const configFile = join(work, 'migration.yml');
@@ -38,6 +37,7 @@ async function main(): Promise<number> {
     reportsDir: join(work, 'reports'),
     log,
     env: process.env,
+    tunings: CHAOS_TUNINGS,
   });
   process.stdout.write(`${JSON.stringify({ complete: summary.complete, totals: summary.totals })}\n`);
   if (!summary.complete) return EXIT.partial;

@@ -12,15 +12,14 @@ import { silentLogger } from '../../src/log/logger.js';
 import { tempDir } from '../support/workspace.js';
 import { chaosMappingYaml } from './chaos-mapping.js';
 import { CHAOS_ENV, chaosWorkspace, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
-import { useChaosTunings } from './tunings.js';
+import { CHAOS_TUNINGS } from './tunings.js';
 
 describe('a stalled endpoint', () => {
   const generated = chaosWorkspace(71);
   let intercom: IntercomSim;
   let zendesk: ZendeskSim;
   beforeAll(async () => {
-    useChaosTunings();
-    intercom = await startIntercom(generated);
+      intercom = await startIntercom(generated);
     zendesk = await startZendesk(generated);
   });
   afterAll(async () => {
@@ -33,7 +32,7 @@ describe('a stalled endpoint', () => {
     writeFileSync(configFile, `${chaosMappingYaml(intercom.url, zendesk.url, 2)}  request_timeout_seconds: 0.4\n`);
     zendesk.server.setFaults({ stallPaths: /^\/api\/v2\/imports\/tickets\/create_many/ });
     const started = Date.now();
-    const error = await run({ configFile, mode: 'full', stateDir: join(work, 'state'), reportsDir: join(work, 'reports'), log: silentLogger, env: CHAOS_ENV }).then(
+    const error = await run({ configFile, mode: 'full', stateDir: join(work, 'state'), reportsDir: join(work, 'reports'), log: silentLogger, env: CHAOS_ENV, tunings: CHAOS_TUNINGS }).then(
       () => undefined,
       (e: unknown) => e as Error,
     );
@@ -56,7 +55,7 @@ describe('a stalled endpoint', () => {
     intercom.server.setFaults({ stallPaths: /^\/contacts/ });
     try {
       // check answers "not ready" (exit 2) with the reason, rather than crashing.
-      const summary = await run({ configFile, mode: 'check', stateDir: join(work, 'state'), reportsDir: join(work, 'reports'), log: silentLogger, env: CHAOS_ENV });
+      const summary = await run({ configFile, mode: 'check', stateDir: join(work, 'state'), reportsDir: join(work, 'reports'), log: silentLogger, env: CHAOS_ENV, tunings: CHAOS_TUNINGS });
       expect(summary.check?.ready).toBe(false);
       const host = new URL(intercom.url).host.replace(/\./g, '\\.');
       const stalled = new RegExp(`http://${host}/contacts\\S*: ${host} did not answer within 0\\.4 s \\(\\d requests in a row unanswered[^)]*\\); options\\.request_timeout_seconds sets the limit$`);

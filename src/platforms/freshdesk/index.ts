@@ -14,8 +14,8 @@
  * ```
  */
 import { z } from 'zod';
-import type { PlatformContext, PlatformDescriptor } from '../descriptor.js';
-import { PLAN_BUDGETS, type FreshdeskSettings, type Plan } from './settings.js';
+import { tuningOf, type PlatformContext, type PlatformDescriptor } from '../descriptor.js';
+import { DEFAULT_TUNING, PLAN_BUDGETS, type FreshdeskSettings, type Plan } from './settings.js';
 import { FreshdeskSource } from './source.js';
 import { FreshdeskTarget } from './target.js';
 
@@ -80,8 +80,8 @@ export const freshdeskPlatform: PlatformDescriptor<FreshdeskConnection> = {
   title: 'Freshdesk (tickets and Solutions)',
   connection,
   secretKeys: ['api_key'],
-  createSource: (c, context) => new FreshdeskSource(settingsFor(c, context)),
-  createTarget: (c, context) => new FreshdeskTarget(settingsFor(c, context)),
+  createSource: (c, context) => new FreshdeskSource(settingsFor(c, context), tuningOf('freshdesk', DEFAULT_TUNING, context)),
+  createTarget: (c, context) => new FreshdeskTarget(settingsFor(c, context), tuningOf('freshdesk', DEFAULT_TUNING, context)),
   // The account is its API base URL: the domain and base_url forms of one account are one identity.
   identity: (c) => freshdeskSettings(c).baseUrl,
 };

@@ -65,7 +65,7 @@ export interface Tuning {
   firstTicketId: number;
   /** How far back a lookup after a lost answer reads the ticket list (clock skew and indexing). */
   lookupSlackMs: number;
-  http: Pick<HttpClientOptions, 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs' | 'maxAttempts' | 'fetch'>;
+  http: Pick<HttpClientOptions, 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs' | 'maxAttempts' | 'fetch' | 'signal'>;
 }
 
 export const DEFAULT_TUNING: Tuning = {

@@ -10,7 +10,7 @@
  * ```
  */
 import { z } from 'zod';
-import type { PlatformContext, PlatformDescriptor } from '../descriptor.js';
+import { tuningOf, type PlatformContext, type PlatformDescriptor } from '../descriptor.js';
 import { DEFAULT_TUNING, type ZendeskSettings } from './settings.js';
 import { ZendeskSource } from './source.js';
 import { ZendeskTarget } from './target.js';
@@ -89,7 +89,7 @@ export const zendeskPlatform: PlatformDescriptor<ZendeskConnection> = {
   title: 'Zendesk (Support and Help Center)',
   connection,
   secretKeys: ['token', 'oauth_token'],
-  createSource: (c, context) => new ZendeskSource(settingsFor(c, context), { ...DEFAULT_TUNING, http: { ...context.http } }),
-  createTarget: (c, context) => new ZendeskTarget(settingsFor(c, context), { ...DEFAULT_TUNING, http: { ...context.http } }),
+  createSource: (c, context) => new ZendeskSource(settingsFor(c, context), tuningOf('zendesk', DEFAULT_TUNING, context)),
+  createTarget: (c, context) => new ZendeskTarget(settingsFor(c, context), tuningOf('zendesk', DEFAULT_TUNING, context)),
   identity: (c) => zendeskSettings(c).baseUrl,
 };
