@@ -9568,7 +9568,7 @@ function stablePath(path) {
  * The entities desk-migrate moves, in the order they must be written: every entity only refers to
  * entities that come before it, so a record's dependencies already have target ids when it is written.
  */
-const ENTITY_ORDER = [
+const entities_ENTITY_ORDER = [
     'agents',
     'teams',
     'fields',
@@ -9581,7 +9581,7 @@ const ENTITY_ORDER = [
     'articles',
 ];
 function isEntityName(value) {
-    return ENTITY_ORDER.includes(value);
+    return entities_ENTITY_ORDER.includes(value);
 }
 /** Singular, human wording for messages ("ticket 42", "kb folder 7"). */
 function entityLabel(entity) {
@@ -9671,9 +9671,9 @@ function sourceProblem(root) {
         return `the archive folder ${root} does not exist; check the path`;
     if (!stat.isDirectory())
         return `${root} is a file, not an archive folder`;
-    const holdsArchive = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'manifest.json')) || ENTITY_ORDER.some((e) => (0,external_node_fs_namespaceObject.existsSync)(entityFile(root, e)));
+    const holdsArchive = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'manifest.json')) || entities_ENTITY_ORDER.some((e) => (0,external_node_fs_namespaceObject.existsSync)(entityFile(root, e)));
     if (!holdsArchive)
-        return `${root} holds no archive (no manifest.json and no ${ENTITY_ORDER.slice(0, 3).map((e) => `${e}.jsonl`).join(', ')}, … file); check the path`;
+        return `${root} holds no archive (no manifest.json and no ${entities_ENTITY_ORDER.slice(0, 3).map((e) => `${e}.jsonl`).join(', ')}, … file); check the path`;
     return undefined;
 }
 function targetProblem(root) {
@@ -10231,13 +10231,14 @@ class ArchiveSource {
     root;
     pageSize;
     platform = 'archive';
-    entities = ENTITY_ORDER;
     preflight;
     constructor(root, pageSize = 100) {
         this.root = root;
         this.pageSize = pageSize;
         this.preflight = archivePreflight(root, 'source');
     }
+    /** Every entity file; `since` keeps the records updated at or after it (read after the file is). */
+    streams = Object.fromEntries(entities_ENTITY_ORDER.map((entity) => [entity, { since: true, read: (options) => this.read(entity, options), count: () => this.count(entity) }]));
     async *read(entity, options) {
         const file = entityFile(this.root, entity);
         const start = options.cursor ? Number(options.cursor) : 0;
@@ -10326,8 +10327,6 @@ class ArchiveSource {
 class ArchiveTarget {
     root;
     platform = 'archive';
-    entities = ENTITY_ORDER;
-    createsAgents = true;
     wrote = false;
     indexes = new Map();
     agentEmails = new Map();
@@ -10336,9 +10335,15 @@ class ArchiveTarget {
         this.root = root;
         this.preflight = archivePreflight(root, 'target');
     }
-    batchSize() {
-        return 100;
-    }
+    /** Every entity, agents included (an archive creates what it is given); found again by source id. */
+    sinks = Object.fromEntries(entities_ENTITY_ORDER.map((entity) => [
+        entity,
+        {
+            batchSize: 100,
+            write: (items, context) => this.write(entity, items, context),
+            findWritten: (sourceId) => this.findWritten(entity, sourceId),
+        },
+    ]));
     async write(entity, items, context) {
         // close() writes the manifest: refuse a symlink there before anything is written.
         if (!this.wrote)
@@ -10395,7 +10400,7 @@ class ArchiveTarget {
         if (!this.wrote && !unfinished)
             return;
         if (unfinished)
-            for (const entity of ENTITY_ORDER)
+            for (const entity of entities_ENTITY_ORDER)
                 if ((0,external_node_fs_namespaceObject.existsSync)(entityFile(this.root, entity)))
                     await this.index(entity);
         for (const [entity, index] of this.indexes) {
@@ -13239,10 +13244,8 @@ async function* readTicketsByIds(reader, ids) {
 
 
 
-const FRESHDESK_SOURCE_ENTITIES = ['agents', 'teams', 'fields', 'companies', 'contacts', 'tickets', 'kb_categories', 'kb_folders', 'articles'];
 class FreshdeskSource {
     platform = 'freshdesk';
-    entities = FRESHDESK_SOURCE_ENTITIES;
     preflight;
     client;
     catalogue;
@@ -13257,41 +13260,21 @@ class FreshdeskSource {
         this.solutions = new SolutionsReader(this.client);
         this.preflight = freshdeskPreflight(this.client, agents, helpers, 'source');
     }
-    read(entity, options) {
-        return this.stream(entity, options);
-    }
-    stream(entity, options) {
-        switch (entity) {
-            case 'agents':
-                return readAgents(this.client, options);
-            case 'teams':
-                return readTeams(this.client, options);
-            case 'fields':
-                return readFields(this.catalogue, this.tickets.helpers);
-            case 'companies':
-                return readCompanies(this.client, this.catalogue, options);
-            case 'contacts':
-                return readContacts(this.client, this.catalogue, options);
-            case 'tickets':
-                return readTickets(this.tickets, options);
-            case 'kb_categories':
-                return readCategories(this.solutions);
-            case 'kb_folders':
-                return readFolders(this.solutions);
-            case 'articles':
-                return readArticles(this.client, this.solutions, options);
-            case 'tags':
-                throw new Error('Freshdesk has no tag list: tags are read with the tickets and contacts that carry them');
-        }
-    }
+    /** Companies, contacts and tickets are listed by `updated_since`; articles are filtered by it. No tags. */
+    streams = {
+        agents: { since: false, read: (o) => readAgents(this.client, o) },
+        teams: { since: false, read: (o) => readTeams(this.client, o) },
+        fields: { since: false, read: () => readFields(this.catalogue, this.tickets.helpers) },
+        companies: { since: true, read: (o) => readCompanies(this.client, this.catalogue, o) },
+        contacts: { since: true, read: (o) => readContacts(this.client, this.catalogue, o) },
+        tickets: { since: true, read: (o) => readTickets(this.tickets, o), readByIds: (ids) => readTicketsByIds(this.tickets, ids) },
+        kb_categories: { since: false, read: () => readCategories(this.solutions) },
+        kb_folders: { since: false, read: () => readFolders(this.solutions) },
+        articles: { since: true, read: (o) => readArticles(this.client, this.solutions, o) },
+    };
     /** Attachment URLs are CDN links: the API key never goes with them (see client.ts). */
     openAttachment(attachment) {
         return this.client.download(attachment.url);
-    }
-    readByIds(entity, ids) {
-        if (entity !== 'tickets')
-            return undefined;
-        return readTicketsByIds(this.tickets, ids);
     }
     async close() { }
 }
@@ -14073,16 +14056,10 @@ async function matchAgents(agents, directory) {
 
 
 
-const FRESHDESK_TARGET_ENTITIES = ['agents', 'teams', 'fields', 'companies', 'contacts', 'tickets', 'kb_categories', 'kb_folders', 'articles'];
 /** Freshdesk has no bulk create: one request per record, so a batch is only a checkpoint step. */
 const BATCH = 20;
 class FreshdeskTarget {
     platform = 'freshdesk';
-    /** Every entity but tags: Freshdesk has no tag list; tags travel on tickets and contacts. */
-    entities = FRESHDESK_TARGET_ENTITIES;
-    createsAgents = false;
-    /** Every Freshdesk article sits in a folder: the engine places the others in the mapping's default. */
-    articlesNeedFolder = true;
     preflight;
     client;
     catalogue;
@@ -14110,67 +14087,52 @@ class FreshdeskTarget {
         this.solutions = new SolutionsWriter(this.client, this.solutionsReader);
         this.preflight = freshdeskPreflight(this.client, this.agents, helpers, 'target');
     }
-    refuses(entity, record) {
-        return entity === 'fields' ? fieldRefusal(record) : undefined;
+    /**
+     * Every entity but tags: Freshdesk has no tag list; tags travel on tickets and contacts. Agents are
+     * paid seats, matched by email and never created (`check` matches them the same way). Every article
+     * sits in a folder: the engine places the others in the mapping's default.
+     */
+    sinks = {
+        agents: { ...this.sink('agents', (items) => matchAgents(items.map((i) => i.record), this.agents)), matchOnly: (records) => matchAgents(records, this.agents) },
+        teams: this.sink('teams', (items) => this.groups.write(items)),
+        fields: { ...this.sink('fields', (items) => this.fields.write(items)), refuses: (field) => fieldRefusal(field) },
+        companies: this.sink('companies', (items) => this.companies.write(items)),
+        contacts: this.sink('contacts', (items) => this.contacts.write(items), (ids) => this.findContacts(ids)),
+        tickets: this.sink('tickets', (items, context) => this.each(items, (item) => this.tickets.write(item.record, item.previous, context)), (ids) => this.findTickets(ids)),
+        kb_categories: this.sink('kb_categories', (items, context) => this.each(items, (i) => this.solutions.writeCategory(i, context.options.options.translations))),
+        kb_folders: this.sink('kb_folders', (items, context) => this.each(items, (i) => this.solutions.writeFolder(i, context.options.options.translations))),
+        articles: {
+            ...this.sink('articles', (items, context) => this.each(items, (i) => this.solutions.writeArticle(i, context.options.options.translations))),
+            needsFolder: true,
+        },
+    };
+    /** A sink of one-request-per-record writes; `findMany` where Freshdesk can find what this tool wrote. */
+    sink(entity, write, findMany = async () => new Map()) {
+        return {
+            batchSize: BATCH,
+            write,
+            findWritten: async (sourceId) => (await findMany([sourceId])).get(sourceId),
+            findWrittenMany: findMany,
+            expectedInTarget: (comparable, record) => expectedInFreshdesk(entity, comparable, record, this.catalogue.ticketTypesSeen()),
+        };
     }
-    /** Agents are paid seats, matched by email and never created: `check` matches them the same way. */
-    async matchOnly(entity, records) {
-        return entity === 'agents' ? matchAgents(records, this.agents) : undefined;
-    }
-    batchSize() {
-        return BATCH;
-    }
-    async write(entity, items, context) {
-        const translations = context.options.options.translations;
-        switch (entity) {
-            case 'agents':
-                return matchAgents(items.map((i) => i.record), this.agents);
-            case 'teams':
-                return this.groups.write(items);
-            case 'fields':
-                return this.fields.write(items);
-            case 'companies':
-                return this.companies.write(items);
-            case 'contacts':
-                return this.contacts.write(items);
-            case 'tickets': {
-                const outcomes = [];
-                for (const item of items)
-                    outcomes.push(await this.tickets.write(item.record, item.previous, context));
-                return outcomes;
-            }
-            case 'kb_categories':
-                return this.each(items, (i) => this.solutions.writeCategory(i, translations));
-            case 'kb_folders':
-                return this.each(items, (i) => this.solutions.writeFolder(i, translations));
-            case 'articles':
-                return this.each(items, (i) => this.solutions.writeArticle(i, translations));
-            default:
-                throw new Error(`the Freshdesk target cannot write ${entity}`);
-        }
-    }
-    async findWritten(entity, sourceId) {
-        return (await this.findWrittenMany(entity, [sourceId])).get(sourceId);
-    }
-    /** Tickets from one pass over the ticket list; contacts one query each. */
-    async findWrittenMany(entity, sourceIds) {
+    /** Tickets from one pass over the ticket list. */
+    async findTickets(sourceIds) {
         const found = new Map();
-        if (entity === 'tickets') {
-            for (const [id, ticket] of await this.lookup.find(sourceIds))
-                if (ticket.complete)
-                    found.set(id, { targetId: String(ticket.id) });
-        }
-        else if (entity === 'contacts') {
-            for (const id of sourceIds) {
-                const contact = await this.contacts.find(id);
-                if (contact)
-                    found.set(id, { targetId: String(contact.id) });
-            }
-        }
+        for (const [id, ticket] of await this.lookup.find(sourceIds))
+            if (ticket.complete)
+                found.set(id, { targetId: String(ticket.id) });
         return found;
     }
-    expectedInTarget(entity, comparable, record) {
-        return expectedInFreshdesk(entity, comparable, record, this.catalogue.ticketTypesSeen());
+    /** Contacts one query each. */
+    async findContacts(sourceIds) {
+        const found = new Map();
+        for (const id of sourceIds) {
+            const contact = await this.contacts.find(id);
+            if (contact)
+                found.set(id, { targetId: String(contact.id) });
+        }
+        return found;
     }
     async matchAgent(email) {
         const agent = await this.agents.byEmail(email);
@@ -15438,11 +15400,6 @@ const TARGET_REMINDERS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/source.ts
-/**
- * Reads an Intercom workspace into canonical records, entity by entity, page by page, with cursors a
- * later run can resume from. Attachments are downloaded on demand while their signed URLs are valid.
- */
-
 
 
 
@@ -15454,7 +15411,6 @@ class IntercomSource {
     log;
     tuning;
     platform = 'intercom';
-    entities = ENTITY_ORDER;
     client;
     directory;
     tree;
@@ -15466,69 +15422,54 @@ class IntercomSource {
         this.directory = new WorkspaceDirectory(this.client);
         this.preflight = intercomPreflight(this.client, this.directory, 'source');
     }
-    read(entity, options) {
-        return this.stream(entity, options);
-    }
-    async *stream(entity, options) {
-        switch (entity) {
-            case 'agents':
-                return yield { records: await read_directory_readAgents(this.directory) };
-            case 'teams':
-                return yield { records: await read_directory_readTeams(this.directory) };
-            case 'tags':
-                return yield { records: await readTags(this.directory) };
-            case 'fields':
-                return yield { records: await read_directory_readFields(this.client, this.directory, this.log) };
-            case 'companies':
-                return yield* read_people_readCompanies(this.client, this.directory, options, this.tuning);
-            case 'contacts':
-                return yield* read_people_readContacts(this.client, this.directory, options);
-            case 'tickets':
-                return yield* readThreads(this.client, options);
-            case 'kb_categories':
-                return yield { records: categories(await this.collections(), options) };
-            case 'kb_folders':
-                return yield { records: folders(await this.collections(), options) };
-            case 'articles':
-                return yield* read_help_center_readArticles(this.client, await this.collections(), options);
-        }
-    }
-    async count(entity, options) {
-        if (options.since)
-            return undefined;
-        const total = async (path) => (await this.client.get(path, { per_page: 1 })).total_count;
-        switch (entity) {
-            case 'agents':
-                return (await this.directory.admins()).length;
-            case 'teams':
-                return (await this.directory.teams()).length;
-            case 'tags':
-                return (await this.directory.tags()).length;
-            case 'contacts':
-                return total('/contacts');
-            case 'companies':
-                // Companies no contact belongs to are left out of every list, this count included.
-                return total('/companies');
-            case 'tickets':
-                return countThreads(this.client);
-            case 'kb_categories':
-                return (await this.collections()).topLevel().length;
-            case 'kb_folders':
-                return (await this.collections()).nested().length;
-            case 'articles':
-                return total('/articles');
-            default:
-                return undefined;
-        }
-    }
+    /**
+     * Contacts, companies, conversations and Help Center items honour `since` (a search on updated_at,
+     * or the scroll and the lists filtered); admins, teams, tags and fields are small lists read whole.
+     * Companies no contact belongs to are left out of every list, their count included.
+     */
+    streams = {
+        agents: { since: false, read: () => onePage(() => read_directory_readAgents(this.directory)), count: whole(async () => (await this.directory.admins()).length) },
+        teams: { since: false, read: () => onePage(() => read_directory_readTeams(this.directory)), count: whole(async () => (await this.directory.teams()).length) },
+        tags: { since: false, read: () => onePage(() => readTags(this.directory)), count: whole(async () => (await this.directory.tags()).length) },
+        fields: { since: false, read: () => onePage(() => read_directory_readFields(this.client, this.directory, this.log)) },
+        companies: { since: true, read: (o) => read_people_readCompanies(this.client, this.directory, o, this.tuning), count: this.total('/companies') },
+        contacts: { since: true, read: (o) => read_people_readContacts(this.client, this.directory, o), count: this.total('/contacts') },
+        tickets: { since: true, read: (o) => readThreads(this.client, o), count: whole(() => countThreads(this.client)) },
+        kb_categories: {
+            since: true,
+            read: (o) => onePage(async () => categories(await this.collections(), o)),
+            count: whole(async () => (await this.collections()).topLevel().length),
+        },
+        kb_folders: {
+            since: true,
+            read: (o) => onePage(async () => folders(await this.collections(), o)),
+            count: whole(async () => (await this.collections()).nested().length),
+        },
+        articles: { since: true, read: (o) => this.articlePages(o), count: this.total('/articles') },
+    };
     async openAttachment(attachment) {
         return this.client.download(attachment.url);
     }
     async close() { }
+    async *articlePages(options) {
+        yield* read_help_center_readArticles(this.client, await this.collections(), options);
+    }
+    /** The `total_count` of a list, asked with one record per page. */
+    total(path) {
+        return whole(async () => (await this.client.get(path, { per_page: 1 })).total_count);
+    }
     collections() {
         this.tree ??= collectionTree(this.client);
         return this.tree;
     }
+}
+/** A small list read in one go, as one page with no cursor. */
+async function* onePage(list) {
+    yield { records: await list() };
+}
+/** A count of the whole stream: none for a delta read, which reads only what changed. */
+function whole(count) {
+    return (options) => (options.since ? Promise.resolve(undefined) : count());
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/attachments.ts
@@ -27149,9 +27090,6 @@ const BATCH_SIZES = {
 class IntercomTarget {
     connection;
     platform = 'intercom';
-    entities = ENTITY_ORDER;
-    /** Teammates and teams are matched, never created. */
-    createsAgents = false;
     client;
     directory;
     memo = new WriteMemo();
@@ -27166,96 +27104,87 @@ class IntercomTarget {
         this.existingHelpCenter = new ExistingHelpCenter(this.client);
         this.preflight = intercomPreflight(this.client, this.directory, 'target');
     }
-    refuses(entity, record) {
-        return entity === 'tickets' ? ticketRefusal(record) : undefined;
-    }
-    async matchOnly(entity, records, context) {
-        const items = records.map((record) => ({ record }));
-        if (entity === 'agents')
-            return this.each(entity, items, 1, (item) => matchAgent(this.directory, item.record));
-        if (entity === 'teams')
-            return this.each(entity, items, 1, (item) => matchTeam(this.directory, item.record, context));
-        return undefined;
-    }
-    batchSize(entity) {
-        return BATCH_SIZES[entity] ?? 100;
-    }
-    async write(entity, items, context) {
-        this.memo.startBatch(entity);
-        const list = items;
-        switch (entity) {
-            case 'agents':
-                return this.each(entity, list, 1, (item) => matchAgent(this.directory, item.record));
-            case 'teams':
-                return this.each(entity, list, 1, (item) => matchTeam(this.directory, item.record, context));
-            case 'tags':
-                return this.each(entity, list, 1, (item) => writeTag(this.directory, item.record));
-            case 'fields':
-                // One at a time: two definitions of the same name must find, not race, each other.
-                return this.each(entity, list, 1, (item) => writeField(this.client, this.directory, item.record));
-            case 'companies':
-                return this.people(entity, list, 'companies', (item) => upsertCompany(this.peopleEnv(), item));
-            case 'contacts':
-                return this.people(entity, list, 'users', (item) => upsertContact(this.peopleEnv(), item));
-            case 'tickets':
-                return this.writeThreads(list, context);
-            case 'kb_categories':
-            case 'kb_folders':
-                return this.each(entity, list, 1, (item) => writeCollection(this.helpCenterEnv(), entity, item));
-            case 'articles':
-                return this.each(entity, list, this.connection.concurrency, (item) => writeArticle(this.helpCenterEnv(), item));
-            default:
-                throw new Error(`intercom cannot write ${entity}`);
-        }
-    }
-    async findWritten(entity, sourceId) {
-        if (entity === 'contacts') {
-            const contact = await findContact(this.client, sourceId);
-            return contact && { targetId: contact.id };
-        }
-        if (entity === 'companies') {
-            const company = await findCompany(this.client, sourceId);
-            return company && { targetId: company.id };
-        }
-        const lookup = this.memo.lookup(entity, sourceId);
-        if (lookup)
-            return lookup();
-        // Asked about a record this process has not tried to write (a restart, a lost checkpoint): it
-        // cannot be searched by its source id, so its write looks it up first and completes it.
-        if (THREAD_AND_KB.includes(entity))
-            this.memo.suspect(entity, sourceId);
-        return undefined;
+    /** Every entity. Teammates and teams are matched, never created; tickets without a requester are refused. */
+    sinks = {
+        agents: {
+            ...this.sink('agents', (items) => this.each('agents', items, 1, (item) => matchAgent(this.directory, item.record))),
+            matchOnly: (records) => this.each('agents', records.map((record) => ({ record })), 1, (item) => matchAgent(this.directory, item.record)),
+        },
+        teams: {
+            ...this.sink('teams', (items, context) => this.each('teams', items, 1, (item) => matchTeam(this.directory, item.record, context))),
+            matchOnly: (records, context) => this.each('teams', records.map((record) => ({ record })), 1, (item) => matchTeam(this.directory, item.record, context)),
+        },
+        tags: this.sink('tags', (items) => this.each('tags', items, 1, (item) => writeTag(this.directory, item.record))),
+        // One at a time: two definitions of the same name must find, not race, each other.
+        fields: this.sink('fields', (items) => this.each('fields', items, 1, (item) => writeField(this.client, this.directory, item.record))),
+        companies: {
+            ...this.sink('companies', (items) => this.people('companies', items, 'companies', (item) => upsertCompany(this.peopleEnv(), item))),
+            findWritten: async (sourceId) => {
+                const company = await findCompany(this.client, sourceId);
+                return company && { targetId: company.id };
+            },
+        },
+        contacts: {
+            ...this.sink('contacts', (items) => this.people('contacts', items, 'users', (item) => upsertContact(this.peopleEnv(), item))),
+            findWritten: async (sourceId) => {
+                const contact = await findContact(this.client, sourceId);
+                return contact && { targetId: contact.id };
+            },
+            // The engine's look before the first write of a run: one search per batch.
+            findWrittenMany: async (sourceIds) => {
+                const found = new Map();
+                const contacts = await this.client.searchAll('/contacts/search', 'data', { field: 'external_id', operator: 'IN', value: sourceIds }, 150);
+                for (const c of contacts)
+                    if (c.external_id && sourceIds.includes(c.external_id))
+                        found.set(c.external_id, { targetId: c.id });
+                return found;
+            },
+        },
+        tickets: { ...this.sink('tickets', (items, context) => this.writeThreads(items, context)), refuses: (ticket) => ticketRefusal(ticket) },
+        kb_categories: this.sink('kb_categories', (items) => this.each('kb_categories', items, 1, (item) => writeCollection(this.helpCenterEnv(), 'kb_categories', item))),
+        kb_folders: this.sink('kb_folders', (items) => this.each('kb_folders', items, 1, (item) => writeCollection(this.helpCenterEnv(), 'kb_folders', item))),
+        articles: this.sink('articles', (items) => this.each('articles', items, this.connection.concurrency, (item) => writeArticle(this.helpCenterEnv(), item))),
+    };
+    /**
+     * A sink whose records are found again through the write memo: companies, tags, fields, teammates
+     * and teams are upserts or matches, so writing them again finds them; threads and Help Center
+     * records are looked up by their writers, which know what to look for.
+     */
+    sink(entity, write) {
+        return {
+            batchSize: BATCH_SIZES[entity] ?? 100,
+            write: (items, context) => {
+                this.memo.startBatch(entity);
+                return write(items, context);
+            },
+            findWritten: (sourceId) => this.fromMemo(entity, sourceId),
+            findWrittenMany: async (sourceIds) => {
+                const found = new Map();
+                for (const id of sourceIds) {
+                    const written = await this.fromMemo(entity, id, true);
+                    if (written)
+                        found.set(id, written);
+                }
+                return found;
+            },
+            expectedInTarget: (comparable) => expectedInIntercom(entity, comparable),
+        };
     }
     /**
-     * The engine's look before the first write of a run: contacts in one search per batch; companies,
-     * tags, fields, teammates and teams are upserts or matches, so writing them again finds them; threads
-     * and Help Center records are looked up by their writers, which know what to look for.
+     * Asked about a record this process has not tried to write (a restart, a lost checkpoint): it
+     * cannot be searched by its source id, so it is marked suspect and its write looks it up first.
+     * The batch-wide look (`findWrittenMany`) also marks those its memo did not find.
      */
-    async findWrittenMany(entity, sourceIds) {
-        const found = new Map();
-        if (entity === 'contacts') {
-            const contacts = await this.client.searchAll('/contacts/search', 'data', { field: 'external_id', operator: 'IN', value: sourceIds }, 150);
-            for (const c of contacts)
-                if (c.external_id && sourceIds.includes(c.external_id))
-                    found.set(c.external_id, { targetId: c.id });
-            return found;
-        }
-        for (const id of sourceIds) {
-            const lookup = this.memo.lookup(entity, id);
-            const written = lookup ? await lookup() : undefined;
-            if (written)
-                found.set(id, written);
-            else if (THREAD_AND_KB.includes(entity))
-                this.memo.suspect(entity, id);
-        }
-        return found;
+    async fromMemo(entity, sourceId, suspectWhenNotFound = false) {
+        const lookup = this.memo.lookup(entity, sourceId);
+        const written = lookup ? await lookup() : undefined;
+        if (!written && (!lookup || suspectWhenNotFound) && THREAD_AND_KB.includes(entity))
+            this.memo.suspect(entity, sourceId);
+        return written;
     }
     async matchAgent(email) {
         const admin = await this.directory.adminByEmail(email);
         return admin && String(admin.id);
-    }
-    expectedInTarget(entity, comparable) {
-        return expectedInIntercom(entity, comparable);
     }
     async close() { }
     /** Conversations and tickets share the entity; the target keeps them apart unless the mapping merges them. */
@@ -27263,8 +27192,7 @@ class IntercomTarget {
         const unsure = items.filter((i) => !i.previous && this.memo.takeSuspect('tickets', i.record.id));
         const candidates = unsure.length > 0 ? await threadCandidates(this.client, unsure.map((i) => i.record)) : undefined;
         const env = { ...this.env(), types: this.types };
-        return this.each('tickets', items, this.connection.concurrency, (entry) => {
-            const item = entry;
+        return this.each('tickets', items, this.connection.concurrency, (item) => {
             const mine = candidates && unsure.includes(item);
             return item.record.kind === 'ticket'
                 ? writeTicket(env, item, context, mine ? candidates.tickets : undefined)
@@ -28444,11 +28372,6 @@ function zendeskPreflight(client, agents, side) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/source.ts
-/**
- * Zendesk as a source: every entity, streamed page by page with resumable positions (see cursor.ts),
- * never more than one page (100 tickets with their comments) in memory.
- */
-
 
 
 
@@ -28462,7 +28385,6 @@ function zendeskPreflight(client, agents, side) {
 
 class ZendeskSource {
     platform = 'zendesk';
-    entities = ENTITY_ORDER;
     preflight;
     client;
     catalogue;
@@ -28473,62 +28395,34 @@ class ZendeskSource {
         this.agents = new agent_directory_AgentDirectory(this.client);
         this.preflight = zendeskPreflight(this.client, this.agents, 'source');
     }
-    read(entity, options) {
-        return this.stream(entity, options);
-    }
-    stream(entity, options) {
-        switch (entity) {
-            case 'agents':
-                return read_people_readAgents(this.client, options);
-            case 'teams':
-                return read_teams_readTeams(this.client, options);
-            case 'fields':
-                return read_fields_readFields(this.catalogue);
-            case 'companies':
-                return zendesk_read_people_readCompanies(this.client, this.catalogue, options);
-            case 'contacts':
-                return zendesk_read_people_readContacts(this.client, this.catalogue, options);
-            case 'tags':
-                return read_tags_readTags(this.client, options);
-            case 'tickets':
-                return read_tickets_readTickets(this.client, this.catalogue, this.agents, options);
-            case 'kb_categories':
-                return read_help_center_readCategories(this.client, options);
-            case 'kb_folders':
-                return read_help_center_readFolders(this.client, options);
-            case 'articles':
-                return zendesk_read_help_center_readArticles(this.client, options);
-        }
-    }
     /**
-     * How many records a full read will meet, for `check`'s estimate: the `…/count` endpoints (approximate
-     * above 100,000, refreshed daily). Undefined where Zendesk has no count or for a delta read.
+     * People, tickets and articles read with `since` come from the incremental exports; the other lists
+     * are small and read whole. Counts come from the `…/count` endpoints (approximate above 100,000,
+     * refreshed daily), none for a delta read.
      */
-    async count(entity, options) {
-        if (options.since)
-            return undefined;
-        const count = async (path) => (await this.client.support.get(path)).count?.value;
-        switch (entity) {
-            case 'agents':
-                return count('/api/v2/users/count?role[]=agent&role[]=admin');
-            case 'contacts':
-                return count('/api/v2/users/count?role=end-user');
-            case 'companies':
-                return count('/api/v2/organizations/count');
-            case 'tickets':
-                return count('/api/v2/tickets/count');
-            default:
-                return undefined;
-        }
+    streams = {
+        agents: { since: false, read: (o) => read_people_readAgents(this.client, o), count: this.counter('/api/v2/users/count?role[]=agent&role[]=admin') },
+        teams: { since: false, read: (o) => read_teams_readTeams(this.client, o) },
+        fields: { since: false, read: () => read_fields_readFields(this.catalogue) },
+        companies: { since: true, read: (o) => zendesk_read_people_readCompanies(this.client, this.catalogue, o), count: this.counter('/api/v2/organizations/count') },
+        contacts: { since: true, read: (o) => zendesk_read_people_readContacts(this.client, this.catalogue, o), count: this.counter('/api/v2/users/count?role=end-user') },
+        tags: { since: false, read: (o) => read_tags_readTags(this.client, o) },
+        tickets: {
+            since: true,
+            read: (o) => read_tickets_readTickets(this.client, this.catalogue, this.agents, o),
+            count: this.counter('/api/v2/tickets/count'),
+            readByIds: (ids) => read_tickets_readTicketsByIds(this.client, this.catalogue, this.agents, ids),
+        },
+        kb_categories: { since: false, read: (o) => read_help_center_readCategories(this.client, o) },
+        kb_folders: { since: false, read: (o) => read_help_center_readFolders(this.client, o) },
+        articles: { since: true, read: (o) => zendesk_read_help_center_readArticles(this.client, o) },
+    };
+    counter(path) {
+        return async (options) => (options.since ? undefined : (await this.client.support.get(path)).count?.value);
     }
     /** Zendesk-hosted files get the credentials; files on other hosts never do (see client.ts). */
     openAttachment(attachment) {
         return this.client.download(attachment.url);
-    }
-    readByIds(entity, ids) {
-        if (entity !== 'tickets')
-            return undefined;
-        return read_tickets_readTicketsByIds(this.client, this.catalogue, this.agents, ids);
     }
     async close() { }
 }
@@ -30210,17 +30104,6 @@ function claimOf(item, userId) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/target.ts
-/**
- * Zendesk as a target. Each entity goes to the module that knows its API; every item gets exactly one
- * outcome, in order. Agents are matched by email, never created; tickets are only ever imported
- * (ticket-import.ts) or, once imported, appended to (ticket-delta.ts).
- *
- * Finding a record after a lost answer (`findWritten`): tickets by the source id stored as their
- * external id; contacts and companies by the external id they were written with; groups, fields and
- * Help Center items by their name (title) within their parent. The last ones are only known for the
- * batch in progress — after a restart the write path itself matches them by name before creating.
- */
-
 
 
 
@@ -30247,12 +30130,6 @@ function claimOf(item, userId) {
 const target_BATCH = 100;
 class ZendeskTarget {
     platform = 'zendesk';
-    /** Every entity but tags: Zendesk has no tag list to write to; tags travel on tickets, users and organizations. */
-    entities = ENTITY_ORDER.filter((e) => e !== 'tags');
-    /** Agents are seats: matched by email, never created. */
-    createsAgents = false;
-    /** Every Zendesk article sits in a section: the engine places the others in the mapping's default. */
-    articlesNeedFolder = true;
     preflight;
     client;
     catalogue;
@@ -30281,71 +30158,70 @@ class ZendeskTarget {
         this.articles = new ArticleWriter(this.client, locales);
         this.preflight = zendeskPreflight(this.client, this.agents, 'target');
     }
-    async matchOnly(entity, records) {
-        return entity === 'agents' ? write_agents_matchAgents(records, this.agents) : undefined;
+    /**
+     * Every entity but tags: Zendesk has no tag list to write to; tags travel on tickets, users and
+     * organizations. Agents are seats: matched by email, never created. Every Zendesk article sits in
+     * a section: the engine places the others in the mapping's default.
+     */
+    sinks = {
+        agents: {
+            ...this.sink('agents', (items) => write_agents_matchAgents(items.map((i) => i.record), this.agents)),
+            matchOnly: (records) => write_agents_matchAgents(records, this.agents),
+        },
+        teams: this.sink('teams', (items) => this.groups.write(items)),
+        fields: this.sink('fields', (items) => this.fields.write(items)),
+        companies: {
+            ...this.sink('companies', (items) => this.organizations.write(items.map((i) => i.record)), (id) => this.organizations.findByExternalId(id)),
+            findWrittenMany: (ids) => this.byExternalIds(ids, this.organizations.showMany(ids)),
+        },
+        contacts: {
+            ...this.sink('contacts', (items, context) => this.users.write(items.map((i) => i.record), context), (id) => this.users.findByExternalId(id)),
+            findWrittenMany: (ids) => this.byExternalIds(ids, this.users.showMany(ids)),
+        },
+        tickets: {
+            ...this.sink('tickets', (items, context) => this.writeTickets(items, context), (id) => this.findTicket(id)),
+            findWrittenMany: async (ids) => new Map([...(await this.tickets.lookup.find(ids))].map(([id, ticket]) => [id, { targetId: String(ticket) }])),
+        },
+        kb_categories: this.sink('kb_categories', (items) => this.each(items, (i) => this.structure.writeCategory(i), (r) => `kb category ${r.name}`)),
+        kb_folders: this.sink('kb_folders', (items) => this.each(items, (i) => this.structure.writeFolder(i), (r) => `kb folder ${r.name}`)),
+        articles: {
+            ...this.sink('articles', (items, context) => this.each(items, (i) => this.articles.write(i, context), (r) => `article ${r.title}`)),
+            needsFolder: true,
+        },
+    };
+    /**
+     * A sink whose writes remember how to find each record of the batch in progress, and whose lookup
+     * falls back to `findSaved` (by external id) for a record of an earlier batch or run.
+     */
+    sink(entity, write, findSaved) {
+        return {
+            batchSize: target_BATCH,
+            write: (items, context) => {
+                this.finders = new Map();
+                for (const item of items)
+                    this.rememberFinder(entity, item.record);
+                return write(items, context);
+            },
+            findWritten: async (sourceId) => {
+                const finder = this.finders.get(`${entity}:${sourceId}`);
+                if (finder)
+                    return finder();
+                const found = await findSaved?.(sourceId);
+                return found !== undefined && typeof found === 'object' && 'targetId' in found ? found : target_written(found);
+            },
+            expectedInTarget: (comparable, record) => expectedInZendesk(entity, comparable, record),
+        };
     }
-    batchSize() {
-        return target_BATCH;
-    }
-    async write(entity, items, context) {
-        this.finders = new Map();
-        for (const item of items)
-            this.rememberFinder(entity, item.record);
-        const records = items.map((i) => i.record);
-        switch (entity) {
-            case 'agents':
-                return write_agents_matchAgents(records, this.agents);
-            case 'teams':
-                return this.groups.write(items);
-            case 'fields':
-                return this.fields.write(items);
-            case 'companies':
-                return this.organizations.write(records);
-            case 'contacts':
-                return this.users.write(records, context);
-            case 'tickets':
-                return this.writeTickets(items, context);
-            case 'kb_categories':
-                return this.each(items, (i) => this.structure.writeCategory(i), (r) => `kb category ${r.name}`);
-            case 'kb_folders':
-                return this.each(items, (i) => this.structure.writeFolder(i), (r) => `kb folder ${r.name}`);
-            case 'articles':
-                return this.each(items, (i) => this.articles.write(i, context), (r) => `article ${r.title}`);
-            default:
-                throw new Error(`the Zendesk target cannot write ${entity}`);
-        }
-    }
-    async findWritten(entity, sourceId) {
-        const finder = this.finders.get(`${entity}:${sourceId}`);
-        if (finder)
-            return finder();
-        if (entity === 'tickets')
-            return this.findTicket(sourceId);
-        if (entity === 'contacts')
-            return target_written(await this.users.findByExternalId(sourceId));
-        if (entity === 'companies')
-            return target_written(await this.organizations.findByExternalId(sourceId));
-        return undefined;
-    }
-    /** One lookup per batch where Zendesk can (users and organizations by external ids, tickets from one index). */
-    async findWrittenMany(entity, sourceIds) {
+    /** One lookup per batch (users and organizations by external ids). */
+    async byExternalIds(sourceIds, lookup) {
+        const byExternalId = await lookup;
         const found = new Map();
-        if (entity === 'tickets') {
-            for (const [id, ticket] of await this.tickets.lookup.find(sourceIds))
-                found.set(id, { targetId: String(ticket) });
-        }
-        else if (entity === 'contacts' || entity === 'companies') {
-            const byExternalId = entity === 'contacts' ? await this.users.showMany(sourceIds) : await this.organizations.showMany(sourceIds);
-            for (const id of sourceIds) {
-                const targetId = byExternalId.get(id.toLowerCase());
-                if (targetId !== undefined)
-                    found.set(id, { targetId: String(targetId) });
-            }
+        for (const id of sourceIds) {
+            const targetId = byExternalId.get(id.toLowerCase());
+            if (targetId !== undefined)
+                found.set(id, { targetId: String(targetId) });
         }
         return found;
-    }
-    expectedInTarget(entity, comparable, record) {
-        return expectedInZendesk(entity, comparable, record);
     }
     async matchAgent(email) {
         const agent = await this.agents.byEmail(email);
@@ -31698,7 +31574,7 @@ const filters = object({ created_after: instant, created_before: instant, update
     .describe('Only records created or updated in these bounds.');
 /** The rule keys of the mapping file, in the order the schema (and its JSON Schema) lists them. */
 const mappingRuleShape = {
-    entities: array(schemas_enum(ENTITY_ORDER)).min(1).optional().describe('Entities to migrate; all by default.'),
+    entities: array(schemas_enum(entities_ENTITY_ORDER)).min(1).optional().describe('Entities to migrate; all by default.'),
     agents: agents.prefault({}),
     teams: teams.prefault({}),
     fields: fields.prefault({}),
@@ -36156,6 +36032,37 @@ function ticketReferences(t) {
     return refs;
 }
 
+;// CONCATENATED MODULE: ./src/platforms/declared-entities.ts
+/**
+ * What the engine asks of a source's streams and a target's sinks, entity by entity. The engine
+ * handles every entity the same way, so it sees records untyped; each platform's streams and sinks
+ * are typed by their record (contracts.ts).
+ */
+
+/** The entities a source reads: those it declares a stream for, in dependency order. */
+function readableEntities(source) {
+    return ENTITY_ORDER.filter((entity) => source.streams[entity] !== undefined);
+}
+/** The entities a target writes: those it declares a sink for, in dependency order. */
+function writableEntities(target) {
+    return ENTITY_ORDER.filter((entity) => target.sinks[entity] !== undefined);
+}
+function streamOf(source, entity) {
+    return source.streams[entity];
+}
+function sinkOf(target, entity) {
+    return target.sinks[entity];
+}
+/** True when the target keeps every article in a folder (Zendesk sections, Freshdesk folders). */
+function articlesNeedFolder(target) {
+    return target.sinks.articles?.needsFolder === true;
+}
+/** The entity's pages, or none when the source has no stream for it. */
+function readEntity(source, entity, options) {
+    return streamOf(source, entity)?.read(options) ?? noPages();
+}
+async function* noPages() { }
+
 ;// CONCATENATED MODULE: ./src/engine/jsonl-lines.ts
 /**
  * Reads a JSONL file line by line, synchronously, a chunk at a time: replaying a large journal
@@ -36409,14 +36316,15 @@ class OutcomeLog {
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 
+
 function planEntities(mapping, source, target) {
-    const wanted = new Set(mapping.entities ?? ENTITY_ORDER);
+    const wanted = new Set(mapping.entities ?? entities_ENTITY_ORDER);
     const entities = [];
     const notes = [];
-    for (const entity of ENTITY_ORDER) {
+    for (const entity of entities_ENTITY_ORDER) {
         if (!wanted.has(entity))
             continue;
-        if (!source.entities.includes(entity)) {
+        if (!streamOf(source, entity)) {
             if (mapping.entities)
                 notes.push(`${entity}: ${source.platform} cannot read them, so none are migrated`);
             continue;
@@ -36424,7 +36332,7 @@ function planEntities(mapping, source, target) {
         // A target that cannot take an entity still gets its records read: each ends skipped with a
         // reason, so nothing disappears without a line in the report.
         entities.push(entity);
-        if (!target.entities.includes(entity))
+        if (!sinkOf(target, entity))
             notes.push(`${entity}: ${target.platform} cannot write them; they are listed as skipped`);
     }
     return { entities, notes };
@@ -39507,6 +39415,7 @@ function applyDefaultAssignee(ticket, assigneeDropped, context) {
 ;// CONCATENATED MODULE: ./src/engine/record-scope.ts
 
 
+
 /** Why a record falls outside the mapping's date filters, if it does. */
 function outsideFilters(record, mapping) {
     const { created_after, created_before, updated_after } = mapping.filters;
@@ -39525,7 +39434,7 @@ function outOfScope(entity, record, mapping, target) {
     const outside = outsideFilters(record, mapping);
     if (outside)
         return skipped(REASONS.filteredOut, outside);
-    if (!target.entities.includes(entity))
+    if (!sinkOf(target, entity))
         return skipped(REASONS.entityNotSupported, `${target.platform} cannot store ${entity}`);
     return undefined;
 }
@@ -40557,7 +40466,7 @@ function renderSummaryMarkdown(summary, names = RUN_FILES) {
     if (summary.verify)
         lines.push(...renderVerify(summary.verify));
     lines.push(`| entity | read | ${m} | ${f} | ${s} |`, '| --- | ---: | ---: | ---: | ---: |');
-    for (const entity of ENTITY_ORDER) {
+    for (const entity of entities_ENTITY_ORDER) {
         const c = summary.entities[entity];
         if (c)
             lines.push(`| ${entity} | ${c.read} | ${c.migrated} | ${c.failed} | ${c.skipped} |`);
@@ -40662,6 +40571,7 @@ function report_escapeCell(text) {
 
 
 
+
 async function check_check(options) {
     const { mapping, source, target, log } = options;
     const now = options.now ?? (() => new Date());
@@ -40697,7 +40607,7 @@ async function check_check(options) {
         resolve,
         agentByEmail: (email) => agentIds.get(email.toLowerCase()),
         whyNotMigrated: (entity, id) => why.get(`${entity}:${id}`),
-        refuses: (entity, record) => target.refuses?.(entity, record),
+        refuses: (entity, record) => sinkOf(target, entity)?.refuses?.(record),
         predicting: true,
     };
     const writeContext = { resolve, fetchAttachment: (attachment) => source.openAttachment(attachment), options: mapping, log };
@@ -40730,7 +40640,7 @@ async function check_check(options) {
         predicted.set(entity, passing);
         const occurrences = new Map();
         let deferred = [];
-        progress.entityStarted(entity, await source.count?.(entity, {}).catch(() => undefined));
+        progress.entityStarted(entity, await streamOf(source, entity)?.count?.({}).catch(() => undefined));
         const settle = (id, outcome, occurrence) => {
             tally[outcome.status]++;
             rows.add(occurrence ? { ...toRow(entity, id, outcome), occurrence } : toRow(entity, id, outcome));
@@ -40755,7 +40665,7 @@ async function check_check(options) {
                     return settle(input.id, failed(REASONS.invalidRecord, invalid));
             }
             let record = input;
-            if (entity === 'articles' && target.articlesNeedFolder && !record.folderId) {
+            if (entity === 'articles' && articlesNeedFolder(target) && !record.folderId) {
                 // migrate writes the default category and folder on first need, each with its own row.
                 for (const [container, id] of [
                     ['kb_categories', DEFAULT_CATEGORY_ID],
@@ -40782,7 +40692,7 @@ async function check_check(options) {
             const warnings = [...prepared.warnings];
             // What the target only matches (agents, teams) is matched now, by reads, as the write would.
             side = 'target';
-            const [matched] = (await target.matchOnly?.(entity, [prepared.record], writeContext)) ?? [];
+            const [matched] = (await sinkOf(target, entity)?.matchOnly?.([prepared.record], writeContext)) ?? [];
             side = 'source';
             if (matched?.status === 'failed' && matched.reason === REASONS.unmatchedAgent) {
                 // migrate's fallback: an unmatched agent takes the mapping's default agent, when the target has it.
@@ -40809,7 +40719,7 @@ async function check_check(options) {
             // No target id yet: check writes nothing.
             settle(record.id, migrated('', warnings.length > 0 ? { warnings } : {}));
         };
-        for await (const page of source.read(entity, {})) {
+        for await (const page of readEntity(source, entity, {})) {
             for (const record of page.records) {
                 tally.read++;
                 await admit(record, true, true);
@@ -41161,6 +41071,7 @@ function stableJson(value) {
  */
 
 
+
 class DemoSample {
     ids = new Map();
     tagNames = new Set();
@@ -41212,7 +41123,7 @@ async function selectDemoSample(source, entities, mapping) {
     };
     const nestedFolders = new Set();
     if (entities.includes('articles') && entities.includes('kb_folders')) {
-        for await (const page of source.read('kb_folders', {}))
+        for await (const page of readEntity(source, 'kb_folders', {}))
             for (const f of page.records)
                 if (f.parentFolderId)
                     nestedFolders.add(f.id);
@@ -41232,7 +41143,7 @@ async function selectDemoSample(source, entities, mapping) {
         else if (entity === 'kb_folders') {
             // Folders point at parent folders: collect the (small) tree, then close over ancestors.
             const folders = new Map();
-            for await (const page of source.read(entity, {}))
+            for await (const page of readEntity(source, entity, {}))
                 for (const f of page.records)
                     folders.set(f.id, f);
             const queue = [...folders.keys()].filter((id) => sample.includes(entity, { id }));
@@ -41246,7 +41157,7 @@ async function selectDemoSample(source, entities, mapping) {
             }
         }
         else if (entity !== 'fields' && entity !== 'tags') {
-            for await (const page of source.read(entity, {})) {
+            for await (const page of readEntity(source, entity, {})) {
                 for (const record of page.records)
                     if (sample.includes(entity, record))
                         addRefs(entity, record);
@@ -41261,7 +41172,7 @@ async function pickSample(source, entity, size, seed, picks, context) {
     const cases = HARD_CASES[entity] ?? [];
     const best = cases.map(() => undefined);
     let bottom = [];
-    for await (const page of source.read(entity, {})) {
+    for await (const page of readEntity(source, entity, {})) {
         for (const record of page.records) {
             const candidate = {
                 id: record.id,
@@ -41352,6 +41263,7 @@ function state_identity_describe(identity, which) {
 
 
 
+
 /**
  * Marks a ledger entry found in the target after a crash: the write happened. `recovered:<hash>`
  * names the version that was sent (states from before intents carried hashes: plain `recovered`).
@@ -41394,7 +41306,7 @@ async function migrate(options) {
     // Either way the target may already hold records from an earlier run, so look before writing.
     const reconcile = checkpoint.isNew;
     if (reconcile) {
-        const blind = target.findWritten ? [] : plan.entities;
+        const blind = plan.entities.filter((entity) => { const sink = sinkOf(target, entity); return sink && !sink.findWritten; });
         const message = lostStateMessage(options.stateDir, target.platform, blind);
         if (blind.length > 0)
             log.warn(message);
@@ -41517,7 +41429,7 @@ class EntityWriter {
             agentByEmail: (email) => this.agentByEmail.get(email.toLowerCase()),
             whyNotMigrated: (entity, id) => this.failures.get(`${entity}:${id}`),
             mayStillMigrate: (entity, id) => this.mayPass.has(`${entity}:${id}`),
-            refuses: (entity, record) => this.target.refuses?.(entity, record),
+            refuses: (entity, record) => sinkOf(this.target, entity)?.refuses?.(record),
         };
     }
     context;
@@ -41529,7 +41441,7 @@ class EntityWriter {
         const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
         // A delta counts what it will read, not the whole entity.
         // A count is only for progress, unless its failure is one that stops the run (a refused token).
-        const count = await this.source.count?.(entity, since ? { since } : {}).catch((error) => {
+        const count = await streamOf(this.source, entity)?.count?.(since ? { since } : {}).catch((error) => {
             if (stopsTheRun(error))
                 throw error;
             return undefined;
@@ -41538,7 +41450,8 @@ class EntityWriter {
         if (entity === 'tickets')
             await this.resolveDefaultAgents();
         await this.recoverIntents(entity);
-        const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, this.target.batchSize(entity)));
+        // An entity the target has no sink for is read and skipped: its batch size only paces the reads.
+        const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, sinkOf(this.target, entity)?.batchSize ?? 100));
         const cursor = this.run.cursors[entity];
         let queue = [];
         /** Page ends not yet saved as cursor: resume after a page only once all its records are settled. */
@@ -41599,7 +41512,7 @@ class EntityWriter {
                 settle(record.id, failed(REASONS.invalidRecord, invalid));
                 return;
             }
-            if (entity === 'articles' && this.target.articlesNeedFolder && !record.folderId) {
+            if (entity === 'articles' && articlesNeedFolder(this.target) && !record.folderId) {
                 await flush(queue.length);
                 record = await this.moveToDefaultFolder(record);
             }
@@ -41618,7 +41531,7 @@ class EntityWriter {
                 queued++;
             }
         };
-        for await (const page of this.source.read(entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
+        for await (const page of readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
             this.phase = reading;
             for (const record of page.records) {
                 tally.read++;
@@ -41661,6 +41574,13 @@ class EntityWriter {
                 this.checkpoint.setWatermark(entity, this.run.startedAt);
         }
         this.progress.entityFinished(entity, tally);
+    }
+    /** Only records of entities the target declares a sink for are written (record-scope skips the others). */
+    sinkFor(entity) {
+        const sink = sinkOf(this.target, entity);
+        if (!sink)
+            throw new Error(`${this.target.platform} has no sink for ${entity}`);
+        return sink;
     }
     decide(entity, record) {
         if (this.sample && !this.sample.includes(entity, record))
@@ -41718,7 +41638,7 @@ class EntityWriter {
         this.phase = `writing ${entity} to ${this.target.platform}`;
         let results;
         try {
-            results = await this.target.write(entity, batch.map((b) => b.item), this.context);
+            results = await this.sinkFor(entity).write(batch.map((b) => b.item), this.context);
             if (results.length !== batch.length)
                 throw new Error(`${this.target.platform} returned ${results.length} outcomes for ${batch.length} ${entity}`);
         }
@@ -41761,7 +41681,7 @@ class EntityWriter {
         const message = error instanceof Error ? error.message : String(error);
         const results = [];
         for (const item of items) {
-            const found = await this.target.findWritten?.(entity, item.record.id).catch((lookupError) => {
+            const found = await this.sinkFor(entity).findWritten?.(item.record.id).catch((lookupError) => {
                 if (stopsTheRun(lookupError))
                     throw lookupError;
                 return undefined;
@@ -41798,13 +41718,14 @@ class EntityWriter {
     async findWritten(entity, ids) {
         if (ids.length === 0)
             return new Map();
-        if (this.target.findWrittenMany)
-            return this.target.findWrittenMany(entity, ids);
+        const sink = this.sinkFor(entity);
+        if (sink.findWrittenMany)
+            return sink.findWrittenMany(ids);
         const found = new Map();
-        if (!this.target.findWritten)
+        if (!sink.findWritten)
             return found;
         for (const id of ids) {
-            const written = await this.target.findWritten(entity, id);
+            const written = await sink.findWritten(id);
             if (written)
                 found.set(id, written);
         }
@@ -41824,7 +41745,8 @@ class EntityWriter {
         const ids = this.checkpoint.pendingIntents(entity);
         if (ids.length === 0)
             return;
-        if (!this.target.findWritten) {
+        const sink = this.sinkFor(entity);
+        if (!sink.findWritten) {
             this.log.warn(`${ids.length} ${entity} were being written when the last run stopped and ${this.target.platform} cannot be searched for them; check for duplicates of: ${ids.slice(0, 20).join(', ')}`);
             this.checkpoint.commit(entity, [], ids);
             return;
@@ -41836,7 +41758,7 @@ class EntityWriter {
             // finding it proves nothing. The ledger keeps the old hash and the record is written again.
             if (this.checkpoint.get(entity, id))
                 continue;
-            const found = await this.target.findWritten(entity, id);
+            const found = await sink.findWritten(id);
             if (found) {
                 const sent = this.checkpoint.intendedHash(entity, id);
                 written.push({ id, entry: { ...found, hash: sent ? `${RECOVERED}:${sent}` : RECOVERED } });
@@ -42208,6 +42130,7 @@ function comparable_normalize(value) {
 
 
 
+
 async function verify(options) {
     const { mapping, source, target, targetReader, log } = options;
     const now = options.now ?? (() => new Date());
@@ -42234,7 +42157,7 @@ async function verify(options) {
     const inSample = (entity, id) => options.sample === undefined || (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`${mapping.demo.seed}:verify:${entity}:${id}`).digest().readUInt32BE(0) / 2 ** 32 < options.sample / Math.max(1, checkpoint.size(entity));
     try {
         for (const entity of plan.entities) {
-            if (!target.entities.includes(entity) || !targetReader.entities.includes(entity))
+            if (!sinkOf(target, entity) || !streamOf(targetReader, entity))
                 continue;
             const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
             progress.entityStarted(entity, checkpoint.size(entity));
@@ -42244,20 +42167,20 @@ async function verify(options) {
                 if (inSample(entity, id))
                     wanted.add(entry.targetId);
             const actual = new Map();
-            const byIds = targetReader.readByIds?.(entity, [...wanted]);
+            const byIds = streamOf(targetReader, entity)?.readByIds?.([...wanted]);
             if (byIds) {
                 for await (const records of byIds)
                     for (const record of records)
                         actual.set(record.id, comparable(entity, record));
             }
             else {
-                for await (const page of targetReader.read(entity, {})) {
+                for await (const page of readEntity(targetReader, entity, {})) {
                     for (const record of page.records)
                         if (wanted.has(record.id))
                             actual.set(record.id, comparable(entity, record));
                 }
             }
-            for await (const page of source.read(entity, {})) {
+            for await (const page of readEntity(source, entity, {})) {
                 for (const record of page.records) {
                     tally.read++;
                     const entry = checkpoint.get(entity, record.id);
@@ -42306,7 +42229,7 @@ async function verify(options) {
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
     function expectedOf(entity, record, targetId) {
-        const placed = entity === 'articles' && target.articlesNeedFolder && !record.folderId ? placeInDefaultFolder(record) : record;
+        const placed = entity === 'articles' && articlesNeedFolder(target) && !record.folderId ? placeInDefaultFolder(record) : record;
         const prepared = prepareRecord(entity, placed, {
             mapping,
             resolve: (e, id) => checkpoint.targetId(e, id),
@@ -42319,7 +42242,7 @@ async function verify(options) {
         const fallback = mapping.agents.default;
         if (entity === 'agents' && fallback && targetId === agentIds.get(fallback.toLowerCase()))
             expected.email = fallback.toLowerCase();
-        return target.expectedInTarget ? target.expectedInTarget(entity, expected, prepared.record) : expected;
+        return sinkOf(target, entity)?.expectedInTarget?.(expected, prepared.record) ?? expected;
     }
 }
 function verify_show(value) {

@@ -8,8 +8,6 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseShard, type Shard } from '../engine/shard.js';
 import { MODES, type Mode } from '../run.js';
 
-/** Every mode action.yml documents; those missing from MODES come with later versions. */
-const DOCUMENTED_MODES = ['check', 'demo', 'full', 'delta', 'verify'] as const;
 
 /** Cache keys may not contain commas, and the prefix also goes into a hidden HTML comment. */
 const KEY_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -130,12 +128,7 @@ function isInside(path: string, folder: string): boolean {
 
 function parseMode(value: string, problems: string[]): Mode | undefined {
   if ((MODES as readonly string[]).includes(value)) return value as Mode;
-  const available = `this version of desk-migrate runs ${MODES.join(', ')}`;
-  if ((DOCUMENTED_MODES as readonly string[]).includes(value)) {
-    problems.push(`mode: "${value}" is not available yet; ${available}`);
-  } else {
-    problems.push(`mode: "${value}" is not a mode; ${available}`);
-  }
+  problems.push(`mode: "${value}" is not a mode; use one of ${MODES.join(', ')}`);
   return undefined;
 }
 

@@ -81,7 +81,7 @@ describe('action inputs', () => {
       continue: 'yes',
     });
     expect(problemsOf()).toEqual([
-      `mode: "sync" is not a mode; this version of desk-migrate runs ${MODES.join(', ')}`,
+      `mode: "sync" is not a mode; use one of ${MODES.join(', ')}`,
       'state-key-prefix: "a,b" must be 1-100 letters, digits, dots, dashes or underscores (it becomes part of cache keys)',
       'report-name: "a/b" may not contain " : < > | * ? \\ / or line breaks (artifact names cannot)',
       'report-retention-days: must be a whole number of days from 1 to 90, not "120"',
