@@ -5,14 +5,15 @@ import { mappingJsonSchema } from './config/json-schema.js';
 import { loadMappingFile } from './config/load-mapping.js';
 import { MappingError } from './config/mapping-error.js';
 import { EXIT } from './exit-codes.js';
-import { parseShard, type Shard } from './engine/shard.js';
 import { summaryOf } from './engine/failure-summary.js';
 import { StateFolderError, StateLockedError } from './engine/state-errors.js';
-import { MODES, run, type Mode } from './run.js';
+import { run } from './run.js';
+import { parseRunOptions, type RunOptionsText } from './run-options.js';
 import { terminalLogger } from './runtime/local.js';
 import { Redactor } from './http/redact.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
 import { validateOffline } from './runtime/offline-validation.js';
+import { stopOnSignals } from './runtime/stop-signals.js';
 import { modeWords } from './engine/mode-words.js';
 import { VERSION } from './version.js';
 
@@ -40,6 +41,9 @@ Options:
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
             3 complete with failed records (check: records will fail), 4 stopped early (run again to continue),
             5 the state folder is in use by another run (nothing was done).`;
+
+/** The flag each run option is read from. */
+const CLI_FLAG: Record<keyof RunOptionsText, string> = { mode: 'mode', timeBudget: 'time-budget', shard: 'shard', sample: 'sample' };
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -129,37 +133,14 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   if (command !== 'run') return usageError(`unknown command "${command}"; use run or validate`);
-  const mode = values.mode as Mode | undefined;
-  if (!mode || !MODES.includes(mode)) return usageError(`--mode must be one of ${MODES.join(', ')}${values.mode ? `, not "${values.mode}"` : ''}`);
-  let timeBudgetMs: number | undefined;
-  if (values['time-budget'] !== undefined) {
-    const minutes = Number(values['time-budget']);
-    if (!(minutes > 0)) return usageError(`--time-budget must be a number of minutes above 0, not "${values['time-budget']}"`);
-    timeBudgetMs = minutes * 60_000;
-  }
+  const runOptions = parseRunOptions(
+    { mode: values.mode, timeBudget: values['time-budget'], shard: values.shard, sample: values.sample },
+    (option) => `--${CLI_FLAG[option]}`,
+  );
+  if ('problems' in runOptions) return usageError(runOptions.problems.join('\nerror: '));
+  const { mode, timeBudgetMs, shard, sample } = runOptions.options;
 
-  let shard: Shard | undefined;
-  if (values.shard !== undefined) {
-    try {
-      shard = parseShard(values.shard);
-    } catch (error) {
-      return usageError((error as Error).message);
-    }
-  }
-
-  let sample: number | undefined;
-  if (values.sample !== undefined) {
-    sample = Number(values.sample);
-    if (!Number.isInteger(sample) || sample < 1) return usageError(`--sample must be a whole number above 0, not "${values.sample}"`);
-  }
-
-  const stop = new AbortController();
-  const onSignal = (signal: string) => {
-    log.warn(`${signal} received: finishing the current batch, then saving the checkpoint.`);
-    stop.abort();
-  };
-  process.once('SIGINT', () => onSignal('SIGINT'));
-  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  const stop = stopOnSignals(log);
 
   const stateDir = resolve(values.state ?? '.desk-migrate/state');
   const reportsDir = resolve(values.reports ?? '.desk-migrate/reports');

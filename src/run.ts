@@ -40,6 +40,8 @@ export interface RunRequest {
   onSecrets?: (secrets: string[]) => void;
   /** How messages name the state and reports folders (the CLI: `--state`, `--reports`). */
   folderNames?: { state: string; reports: string };
+  /** The mapping, when the caller loaded it already (the Action checks it before touching the cache). */
+  loaded?: LoadedMapping;
   /** Tuning overrides by platform name (tests against the simulators); see PlatformContext.tunings. */
   tunings?: PlatformContext['tunings'];
 }
@@ -50,7 +52,7 @@ export interface RunRequest {
  */
 export async function run(request: RunRequest): Promise<RunSummary> {
   // The loader hands the environment's values to onSecrets before it validates anything.
-  const loaded = await loadMappingFile(request.configFile, request.env, request.onSecrets ? { onSecrets: request.onSecrets } : {});
+  const loaded = request.loaded ?? (await loadMappingFile(request.configFile, request.env, request.onSecrets ? { onSecrets: request.onSecrets } : {}));
   const names = request.folderNames ?? { state: 'The state folder', reports: 'The reports folder' };
   prepareFolder(request.reportsDir, names.reports);
   const startedAt = new Date().toISOString();

@@ -10569,6 +10569,16 @@ const archivePlatform = {
     identity: (c, context) => stablePath((0,external_node_path_namespaceObject.resolve)(context.baseDir, c.path)),
 };
 
+;// CONCATENATED MODULE: ./src/platforms/descriptor.ts
+/**
+ * A platform's tuning for this run: its defaults, then the overrides the caller gave for it, then the
+ * run's request timeout and stop signal, which every HTTP client of the platform must honour.
+ */
+function tuningOf(name, defaults, context) {
+    const override = (context.tunings?.[name] ?? {});
+    return { ...defaults, ...override, http: { ...defaults.http, ...override.http, ...context.http } };
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/freshdesk/settings.ts
 /**
  * Per-minute limits by plan [FD-rl]; `1000` and `2000` are the purchasable add-ons. Trial accounts
@@ -14167,6 +14177,7 @@ class FreshdeskTarget {
 
 
 
+
 const PLANS = Object.keys(PLAN_BUDGETS);
 const freshdesk_connection = object({
     platform: literal('freshdesk'),
@@ -14222,8 +14233,8 @@ const freshdeskPlatform = {
     title: 'Freshdesk (tickets and Solutions)',
     connection: freshdesk_connection,
     secretKeys: ['api_key'],
-    createSource: (c, context) => new FreshdeskSource(settingsFor(c, context)),
-    createTarget: (c, context) => new FreshdeskTarget(settingsFor(c, context)),
+    createSource: (c, context) => new FreshdeskSource(settingsFor(c, context), tuningOf('freshdesk', DEFAULT_TUNING, context)),
+    createTarget: (c, context) => new FreshdeskTarget(settingsFor(c, context), tuningOf('freshdesk', DEFAULT_TUNING, context)),
     // The account is its API base URL: the domain and base_url forms of one account are one identity.
     identity: (c) => freshdeskSettings(c).baseUrl,
 };
@@ -27239,6 +27250,8 @@ class IntercomTarget {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/index.ts
+/** The Intercom platform: one descriptor for the registry. */
+
 
 
 
@@ -27247,8 +27260,8 @@ const intercomPlatform = {
     title: 'Intercom',
     connection: intercomConnection,
     secretKeys: ['token'],
-    createSource: (c, context) => new IntercomSource(c, context.log, { http: { ...context.http } }),
-    createTarget: (c, context) => new IntercomTarget(c, context.log, { http: { ...context.http } }),
+    createSource: (c, context) => new IntercomSource(c, context.log, tuningOf('intercom', {}, context)),
+    createTarget: (c, context) => new IntercomTarget(c, context.log, tuningOf('intercom', {}, context)),
     // The API host says the region; the workspace behind a token would take a request to learn.
     identity: (c) => (c.base_url ?? REGION_BASE_URLS[c.region]).replace(/\/+$/, ''),
 };
@@ -30315,6 +30328,7 @@ function target_written(found) {
 
 
 
+
 const share = schemas_number().gt(0).max(1);
 const zendesk_connection = object({
     platform: literal('zendesk'),
@@ -30386,8 +30400,8 @@ const zendeskPlatform = {
     title: 'Zendesk (Support and Help Center)',
     connection: zendesk_connection,
     secretKeys: ['token', 'oauth_token'],
-    createSource: (c, context) => new ZendeskSource(zendesk_settingsFor(c, context), { ...settings_DEFAULT_TUNING, http: { ...context.http } }),
-    createTarget: (c, context) => new ZendeskTarget(zendesk_settingsFor(c, context), { ...settings_DEFAULT_TUNING, http: { ...context.http } }),
+    createSource: (c, context) => new ZendeskSource(zendesk_settingsFor(c, context), tuningOf('zendesk', settings_DEFAULT_TUNING, context)),
+    createTarget: (c, context) => new ZendeskTarget(zendesk_settingsFor(c, context), tuningOf('zendesk', settings_DEFAULT_TUNING, context)),
     identity: (c) => zendeskSettings(c).baseUrl,
 };
 
@@ -35930,28 +35944,6 @@ const EXIT = {
     locked: 5,
 };
 
-;// CONCATENATED MODULE: ./src/engine/shard.ts
-/**
- * Sharding splits the heavy entities (tickets, articles) across parallel jobs by a hash of the
- * record id. Dependencies (agents, contacts, …) are not sharded: a base job migrates them first and
- * every shard starts from its checkpoint, so no two jobs ever write the same record.
- */
-
-const SHARDED_ENTITIES = ['tickets', 'articles'];
-function parseShard(text) {
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text.trim());
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || count < 1 || index < 1 || index > count) {
-        throw new Error(`shard must look like 2/4 (this job's number, from 1, over the number of jobs), not "${text}"`);
-    }
-    return { index, count };
-}
-function inShard(shard, id) {
-    const bucket = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(id).digest().readUInt32BE(0) % shard.count;
-    return bucket === shard.index - 1;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/failure-summary.ts
 const summaries = new WeakMap();
 /** The error as an object (strings are wrapped), carrying `summary`. */
@@ -41210,6 +41202,28 @@ async function pickSample(source, entity, size, seed, picks, context) {
     return [...chosen.values()];
 }
 
+;// CONCATENATED MODULE: ./src/engine/shard.ts
+/**
+ * Sharding splits the heavy entities (tickets, articles) across parallel jobs by a hash of the
+ * record id. Dependencies (agents, contacts, …) are not sharded: a base job migrates them first and
+ * every shard starts from its checkpoint, so no two jobs ever write the same record.
+ */
+
+const SHARDED_ENTITIES = ['tickets', 'articles'];
+/** `2/4`: this job's number, from 1, over the number of jobs; undefined for anything else. */
+function parseShard(text) {
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text.trim());
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count)
+        return undefined;
+    return { index, count };
+}
+function inShard(shard, id) {
+    const bucket = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(id).digest().readUInt32BE(0) % shard.count;
+    return bucket === shard.index - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/state-identity.ts
 
 /** Refuses a state of another source or target; records the pair in a state that has none yet. */
@@ -42272,7 +42286,7 @@ const MODES = ['check', 'demo', 'full', 'delta', 'verify'];
  */
 async function run(request) {
     // The loader hands the environment's values to onSecrets before it validates anything.
-    const loaded = await loadMappingFile(request.configFile, request.env, request.onSecrets ? { onSecrets: request.onSecrets } : {});
+    const loaded = request.loaded ?? (await loadMappingFile(request.configFile, request.env, request.onSecrets ? { onSecrets: request.onSecrets } : {}));
     const names = request.folderNames ?? { state: 'The state folder', reports: 'The reports folder' };
     prepareFolder(request.reportsDir, names.reports);
     const startedAt = new Date().toISOString();
@@ -42314,6 +42328,7 @@ async function runMode(request, loaded) {
         baseDir: loaded.baseDir,
         secret: (value) => request.onSecrets?.([value]),
         http: { timeoutMs: loaded.mapping.options.request_timeout_seconds * 1000, ...(request.signal ? { signal: request.signal } : {}) },
+        ...(request.tunings ? { tunings: request.tunings } : {}),
     };
     const identity = identityOf(loaded, context);
     const { source, target } = openPlatforms(loaded, context);
@@ -42386,6 +42401,57 @@ function openPlatforms(loaded, context) {
     return {
         source: sourcePlatform.createSource(loaded.mapping.source, context),
         target: targetPlatform.createTarget(loaded.mapping.target, context),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run-options.ts
+/**
+ * The options of a run as its callers give them, in text: the CLI's flags and the Action's inputs
+ * are read here, the same way, so a value means one thing wherever it is written. Each problem
+ * names the option as the caller knows it (`--time-budget`, `time-budget:`).
+ */
+
+
+/** Options, or every problem found (each naming the option by `label`). Empty text is an option not given. */
+function parseRunOptions(text, label) {
+    const problems = [];
+    const given = (value) => (value === undefined || value === '' ? undefined : value);
+    const modeText = given(text.mode);
+    const mode = MODES.find((m) => m === modeText);
+    if (!mode)
+        problems.push(`${label('mode')} must be one of ${MODES.join(', ')}${modeText !== undefined ? `, not "${modeText}"` : ''}`);
+    let timeBudgetMs;
+    const budget = given(text.timeBudget);
+    if (budget !== undefined) {
+        const minutes = Number(budget);
+        if (Number.isFinite(minutes) && minutes > 0)
+            timeBudgetMs = minutes * 60_000;
+        else
+            problems.push(`${label('timeBudget')} must be a number of minutes above 0, not "${budget}"`);
+    }
+    const shardText = given(text.shard);
+    const shard = shardText === undefined ? undefined : parseShard(shardText);
+    if (shardText !== undefined && !shard) {
+        problems.push(`${label('shard')} must look like 2/4 (this job's number, from 1, over the number of jobs), not "${shardText}"`);
+    }
+    let sample;
+    const sampleText = given(text.sample);
+    if (sampleText !== undefined) {
+        const n = Number(sampleText);
+        if (Number.isInteger(n) && n >= 1)
+            sample = n;
+        else
+            problems.push(`${label('sample')} must be a whole number above 0, not "${sampleText}"`);
+    }
+    if (problems.length > 0 || !mode)
+        return { problems };
+    return {
+        options: {
+            mode,
+            ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+            ...(shard ? { shard } : {}),
+            ...(sample !== undefined ? { sample } : {}),
+        },
     };
 }
 
@@ -42511,6 +42577,27 @@ async function validateOffline(file, env = process.env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/stop-signals.ts
+/** `why` is what the signal likely means where the run is (the Action: a cancelled job). */
+function stopOnSignals(log, why = '') {
+    const controller = new AbortController();
+    const onSignal = (name) => () => {
+        log.warn(`${name} received${why}: finishing the current batch, then saving the checkpoint.`);
+        controller.abort();
+    };
+    const onInt = onSignal('SIGINT');
+    const onTerm = onSignal('SIGTERM');
+    process.once('SIGINT', onInt);
+    process.once('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -42520,6 +42607,7 @@ const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** CLI entry: `desk-migrate run --config migration.yml --mode demo|full`. */
+
 
 
 
@@ -42560,6 +42648,8 @@ Options:
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
             3 complete with failed records (check: records will fail), 4 stopped early (run again to continue),
             5 the state folder is in use by another run (nothing was done).`;
+/** The flag each run option is read from. */
+const CLI_FLAG = { mode: 'mode', timeBudget: 'time-budget', shard: 'shard', sample: 'sample' };
 const cli_OPTIONS = {
     config: { type: 'string', short: 'c' },
     mode: { type: 'string', short: 'm' },
@@ -42654,38 +42744,11 @@ async function main(argv) {
     }
     if (command !== 'run')
         return usageError(`unknown command "${command}"; use run or validate`);
-    const mode = values.mode;
-    if (!mode || !MODES.includes(mode))
-        return usageError(`--mode must be one of ${MODES.join(', ')}${values.mode ? `, not "${values.mode}"` : ''}`);
-    let timeBudgetMs;
-    if (values['time-budget'] !== undefined) {
-        const minutes = Number(values['time-budget']);
-        if (!(minutes > 0))
-            return usageError(`--time-budget must be a number of minutes above 0, not "${values['time-budget']}"`);
-        timeBudgetMs = minutes * 60_000;
-    }
-    let shard;
-    if (values.shard !== undefined) {
-        try {
-            shard = parseShard(values.shard);
-        }
-        catch (error) {
-            return usageError(error.message);
-        }
-    }
-    let sample;
-    if (values.sample !== undefined) {
-        sample = Number(values.sample);
-        if (!Number.isInteger(sample) || sample < 1)
-            return usageError(`--sample must be a whole number above 0, not "${values.sample}"`);
-    }
-    const stop = new AbortController();
-    const onSignal = (signal) => {
-        log.warn(`${signal} received: finishing the current batch, then saving the checkpoint.`);
-        stop.abort();
-    };
-    process.once('SIGINT', () => onSignal('SIGINT'));
-    process.once('SIGTERM', () => onSignal('SIGTERM'));
+    const runOptions = parseRunOptions({ mode: values.mode, timeBudget: values['time-budget'], shard: values.shard, sample: values.sample }, (option) => `--${CLI_FLAG[option]}`);
+    if ('problems' in runOptions)
+        return usageError(runOptions.problems.join('\nerror: '));
+    const { mode, timeBudgetMs, shard, sample } = runOptions.options;
+    const stop = stopOnSignals(log);
     const stateDir = (0,external_node_path_namespaceObject.resolve)(values.state ?? '.desk-migrate/state');
     const reportsDir = (0,external_node_path_namespaceObject.resolve)(values.reports ?? '.desk-migrate/reports');
     try {

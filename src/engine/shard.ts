@@ -14,13 +14,12 @@ export interface Shard {
 
 export const SHARDED_ENTITIES: readonly EntityName[] = ['tickets', 'articles'];
 
-export function parseShard(text: string): Shard {
+/** `2/4`: this job's number, from 1, over the number of jobs; undefined for anything else. */
+export function parseShard(text: string): Shard | undefined {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new Error(`shard must look like 2/4 (this job's number, from 1, over the number of jobs), not "${text}"`);
-  }
+  if (!match || count < 1 || index < 1 || index > count) return undefined;
   return { index, count };
 }
 

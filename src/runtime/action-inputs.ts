@@ -5,8 +5,12 @@
 import * as core from '@actions/core';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { parseShard, type Shard } from '../engine/shard.js';
-import { MODES, type Mode } from '../run.js';
+import type { Shard } from '../engine/shard.js';
+import type { Mode } from '../run.js';
+import { parseRunOptions, type RunOptionsText } from '../run-options.js';
+
+/** The Action input each run option is read from. */
+const ACTION_INPUT: Record<keyof RunOptionsText, string> = { mode: 'mode', timeBudget: 'time-budget', shard: 'shard', sample: 'sample' };
 
 
 /** Cache keys may not contain commas, and the prefix also goes into a hidden HTML comment. */
@@ -52,8 +56,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const outside = mappingOutsideWorkspace(mappingInput, mappingFile, workspace);
   if (outside) problems.push(outside);
 
-  const modeInput = core.getInput('mode') || 'check';
-  const mode = parseMode(modeInput, problems);
+  const parsed = parseRunOptions(
+    { mode: core.getInput('mode') || 'check', timeBudget: core.getInput('time-budget'), shard: core.getInput('shard') },
+    (option) => `${ACTION_INPUT[option]}:`,
+  );
+  if ('problems' in parsed) problems.push(...parsed.problems);
 
   const stateKeyPrefix = core.getInput('state-key-prefix') || 'desk-migrate';
   if (!KEY_PREFIX.test(stateKeyPrefix)) {
@@ -76,25 +83,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     problems.push(`pr-comment: must be true or false, not "${core.getInput('pr-comment')}"`);
   }
 
-  const minutes = parseOptionalNumber('time-budget', problems, (n) => (n > 0 ? undefined : 'must be a number of minutes above 0'));
-  const timeBudgetMs = minutes === undefined ? undefined : minutes * 60_000;
-
-  let shard: Shard | undefined;
-  const shardInput = core.getInput('shard');
-  if (shardInput) {
-    try {
-      shard = parseShard(shardInput);
-    } catch (error) {
-      problems.push(`shard: ${(error as Error).message}`);
-    }
-  }
-
   const continueInput = core.getInput('continue');
   if (continueInput !== '' && continueInput !== 'dispatch') problems.push(`continue: must be dispatch or empty, not "${continueInput}"`);
   const continueDispatch = continueInput === 'dispatch';
 
-  if (problems.length > 0) throw new ActionInputError(problems);
-  return { workspace, mappingFile, mode: mode as Mode, stateKeyPrefix, reportName, reportRetentionDays, prComment, githubToken, timeBudgetMs, shard, continueDispatch };
+  if ('problems' in parsed || problems.length > 0) throw new ActionInputError(problems);
+  const { mode, timeBudgetMs, shard } = parsed.options;
+  return { workspace, mappingFile, mode, stateKeyPrefix, reportName, reportRetentionDays, prComment, githubToken, timeBudgetMs, shard, continueDispatch };
 }
 
 /**
@@ -124,12 +119,6 @@ function mappingOutsideWorkspace(input: string, file: string, workspace: string)
 function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
-function parseMode(value: string, problems: string[]): Mode | undefined {
-  if ((MODES as readonly string[]).includes(value)) return value as Mode;
-  problems.push(`mode: "${value}" is not a mode; use one of ${MODES.join(', ')}`);
-  return undefined;
 }
 
 function parseOptionalNumber(name: string, problems: string[], check: (n: number) => string | undefined): number | undefined {

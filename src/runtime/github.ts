@@ -19,6 +19,7 @@ import { modeWords } from '../engine/mode-words.js';
 import { checkpointHandled, rememberCheckpoint } from './post-save.js';
 import { publishResults } from './publish-results.js';
 import { continueIfStopped } from './continue-dispatch.js';
+import { stopOnSignals } from './stop-signals.js';
 
 /**
  * Inside the workspace: the cache archives paths relative to it, and later steps can read the reports.
@@ -41,7 +42,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
     if (!existsSync(inputs.mappingFile)) throw new ActionInputError([missingMapping(inputs.mappingFile, workspace)]);
     // Checked before the cache is touched, so a wrong mapping fails fast and its secrets are masked first.
-    await loadMappingFile(inputs.mappingFile, env, { onSecrets: (values) => secrets.add(values) });
+    const loaded = await loadMappingFile(inputs.mappingFile, env, { onSecrets: (values) => secrets.add(values) });
 
     const location: CheckpointLocation = {
       stateDir: join(workspace, stateDirOf(inputs.stateKeyPrefix)),
@@ -54,13 +55,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     rmSync(reportsDir, { recursive: true, force: true });
 
     const progress = new ActionProgress(10_000, Date.now, modeWords(inputs.mode));
-    const stop = stopOnSignals(log);
+    const stop = stopOnSignals(log, ' (job cancelled?)');
     let summary: RunSummary | undefined;
     let failure: unknown;
     let saved: string | undefined;
     try {
       summary = await run({
         configFile: inputs.mappingFile,
+        loaded,
         mode: inputs.mode,
         stateDir: location.stateDir,
         reportsDir,
@@ -122,24 +124,4 @@ function reportFailure(error: unknown, workspace: string, secrets: SecretRegistr
   }
   if (error instanceof Error && error.stack) log.debug(clean(error.stack));
   core.setFailed(clean(error instanceof Error ? error.message : String(error)));
-}
-
-/** The runner cancels a job with SIGINT, then SIGTERM: stop after the current batch so the checkpoint is saved. */
-function stopOnSignals(log: Logger): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const onSignal = (name: string) => () => {
-    log.warn(`${name} received (job cancelled?): finishing the current batch, then saving the checkpoint.`);
-    controller.abort();
-  };
-  const onInt = onSignal('SIGINT');
-  const onTerm = onSignal('SIGTERM');
-  process.once('SIGINT', onInt);
-  process.once('SIGTERM', onTerm);
-  return {
-    signal: controller.signal,
-    dispose: () => {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-    },
-  };
 }

@@ -268,7 +268,7 @@ describe.each(NODES)('dist/index.js on $label', ({ bin, writesPicture }) => {
   it('a mode that does not exist fails the step with the modes this version has', async () => {
     const { run } = await runStep({ workspace: workspace(), inputs: { mode: 'sync' } });
     expect(run.code).toBe(1);
-    expect(commandsNamed(run, 'error').map((c) => c.message)).toEqual([`mode: "sync" is not a mode; use one of ${MODES.join(', ')}`]);
+    expect(commandsNamed(run, 'error').map((c) => c.message)).toEqual([`mode: must be one of ${MODES.join(', ')}, not "sync"`]);
   });
 
   it('the GitHub token appears nowhere but in the mask commands: not in logs, summaries, comments, artifacts, caches or workspace files', async () => {
