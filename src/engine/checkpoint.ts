@@ -13,6 +13,9 @@ import type { Warning } from '../model/outcomes.js';
 import type { LedgerEntry } from '../platforms/contracts.js';
 import { StateJournal } from './state-journal.js';
 
+/** See `Checkpoint.compact`: about 1 MB of lines that replay to nothing new, or the ledger's size again. */
+const REDUNDANT_LINES_ALLOWED = 20_000;
+
 export type RunMode = 'full' | 'demo' | 'delta';
 
 export interface RunInfo {
@@ -103,22 +106,46 @@ export class Checkpoint {
     this.journal = new StateJournal(join(folder, 'journal.jsonl'), (value) => typeof (value as { t?: unknown }).t === 'string');
   }
 
-  /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
-  static open(folder: string, options: { readOnly?: boolean; warn?: (message: string) => void; compactLater?: boolean } = {}): Checkpoint {
+  /**
+   * Opens (or creates) the state in `folder`; compacts the journal once it has grown well past its
+   * smallest form, so it never grows without bound and a rerun does not rewrite it whole.
+   */
+  static open(
+    folder: string,
+    options: { readOnly?: boolean; warn?: (message: string) => void; compactLater?: boolean; redundantLinesAllowed?: number } = {},
+  ): Checkpoint {
     const checkpoint = new Checkpoint(folder);
+    if (options.redundantLinesAllowed !== undefined) checkpoint.redundantLinesAllowed = options.redundantLinesAllowed;
     let lines = 0;
     for (const entry of checkpoint.journal.replay(options.warn) as Iterable<JournalEntry>) {
       checkpoint.apply(entry);
       lines++;
     }
+    checkpoint.journalLines = lines;
     checkpoint.isNew = lines === 0;
     if (!options.readOnly && !options.compactLater) checkpoint.compact();
     return checkpoint;
   }
 
-  /** Rewrites the journal to the smallest one with the same state (open does it unless told `compactLater`). */
-  compact(): void {
-    if (!this.isNew) this.journal.rewrite(this.snapshot());
+  /** Lines read at open. */
+  private journalLines = 0;
+  /**
+   * Lines the journal may hold beyond its smallest form (at least as many again as that form): a
+   * rerun appends a few hundred lines (its run, cursors, watermarks) instead of rewriting the ledger.
+   */
+  private redundantLinesAllowed = REDUNDANT_LINES_ALLOWED;
+
+  /**
+   * Rewrites the journal to the smallest one with the same state, when the lines that replay to
+   * nothing new exceed the allowance (open does it unless told `compactLater`). True when it did.
+   */
+  compact(): boolean {
+    if (this.isNew) return false;
+    const live = this.snapshotLines();
+    if (this.journalLines - live <= Math.max(live, this.redundantLinesAllowed)) return false;
+    this.journal.rewrite(this.snapshot());
+    this.journalLines = live;
+    return true;
   }
 
   /** The source and target this state belongs to; undefined for a new state or one older than the record. */
@@ -233,6 +260,7 @@ export class Checkpoint {
   private record(entries: JournalEntry[]): void {
     // Durable first, then in memory: memory never claims more than the disk holds.
     this.journal.append(entries);
+    this.journalLines += entries.length;
     for (const entry of entries) this.apply(entry, true);
   }
 
@@ -280,6 +308,15 @@ export class Checkpoint {
         this.owner = { source: entry.source, target: entry.target };
         break;
     }
+  }
+
+  /** How many lines `snapshot` yields, without building them. */
+  private snapshotLines(): number {
+    let lines = (this.owner ? 1 : 0) + this.watermarks.size;
+    for (const map of this.ledger.values()) lines += map.size;
+    for (const ids of this.pending.values()) if (ids.size > 0) lines++;
+    if (this.run) lines += 1 + Object.keys(this.run.cursors).length + this.run.finished.length + (this.run.complete ? 1 : 0);
+    return lines;
   }
 
   /** The smallest journal that replays to the current state. */
