@@ -98,23 +98,35 @@ export class OutcomeLog {
 
   /**
    * The last outcome of each record (a resumed run may have settled a record twice), streamed in
-   * two passes over the log so that memory holds one small number per record, not the rows; then
-   * one row per entity and counted outcome, with its `count`.
+   * two passes over the log; then one row per entity and counted outcome, with its `count`.
+   *
+   * One process settles a record once, so only a record settled again by a later process needs to
+   * be remembered, with the line of its last outcome: the first pass keeps the lines of the second
+   * and later processes reading an entity (and all of an entity whose rows are not preceded by where
+   * its reading started: check, verify, older logs). A run that was never resumed keeps none.
    */
   *lastOutcomes(): Generator<OutcomeRow> {
     this.flush();
     const last = new Map<string, number>();
     const counts = new CountFold();
+    const readings = new Map<EntityName, number>();
+    const keepAll = new Set<EntityName>();
     let n = 0;
     const key = (row: OutcomeRow) => `${row.entity}\u0000${row.sourceId}\u0000${row.occurrence ?? 1}`;
     for (const line of this.journal.replay() as Iterable<OutcomeRow | CountLine>) {
-      if (isCountLine(line)) counts.take(line);
-      else last.set(key(line), n);
+      if (isCountLine(line)) {
+        counts.take(line);
+        if (line.from) readings.set(line.entity, (readings.get(line.entity) ?? 0) + 1);
+      } else {
+        const read = readings.get(line.entity) ?? 0;
+        if (read === 0) keepAll.add(line.entity);
+        if (read !== 1 || keepAll.has(line.entity)) last.set(key(line), n);
+      }
       n++;
     }
     n = 0;
     for (const line of this.journal.replay() as Iterable<OutcomeRow | CountLine>) {
-      if (!isCountLine(line) && last.get(key(line)) === n) yield line;
+      if (!isCountLine(line) && (last.get(key(line)) ?? n) === n) yield line;
       n++;
     }
     for (const [entity, byReason] of counts.totals()) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateArchive } from '../../bench/generate-archive.mjs';
 import { OutcomeLog, toRow, type OutcomeRow } from '../../src/engine/outcome-log.js';
-import { REASONS, skipped, warning } from '../../src/model/outcomes.js';
+import { failed, migrated, REASONS, skipped, warning } from '../../src/model/outcomes.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import type { Source } from '../../src/platforms/contracts.js';
 import { runArchive } from '../support/run-archive.js';
@@ -82,6 +82,27 @@ describe('already migrated records are counted, not listed', () => {
       ['9', undefined],
       ['', 1],
     ]);
+  });
+
+  test('a record settled again by a resumed process has its last outcome only, also after a log without reading points', () => {
+    for (const oldFirst of [false, true]) {
+      const state = tempDir();
+      const first = new OutcomeLog(state, 'run1');
+      if (!oldFirst) first.startReading('tickets', undefined);
+      first.add(toRow('tickets', '1', migrated('T1')));
+      first.add(toRow('tickets', '2', failed(REASONS.apiError, 'timeout', { transient: true })));
+      first.flush();
+      first.close();
+      const second = new OutcomeLog(state, 'run1');
+      second.startReading('tickets', 'p1');
+      second.add(toRow('tickets', '2', migrated('T2')));
+      const rows = [...second.lastOutcomes()];
+      second.close();
+      expect(rows.map((r) => [r.sourceId, r.status]), `older log first: ${oldFirst}`).toEqual([
+        ['1', 'migrated'],
+        ['2', 'migrated'],
+      ]);
+    }
   });
 
   test('a rerun of a finished migration reports the counts per entity, lists none in skipped.csv, and writes a line a page', async () => {
