@@ -133,12 +133,19 @@ describe('already migrated records are counted, not listed', () => {
     // The rerun's source fails after two pages of tickets; the next run resumes the same run.
     const archive = new ArchiveSource(source, 7);
     let pages = 0;
+    const tickets = archive.streams.tickets;
     const failing: Source = Object.assign(Object.create(archive) as Source, {
-      async *read(entity: Parameters<Source['read']>[0], opts: Parameters<Source['read']>[1]) {
-        for await (const page of archive.read(entity, opts)) {
-          if (entity === 'tickets' && ++pages > 2) throw new Error('disk unplugged');
-          yield page;
-        }
+      streams: {
+        ...archive.streams,
+        tickets: tickets && {
+          ...tickets,
+          async *read(opts: Parameters<typeof tickets.read>[0]) {
+            for await (const page of tickets.read(opts)) {
+              if (++pages > 2) throw new Error('disk unplugged');
+              yield page;
+            }
+          },
+        },
       },
     });
     await expect(runArchive(work, source, 'full', options, { source: failing })).rejects.toThrow('disk unplugged');
