@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import type { EntityName } from '../model/entities.js';
 import type { Warning } from '../model/outcomes.js';
 import type { LedgerEntry } from '../platforms/contracts.js';
+import { LedgerTable, type StoredEntry } from './ledger-table.js';
 import { StateJournal } from './state-journal.js';
+
+export type { StoredEntry } from './ledger-table.js';
+
+/** See `Checkpoint.compact`: about 1 MB of lines that replay to nothing new, or the ledger's size again. */
+const REDUNDANT_LINES_ALLOWED = 20_000;
 
 export type RunMode = 'full' | 'demo' | 'delta';
 
@@ -43,52 +49,10 @@ export interface StateIdentity {
   target: string;
 }
 
-export interface StoredEntry extends LedgerEntry {
-  /** The run that wrote it, so a resumed run can tell its own earlier writes. */
-  run: string;
-}
-
-/**
- * How an entry sits in memory. The ledger holds one per record ever migrated, so it is kept small:
- * children as one string ("sourceId" when the target kept the id, else "sourceId\ttargetId", one
- * per line) instead of an object per ticket, which cost 6× the memory at 100,000 tickets.
- */
-interface PackedEntry {
-  t: string;
-  h: string;
-  r: string;
-  c?: string;
-  w?: Warning[];
-  /** Put by this process (not replayed from the journal): a second record of this id read now is a duplicate. */
-  p?: true;
-}
-
-function pack(entry: LedgerEntry, run: string): PackedEntry {
-  const packed: PackedEntry = { t: entry.targetId, h: entry.hash, r: run };
-  const children = entry.children ? Object.entries(entry.children) : [];
-  if (children.length > 0) packed.c = children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n');
-  if (entry.warnings && entry.warnings.length > 0) packed.w = entry.warnings;
-  return packed;
-}
-
-function unpack(packed: PackedEntry): StoredEntry {
-  const entry: StoredEntry = { targetId: packed.t, hash: packed.h, run: packed.r };
-  if (packed.w) entry.warnings = packed.w;
-  if (packed.c !== undefined) {
-    entry.children = Object.fromEntries(
-      packed.c.split('\n').map((line) => {
-        const tab = line.indexOf('\t');
-        return tab === -1 ? [line, line] : [line.slice(0, tab), line.slice(tab + 1)];
-      }),
-    );
-  }
-  return entry;
-}
-
 export class Checkpoint {
-  private readonly ledger = new Map<EntityName, Map<string, PackedEntry>>();
-  /** Run ids repeat on every entry: one string each. */
-  private readonly runIds = new Map<string, string>();
+  private readonly ledger = new Map<EntityName, LedgerTable>();
+  /** Run ids repeat on every entry: stored once, by number. */
+  private readonly runIds: string[] = [];
   /** Ids sent in a batch whose outcome is not recorded yet, with the hash of the version sent. */
   private readonly pending = new Map<EntityName, Map<string, string | undefined>>();
   private readonly watermarks = new Map<EntityName, string>();
@@ -103,22 +67,46 @@ export class Checkpoint {
     this.journal = new StateJournal(join(folder, 'journal.jsonl'), (value) => typeof (value as { t?: unknown }).t === 'string');
   }
 
-  /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
-  static open(folder: string, options: { readOnly?: boolean; warn?: (message: string) => void; compactLater?: boolean } = {}): Checkpoint {
+  /**
+   * Opens (or creates) the state in `folder`; compacts the journal once it has grown well past its
+   * smallest form, so it never grows without bound and a rerun does not rewrite it whole.
+   */
+  static open(
+    folder: string,
+    options: { readOnly?: boolean; warn?: (message: string) => void; compactLater?: boolean; redundantLinesAllowed?: number } = {},
+  ): Checkpoint {
     const checkpoint = new Checkpoint(folder);
+    if (options.redundantLinesAllowed !== undefined) checkpoint.redundantLinesAllowed = options.redundantLinesAllowed;
     let lines = 0;
     for (const entry of checkpoint.journal.replay(options.warn) as Iterable<JournalEntry>) {
       checkpoint.apply(entry);
       lines++;
     }
+    checkpoint.journalLines = lines;
     checkpoint.isNew = lines === 0;
     if (!options.readOnly && !options.compactLater) checkpoint.compact();
     return checkpoint;
   }
 
-  /** Rewrites the journal to the smallest one with the same state (open does it unless told `compactLater`). */
-  compact(): void {
-    if (!this.isNew) this.journal.rewrite(this.snapshot());
+  /** Lines read at open. */
+  private journalLines = 0;
+  /**
+   * Lines the journal may hold beyond its smallest form (at least as many again as that form): a
+   * rerun appends a few hundred lines (its run, cursors, watermarks) instead of rewriting the ledger.
+   */
+  private redundantLinesAllowed = REDUNDANT_LINES_ALLOWED;
+
+  /**
+   * Rewrites the journal to the smallest one with the same state, when the lines that replay to
+   * nothing new exceed the allowance (open does it unless told `compactLater`). True when it did.
+   */
+  compact(): boolean {
+    if (this.isNew) return false;
+    const live = this.snapshotLines();
+    if (this.journalLines - live <= Math.max(live, this.redundantLinesAllowed)) return false;
+    this.journal.rewrite(this.snapshot());
+    this.journalLines = live;
+    return true;
   }
 
   /** The source and target this state belongs to; undefined for a new state or one older than the record. */
@@ -148,13 +136,12 @@ export class Checkpoint {
   }
 
   get(entity: EntityName, sourceId: string): StoredEntry | undefined {
-    const packed = this.ledger.get(entity)?.get(sourceId);
-    return packed ? unpack(packed) : undefined;
+    return this.ledger.get(entity)?.get(sourceId);
   }
 
   /** The target id alone: the hot path of reference binding, without unpacking children. */
   targetId(entity: EntityName, sourceId: string): string | undefined {
-    return this.ledger.get(entity)?.get(sourceId)?.t;
+    return this.ledger.get(entity)?.targetId(sourceId);
   }
 
   size(entity: EntityName): number {
@@ -162,12 +149,12 @@ export class Checkpoint {
   }
 
   *entries(entity: EntityName): Generator<[string, StoredEntry]> {
-    for (const [id, packed] of this.ledger.get(entity) ?? []) yield [id, unpack(packed)];
+    yield* this.ledger.get(entity)?.entries() ?? [];
   }
 
   /** True when this process recorded the entry; an entry of an earlier process (a resumed run) is not. */
   writtenByThisProcess(entity: EntityName, sourceId: string): boolean {
-    return this.ledger.get(entity)?.get(sourceId)?.p === true;
+    return this.ledger.get(entity)?.writtenByThisProcess(sourceId) ?? false;
   }
 
   /** Ids sent to the target in a batch whose outcome was never recorded. */
@@ -233,19 +220,16 @@ export class Checkpoint {
   private record(entries: JournalEntry[]): void {
     // Durable first, then in memory: memory never claims more than the disk holds.
     this.journal.append(entries);
+    this.journalLines += entries.length;
     for (const entry of entries) this.apply(entry, true);
   }
 
   private apply(entry: JournalEntry, live = false): void {
     switch (entry.t) {
       case 'put': {
-        let map = this.ledger.get(entry.e);
-        if (!map) this.ledger.set(entry.e, (map = new Map()));
-        let run = this.runIds.get(entry.run);
-        if (run === undefined) this.runIds.set(entry.run, (run = entry.run));
-        const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, run);
-        if (live) packed.p = true;
-        map.set(entry.id, packed);
+        let table = this.ledger.get(entry.e);
+        if (!table) this.ledger.set(entry.e, (table = new LedgerTable(this.runIds)));
+        table.put(entry.id, { targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, entry.run, live);
         this.pending.get(entry.e)?.delete(entry.id);
         break;
       }
@@ -282,13 +266,21 @@ export class Checkpoint {
     }
   }
 
+  /** How many lines `snapshot` yields, without building them. */
+  private snapshotLines(): number {
+    let lines = (this.owner ? 1 : 0) + this.watermarks.size;
+    for (const map of this.ledger.values()) lines += map.size;
+    for (const ids of this.pending.values()) if (ids.size > 0) lines++;
+    if (this.run) lines += 1 + Object.keys(this.run.cursors).length + this.run.finished.length + (this.run.complete ? 1 : 0);
+    return lines;
+  }
+
   /** The smallest journal that replays to the current state. */
   private *snapshot(): Generator<JournalEntry> {
     if (this.owner) yield { t: 'identity', ...this.owner };
     for (const [e, at] of this.watermarks) yield { t: 'watermark', e, at };
-    for (const [e, map] of this.ledger) {
-      for (const [id, packed] of map) {
-        const s = unpack(packed);
+    for (const [e, table] of this.ledger) {
+      for (const [id, s] of table.entries()) {
         yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), ...(s.warnings ? { w: s.warnings } : {}), run: s.run };
       }
     }

@@ -294,12 +294,14 @@ class EntityWriter {
       }
     };
 
+    this.outcomes.startReading(entity, cursor);
     for await (const page of readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
       this.phase = reading;
       for (const record of page.records) {
         tally.read++;
         await admit(record, true);
       }
+      this.outcomes.pageRead(entity, page.cursor ?? null);
       marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
       while (queue.length >= batchSize) await flush(batchSize);
       if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
@@ -321,6 +323,7 @@ class EntityWriter {
     // Whatever still waits has a parent that never came: decided now, it ends skipped with the reason.
     for (const record of deferred) await admit(record, false);
     if (queue.length > 0) await flush(queue.length);
+    this.outcomes.entityRead(entity);
     this.outcomes.flush();
     if (retryLater > 0) {
       this.log.warn(`${entity}: ${retryLater} failed for a reason that may pass (an outage, a timeout) or wait for such a record; they are tried again by the next run.`);

@@ -1,7 +1,9 @@
 /**
  * The reports of a run: migrated.csv, failed.csv, skipped.csv (one row per record), summary.json
  * and summary.md. Records outside the run's scope (not in the demo sample, outside the date filters)
- * are counted but not listed, so a demo of 20 tickets does not produce a 100,000-row file.
+ * are counted but not listed, so a demo of 20 tickets does not produce a 100,000-row file; so are
+ * records unchanged since an earlier run migrated them (the outcome log counts them, unless their
+ * write left warnings), so a rerun does not list the whole migration again.
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,18 +99,19 @@ export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: 
     for (const fd of Object.values(files)) writeSync(fd, csvLine(header));
     for (const row of rows) {
       const counts = (entities[row.entity] ??= { read: 0, migrated: 0, failed: 0, skipped: 0, skippedBy: {}, failedBy: {} });
-      counts.read++;
-      counts[row.status]++;
-      totals.read++;
-      totals[row.status]++;
-      if (row.status === 'skipped' && row.reason) counts.skippedBy[row.reason] = (counts.skippedBy[row.reason] ?? 0) + 1;
+      const n = row.count ?? 1;
+      counts.read += n;
+      counts[row.status] += n;
+      totals.read += n;
+      totals[row.status] += n;
+      if (row.status === 'skipped' && row.reason) counts.skippedBy[row.reason] = (counts.skippedBy[row.reason] ?? 0) + n;
       if (row.status === 'failed' && row.reason) {
-        counts.failedBy[row.reason] = (counts.failedBy[row.reason] ?? 0) + 1;
+        counts.failedBy[row.reason] = (counts.failedBy[row.reason] ?? 0) + n;
         const f = failures.get(row.reason) ?? { count: 0, example: `${row.entity} ${row.sourceId}: ${row.message ?? ''}` };
-        f.count++;
+        f.count += n;
         failures.set(row.reason, f);
       }
-      if (row.reason && UNLISTED_REASONS.includes(row.reason)) continue;
+      if (row.count !== undefined || (row.reason && UNLISTED_REASONS.includes(row.reason))) continue;
       const codes = [...new Set((row.warnings ?? []).map((w) => w.code))].join(' ');
       writeSync(files[row.status], csvLine([row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '', codes]));
     }
@@ -154,7 +157,12 @@ export function renderSummaryMarkdown(summary: RunSummary, names: ReportFiles = 
   if (skipReasons.size > 0) {
     lines.push('## Skipped, by reason', '');
     for (const [reason, n] of skipReasons) {
-      lines.push(`- ${reason}: ${n}${UNLISTED_REASONS.includes(reason) ? ' (outside this run’s scope: counted, not listed in skipped.csv)' : ''}`);
+      const why = UNLISTED_REASONS.includes(reason)
+        ? ' (outside this run’s scope: counted, not listed in skipped.csv)'
+        : reason === REASONS.alreadyMigrated
+          ? ' (unchanged since an earlier run migrated them: counted; skipped.csv lists only those whose write left warnings)'
+          : '';
+      lines.push(`- ${reason}: ${n}${why}`);
     }
     lines.push('');
   }

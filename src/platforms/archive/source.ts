@@ -54,7 +54,7 @@ export class ArchiveSource implements Source {
     let lines = 0;
     let last = 10;
     for await (const chunk of createReadStream('', { fd, autoClose: true }) as AsyncIterable<Buffer>) {
-      for (const byte of chunk) if (byte === 10) lines++;
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
       last = chunk[chunk.length - 1] ?? last;
     }
     return last === 10 ? lines : lines + 1;
