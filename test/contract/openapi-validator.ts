@@ -282,3 +282,73 @@ function makeNullable(schema: JsonObject): JsonObject {
 function describe(method: string, pathTemplate: string): string {
   return `${method.toUpperCase()} ${pathTemplate}`;
 }
+
+/**
+ * Checks one request as a connector sent it: the path must be an operation of the spec (a concrete
+ * path is matched to its template, literal segments before `{params}`), every query parameter must be
+ * one the operation declares with a value its schema allows, and a JSON body must match the
+ * operation's requestBody. Returns readable violations, each starting with `METHOD template`.
+ */
+export function validateRequest(spec: OpenApiSpec, method: string, path: string, query: URLSearchParams, body: unknown): string[] {
+  const template = matchTemplate(spec, method, path);
+  const where = `${method.toUpperCase()} ${template ?? path}`;
+  if (!template) return [`${where}: no such operation in ${spec.file.split('/').pop()}`];
+  const paths = spec.document['paths'] as JsonObject;
+  const item = paths[template] as JsonObject;
+  const operation = item[method.toLowerCase()] as JsonObject;
+  const violations: string[] = [];
+  const declared = new Map<string, JsonObject>();
+  for (const raw of [...((item['parameters'] as JsonObject[] | undefined) ?? []), ...((operation['parameters'] as JsonObject[] | undefined) ?? [])]) {
+    const parameter = followRef(spec, raw);
+    if (parameter['in'] === 'query') declared.set(String(parameter['name']), parameter);
+  }
+  for (const name of new Set(query.keys())) {
+    const parameter = declared.get(name) ?? declared.get(name.replace(/\[\]$/, ''));
+    if (!parameter) {
+      violations.push(`${where}: query parameter ${name} is not declared`);
+      continue;
+    }
+    const schema = (parameter['schema'] ?? {}) as JsonObject;
+    for (const value of query.getAll(name)) {
+      for (const error of run(spec, `query ${where} ${name}`, schema, coerceQueryValue(spec, schema, value))) violations.push(`${where}: query ${name}=${value}: ${error}`);
+    }
+  }
+  if (body !== undefined && operation['requestBody']) {
+    const requestBody = followRef(spec, operation['requestBody'] as JsonObject);
+    const content = (requestBody['content'] ?? {}) as JsonObject;
+    if (Object.keys(content).some((t) => t.includes('json'))) {
+      for (const error of validateRequestBody(spec, method.toLowerCase() as HttpMethod, template, body)) violations.push(`${where}: body ${error}`);
+    }
+  } else if (body !== undefined && !operation['requestBody']) {
+    violations.push(`${where}: sends a body the operation does not take`);
+  }
+  return violations;
+}
+
+/** A query string value as the schema's type reads it (`5` → 5, `true` → true, `a,b` for arrays). */
+function coerceQueryValue(spec: OpenApiSpec, schema: JsonObject, value: string): unknown {
+  const resolved = typeof schema['$ref'] === 'string' ? resolvePointer(spec.document, schema['$ref']) : schema;
+  const type = resolved['type'];
+  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  if (type === 'array') return value.split(',');
+  return value;
+}
+
+const templateCache = new WeakMap<OpenApiSpec, Array<{ template: string; pattern: RegExp; literals: number }>>();
+
+function matchTemplate(spec: OpenApiSpec, method: string, path: string): string | undefined {
+  let templates = templateCache.get(spec);
+  if (!templates) {
+    templates = Object.keys((spec.document['paths'] ?? {}) as JsonObject).map((template) => ({
+      template,
+      pattern: new RegExp(`^${template.replace(/\.json$/, '').replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+      literals: template.split('/').filter((s) => s && !s.startsWith('{')).length,
+    }));
+    templates.sort((a, b) => b.literals - a.literals);
+    templateCache.set(spec, templates);
+  }
+  const paths = spec.document['paths'] as JsonObject;
+  const bare = path.replace(/\.json$/, '');
+  return templates.find((t) => t.pattern.test(bare) && (paths[t.template] as JsonObject)[method.toLowerCase()] !== undefined)?.template;
+}

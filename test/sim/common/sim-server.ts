@@ -1,6 +1,8 @@
 /**
  * The HTTP server every platform simulator runs on: 127.0.0.1, a random port, JSON in and out,
- * a request log for assertions, and latency and fault injection for chaos tests and benchmarks.
+ * a request log for assertions, latency and fault injection for chaos tests and benchmarks, and an
+ * optional check of every request (against the vendor's OpenAPI description, see
+ * test/contract/request-checks.ts) whose violations are collected for the test to assert on.
  * A simulator supplies only its routing function.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -26,6 +28,20 @@ export interface SimResponse {
 }
 
 export type SimHandler = (request: SimRequest) => SimResponse | Promise<SimResponse>;
+
+/** Checks one request as a client sent it; returns what is wrong with it (nothing: valid). */
+export type RequestCheck = (request: SimRequest) => string[];
+
+/**
+ * Throws when the server's request check recorded violations: a simulator calls it on close, so a
+ * test whose client sent a request the vendor's description does not allow fails, naming it.
+ */
+export function assertValidRequests(server: Pick<SimServer, 'requestViolations'>, simulator: string): void {
+  const found = server.requestViolations;
+  if (found.length === 0) return;
+  const shown = [...new Set(found)].slice(0, 20);
+  throw new Error(`${simulator} simulator: ${found.length} request(s) the vendor's OpenAPI description does not allow (see test/contract/request-exceptions.ts):\n  ${shown.join('\n  ')}`);
+}
 
 export interface FaultOptions {
   /** Added to every response. */
@@ -57,6 +73,10 @@ export interface SimServer {
   log: RequestLogEntry[];
   /** Change faults while the server runs. */
   setFaults(faults: FaultOptions): void;
+  /** Checks every later request with `check` (undefined: no more checks); violations go to `requestViolations`. */
+  checkRequests(check: RequestCheck | undefined): void;
+  /** What the request check found, in order, one line per violation. */
+  requestViolations: string[];
   close(): Promise<void>;
 }
 
@@ -65,6 +85,8 @@ export async function startSimServer(handler: SimHandler, faults: FaultOptions =
   let random = seededRandom(faults.seed ?? 1);
   let counter = 0;
   const log: RequestLogEntry[] = [];
+  const requestViolations: string[] = [];
+  let check: RequestCheck | undefined;
 
   const server = createServer((req, res) => {
     void serve(req, res).catch((error: unknown) => {
@@ -113,7 +135,9 @@ export async function startSimServer(handler: SimHandler, faults: FaultOptions =
         return send(res, { status: 400, body: { error: 'invalid_json', message: 'Request body is not valid JSON' } });
       }
     }
-    const response = await handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody });
+    const request: SimRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody };
+    if (check) requestViolations.push(...check(request));
+    const response = await handler(request);
     if (current.dropAfterRate && random() < current.dropAfterRate) {
       entry.status = 'dropped';
       req.socket.destroy();
@@ -129,6 +153,10 @@ export async function startSimServer(handler: SimHandler, faults: FaultOptions =
     url: `http://127.0.0.1:${address.port}`,
     port: address.port,
     log,
+    requestViolations,
+    checkRequests(next) {
+      check = next;
+    },
     setFaults(next) {
       current = next;
       random = seededRandom(next.seed ?? 1);

@@ -10,7 +10,8 @@
  * The base URL is whatever the client chooses for its region: the simulator serves every region alike.
  */
 import type { FaultOptions, SimRequest, SimResponse, SimServer } from '../common/sim-server.js';
-import { startSimServer } from '../common/sim-server.js';
+import { assertValidRequests, startSimServer } from '../common/sim-server.js';
+import { specRequestCheck } from '../../contract/request-checks.js';
 import { registerAdminRoutes } from './admins.js';
 import { checkToken, checkVersion } from './auth.js';
 import { registerCompanyRoutes } from './companies.js';
@@ -58,6 +59,11 @@ export interface IntercomSimOptions {
   clockMs?: () => number;
   /** Workspace timezone (contact search matches dates by day in it). Default UTC. */
   timezone?: string;
+  /**
+   * Check every request against specs/intercom (test/contract/request-checks.ts); `close()` then
+   * throws if one did not validate. Default true; off only for tests that send invalid requests on purpose.
+   */
+  checkRequests?: boolean;
   /** A workspace to seed before the first request. */
   seed?: IntercomWorkspaceSeed;
   port?: number;
@@ -181,6 +187,8 @@ export async function startIntercomSim(options: IntercomSimOptions = {}): Promis
 
   const server = await startSimServer(handle, options.faults ?? {}, options.port ?? 0);
   store.baseUrl = server.url;
+  const checking = options.checkRequests ?? true;
+  if (checking) server.checkRequests(specRequestCheck('intercom'));
   const sim: IntercomSim = {
     url: server.url,
     server,
@@ -200,7 +208,10 @@ export async function startIntercomSim(options: IntercomSimOptions = {}): Promis
       return counts;
     },
     routes: () => router.templates().map((r) => `${r.method} ${r.template}`),
-    close: () => server.close(),
+    async close() {
+      await server.close();
+      if (checking) assertValidRequests(server, 'Intercom');
+    },
   };
   if (options.seed) sim.seed(options.seed);
   return sim;

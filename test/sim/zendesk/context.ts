@@ -103,6 +103,11 @@ export interface ZendeskSimOptions {
   clock?: () => number;
   /** Fixed port; default a random free one. */
   port?: number;
+  /**
+   * Check every request against specs/zendesk (test/contract/request-checks.ts); `close()` then
+   * throws if one did not validate. Default true; off only for tests that send invalid requests on purpose.
+   */
+  checkRequests?: boolean;
 }
 
 export interface ResolvedOptions {

@@ -5,7 +5,8 @@
  * Request pipeline: attachment downloads (outside /api/v2) → Zendesk 503 fault → rate-limit bucket
  * (Support or Help Center, plus the incremental-export limit) → authentication → route.
  */
-import { startSimServer, type SimRequest, type SimResponse, type SimServer } from '../common/sim-server.js';
+import { specRequestCheck } from '../../contract/request-checks.js';
+import { assertValidRequests, startSimServer, type SimRequest, type SimResponse, type SimServer } from '../common/sim-server.js';
 import { authenticate, unauthorized } from './auth.js';
 import { resolveOptions, type RateLimitOptions, type ResolvedOptions, type SimContext, type ZendeskFaults, type ZendeskSimOptions } from './context.js';
 import { registerCustomFields } from './custom-fields.js';
@@ -136,6 +137,8 @@ export async function startZendeskSim(options: ZendeskSimOptions = {}): Promise<
   const { unavailable503: _zendeskOnly, ...generic } = options.faults ?? {};
   const server = await startSimServer(handle, generic, options.port ?? 0);
   baseUrl = server.url;
+  const checking = options.checkRequests ?? true;
+  if (checking) server.checkRequests(specRequestCheck('zendesk'));
 
   return {
     url: server.url,
@@ -160,6 +163,7 @@ export async function startZendeskSim(options: ZendeskSimOptions = {}): Promise<
     async close() {
       stopJobTimers(context);
       await server.close();
+      if (checking) assertValidRequests(server, 'Zendesk');
     },
   };
 }
