@@ -58,6 +58,21 @@ export interface FaultOptions {
   stallPaths?: RegExp;
   /** Seed for the fault dice. */
   seed?: number;
+  /**
+   * Faults aimed at chosen requests, for tests that need one exact fault (the answer of the first
+   * ticket import lost, every request refused with the vendor's 403): the first rule matching a
+   * request's method and path applies, `times` times (every time when absent).
+   */
+  rules?: FaultRule[];
+}
+
+export interface FaultRule {
+  /** Any method when absent. */
+  method?: string;
+  path: RegExp;
+  times?: number;
+  /** `drop-after`: the request is handled (the write happens) and its connection destroyed; else this answer instead of the handler's. */
+  fault: 'drop-after' | SimResponse;
 }
 
 export interface RequestLogEntry {
@@ -105,6 +120,13 @@ export async function startSimServer(handler: SimHandler, faults: FaultOptions =
     if (current.stallPaths?.test(url.pathname)) return;
     if (current.latencyMs) await new Promise((r) => setTimeout(r, current.latencyMs));
 
+    const rule = current.rules?.find((r) => (r.method === undefined || r.method === method) && r.path.test(url.pathname) && (r.times === undefined || r.times > 0));
+    if (rule && rule.times !== undefined) rule.times -= 1;
+    if (rule && rule.fault !== 'drop-after') {
+      entry.status = rule.fault.status;
+      return send(res, rule.fault);
+    }
+
     const burst = current.burst429;
     if (burst && counter % burst.every < burst.length) {
       entry.status = 429;
@@ -138,7 +160,7 @@ export async function startSimServer(handler: SimHandler, faults: FaultOptions =
     const request: SimRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody };
     if (check) requestViolations.push(...check(request));
     const response = await handler(request);
-    if (current.dropAfterRate && random() < current.dropAfterRate) {
+    if (rule?.fault === 'drop-after' || (current.dropAfterRate && random() < current.dropAfterRate)) {
       entry.status = 'dropped';
       req.socket.destroy();
       return;

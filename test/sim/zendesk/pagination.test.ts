@@ -15,6 +15,26 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 describe('cursor pagination', () => {
+  it('pages in id order whatever order the records were created in, so a cursor resumes without a repeat', async () => {
+    const other = await startZendeskSim();
+    try {
+      // The admin exists first with a generated id; these come later with explicit, lower ids.
+      other.seed({ users: [3, 1, 2].map((n) => ({ id: n, name: `Agent ${n}`, email: `a${n}@example.com`, role: 'agent' as const })) });
+      const ids: number[] = [];
+      let url: string | null = '/api/v2/users.json?page[size]=1';
+      while (url) {
+        const page = await client(other).get(url);
+        ids.push(...page.body.users.map((u: { id: number }) => u.id));
+        url = page.body.meta.has_more ? page.body.links.next : null;
+      }
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      expect(ids.slice(0, 3)).toEqual([1, 2, 3]);
+      expect(new Set(ids).size).toBe(4);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('pages with page[size] until meta.has_more is false; cursors and links stay present on the last page', async () => {
     const ids: number[] = [];
     let url: string | null = '/api/v2/users.json?page[size]=100';

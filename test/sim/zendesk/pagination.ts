@@ -95,6 +95,9 @@ function cursorPage<T extends { id: number }>(
   const size = Number(sizeText);
   if (size > MAX_PAGE_SIZE) return paginationError(`page[size] must be less than or equal to ${MAX_PAGE_SIZE}`);
   const sortKey = options.sortKey ?? ((item: T) => [item.id]);
+  // Zendesk pages in the order of the sort key its cursors encode (id by default), whatever order the
+  // records were created in: a cursor then stands for one place in one order, and resuming skips nothing.
+  items = [...items].sort((a, b) => compareKeys(sortKey(a), sortKey(b)));
 
   let page: T[];
   let hasMore: boolean;
