@@ -9,14 +9,14 @@
  * path takes an existing one of that name over in any case).
  */
 import type { EntityName } from '../../model/entities.js';
-import type { Outcome, Skipped } from '../../model/outcomes.js';
+import type { Outcome } from '../../model/outcomes.js';
 import type { Agent, AnyRecord, Article, Company, Contact, FieldDef, KbCategory, KbFolder, RecordOf, Team, Ticket } from '../../model/records.js';
 import type { Target, WriteContext, WriteItem, Written } from '../contracts.js';
 import type { Preflight } from '../preflight.js';
 import { AgentDirectory } from './agent-directory.js';
 import { FreshdeskClient } from './client.js';
 import { FieldCatalogue } from './field-catalogue.js';
-import { fieldRefusal, FieldWriter } from './fields.js';
+import { FieldWriter } from './fields.js';
 import { HelperFields } from './helper-fields.js';
 import { freshdeskPreflight } from './preflight.js';
 import { SolutionsReader } from './read-solutions.js';
@@ -62,15 +62,11 @@ export class FreshdeskTarget implements Target {
     this.tickets = new TicketWriter({ client: this.client, catalogue: this.catalogue, helpers, lookup: this.lookup });
     this.groups = new GroupWriter(this.client);
     this.fields = new FieldWriter(this.client, this.catalogue);
-    this.contacts = new ContactWriter(this.client);
-    this.companies = new CompanyWriter(this.client);
+    this.contacts = new ContactWriter(this.client, this.catalogue);
+    this.companies = new CompanyWriter(this.client, this.catalogue);
     this.solutionsReader = new SolutionsReader(this.client);
     this.solutions = new SolutionsWriter(this.client, this.solutionsReader);
     this.preflight = freshdeskPreflight(this.client, this.agents, helpers, 'target');
-  }
-
-  refuses(entity: EntityName, record: AnyRecord): Skipped | undefined {
-    return entity === 'fields' ? fieldRefusal(record as FieldDef) : undefined;
   }
 
   /** Agents are paid seats, matched by email and never created: `check` matches them the same way. */
