@@ -2,10 +2,10 @@
  * Field definitions ↔ Freshdesk's custom ticket fields. Reading lists the custom ones (not the
  * connector's own helper fields); writing creates a field only when the mapping migrates `fields`, and takes over an existing field of the same name or label (labels are unique: a repeat
  * after a lost answer meets 409 and is found). A multi_list becomes a paragraph field holding the
- * values comma-joined. Contact and company fields (`/api/v2/contact_fields`, `/company_fields`) are
- * not handled yet: their definitions are skipped with a reason and their values left out with a warning.
+ * values comma-joined. Contact and company fields (`/api/v2/contact_fields`, `/company_fields`) are read
+ * and written the same way (their names carry no `cf_` prefix; the catalogue tells them apart by `default`).
  */
-import { migrated, type Outcome, REASONS, skipped, type Skipped, warning, WARNINGS } from '../../model/outcomes.js';
+import { migrated, type Outcome, warning, WARNINGS } from '../../model/outcomes.js';
 import type { FieldDef, FieldType } from '../../model/records.js';
 import type { Page, WriteItem } from '../contracts.js';
 import type { FdField } from './api-types.js';
@@ -35,6 +35,8 @@ const FROM_FRESHDESK: Record<string, FieldType> = {
   dropdown: 'list',
 };
 
+const OWNERS: readonly FieldOwner[] = ['tickets', 'contacts', 'companies'];
+
 const CREATE_PATHS: Record<FieldOwner, string> = { tickets: '/api/v2/admin/ticket_fields', contacts: '/api/v2/contact_fields', companies: '/api/v2/company_fields' };
 
 export function fieldFromFreshdesk(on: FieldOwner, f: FdField): FieldDef {
@@ -48,14 +50,8 @@ export function fieldFromFreshdesk(on: FieldOwner, f: FdField): FieldDef {
 export async function* readFields(catalogue: FieldCatalogue, helpers: HelperFields): AsyncGenerator<Page<FieldDef>> {
   const own = await helpers.skipped();
   const records: FieldDef[] = [];
-  for (const f of await catalogue.custom('tickets')) if (!own.includes(f.name)) records.push(fieldFromFreshdesk('tickets', f));
+  for (const on of OWNERS) for (const f of await catalogue.custom(on)) if (!own.includes(f.name)) records.push(fieldFromFreshdesk(on, f));
   yield { records };
-}
-
-/** Only ticket fields are written: the engine asks first (Target.refuses), so `check` predicts the skip. */
-export function fieldRefusal(record: FieldDef): Skipped | undefined {
-  if (record.on === 'tickets') return undefined;
-  return skipped(REASONS.entityNotSupported, `contact and company fields are not written to Freshdesk by this version: values of ${record.on}.${record.key} are left out (each record says so)`);
 }
 
 export class FieldWriter {
@@ -67,11 +63,6 @@ export class FieldWriter {
   async write(items: readonly WriteItem<FieldDef>[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
     for (const { record } of items) {
-      const refused = fieldRefusal(record);
-      if (refused) {
-        outcomes.push(refused);
-        continue;
-      }
       try {
         const existing = findField(await this.catalogue.custom(record.on), record.key, record.label);
         if (existing) {
@@ -94,7 +85,8 @@ export class FieldWriter {
     if (record.on === 'tickets') Object.assign(body, { label_for_customers: body['label'], displayed_to_customers: false, customers_can_edit: false });
     else body['label_for_customers'] = body['label'];
     if (type === 'custom_dropdown') body['choices'] = (record.options ?? []).map((value, i) => ({ value, position: i + 1 }));
-    if (record.description) body['description'] = record.description;
+    // Contact and company fields take no description.
+    if (record.description && record.on === 'tickets') body['description'] = record.description;
     try {
       return await this.client.request<FdField>('POST', CREATE_PATHS[record.on], { body, idempotent: true });
     } catch (error) {

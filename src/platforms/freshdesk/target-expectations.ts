@@ -47,12 +47,11 @@ export function expectedInFreshdesk(entity: EntityName, expected: Comparable, re
     case 'contacts': {
       const companies = Array.isArray(expected['companyIds']) ? (expected['companyIds'] as string[]) : [];
       // No leads in Freshdesk; a name is required; one company without the Multiple Companies feature.
-      // Contact fields are not written by this version.
-      return { ...expected, role: 'user', name: contactName(record as Contact), companyIds: companies.slice(0, 1), custom: {} };
+      return { ...expected, role: 'user', name: contactName(record as Contact), companyIds: companies.slice(0, 1), custom: custom(expected['custom']) };
     }
     case 'companies':
-      // Freshdesk companies have no tags; company fields are not written by this version.
-      return { ...expected, tags: [], custom: {} };
+      // Freshdesk companies have no tags.
+      return { ...expected, tags: [], custom: custom(expected['custom']) };
     case 'fields':
       // A field is read back keyed by its label.
       return { ...expected, key: squash((record as FieldDef).label || String(expected['key'] ?? '')), type: expected['type'] === 'multi_list' ? 'text' : expected['type'], options: expected['type'] === 'multi_list' ? [] : expected['options'] };

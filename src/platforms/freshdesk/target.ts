@@ -16,7 +16,7 @@ import type { Preflight } from '../preflight.js';
 import { AgentDirectory } from './agent-directory.js';
 import { FreshdeskClient } from './client.js';
 import { FieldCatalogue } from './field-catalogue.js';
-import { fieldRefusal, FieldWriter } from './fields.js';
+import { FieldWriter } from './fields.js';
 import { HelperFields } from './helper-fields.js';
 import { freshdeskPreflight } from './preflight.js';
 import { SolutionsReader } from './read-solutions.js';
@@ -56,8 +56,8 @@ export class FreshdeskTarget implements Target {
     this.tickets = new TicketWriter({ client: this.client, catalogue: this.catalogue, helpers, lookup: this.lookup });
     this.groups = new GroupWriter(this.client);
     this.fields = new FieldWriter(this.client, this.catalogue);
-    this.contacts = new ContactWriter(this.client);
-    this.companies = new CompanyWriter(this.client);
+    this.contacts = new ContactWriter(this.client, this.catalogue);
+    this.companies = new CompanyWriter(this.client, this.catalogue);
     this.solutionsReader = new SolutionsReader(this.client);
     this.solutions = new SolutionsWriter(this.client, this.solutionsReader);
     this.preflight = freshdeskPreflight(this.client, this.agents, helpers, 'target');
@@ -71,7 +71,7 @@ export class FreshdeskTarget implements Target {
   readonly sinks: Sinks = {
     agents: { ...this.sink('agents', (items) => matchAgents(items.map((i) => i.record), this.agents)), matchOnly: (records) => matchAgents(records, this.agents) },
     teams: this.sink('teams', (items) => this.groups.write(items)),
-    fields: { ...this.sink('fields', (items) => this.fields.write(items)), refuses: (field) => fieldRefusal(field) },
+    fields: this.sink('fields', (items) => this.fields.write(items)),
     companies: this.sink('companies', (items) => this.companies.write(items)),
     contacts: this.sink('contacts', (items) => this.contacts.write(items), (ids) => this.findContacts(ids)),
     tickets: this.sink('tickets', (items, context) => this.each(items, (item) => this.tickets.write(item.record, item.previous, context)), (ids) => this.findTickets(ids)),

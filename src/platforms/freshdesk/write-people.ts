@@ -6,19 +6,15 @@
  */
 import type { QueryValue } from '../../http/index.js';
 import { migrated, type Outcome, warning, WARNINGS } from '../../model/outcomes.js';
-import type { Company, Contact, CustomValues } from '../../model/records.js';
+import type { Company, Contact } from '../../model/records.js';
 import type { LedgerEntry, WriteItem } from '../contracts.js';
 import type { FdCompany, FdContact, FdHelpdeskSettings } from './api-types.js';
 import type { FreshdeskClient } from './client.js';
+import { customFieldsFor } from './custom-values.js';
+import type { FieldCatalogue } from './field-catalogue.js';
 import { createOnce } from '../create-once.js';
 import { failureOf, isDuplicateValue } from './failures.js';
 import { companyPayload, contactExternalId, contactPayload } from './map-people.js';
-
-/** Contact and company fields are not handled yet (see fields.ts): their values are named as left out. */
-function unwrittenCustom(what: string, custom: CustomValues): { values: Record<string, unknown>; warnings: string[] } {
-  const keys = Object.keys(custom);
-  return { values: {}, warnings: keys.length ? [`custom attributes ${keys.join(', ')} left out: ${what} fields are not written to Freshdesk by this version`] : [] };
-}
 
 async function upsert<T extends { id: number }>(
   client: FreshdeskClient,
@@ -41,7 +37,10 @@ async function upsert<T extends { id: number }>(
 export class ContactWriter {
   private languages: Promise<Set<string>> | undefined;
 
-  constructor(private readonly client: FreshdeskClient) {}
+  constructor(
+    private readonly client: FreshdeskClient,
+    private readonly catalogue: FieldCatalogue,
+  ) {}
 
   /** The contact holding this unique_external_id (or, failing that, this email). */
   async find(externalId: string, email?: string): Promise<FdContact | undefined> {
@@ -53,7 +52,7 @@ export class ContactWriter {
     const outcomes: Outcome[] = [];
     for (const { record: contact, previous } of items) {
       try {
-        const custom = unwrittenCustom('contact', contact.custom);
+        const custom = await customFieldsFor(this.catalogue, 'contacts', contact.custom);
         const warnings = [...custom.warnings];
         if (contact.companyIds.length > 1) warnings.push(`companies ${contact.companyIds.slice(1).join(', ')} left out: only the first company is written (more need Freshdesk's Multiple Companies feature)`);
         const body = contactPayload(contact, custom.values, await this.accountLanguages());
@@ -77,7 +76,10 @@ export class ContactWriter {
 }
 
 export class CompanyWriter {
-  constructor(private readonly client: FreshdeskClient) {}
+  constructor(
+    private readonly client: FreshdeskClient,
+    private readonly catalogue: FieldCatalogue,
+  ) {}
 
   /** The company with exactly this name (names are unique, compared without case). */
   async find(name: string): Promise<FdCompany | undefined> {
@@ -90,7 +92,7 @@ export class CompanyWriter {
     const outcomes: Outcome[] = [];
     for (const { record: company, previous } of items) {
       try {
-        const custom = unwrittenCustom('company', company.custom);
+        const custom = await customFieldsFor(this.catalogue, 'companies', company.custom);
         const warnings = [...custom.warnings];
         if (company.tags.length > 0) warnings.push(`tags ${company.tags.join(', ')} left out: Freshdesk companies have no tags`);
         const written = await upsert<FdCompany>(this.client, 'companies', companyPayload(company, custom.values), previous, () => this.find(company.name));
