@@ -1,6 +1,6 @@
 /**
- * One limiter per API budget (an Intercom app, a Zendesk Support or Help Center account, a Freshdesk
- * account), shared by every request that draws on it. Three gates, in order:
+ * One limiter per API budget (an app, an account, or a sub-budget of one), shared by every request
+ * that draws on it. Three gates, in order:
  *
  * 1. a pause (after 429/503 Retry-After, or when the headers say the budget is spent): everyone waits;
  * 2. p-throttle's pacing at `limit × share` per interval (strict: never more in any sliding interval);
@@ -9,7 +9,7 @@
  */
 import pThrottle from 'p-throttle';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { readRateLimitHeaders, type RateLimitSnapshot } from './rate-limit-headers.js';
+import { msUntilReset, readRateLimitHeaders, STANDARD_RATE_LIMIT_HEADERS, type RateLimitHeaderFamily, type RateLimitSnapshot } from './rate-limit-headers.js';
 
 export interface RateLimiterOptions {
   /** Requests allowed per interval by the platform (for the whole app/account). */
@@ -17,8 +17,10 @@ export interface RateLimiterOptions {
   intervalMs: number;
   /** 0 < share ≤ 1: fraction of the budget we may use, leaving the rest to other integrations. */
   share?: number;
-  /** For messages and reports, e.g. "intercom" or "zendesk-help-center". */
+  /** For messages and reports, e.g. the platform and its budget. */
   name?: string;
+  /** The headers this budget's platform reports it in (the platform client's knowledge); default the IETF `RateLimit-*`. */
+  headers?: readonly RateLimitHeaderFamily[];
 }
 
 export interface RateLimiterStats {
@@ -49,6 +51,7 @@ export class RateLimiter {
   readonly effectiveLimit: number;
 
   private readonly admit: (ticket: Ticket) => Promise<void>;
+  private readonly families: readonly RateLimitHeaderFamily[];
   private pausedUntil = 0;
   private spacingMs = 0;
   private spacingUntil = 0;
@@ -65,6 +68,7 @@ export class RateLimiter {
     this.intervalMs = intervalMs;
     this.share = share;
     this.effectiveLimit = Math.max(1, Math.floor(limit * share));
+    this.families = options.headers ?? STANDARD_RATE_LIMIT_HEADERS;
     const throttle = pThrottle({
       limit: this.effectiveLimit,
       interval: intervalMs,
@@ -115,10 +119,15 @@ export class RateLimiter {
     this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
   }
 
+  /** How long until the budget resets, if the response's rate-limit headers say. */
+  msUntilReset(headers: Headers, now = Date.now()): number | undefined {
+    return msUntilReset(readRateLimitHeaders(headers, this.families, now), now);
+  }
+
   /** Adjusts to what the server says is left of the budget. Responses without rate-limit headers change nothing. */
   observe(headers: Headers): void {
     const now = Date.now();
-    const snapshots = readRateLimitHeaders(headers, now);
+    const snapshots = readRateLimitHeaders(headers, this.families, now);
     if (snapshots.length === 0) return;
     let spacing = 0;
     let spacingUntil = 0;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../src/http/rate-limiter.js';
 import { msUntilReset, parseRetryAfter, readRateLimitHeaders } from '../../src/http/rate-limit-headers.js';
+import { INTERCOM_RATE_LIMIT_HEADERS as INTERCOM } from '../../src/platforms/intercom/rate-limit-headers.js';
+import { ZENDESK_RATE_LIMIT_HEADERS as ZENDESK } from '../../src/platforms/zendesk/rate-limit-headers.js';
+import { FRESHDESK_RATE_LIMIT_HEADERS as FRESHDESK } from '../../src/platforms/freshdesk/rate-limit-headers.js';
 
 /** Runs n no-op requests at once through the limiter; returns each start time relative to t0. */
 async function burst(limiter: RateLimiter, n: number): Promise<{ elapsed: number; starts: number[] }> {
@@ -82,8 +85,10 @@ describe('reading rate-limit headers', () => {
       // The server's clock is 3 s behind ours: the reset is 7 s after *its* now.
       Date: new Date(now - 3000).toUTCString(),
     });
-    expect(readRateLimitHeaders(headers, now)).toEqual([{ limit: 1667, remaining: 12, resetAt: now + 10_000 }]);
-    expect(msUntilReset(headers, now)).toBe(10_000);
+    expect(readRateLimitHeaders(headers, INTERCOM, now)).toEqual([{ limit: 1667, remaining: 12, resetAt: now + 10_000 }]);
+    expect(msUntilReset(readRateLimitHeaders(headers, INTERCOM, now), now)).toBe(10_000);
+    // Not a family the default (IETF) reader knows: the HTTP layer knows no vendor.
+    expect(readRateLimitHeaders(headers, undefined, now)).toEqual([]);
   });
 
   it('Zendesk: X-Rate-Limit/-Remaining and ratelimit-* with reset in seconds from now', () => {
@@ -94,7 +99,7 @@ describe('reading rate-limit headers', () => {
       'ratelimit-remaining': '99',
       'ratelimit-reset': '41',
     });
-    expect(readRateLimitHeaders(headers, now)).toEqual([
+    expect(readRateLimitHeaders(headers, ZENDESK, now)).toEqual([
       { limit: 700, remaining: 699 },
       { limit: 100, remaining: 99, resetAt: now + 41_000 },
     ]);
@@ -102,14 +107,14 @@ describe('reading rate-limit headers', () => {
 
   it('Freshdesk: X-Ratelimit-Total/Remaining, no reset', () => {
     const headers = new Headers({ 'X-Ratelimit-Total': '700', 'X-Ratelimit-Remaining': '650', 'X-Ratelimit-Used-CurrentRequest': '1' });
-    expect(readRateLimitHeaders(headers, now)).toEqual([{ limit: 700, remaining: 650 }]);
-    expect(msUntilReset(headers, now)).toBeUndefined();
+    expect(readRateLimitHeaders(headers, FRESHDESK, now)).toEqual([{ limit: 700, remaining: 650 }]);
+    expect(msUntilReset(readRateLimitHeaders(headers, FRESHDESK, now), now)).toBeUndefined();
   });
 
   it('ignores absent or garbled values', () => {
-    expect(readRateLimitHeaders(new Headers({ 'content-type': 'application/json' }), now)).toEqual([]);
-    expect(readRateLimitHeaders(new Headers({ 'x-ratelimit-remaining': 'lots' }), now)).toEqual([]);
-    expect(readRateLimitHeaders(new Headers({ 'x-ratelimit-remaining': '' }), now)).toEqual([]);
+    expect(readRateLimitHeaders(new Headers({ 'content-type': 'application/json' }), INTERCOM, now)).toEqual([]);
+    expect(readRateLimitHeaders(new Headers({ 'x-ratelimit-remaining': 'lots' }), INTERCOM, now)).toEqual([]);
+    expect(readRateLimitHeaders(new Headers({ 'x-ratelimit-remaining': '' }), INTERCOM, now)).toEqual([]);
   });
 
   it('Retry-After as seconds or an HTTP date', () => {
@@ -124,7 +129,7 @@ describe('reading rate-limit headers', () => {
 
 describe('correction from headers', () => {
   it('Intercom: nothing remaining → everyone waits for X-RateLimit-Reset', async () => {
-    const limiter = new RateLimiter({ limit: 1000, intervalMs: 10_000 });
+    const limiter = new RateLimiter({ limit: 1000, intervalMs: 10_000, headers: INTERCOM });
     const now = Date.now();
     // Date is whole seconds; the reset is one second after it on the server's clock.
     const serverNow = Math.floor(now / 1000) * 1000;
@@ -159,21 +164,21 @@ describe('correction from headers', () => {
   });
 
   it('Freshdesk: no reset header → remaining 0 pauses for one interval', async () => {
-    const limiter = new RateLimiter({ limit: 100, intervalMs: 300 });
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 300, headers: FRESHDESK });
     limiter.observe(new Headers({ 'x-ratelimit-total': '100', 'x-ratelimit-remaining': '0' }));
     const { elapsed } = await burst(limiter, 2);
     expect(elapsed).toBeGreaterThanOrEqual(300 - SLACK);
   });
 
   it('Freshdesk: plenty remaining and no reset → no slowdown', async () => {
-    const limiter = new RateLimiter({ limit: 100, intervalMs: 300 });
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 300, headers: FRESHDESK });
     limiter.observe(new Headers({ 'x-ratelimit-total': '100', 'x-ratelimit-remaining': '80' }));
     const { elapsed } = await burst(limiter, 10);
     expect(elapsed).toBeLessThan(250);
   });
 
   it('share < 1: stops at the reserve left to other integrations, not at zero', async () => {
-    const limiter = new RateLimiter({ limit: 100, intervalMs: 300, share: 0.5 });
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 300, share: 0.5, headers: ZENDESK });
     // 50 left of 100 = exactly the half we leave to others.
     limiter.observe(new Headers({ 'x-rate-limit': '100', 'x-rate-limit-remaining': '50' }));
     const { elapsed } = await burst(limiter, 1);
