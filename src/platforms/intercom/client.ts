@@ -15,6 +15,9 @@ import { baseUrlOf, type IntercomConnection, type IntercomTuning } from './conne
 /** Intercom enforces its per-minute limit in 10-second windows. */
 const WINDOW_MS = 10_000;
 
+/** The largest `pagination.per_page` Intercom's search endpoints take: fewest calls per result. */
+export const SEARCH_PAGE_SIZE = 150;
+
 export interface CallOptions {
   query?: Record<string, string | number | boolean | undefined>;
   /** Reads and upserts sent as POST (search, find-or-create tag, company upsert) may be retried. */
@@ -105,7 +108,7 @@ export class IntercomClient {
   }
 
   /** Every result of a search, for lookups that expect few. */
-  async searchAll<T>(path: string, key: string, query: SearchQuery, perPage = 50): Promise<T[]> {
+  async searchAll<T>(path: string, key: string, query: SearchQuery, perPage = SEARCH_PAGE_SIZE): Promise<T[]> {
     const all: T[] = [];
     let after: string | undefined;
     do {
