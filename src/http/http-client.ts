@@ -130,6 +130,14 @@ export class HttpClient {
     this.sleep = options.sleep ?? ((ms) => defaultSleep(ms));
   }
 
+  /**
+   * Workers worth running against this client's budget at once: its limiter's in-flight cap (the
+   * limiter itself holds each request beyond rate × observed latency, so more workers only queue).
+   */
+  get workers(): number {
+    return this.limiter.maxInFlight;
+  }
+
   /** Attempts sent, retries included (for "API calls per record" measurements). */
   get calls(): number {
     return this.attempts;
@@ -242,6 +250,7 @@ export class HttpClient {
       }
 
       const status = response.status;
+      if (status === 429 || status >= 500) this.limiter.overloaded();
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? this.limiter.msUntilReset(response.headers) : undefined);
       const tooLong = retryAfterMs !== undefined && retryAfterMs > this.settings.maxRetryAfterMs;
       const last = status === 429 ? ++rateLimitWaits >= MAX_RATE_LIMIT_WAITS : ++failures >= maxAttempts;

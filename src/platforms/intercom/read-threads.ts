@@ -26,7 +26,8 @@ export async function* readThreads(client: IntercomClient, options: ReadOptions)
   for (const phase of phases) {
     do {
       const page = await client.searchPage<{ id: string }>(`/${phase}/search`, phase, query, THREAD_PAGE_SIZE, after);
-      const records = await mapLimit(page.items, client.connection.concurrency, (item) => readThread(client, phase, String(item.id)));
+      // As many at once as the budget can serve (the limiter holds what rate × latency does not need).
+      const records = await mapLimit(page.items, client.http.workers, (item) => readThread(client, phase, String(item.id)));
       after = page.next;
       const next = after ? { phase, after } : phase === 'conversations' ? { phase: 'tickets' } : undefined;
       yield next ? { records, cursor: encodeCursor(next) } : { records };
