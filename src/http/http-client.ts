@@ -4,9 +4,9 @@
  * where the retry policy says a repeat cannot duplicate a write (see retry-policy.ts).
  */
 import { setTimeout as defaultSleep } from 'node:timers/promises';
-import { bodyExcerpt, describeErrorBody, type ErrorDescription } from './error-envelope.js';
+import { bodyExcerpt, describeTextBody, type ErrorParser } from './error-envelope.js';
 import { AccessDeniedError, AmbiguousWriteError, HttpError, NetworkError, RateLimitedError, RequestAbortedError, StalledError, UnreachableError } from './errors.js';
-import { msUntilReset, parseRetryAfter } from './rate-limit-headers.js';
+import { parseRetryAfter } from './rate-limit-headers.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { Redactor } from './redact.js';
 import { backoffDelay, classifyNetworkError, isIdempotentMethod, isRetryableStatus } from './retry-policy.js';
@@ -45,8 +45,8 @@ export interface HttpClientOptions {
    * endpoint): what to fix and where. Without it a 401 still stops the run, with a generic message.
    */
   accessError?: (error: HttpError, request: { method: string; path: string }) => AccessDeniedError | undefined;
-  /** Platform error envelope → code and message; falls back to `describeErrorBody`. */
-  parseError?: (status: number, body: unknown) => ErrorDescription | undefined;
+  /** The platform's error envelope → code and message; a body it does not understand falls back to `describeTextBody`. */
+  parseError?: ErrorParser;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   /** Source of jitter, injectable for tests. */
@@ -68,7 +68,7 @@ export interface RetryEvent {
 export type QueryValue = string | number | boolean | undefined | (string | number)[];
 
 export interface RequestOptions {
-  /** Arrays are sent comma-joined (Zendesk `ids=1,2`, Freshdesk `include=a,b`); undefined values are left out. */
+  /** Arrays are sent comma-joined (`ids=1,2`); undefined values are left out. */
   query?: Record<string, QueryValue>;
   /** Sent as JSON. */
   body?: unknown;
@@ -128,6 +128,14 @@ export class HttpClient {
     this.redactor = new Redactor(options.secrets ?? [], options.headers ?? {});
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.sleep = options.sleep ?? ((ms) => defaultSleep(ms));
+  }
+
+  /**
+   * Workers worth running against this client's budget at once: its limiter's in-flight cap (the
+   * limiter itself holds each request beyond rate × observed latency, so more workers only queue).
+   */
+  get workers(): number {
+    return this.limiter.maxInFlight;
   }
 
   /** Attempts sent, retries included (for "API calls per record" measurements). */
@@ -242,7 +250,8 @@ export class HttpClient {
       }
 
       const status = response.status;
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? msUntilReset(response.headers) : undefined);
+      if (status === 429 || status >= 500) this.limiter.overloaded();
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? this.limiter.msUntilReset(response.headers) : undefined);
       const tooLong = retryAfterMs !== undefined && retryAfterMs > this.settings.maxRetryAfterMs;
       const last = status === 429 ? ++rateLimitWaits >= MAX_RATE_LIMIT_WAITS : ++failures >= maxAttempts;
       // The server asked the whole budget to slow down, not just this request; even when this request
@@ -348,7 +357,7 @@ export class HttpClient {
   }): HttpError {
     const { status, method, safeUrl, attempt, retryAfterMs, redactor } = input;
     const body = redactor.value(parseErrorBody(input.bytes));
-    const described = (this.options.parseError ?? describeErrorBody)(status, body) ?? describeErrorBody(status, body);
+    const described = this.options.parseError?.(status, body) ?? describeTextBody(status, body);
     const code = described?.code;
     const statusText = input.response.statusText ? ` ${input.response.statusText}` : '';
     const notes = [

@@ -1,14 +1,8 @@
 /**
- * What a response says about the API budget. Header names are case-insensitive, so Intercom's
- * `X-RateLimit-Remaining` and Freshdesk's `X-Ratelimit-Remaining` are the same header; the families
- * differ in the limit header and in how (or whether) they give the reset:
- *
- * | family    | limit               | remaining                | reset                                  |
- * |-----------|---------------------|--------------------------|----------------------------------------|
- * | Intercom  | X-RateLimit-Limit   | X-RateLimit-Remaining    | X-RateLimit-Reset: unix seconds        |
- * | Freshdesk | X-RateLimit-Total   | X-RateLimit-Remaining    | none (per-minute window)               |
- * | Zendesk   | X-Rate-Limit        | X-Rate-Limit-Remaining   | none                                   |
- * | Zendesk   | ratelimit-limit     | ratelimit-remaining      | ratelimit-reset: seconds from now      |
+ * What a response says about the API budget. Which headers say it is the platform's business: each
+ * platform client names its header families (RateLimiterOptions.headers); this module reads any
+ * family, and by default the IETF draft's `RateLimit-Limit` / `-Remaining` / `-Reset` (seconds from
+ * now). Header names are case-insensitive.
  */
 
 export interface RateLimitSnapshot {
@@ -19,25 +13,34 @@ export interface RateLimitSnapshot {
   resetAt?: number;
 }
 
+/** One set of rate-limit headers. */
+export interface RateLimitHeaderFamily {
+  /** Limit header names, first present wins. */
+  limit: readonly string[];
+  remaining: string;
+  /** Reset header: unix seconds (absolute) or seconds from now, told apart by size; absent if the family gives none. */
+  reset?: string;
+}
+
+/** draft-ietf-httpapi-ratelimit-headers: the family any API may send. */
+export const STANDARD_RATE_LIMIT_HEADERS: readonly RateLimitHeaderFamily[] = [{ limit: ['ratelimit-limit'], remaining: 'ratelimit-remaining', reset: 'ratelimit-reset' }];
+
 /** Above this a reset value is an absolute unix time in seconds, below it a delay in seconds. */
 const UNIX_SECONDS_THRESHOLD = 1_000_000_000;
 
-/** One snapshot per header family present (Zendesk can send two); empty when none is. */
-export function readRateLimitHeaders(headers: Headers, now = Date.now()): RateLimitSnapshot[] {
+/** One snapshot per family present (a platform can send two); empty when none is. */
+export function readRateLimitHeaders(headers: Headers, families: readonly RateLimitHeaderFamily[] = STANDARD_RATE_LIMIT_HEADERS, now = Date.now()): RateLimitSnapshot[] {
   const snapshots: RateLimitSnapshot[] = [];
-  const push = (limitHeaders: string[], remainingHeader: string, resetHeader?: string): void => {
-    const remaining = numberHeader(headers, remainingHeader);
-    if (remaining === undefined) return;
+  for (const family of families) {
+    const remaining = numberHeader(headers, family.remaining);
+    if (remaining === undefined) continue;
     const snapshot: RateLimitSnapshot = { remaining };
-    const limit = limitHeaders.map((name) => numberHeader(headers, name)).find((value) => value !== undefined);
+    const limit = family.limit.map((name) => numberHeader(headers, name)).find((value) => value !== undefined);
     if (limit !== undefined) snapshot.limit = limit;
-    const reset = resetHeader ? numberHeader(headers, resetHeader) : undefined;
+    const reset = family.reset ? numberHeader(headers, family.reset) : undefined;
     if (reset !== undefined) snapshot.resetAt = resetInstant(reset, headers, now);
     snapshots.push(snapshot);
-  };
-  push(['x-ratelimit-limit', 'x-ratelimit-total'], 'x-ratelimit-remaining', 'x-ratelimit-reset');
-  push(['x-rate-limit'], 'x-rate-limit-remaining');
-  push(['ratelimit-limit'], 'ratelimit-remaining', 'ratelimit-reset');
+  }
   return snapshots;
 }
 
@@ -54,11 +57,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** How long until the budget resets, from any family that says (the latest one), else undefined. */
-export function msUntilReset(headers: Headers, now = Date.now()): number | undefined {
-  const resets = readRateLimitHeaders(headers, now)
-    .map((snapshot) => snapshot.resetAt)
-    .filter((at): at is number => at !== undefined);
+/** How long until the budget resets, from any snapshot that says (the latest one), else undefined. */
+export function msUntilReset(snapshots: readonly RateLimitSnapshot[], now = Date.now()): number | undefined {
+  const resets = snapshots.map((snapshot) => snapshot.resetAt).filter((at): at is number => at !== undefined);
   return resets.length === 0 ? undefined : Math.max(0, Math.max(...resets) - now);
 }
 

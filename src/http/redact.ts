@@ -1,12 +1,12 @@
 /**
- * Keeps secrets out of error messages, URLs and bodies. Besides the configured secrets it derives the
- * credentials from Authorization headers (Bearer token; Basic user:password and its parts), so a
- * Zendesk `email/token:…` or Freshdesk `key:X` pair is hidden even if the caller listed only the raw key.
+ * Keeps secrets out of error messages, URLs and bodies. Besides the configured secrets (each platform
+ * client lists its own credentials) it derives those of the Authorization headers as HTTP defines
+ * them: a Bearer token; Basic `user:password` (RFC 7617), whole and in its parts.
  */
 
 export const REDACTED = '[REDACTED]';
 
-/** Shorter values (Freshdesk's dummy password "X") would mangle ordinary text and protect nothing. */
+/** Shorter values (a dummy password such as "X") would mangle ordinary text and protect nothing. */
 const MIN_SECRET_LENGTH = 4;
 
 /** Query parameters whose values are credentials whatever they contain. */

@@ -10,6 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AmbiguousWriteError, HttpError, NetworkError, RateLimitedError, RequestAbortedError, StalledError, UnreachableError, isOutcomeUnknown } from '../../src/http/errors.js';
 import { HttpClient, type HttpClientOptions } from '../../src/http/http-client.js';
 import { RateLimiter } from '../../src/http/rate-limiter.js';
+import { parseIntercomError } from '../../src/platforms/intercom/client.js';
+import { parseZendeskError } from '../../src/platforms/zendesk/error-envelope.js';
 import { startSimServer, type SimServer } from '../sim/common/sim-server.js';
 
 type Step = { status: number; headers?: Record<string, string>; body?: unknown; raw?: string } | 'drop-after-read' | 'hang' | 'stall-body';
@@ -94,6 +96,8 @@ function client(baseUrl: string, overrides: Partial<HttpClientOptions> = {}): { 
     headers: { Authorization: `Bearer ${TOKEN}`, 'Intercom-Version': '2.16' },
     secrets: [TOKEN],
     limiter,
+    // The client these tests stand for is Intercom's: its envelope reader is the platform's hook.
+    parseError: parseIntercomError,
     baseDelayMs: 10,
     maxDelayMs: 100,
     sleep: async (ms) => {
@@ -301,10 +305,10 @@ describe('error bodies in messages', () => {
 });
 
 describe('4xx', () => {
-  it('is not retried and carries the platform message (default envelope reader)', async () => {
+  it('is not retried and carries the platform message (the platform client\'s envelope reader)', async () => {
     const body = { error: 'RecordInvalid', description: 'Record validation errors', details: { email: [{ description: 'Email: a@example.com is already being used by another user', error: 'DuplicateValue' }] } };
     const server = await scripted([{ status: 422, body }]);
-    const { http } = client(server.url);
+    const { http } = client(server.url, { parseError: parseZendeskError });
     const error = (await rejection(http.post('/api/v2/users', { user: {} }))) as HttpError;
     expect(error.status).toBe(422);
     expect(error.code).toBe('RecordInvalid');
@@ -513,7 +517,7 @@ describe('pacing through the client', () => {
 
   it('observes rate-limit headers on every response', async () => {
     const server = await scripted([{ status: 200, headers: { 'x-ratelimit-total': '100', 'x-ratelimit-remaining': '0' }, body: {} }, { status: 200, body: {} }]);
-    const limiter = new RateLimiter({ limit: 100, intervalMs: 300 });
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 300, headers: [{ limit: ['x-ratelimit-total'], remaining: 'x-ratelimit-remaining' }] });
     const { http } = client(server.url, { limiter });
     await http.get('/a');
     const t0 = Date.now();

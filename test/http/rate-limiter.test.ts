@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../src/http/rate-limiter.js';
 import { msUntilReset, parseRetryAfter, readRateLimitHeaders } from '../../src/http/rate-limit-headers.js';
+import { INTERCOM_RATE_LIMIT_HEADERS as INTERCOM } from '../../src/platforms/intercom/rate-limit-headers.js';
+import { ZENDESK_RATE_LIMIT_HEADERS as ZENDESK } from '../../src/platforms/zendesk/rate-limit-headers.js';
+import { FRESHDESK_RATE_LIMIT_HEADERS as FRESHDESK } from '../../src/platforms/freshdesk/rate-limit-headers.js';
 
 /** Runs n no-op requests at once through the limiter; returns each start time relative to t0. */
 async function burst(limiter: RateLimiter, n: number): Promise<{ elapsed: number; starts: number[] }> {
@@ -14,7 +17,7 @@ const SLACK = 5;
 
 describe('pacing', () => {
   it('lets `limit` through per interval and no more', async () => {
-    const limiter = new RateLimiter({ limit: 5, intervalMs: 200 });
+    const limiter = new RateLimiter({ limit: 5, intervalMs: 200, reserve: 0 });
     const { elapsed, starts } = await burst(limiter, 15);
     // 15 requests at 5 per 200 ms: the last five cannot start before two intervals have passed.
     expect(elapsed).toBeGreaterThanOrEqual(400 - SLACK);
@@ -26,8 +29,8 @@ describe('pacing', () => {
   });
 
   it('share < 1 uses only that fraction of the budget', async () => {
-    const full = new RateLimiter({ limit: 10, intervalMs: 200 });
-    const half = new RateLimiter({ limit: 10, intervalMs: 200, share: 0.5 });
+    const full = new RateLimiter({ limit: 10, intervalMs: 200, reserve: 0 });
+    const half = new RateLimiter({ limit: 10, intervalMs: 200, reserve: 0, share: 0.5 });
     expect(half.effectiveLimit).toBe(5);
     const [a, b] = await Promise.all([burst(full, 15), burst(half, 15)]);
     expect(a.elapsed).toBeGreaterThanOrEqual(200 - SLACK); // 10 + 5
@@ -39,15 +42,15 @@ describe('pacing', () => {
   });
 
   it('rejects nonsense options', () => {
-    expect(() => new RateLimiter({ limit: 0, intervalMs: 1000 })).toThrow(/positive/);
-    expect(() => new RateLimiter({ limit: 10, intervalMs: 1000, share: 0 })).toThrow(/share/);
-    expect(() => new RateLimiter({ limit: 10, intervalMs: 1000, share: 1.5 })).toThrow(/share/);
+    expect(() => new RateLimiter({ limit: 0, intervalMs: 1000, reserve: 0 })).toThrow(/positive/);
+    expect(() => new RateLimiter({ limit: 10, intervalMs: 1000, reserve: 0, share: 0 })).toThrow(/share/);
+    expect(() => new RateLimiter({ limit: 10, intervalMs: 1000, reserve: 0, share: 1.5 })).toThrow(/share/);
   });
 });
 
 describe('pauseFor', () => {
   it('holds every queued and new request, then paces them again', async () => {
-    const limiter = new RateLimiter({ limit: 2, intervalMs: 100 });
+    const limiter = new RateLimiter({ limit: 2, intervalMs: 100, reserve: 0 });
     const t0 = Date.now();
     const queued = burst(limiter, 6); // 2 now, the rest queued in the throttle
     await new Promise((r) => setTimeout(r, 20));
@@ -62,7 +65,7 @@ describe('pauseFor', () => {
   });
 
   it('only ever extends a pause', async () => {
-    const limiter = new RateLimiter({ limit: 100, intervalMs: 1000 });
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 1000, reserve: 0 });
     limiter.pauseFor(200);
     limiter.pauseFor(10);
     const t0 = Date.now();
@@ -82,8 +85,10 @@ describe('reading rate-limit headers', () => {
       // The server's clock is 3 s behind ours: the reset is 7 s after *its* now.
       Date: new Date(now - 3000).toUTCString(),
     });
-    expect(readRateLimitHeaders(headers, now)).toEqual([{ limit: 1667, remaining: 12, resetAt: now + 10_000 }]);
-    expect(msUntilReset(headers, now)).toBe(10_000);
+    expect(readRateLimitHeaders(headers, INTERCOM, now)).toEqual([{ limit: 1667, remaining: 12, resetAt: now + 10_000 }]);
+    expect(msUntilReset(readRateLimitHeaders(headers, INTERCOM, now), now)).toBe(10_000);
+    // Not a family the default (IETF) reader knows: the HTTP layer knows no vendor.
+    expect(readRateLimitHeaders(headers, undefined, now)).toEqual([]);
   });
 
   it('Zendesk: X-Rate-Limit/-Remaining and ratelimit-* with reset in seconds from now', () => {
@@ -94,7 +99,7 @@ describe('reading rate-limit headers', () => {
       'ratelimit-remaining': '99',
       'ratelimit-reset': '41',
     });
-    expect(readRateLimitHeaders(headers, now)).toEqual([
+    expect(readRateLimitHeaders(headers, ZENDESK, now)).toEqual([
       { limit: 700, remaining: 699 },
       { limit: 100, remaining: 99, resetAt: now + 41_000 },
     ]);
@@ -102,14 +107,14 @@ describe('reading rate-limit headers', () => {
 
   it('Freshdesk: X-Ratelimit-Total/Remaining, no reset', () => {
     const headers = new Headers({ 'X-Ratelimit-Total': '700', 'X-Ratelimit-Remaining': '650', 'X-Ratelimit-Used-CurrentRequest': '1' });
-    expect(readRateLimitHeaders(headers, now)).toEqual([{ limit: 700, remaining: 650 }]);
-    expect(msUntilReset(headers, now)).toBeUndefined();
+    expect(readRateLimitHeaders(headers, FRESHDESK, now)).toEqual([{ limit: 700, remaining: 650 }]);
+    expect(msUntilReset(readRateLimitHeaders(headers, FRESHDESK, now), now)).toBeUndefined();
   });
 
   it('ignores absent or garbled values', () => {
-    expect(readRateLimitHeaders(new Headers({ 'content-type': 'application/json' }), now)).toEqual([]);
-    expect(readRateLimitHeaders(new Headers({ 'x-ratelimit-remaining': 'lots' }), now)).toEqual([]);
-    expect(readRateLimitHeaders(new Headers({ 'x-ratelimit-remaining': '' }), now)).toEqual([]);
+    expect(readRateLimitHeaders(new Headers({ 'content-type': 'application/json' }), INTERCOM, now)).toEqual([]);
+    expect(readRateLimitHeaders(new Headers({ 'x-ratelimit-remaining': 'lots' }), INTERCOM, now)).toEqual([]);
+    expect(readRateLimitHeaders(new Headers({ 'x-ratelimit-remaining': '' }), INTERCOM, now)).toEqual([]);
   });
 
   it('Retry-After as seconds or an HTTP date', () => {
@@ -124,7 +129,7 @@ describe('reading rate-limit headers', () => {
 
 describe('correction from headers', () => {
   it('Intercom: nothing remaining → everyone waits for X-RateLimit-Reset', async () => {
-    const limiter = new RateLimiter({ limit: 1000, intervalMs: 10_000 });
+    const limiter = new RateLimiter({ limit: 1000, intervalMs: 10_000, reserve: 0, headers: INTERCOM });
     const now = Date.now();
     // Date is whole seconds; the reset is one second after it on the server's clock.
     const serverNow = Math.floor(now / 1000) * 1000;
@@ -143,7 +148,7 @@ describe('correction from headers', () => {
   });
 
   it('Zendesk: a low ratelimit-remaining spreads the rest evenly until ratelimit-reset', async () => {
-    const limiter = new RateLimiter({ limit: 1000, intervalMs: 1000 }); // would allow all at once
+    const limiter = new RateLimiter({ limit: 1000, intervalMs: 1000, reserve: 0 }); // would allow all at once
     limiter.observe(new Headers({ 'ratelimit-limit': '1000', 'ratelimit-remaining': '4', 'ratelimit-reset': '1' }));
     const { starts } = await burst(limiter, 4);
     // 4 left for 1 s: one every 250 ms.
@@ -151,7 +156,7 @@ describe('correction from headers', () => {
   });
 
   it('Zendesk: a new window with budget to spare lifts the slowdown', async () => {
-    const limiter = new RateLimiter({ limit: 1000, intervalMs: 1000 });
+    const limiter = new RateLimiter({ limit: 1000, intervalMs: 1000, reserve: 0 });
     limiter.observe(new Headers({ 'ratelimit-limit': '1000', 'ratelimit-remaining': '2', 'ratelimit-reset': '1' }));
     limiter.observe(new Headers({ 'ratelimit-limit': '1000', 'ratelimit-remaining': '1000', 'ratelimit-reset': '1' }));
     const { elapsed } = await burst(limiter, 5);
@@ -159,21 +164,21 @@ describe('correction from headers', () => {
   });
 
   it('Freshdesk: no reset header → remaining 0 pauses for one interval', async () => {
-    const limiter = new RateLimiter({ limit: 100, intervalMs: 300 });
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 300, reserve: 0, headers: FRESHDESK });
     limiter.observe(new Headers({ 'x-ratelimit-total': '100', 'x-ratelimit-remaining': '0' }));
     const { elapsed } = await burst(limiter, 2);
     expect(elapsed).toBeGreaterThanOrEqual(300 - SLACK);
   });
 
   it('Freshdesk: plenty remaining and no reset → no slowdown', async () => {
-    const limiter = new RateLimiter({ limit: 100, intervalMs: 300 });
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 300, reserve: 0, headers: FRESHDESK });
     limiter.observe(new Headers({ 'x-ratelimit-total': '100', 'x-ratelimit-remaining': '80' }));
     const { elapsed } = await burst(limiter, 10);
     expect(elapsed).toBeLessThan(250);
   });
 
   it('share < 1: stops at the reserve left to other integrations, not at zero', async () => {
-    const limiter = new RateLimiter({ limit: 100, intervalMs: 300, share: 0.5 });
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 300, reserve: 0, share: 0.5, headers: ZENDESK });
     // 50 left of 100 = exactly the half we leave to others.
     limiter.observe(new Headers({ 'x-rate-limit': '100', 'x-rate-limit-remaining': '50' }));
     const { elapsed } = await burst(limiter, 1);

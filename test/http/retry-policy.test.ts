@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, classifyNetworkError, isIdempotentMethod, isRetryableStatus } from '../../src/http/retry-policy.js';
-import { describeErrorBody } from '../../src/http/error-envelope.js';
+import { describeTextBody } from '../../src/http/error-envelope.js';
 import { REDACTED, Redactor } from '../../src/http/redact.js';
 import { AmbiguousWriteError, HttpError, NetworkError, isOutcomeUnknown } from '../../src/http/errors.js';
 
@@ -46,27 +46,12 @@ describe('retry policy', () => {
   });
 });
 
-describe('error envelopes', () => {
-  it('Intercom error.list', () => {
-    const body = { type: 'error.list', request_id: 'r1', errors: [{ code: 'conflict', message: 'A contact matching those details already exists with id=6762f0dd1bb69f9f2193bb83' }] };
-    expect(describeErrorBody(409, body)).toEqual({ code: 'conflict', message: 'A contact matching those details already exists with id=6762f0dd1bb69f9f2193bb83' });
-  });
-
-  it('Zendesk RecordInvalid with details, and {error:{title,message}}', () => {
-    const invalid = { error: 'RecordInvalid', description: 'Record validation errors', details: { email: [{ description: 'Email: x is already being used by another user', error: 'DuplicateValue' }] } };
-    expect(describeErrorBody(422, invalid)).toEqual({ code: 'RecordInvalid', message: 'Record validation errors; Email: x is already being used by another user' });
-    expect(describeErrorBody(403, { error: { title: 'Forbidden', message: 'You do not have access' } })).toEqual({ code: 'Forbidden', message: 'You do not have access' });
-  });
-
-  it('Freshdesk validation errors', () => {
-    const body = { description: 'Validation failed', errors: [{ field: 'email', message: 'It should be a unique value', code: 'duplicate_value' }] };
-    expect(describeErrorBody(409, body)).toEqual({ code: 'duplicate_value', message: 'Validation failed; email: It should be a unique value' });
-  });
-
-  it('plain text and unknown shapes', () => {
-    expect(describeErrorBody(502, '<html>Bad gateway</html>')).toEqual({ message: 'Bad gateway' });
-    expect(describeErrorBody(500, { foo: 1 })).toBeUndefined();
-    expect(describeErrorBody(500, undefined)).toBeUndefined();
+describe('error bodies no platform parser understood', () => {
+  it('quote a text body briefly and leave JSON to the platform', () => {
+    expect(describeTextBody(502, '<html>Bad gateway</html>')).toEqual({ message: 'Bad gateway' });
+    expect(describeTextBody(500, { foo: 1 })).toBeUndefined();
+    expect(describeTextBody(500, { error: 'RecordInvalid', message: 'vendor shape' })).toBeUndefined();
+    expect(describeTextBody(500, undefined)).toBeUndefined();
   });
 });
 

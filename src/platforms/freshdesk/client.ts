@@ -5,7 +5,9 @@
  * a client of their own that never sends the API key off the account's origin.
  */
 import { HttpClient, RateLimiter, type QueryValue, type RequestOptions } from '../../http/index.js';
+import { parseFreshdeskError } from './error-envelope.js';
 import { freshdeskAccessError } from './failures.js';
+import { FRESHDESK_RATE_LIMIT_HEADERS } from './rate-limit-headers.js';
 import type { Budgets, FreshdeskSettings, Tuning } from './settings.js';
 
 export type SubLimit = keyof Omit<Budgets, 'total'>;
@@ -24,9 +26,10 @@ export class FreshdeskClient {
       headers: { authorization: settings.authorization },
       secrets: settings.secrets,
       accessError: freshdeskAccessError,
+      parseError: parseFreshdeskError,
       ...tuning.http,
     };
-    const limiter = (name: string, limit: number) => new RateLimiter({ name, limit, intervalMs: tuning.intervalMs, share: settings.budgetShare });
+    const limiter = (name: string, limit: number) => new RateLimiter({ name, limit, intervalMs: tuning.intervalMs, share: settings.budgetShare, headers: FRESHDESK_RATE_LIMIT_HEADERS });
     this.http = new HttpClient({ ...common, limiter: limiter('freshdesk', settings.budgets.total) });
     this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'freshdesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });
     const { budgets } = settings;

@@ -33,7 +33,7 @@ const connection = z
     api_key: z.string().min(1).describe("API key of an admin agent (Profile settings > Your API key), from ${ENV}."),
     plan: z.enum(PLANS).default('growth').describe('The account plan, for its per-minute API budget and sub-limits (trial 50, growth 200, pro 400, enterprise 700, or a purchased 1000/2000).'),
     requests_per_minute: z.number().int().positive().optional().describe("The account's calls per minute, when it differs from the plan's."),
-    budget_share: z.number().gt(0).max(1).default(0.8).describe('Share of the API budget this tool may use, leaving the rest to other integrations.'),
+    budget_share: z.number().gt(0).max(1).default(1).describe('Upper bound on the share of the API budget this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further.'),
     original_dates: z
       .object({
         note_first_line: z.boolean().default(true).describe('Start each migrated message with "Originally written <date>".'),

@@ -5,14 +5,18 @@
  * three pagination styles (cursor `starting_after`, page numbers, search with paging in the body).
  * Attachment downloads go through a separate client that never sends the token.
  */
-import { HttpClient, HttpError, RateLimiter, type ErrorDescription } from '../../http/index.js';
+import { describeTextBody, HttpClient, HttpError, RateLimiter, type ErrorDescription } from '../../http/index.js';
 import type { IcPages } from './api-types.js';
 import { accessErrorOf } from './access-errors.js';
+import { INTERCOM_RATE_LIMIT_HEADERS } from './rate-limit-headers.js';
 import { UnreachableHosts } from '../unreachable-hosts.js';
 import { baseUrlOf, type IntercomConnection, type IntercomTuning } from './connection.js';
 
 /** Intercom enforces its per-minute limit in 10-second windows. */
 const WINDOW_MS = 10_000;
+
+/** The largest `pagination.per_page` Intercom's search endpoints take: fewest calls per result. */
+export const SEARCH_PAGE_SIZE = 150;
 
 export interface CallOptions {
   query?: Record<string, string | number | boolean | undefined>;
@@ -43,6 +47,7 @@ export class IntercomClient {
       intervalMs: WINDOW_MS,
       share: connection.budget_share,
       name: 'intercom',
+      headers: INTERCOM_RATE_LIMIT_HEADERS,
     });
     this.http = new HttpClient({
       baseUrl,
@@ -58,6 +63,7 @@ export class IntercomClient {
       baseUrl,
       limiter: new RateLimiter({ limit: 50, intervalMs: 1_000, name: 'intercom-attachments' }),
       secrets: [connection.token],
+      parseError: parseIntercomError,
       ...tuning.http,
     });
   }
@@ -102,7 +108,7 @@ export class IntercomClient {
   }
 
   /** Every result of a search, for lookups that expect few. */
-  async searchAll<T>(path: string, key: string, query: SearchQuery, perPage = 50): Promise<T[]> {
+  async searchAll<T>(path: string, key: string, query: SearchQuery, perPage = SEARCH_PAGE_SIZE): Promise<T[]> {
     const all: T[] = [];
     let after: string | undefined;
     do {
@@ -146,8 +152,8 @@ function readCursorPage<T>(body: Record<string, unknown>, key: string): { items:
 }
 
 /** `{"type":"error.list","errors":[{code, message, field}]}` → the first code and every message. */
-export function parseIntercomError(_status: number, body: unknown): ErrorDescription | undefined {
-  if (!isObject(body) || !Array.isArray(body['errors'])) return undefined;
+export function parseIntercomError(status: number, body: unknown): ErrorDescription | undefined {
+  if (!isObject(body) || !Array.isArray(body['errors'])) return describeTextBody(status, body);
   const items = body['errors'].filter(isObject);
   if (items.length === 0) return undefined;
   const code = typeof items[0]?.['code'] === 'string' ? items[0]['code'] : undefined;

@@ -26,8 +26,8 @@ export const intercomConnection = z
       .number()
       .gt(0)
       .max(1)
-      .default(0.8)
-      .describe("Share of the workspace's API rate limit this migration may use; the rest is left to your other integrations."),
+      .default(1)
+      .describe("Upper bound on the share of the workspace's API rate limit this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further."),
     requests_per_minute: z
       .number()
       .int()

@@ -29,7 +29,8 @@ export async function* readContacts(client: IntercomClient, directory: Workspace
         ? await client.cursorPage<IcContact>('/contacts', 'data', CONTACT_PAGE_SIZE, after)
         : await client.searchPage<IcContact>('/contacts/search', 'data', { field: 'updated_at', operator: '>', value: since - 2 * DAY }, CONTACT_PAGE_SIZE, after);
     const changed = since === undefined ? page.items : page.items.filter((c) => c.updated_at >= since);
-    const records = await mapLimit(changed, client.connection.concurrency, async (c) => {
+    // As many at once as the budget can serve (the limiter holds what rate × latency does not need).
+    const records = await mapLimit(changed, client.http.workers, async (c) => {
       const tagIds = await fullList(client, c.tags, `/contacts/${c.id}/tags`, 'data');
       const companyIds = await fullList(client, c.companies, `/contacts/${c.id}/companies`, 'companies');
       const names = tagIds.every((id) => tagNames.has(id)) ? tagNames : await contactTagNames(client, c.id, tagNames);

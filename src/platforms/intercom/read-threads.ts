@@ -6,14 +6,15 @@
 import type { Ticket } from '../../model/records.js';
 import type { Page, ReadOptions } from '../contracts.js';
 import type { IcConversation, IcTicket } from './api-types.js';
-import type { IntercomClient, SearchQuery } from './client.js';
+import { SEARCH_PAGE_SIZE, type IntercomClient, type SearchQuery } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { mapLimit } from '../map-limit.js';
 import { ticketFromConversation } from './map-conversation.js';
 import { ticketFromIntercom } from './map-ticket.js';
 import { unixFromIso } from './timestamps.js';
 
-export const THREAD_PAGE_SIZE = 50;
+/** Threads listed per search page, and so per page of records: the largest page search takes. */
+export const THREAD_PAGE_SIZE = SEARCH_PAGE_SIZE;
 
 type Phase = 'conversations' | 'tickets';
 
@@ -25,7 +26,8 @@ export async function* readThreads(client: IntercomClient, options: ReadOptions)
   for (const phase of phases) {
     do {
       const page = await client.searchPage<{ id: string }>(`/${phase}/search`, phase, query, THREAD_PAGE_SIZE, after);
-      const records = await mapLimit(page.items, client.connection.concurrency, (item) => readThread(client, phase, String(item.id)));
+      // As many at once as the budget can serve (the limiter holds what rate × latency does not need).
+      const records = await mapLimit(page.items, client.http.workers, (item) => readThread(client, phase, String(item.id)));
       after = page.next;
       const next = after ? { phase, after } : phase === 'conversations' ? { phase: 'tickets' } : undefined;
       yield next ? { records, cursor: encodeCursor(next) } : { records };

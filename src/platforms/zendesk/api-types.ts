@@ -121,6 +121,8 @@ export interface ZdJobStatus {
   job_type?: string;
   status: 'queued' | 'working' | 'completed' | 'failed' | 'killed';
   total?: number;
+  /** Items done so far; null until the job starts. */
+  progress?: number | null;
   message?: string | null;
   results?: ZdJobResult[] | null;
 }

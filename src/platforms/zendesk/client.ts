@@ -6,7 +6,9 @@
  * third-party hosts that serve some attachments).
  */
 import { HttpClient, RateLimiter, type QueryValue } from '../../http/index.js';
+import { parseZendeskError } from './error-envelope.js';
 import { zendeskAccessError } from './failures.js';
+import { ZENDESK_RATE_LIMIT_HEADERS } from './rate-limit-headers.js';
 import { UnreachableHosts } from '../unreachable-hosts.js';
 import type { Tuning, ZendeskSettings } from './settings.js';
 
@@ -29,10 +31,11 @@ export class ZendeskClient {
       headers: { authorization: settings.authorization },
       secrets: settings.secrets,
       accessError: zendeskAccessError,
+      parseError: parseZendeskError,
       ...tuning.http,
     };
     const limiter = (name: string, share: number) =>
-      new RateLimiter({ name, limit: settings.requestsPerMinute, intervalMs: tuning.intervalMs, share });
+      new RateLimiter({ name, limit: settings.requestsPerMinute, intervalMs: tuning.intervalMs, share, headers: ZENDESK_RATE_LIMIT_HEADERS });
     this.support = new HttpClient({ ...common, limiter: limiter('zendesk-support', settings.budgetShare) });
     this.helpCenter = new HttpClient({ ...common, limiter: limiter('zendesk-help-center', settings.helpCenterBudgetShare) });
     this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'zendesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });

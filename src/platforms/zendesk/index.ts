@@ -35,8 +35,8 @@ const connection = z
       .positive()
       .default(400)
       .describe("The account's API limit per minute (Team 200, Growth/Professional 400, Enterprise 700, High Volume 2500)."),
-    budget_share: share.default(0.8).describe('Share of the Support API budget this tool may use, leaving the rest to other integrations.'),
-    help_center_budget_share: share.default(0.8).describe('Share of the separate Help Center API budget this tool may use.'),
+    budget_share: share.default(1).describe('Upper bound on the share of the Support API budget this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further.'),
+    help_center_budget_share: share.default(1).describe('Upper bound on the share of the separate Help Center API budget this migration may use (10 % of each window is left to others in any case).'),
     archive_immediately: z.boolean().default(false).describe('Import closed tickets straight into the archive (suggested above 750,000 tickets).'),
     brand_id: z.number().int().positive().optional().describe('Brand of imported tickets; the default brand when absent.'),
     permission_group_id: z.number().int().positive().optional().describe("Guide permission group of created articles; the account's first when absent."),

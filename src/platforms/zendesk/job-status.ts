@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpError } from '../../http/index.js';
 import type { ZdJobStatus } from './api-types.js';
 import type { ZendeskClient } from './client.js';
+import type { Tuning } from './settings.js';
 
 export class JobOutcomeUnknown extends Error {
   constructor(
@@ -24,8 +25,9 @@ export class JobOutcomeUnknown extends Error {
 const FINISHED = new Set(['completed', 'failed', 'killed']);
 
 export async function waitForJob(client: ZendeskClient, jobId: string): Promise<ZdJobStatus> {
-  const { pollIntervalMs, maxPollIntervalMs, maxJobWaitMs } = client.tuning;
-  const deadline = Date.now() + maxJobWaitMs;
+  const { pollIntervalMs, maxJobWaitMs } = client.tuning;
+  const queuedAt = Date.now();
+  const deadline = queuedAt + maxJobWaitMs;
   let pause = pollIntervalMs;
   for (;;) {
     await sleep(pause);
@@ -38,8 +40,21 @@ export async function waitForJob(client: ZendeskClient, jobId: string): Promise<
     }
     if (FINISHED.has(job.status)) return job;
     if (Date.now() >= deadline) throw new JobOutcomeUnknown(jobId, 'stuck', `was still ${job.status} after ${maxJobWaitMs < 120_000 ? `${Math.round(maxJobWaitMs / 1000)} s` : `${Math.round(maxJobWaitMs / 60_000)} minutes`}`);
-    pause = Math.min(maxPollIntervalMs, Math.ceil(pause * 1.5));
+    pause = nextPollPause(pause, job, Date.now() - queuedAt, client.tuning);
   }
+}
+
+/**
+ * The wait before the next poll. A job that reports progress is polled when, at the pace it has kept
+ * so far, it should be done (each poll is a request on the Support budget, so polling early wastes
+ * one); one that says nothing yet is polled at a growing pause. Both within the tuning's bounds.
+ */
+export function nextPollPause(previous: number, job: Pick<ZdJobStatus, 'progress' | 'total'>, elapsedMs: number, tuning: Pick<Tuning, 'pollIntervalMs' | 'maxPollIntervalMs'>): number {
+  const { pollIntervalMs, maxPollIntervalMs } = tuning;
+  const progress = job.progress ?? 0;
+  const total = job.total ?? 0;
+  const estimate = progress > 0 && total > progress ? Math.ceil((elapsedMs * (total - progress)) / progress) : Math.ceil(previous * 1.5);
+  return Math.max(pollIntervalMs, Math.min(maxPollIntervalMs, estimate));
 }
 
 /** Import jobs the account has queued or run recently, newest first (the API keeps the last 100). */

@@ -31,7 +31,7 @@ export interface Tuning {
   intervalMs: number;
   /** Incremental exports allowed per window (Zendesk: 10 per minute). */
   incrementalPerWindow: number;
-  /** First wait before a job status poll; later waits grow to `maxPollIntervalMs`. */
+  /** First wait before a job status poll (soon: small jobs finish in a moment); later ones follow the job's progress up to `maxPollIntervalMs`. */
   pollIntervalMs: number;
   maxPollIntervalMs: number;
   /** Give up on a job after this long and treat its outcome as unknown (jobs expire after an hour). */
@@ -46,7 +46,7 @@ export interface Tuning {
 export const DEFAULT_TUNING: Tuning = {
   intervalMs: 60_000,
   incrementalPerWindow: 10,
-  pollIntervalMs: 1_000,
+  pollIntervalMs: 250,
   maxPollIntervalMs: 10_000,
   maxJobWaitMs: 45 * 60_000,
   uploadTokenMaxAgeMs: 50 * 60_000,

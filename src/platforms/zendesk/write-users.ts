@@ -5,6 +5,7 @@
  * lost job is simply sent again one by one. Memberships beyond the default organization are added one by
  * one; an existing one answers 422, which is fine.
  */
+import { mapLimit } from '../map-limit.js';
 import { HttpError } from '../../http/index.js';
 import { failed, migrated, type Outcome, REASONS, type Warning, warning, WARNINGS } from '../../model/outcomes.js';
 import type { Contact } from '../../model/records.js';
@@ -76,12 +77,13 @@ export class UserWriter {
     }
     const ids = this.bulk !== 'off' && toWrite.length > 1 ? await this.upsertMany(toWrite.map((p) => p.item)) : undefined;
     const userOf = new Map<Prepared, number>();
-    for (const [i, { at, item }] of toWrite.entries()) {
+    // Without bulk import, one by one but concurrently: as many as the Support budget can serve.
+    await mapLimit(toWrite, ids ? 1 : this.client.support.workers, async ({ at, item }, i) => {
       const result = ids?.[i] ?? (await this.upsertOne(item));
       if ('id' in result) userOf.set(item, result.id);
       outcomes[at] = 'id' in result ? await this.withMemberships(item, result.id) : result.outcome;
       if ('id' in result && item.holds) this.holders.set(item.holds, claimOf(item, result.id));
-    }
+    });
     for (const merge of merges) outcomes[merge.at] = await this.mergeInto(merge, userOf);
     return outcomes;
   }

@@ -9,6 +9,7 @@ import { HttpError } from '../../../src/http/index.js';
 import { IntercomAccessError } from '../../../src/platforms/intercom/access-errors.js';
 import { IntercomClient, parseIntercomError } from '../../../src/platforms/intercom/client.js';
 import { scrollCompanies } from '../../../src/platforms/intercom/company-scroll.js';
+import { readThreads } from '../../../src/platforms/intercom/read-threads.js';
 import { baseUrlOf, intercomConnection, type IntercomConnection, type IntercomTuning } from '../../../src/platforms/intercom/connection.js';
 import { generateIntercomWorkspace, startIntercomSim, type IntercomSim, type IntercomSimOptions } from '../../sim/intercom/index.js';
 import { TOKEN, TUNING } from './harness.js';
@@ -134,6 +135,15 @@ describe('pagination', () => {
     const bodies = s.requests.filter((r) => r.route === 'POST /conversations/search').map((r) => r.body as { pagination: { per_page: number; starting_after?: string } });
     expect(bodies.length).toBe(Math.ceil(s.store.conversations.size / 2));
     expect(bodies.slice(1).every((b) => b.pagination.per_page === 2 && typeof b.pagination.starting_after === 'string')).toBe(true);
+  });
+
+  test('searches ask for the largest page Intercom takes (150), for lookups and for reading threads', async () => {
+    const s = await start();
+    const client = new IntercomClient(connection(), TUNING);
+    await client.searchAll('/conversations/search', 'conversations', { field: 'created_at', operator: '>', value: 0 });
+    for await (const _page of readThreads(client, {})) break;
+    const sizes = s.requests.filter((r) => r.route === 'POST /conversations/search').map((r) => (r.body as { pagination: { per_page: number } }).pagination.per_page);
+    expect(sizes).toEqual([150, 150]);
   });
 
   test('page-numbered lists are read to the last page', async () => {

@@ -60,7 +60,7 @@ describe('delta reads', () => {
 
 describe('cursors', () => {
   test('a read resumed from any page cursor goes on where it stopped, conversations then tickets', async () => {
-    const { workspace } = generateIntercomWorkspace({ seed: 4, conversations: 60, longThreadParts: 3, longTicketParts: 3 });
+    const { workspace } = generateIntercomWorkspace({ seed: 4, conversations: 160, longThreadParts: 3, longTicketParts: 3 });
     sim = await startIntercomSim({ seed: workspace });
     const full = await readAll(source(sim), 'tickets');
     expect(full.pages.length).toBeGreaterThan(2);

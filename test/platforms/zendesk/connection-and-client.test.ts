@@ -20,7 +20,7 @@ const parse = (block: string, env: NodeJS.ProcessEnv = { ZD_TOKEN: 'secret-token
 describe('connection', () => {
   test('takes a subdomain or a base_url, and email + token or an OAuth token', () => {
     const { mapping: m, secrets } = parse('  platform: zendesk\n  subdomain: acme\n  email: admin@acme.test\n  token: ${ZD_TOKEN}\n');
-    expect(m.source).toMatchObject({ platform: 'zendesk', subdomain: 'acme', budget_share: 0.8, archive_immediately: false, user_segment_id: null });
+    expect(m.source).toMatchObject({ platform: 'zendesk', subdomain: 'acme', budget_share: 1, archive_immediately: false, user_segment_id: null });
     expect(secrets).toEqual(['secret-token-value']);
     const settings = settingsOf(m, 'source');
     expect(settings.baseUrl).toBe('https://acme.zendesk.com');
