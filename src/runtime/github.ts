@@ -115,13 +115,22 @@ function reportFailure(error: unknown, workspace: string, secrets: SecretRegistr
         ...(problem.column ? { startColumn: problem.column } : {}),
       });
     }
-    core.setFailed(`The mapping file has ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} (see the annotations); nothing was migrated.`);
+    fail(`The mapping file has ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} (see the annotations); nothing was migrated.`);
     return;
   }
   if (error instanceof ActionInputError) {
-    core.setFailed(error.message);
+    fail(error.message);
     return;
   }
   if (error instanceof Error && error.stack) log.debug(clean(error.stack));
-  core.setFailed(clean(error instanceof Error ? error.message : String(error)));
+  fail(clean(error instanceof Error ? error.message : String(error)));
+}
+
+/**
+ * The step fails by its exit status whatever implements @actions/core: @github/local-action's
+ * setFailed() records the failure but leaves the process to exit 0.
+ */
+function fail(message: string): void {
+  core.setFailed(message);
+  process.exitCode = 1;
 }
