@@ -10262,9 +10262,8 @@ class ArchiveSource {
         let lines = 0;
         let last = 10;
         for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)('', { fd, autoClose: true })) {
-            for (const byte of chunk)
-                if (byte === 10)
-                    lines++;
+            for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1))
+                lines++;
             last = chunk[chunk.length - 1] ?? last;
         }
         return last === 10 ? lines : lines + 1;
@@ -11108,42 +11107,80 @@ function pThrottle({limit, interval, strict, signal, onDelay, weight}) {
 	};
 }
 
+;// CONCATENATED MODULE: ./src/http/in-flight.ts
+/**
+ * How many requests one API budget should have in flight. By Little's law a budget of `rate` requests
+ * per ms, each taking `latency` ms, is kept busy by rate × latency requests in flight; fewer leaves it
+ * idle (4 in flight at 150 ms use 27 a second of a budget of 100), more only queues. The latency is
+ * observed (a moving average), the size adapted to overload: a 429 or 5xx halves it, each answer
+ * after that wins a little back (AIMD), always within [1, cap]. Pure: the limiter feeds it.
+ */
+/** Slack over rate × latency: latencies vary, and a budget left idle for one slow answer is lost. */
+const HEADROOM = 1.5;
+/** Weight of the newest latency in the moving average. */
+const ALPHA = 0.2;
+/** What each answer after an overload wins back of the full size. */
+const RECOVERY = 0.05;
+class InFlightSizer {
+    options;
+    latencyMs;
+    factor = 1;
+    cap;
+    initial;
+    constructor(options) {
+        this.options = options;
+        this.cap = Math.max(1, Math.floor(options.cap));
+        this.initial = Math.min(this.cap, Math.max(1, options.initial ?? 4));
+    }
+    /** One answered request took `ms`. */
+    answered(ms) {
+        if (!(ms >= 0))
+            return;
+        this.latencyMs = this.latencyMs === undefined ? ms : this.latencyMs + ALPHA * (ms - this.latencyMs);
+        this.factor = Math.min(1, this.factor + RECOVERY);
+    }
+    /** The server said it is overloaded (429, 5xx). */
+    overloaded() {
+        this.factor = Math.max(1 / this.cap, this.factor / 2);
+    }
+    get latency() {
+        return this.latencyMs;
+    }
+    get size() {
+        const wanted = this.latencyMs === undefined ? this.initial : Math.ceil(this.options.ratePerMs * this.latencyMs * HEADROOM) + 1;
+        return Math.max(1, Math.min(this.cap, Math.floor(wanted * this.factor)));
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/http/rate-limit-headers.ts
 /**
- * What a response says about the API budget. Header names are case-insensitive, so Intercom's
- * `X-RateLimit-Remaining` and Freshdesk's `X-Ratelimit-Remaining` are the same header; the families
- * differ in the limit header and in how (or whether) they give the reset:
- *
- * | family    | limit               | remaining                | reset                                  |
- * |-----------|---------------------|--------------------------|----------------------------------------|
- * | Intercom  | X-RateLimit-Limit   | X-RateLimit-Remaining    | X-RateLimit-Reset: unix seconds        |
- * | Freshdesk | X-RateLimit-Total   | X-RateLimit-Remaining    | none (per-minute window)               |
- * | Zendesk   | X-Rate-Limit        | X-Rate-Limit-Remaining   | none                                   |
- * | Zendesk   | ratelimit-limit     | ratelimit-remaining      | ratelimit-reset: seconds from now      |
+ * What a response says about the API budget. Which headers say it is the platform's business: each
+ * platform client names its header families (RateLimiterOptions.headers); this module reads any
+ * family, and by default the IETF draft's `RateLimit-Limit` / `-Remaining` / `-Reset` (seconds from
+ * now). Header names are case-insensitive.
  */
+/** draft-ietf-httpapi-ratelimit-headers: the family any API may send. */
+const STANDARD_RATE_LIMIT_HEADERS = [{ limit: ['ratelimit-limit'], remaining: 'ratelimit-remaining', reset: 'ratelimit-reset' }];
 /** Above this a reset value is an absolute unix time in seconds, below it a delay in seconds. */
 const UNIX_SECONDS_THRESHOLD = 1_000_000_000;
-/** One snapshot per header family present (Zendesk can send two); empty when none is. */
-function readRateLimitHeaders(headers, now = Date.now()) {
+/** One snapshot per family present (a platform can send two); empty when none is. */
+function readRateLimitHeaders(headers, families = STANDARD_RATE_LIMIT_HEADERS, now = Date.now()) {
     const snapshots = [];
-    const push = (limitHeaders, remainingHeader, resetHeader) => {
-        const remaining = numberHeader(headers, remainingHeader);
+    for (const family of families) {
+        const remaining = numberHeader(headers, family.remaining);
         if (remaining === undefined)
-            return;
+            continue;
         const snapshot = { remaining };
-        const limit = limitHeaders.map((name) => numberHeader(headers, name)).find((value) => value !== undefined);
+        const limit = family.limit.map((name) => numberHeader(headers, name)).find((value) => value !== undefined);
         if (limit !== undefined)
             snapshot.limit = limit;
-        const reset = resetHeader ? numberHeader(headers, resetHeader) : undefined;
+        const reset = family.reset ? numberHeader(headers, family.reset) : undefined;
         if (reset !== undefined)
             snapshot.resetAt = resetInstant(reset, headers, now);
         snapshots.push(snapshot);
-    };
-    push(['x-ratelimit-limit', 'x-ratelimit-total'], 'x-ratelimit-remaining', 'x-ratelimit-reset');
-    push(['x-rate-limit'], 'x-rate-limit-remaining');
-    push(['ratelimit-limit'], 'ratelimit-remaining', 'ratelimit-reset');
+    }
     return snapshots;
 }
 /**
@@ -11161,11 +11198,9 @@ function parseRetryAfter(value, now = Date.now()) {
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
-/** How long until the budget resets, from any family that says (the latest one), else undefined. */
-function msUntilReset(headers, now = Date.now()) {
-    const resets = readRateLimitHeaders(headers, now)
-        .map((snapshot) => snapshot.resetAt)
-        .filter((at) => at !== undefined);
+/** How long until the budget resets, from any snapshot that says (the latest one), else undefined. */
+function msUntilReset(snapshots, now = Date.now()) {
+    const resets = snapshots.map((snapshot) => snapshot.resetAt).filter((at) => at !== undefined);
     return resets.length === 0 ? undefined : Math.max(0, Math.max(...resets) - now);
 }
 function resetInstant(reset, headers, now) {
@@ -11188,8 +11223,8 @@ function numberHeader(headers, name) {
 
 ;// CONCATENATED MODULE: ./src/http/rate-limiter.ts
 /**
- * One limiter per API budget (an Intercom app, a Zendesk Support or Help Center account, a Freshdesk
- * account), shared by every request that draws on it. Three gates, in order:
+ * One limiter per API budget (an app, an account, or a sub-budget of one), shared by every request
+ * that draws on it. Three gates, in order:
  *
  * 1. a pause (after 429/503 Retry-After, or when the headers say the budget is spent): everyone waits;
  * 2. p-throttle's pacing at `limit × share` per interval (strict: never more in any sliding interval);
@@ -11199,19 +11234,30 @@ function numberHeader(headers, name) {
 
 
 
+
 /**
  * When the headers give no reset time we assume a whole window is still ahead, which is pessimistic;
  * so we only slow down once the usable remainder falls under this share of the budget.
  */
 const LOW_WATER_SHARE = 0.1;
+/** Share of each window left to the customer's other integrations unless told otherwise. */
+const DEFAULT_RESERVE = 0.1;
+const DEFAULT_MAX_IN_FLIGHT = 32;
 class RateLimiter {
     name;
     limit;
     intervalMs;
     share;
-    /** Requests per interval we allow ourselves: ⌊limit × share⌋, at least 1. */
+    reserve;
+    /** The in-flight cap: the most workers a caller ever needs for this budget. */
+    maxInFlight;
+    /** Requests per interval we allow ourselves: ⌊limit × min(share, 1 − reserve)⌋, at least 1. */
     effectiveLimit;
+    inFlight;
+    running = 0;
+    waiting = [];
     admit;
+    families;
     pausedUntil = 0;
     spacingMs = 0;
     spacingUntil = 0;
@@ -11225,11 +11271,18 @@ class RateLimiter {
             throw new RangeError(`Rate-limit interval must be a positive number of ms, got ${intervalMs}`);
         if (!(share > 0 && share <= 1))
             throw new RangeError(`Rate-limit share must be in (0, 1], got ${share}`);
+        const reserve = options.reserve ?? DEFAULT_RESERVE;
+        if (!(reserve >= 0 && reserve < 1))
+            throw new RangeError(`Rate-limit reserve must be in [0, 1), got ${reserve}`);
+        this.reserve = reserve;
         this.name = options.name ?? 'api';
         this.limit = limit;
         this.intervalMs = intervalMs;
         this.share = share;
-        this.effectiveLimit = Math.max(1, Math.floor(limit * share));
+        this.effectiveLimit = Math.max(1, Math.floor(limit * Math.min(share, 1 - reserve)));
+        this.maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
+        this.inFlight = new InFlightSizer({ ratePerMs: this.effectiveLimit / intervalMs, cap: this.maxInFlight });
+        this.families = options.headers ?? STANDARD_RATE_LIMIT_HEADERS;
         const throttle = pThrottle({
             limit: this.effectiveLimit,
             interval: intervalMs,
@@ -11243,10 +11296,41 @@ class RateLimiter {
     get stats() {
         return { ...this.counters };
     }
+    /**
+     * Requests this budget can usefully have in flight now (rate × observed latency, adapted to
+     * overload): callers size their worker pools by it; `schedule` holds any request beyond it.
+     */
+    get concurrency() {
+        return this.inFlight.size;
+    }
+    /** Until when (epoch ms) every request waits: a 429's wait, or a budget the headers say is spent. */
+    get pausedUntilMs() {
+        return this.pausedUntil;
+    }
+    /** The server said the budget is overloaded (429, 5xx): fewer requests in flight for a while. */
+    overloaded() {
+        this.inFlight.overloaded();
+    }
     /** Runs `fn` once every gate lets it through. Call it once per attempt: retries count against the budget. */
     async schedule(fn) {
         const queuedAt = Date.now();
         const ticket = { delayed: false };
+        // Held for concurrency, not for the budget: not counted as throttled.
+        while (this.running >= this.inFlight.size) {
+            await new Promise((resolve) => this.waiting.push(resolve));
+        }
+        this.running += 1;
+        try {
+            return await this.admitted(fn, ticket, queuedAt);
+        }
+        finally {
+            this.running -= 1;
+            // Wake as many as the (possibly grown) size lets in.
+            for (let free = this.inFlight.size - this.running; free > 0 && this.waiting.length > 0; free -= 1)
+                this.waiting.shift()?.();
+        }
+    }
+    async admitted(fn, ticket, queuedAt) {
         for (;;) {
             const pause = this.pausedUntil - Date.now();
             if (pause > 0) {
@@ -11272,7 +11356,10 @@ class RateLimiter {
         this.counters.waitedMs += Date.now() - queuedAt;
         if (ticket.delayed)
             this.counters.throttled += 1;
-        return fn();
+        const startedAt = Date.now();
+        const result = await fn();
+        this.inFlight.answered(Date.now() - startedAt);
+        return result;
     }
     /** Every request, queued or new, waits at least `ms` from now (pauses only ever extend). */
     pauseFor(ms) {
@@ -11280,10 +11367,14 @@ class RateLimiter {
             return;
         this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
     }
+    /** How long until the budget resets, if the response's rate-limit headers say. */
+    msUntilReset(headers, now = Date.now()) {
+        return msUntilReset(readRateLimitHeaders(headers, this.families, now), now);
+    }
     /** Adjusts to what the server says is left of the budget. Responses without rate-limit headers change nothing. */
     observe(headers) {
         const now = Date.now();
-        const snapshots = readRateLimitHeaders(headers, now);
+        const snapshots = readRateLimitHeaders(headers, this.families, now);
         if (snapshots.length === 0)
             return;
         let spacing = 0;
@@ -11304,7 +11395,7 @@ class RateLimiter {
     correctionFor(snapshot, now) {
         const budget = snapshot.limit ?? this.limit;
         // The part of the budget we leave to the customer's other integrations.
-        const reserve = Math.floor(budget * (1 - this.share));
+        const reserve = Math.floor(budget * Math.max(this.reserve, 1 - this.share));
         const usable = snapshot.remaining - reserve;
         const resetKnown = snapshot.resetAt !== undefined;
         // Unknown reset: assume a whole window ahead. Known: trust it, within reason (a misread header
@@ -11335,69 +11426,39 @@ class RateLimiter {
 
 ;// CONCATENATED MODULE: ./src/http/error-envelope.ts
 /**
- * Turns a platform's error body into a code and a sentence. Platform clients may pass their own
- * `parseError`; this default reads the envelopes of the platforms we know:
- *
- * - Intercom:  {"type":"error.list","errors":[{"code","message","field"}]}
- * - Zendesk:   {"error":"RecordInvalid","description","details":{field:[{"description","error"}]}},
- *              {"error":{"title","message"}}, {"errors":[{"code","title","detail"}]}, Help Center {"title","message"}
- * - Freshdesk: {"description":"Validation failed","errors":[{"field","message","code"}]}
+ * Turning an error body into a code and a sentence. The envelopes are the platforms' own: each
+ * platform client passes its `parseError` (see HttpClientOptions); this module only knows what is
+ * true of any HTTP API — a body that is text (a proxy's HTML page, a stack dump) is quoted briefly —
+ * and the helpers the platform parsers share.
  */
 const MAX_TEXT = 300;
-/** A body that is not an envelope (a proxy's HTML page, a stack dump) is quoted this far at most. */
+/** A body that is not an envelope is quoted this far at most. */
 const MAX_EXCERPT = 120;
-function describeErrorBody(_status, body) {
-    if (typeof body === 'string') {
-        const excerpt = bodyExcerpt(body);
-        return excerpt ? { message: excerpt } : undefined;
-    }
-    if (!isObject(body))
+/** The fallback for any body no platform parser understood: a text body's excerpt, else nothing. */
+function describeTextBody(_status, body) {
+    if (typeof body !== 'string')
         return undefined;
-    const parts = [];
-    let code;
-    const error = body['error'];
-    if (typeof error === 'string')
-        code = error;
-    else if (isObject(error)) {
-        code = error_envelope_text(error['code']) ?? error_envelope_text(error['title']);
-        pushUnique(parts, error_envelope_text(error['message']) ?? error_envelope_text(error['title']));
-    }
-    pushUnique(parts, error_envelope_text(body['description']) ?? error_envelope_text(body['message']) ?? error_envelope_text(body['title']));
-    const errors = body['errors'];
-    if (Array.isArray(errors)) {
-        for (const item of errors.filter(isObject)) {
-            code ??= error_envelope_text(item['code']);
-            const message = error_envelope_text(item['message']) ?? error_envelope_text(item['detail']) ?? error_envelope_text(item['title']) ?? error_envelope_text(item['code']);
-            const field = error_envelope_text(item['field']) ?? (isObject(item['source']) ? error_envelope_text(item['source']['pointer']) : undefined);
-            pushUnique(parts, field && message ? `${field}: ${message}` : message);
-        }
-    }
-    const details = body['details'];
-    if (isObject(details)) {
-        for (const [field, problems] of Object.entries(details)) {
-            for (const problem of Array.isArray(problems) ? problems.filter(isObject) : []) {
-                pushUnique(parts, error_envelope_text(problem['description']) ?? (error_envelope_text(problem['error']) && `${field}: ${error_envelope_text(problem['error'])}`));
-            }
-        }
-    }
-    code ??= error_envelope_text(body['code']);
-    if (parts.length === 0 && code === undefined)
+    const excerpt = bodyExcerpt(body);
+    return excerpt ? { message: excerpt } : undefined;
+}
+/** A description from the parts a parser found: duplicates dropped, joined, capped in length. */
+function errorDescription(parts, code) {
+    const unique = [];
+    for (const part of parts)
+        if (part && !unique.includes(part))
+            unique.push(part);
+    if (unique.length === 0 && code === undefined)
         return undefined;
-    const message = truncate(parts.join('; ') || code || '');
+    const joined = unique.join('; ') || code || '';
+    const message = joined.length > MAX_TEXT ? `${joined.slice(0, MAX_TEXT)}…` : joined;
     return code === undefined ? { message } : { code, message };
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** A non-blank string, trimmed; undefined otherwise. */
 function error_envelope_text(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-function pushUnique(parts, value) {
-    if (value && !parts.includes(value))
-        parts.push(value);
-}
-function truncate(value) {
-    return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
 }
 /**
  * What an error message may quote of a body that is not a platform envelope: one line of text, at
@@ -11418,12 +11479,12 @@ function bodyExcerpt(body, max = MAX_EXCERPT) {
 
 ;// CONCATENATED MODULE: ./src/http/redact.ts
 /**
- * Keeps secrets out of error messages, URLs and bodies. Besides the configured secrets it derives the
- * credentials from Authorization headers (Bearer token; Basic user:password and its parts), so a
- * Zendesk `email/token:…` or Freshdesk `key:X` pair is hidden even if the caller listed only the raw key.
+ * Keeps secrets out of error messages, URLs and bodies. Besides the configured secrets (each platform
+ * client lists its own credentials) it derives those of the Authorization headers as HTTP defines
+ * them: a Bearer token; Basic `user:password` (RFC 7617), whole and in its parts.
  */
 const REDACTED = '[REDACTED]';
-/** Shorter values (Freshdesk's dummy password "X") would mangle ordinary text and protect nothing. */
+/** Shorter values (a dummy password such as "X") would mangle ordinary text and protect nothing. */
 const MIN_SECRET_LENGTH = 4;
 /** Query parameters whose values are credentials whatever they contain. */
 const SECRET_PARAM = /token|secret|password|passwd|api[-_]?key|auth|signature|credential|session/i;
@@ -11635,6 +11696,13 @@ class HttpClient {
         this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
         this.sleep = options.sleep ?? ((ms) => (0,promises_namespaceObject.setTimeout)(ms));
     }
+    /**
+     * Workers worth running against this client's budget at once: its limiter's in-flight cap (the
+     * limiter itself holds each request beyond rate × observed latency, so more workers only queue).
+     */
+    get workers() {
+        return this.limiter.maxInFlight;
+    }
     /** Attempts sent, retries included (for "API calls per record" measurements). */
     get calls() {
         return this.attempts;
@@ -11737,7 +11805,9 @@ class HttpClient {
                 return { status: response.status, headers: response.headers, body };
             }
             const status = response.status;
-            const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? msUntilReset(response.headers) : undefined);
+            if (status === 429 || status >= 500)
+                this.limiter.overloaded();
+            const retryAfterMs = parseRetryAfter(response.headers.get('retry-after')) ?? (status === 429 ? this.limiter.msUntilReset(response.headers) : undefined);
             const tooLong = retryAfterMs !== undefined && retryAfterMs > this.settings.maxRetryAfterMs;
             const last = status === 429 ? ++rateLimitWaits >= MAX_RATE_LIMIT_WAITS : ++failures >= maxAttempts;
             // The server asked the whole budget to slow down, not just this request; even when this request
@@ -11834,7 +11904,7 @@ class HttpClient {
     httpError(input) {
         const { status, method, safeUrl, attempt, retryAfterMs, redactor } = input;
         const body = redactor.value(parseErrorBody(input.bytes));
-        const described = (this.options.parseError ?? describeErrorBody)(status, body) ?? describeErrorBody(status, body);
+        const described = this.options.parseError?.(status, body) ?? describeTextBody(status, body);
         const code = described?.code;
         const statusText = input.response.statusText ? ` ${input.response.statusText}` : '';
         const notes = [
@@ -12059,6 +12129,31 @@ function isTransient(error) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/error-envelope.ts
+/**
+ * Freshdesk's error envelope → code and message (the HttpClient's `parseError` hook):
+ * {"description":"Validation failed","errors":[{"field","message","code"}]}, or {"code","message"}.
+ */
+
+function parseFreshdeskError(status, body) {
+    if (!isObject(body))
+        return describeTextBody(status, body);
+    const parts = [error_envelope_text(body['description']) ?? error_envelope_text(body['message'])];
+    let code;
+    const errors = body['errors'];
+    if (Array.isArray(errors)) {
+        for (const item of errors.filter(isObject)) {
+            code ??= error_envelope_text(item['code']);
+            const message = error_envelope_text(item['message']) ?? error_envelope_text(item['code']);
+            const field = error_envelope_text(item['field']);
+            parts.push(field && message ? `${field}: ${message}` : message);
+        }
+    }
+    code ??= error_envelope_text(body['code']);
+    return errorDescription(parts, code);
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/freshdesk/failures.ts
 /**
  * A write that Freshdesk refused or that could not be made, as the outcome of one record. Freshdesk's
@@ -12120,6 +12215,9 @@ function failureOf(error, what) {
     return failed(REASONS.apiError, `${what}: ${message}`, { transient: kind === 'transient' });
 }
 
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/rate-limit-headers.ts
+const FRESHDESK_RATE_LIMIT_HEADERS = [{ limit: ['x-ratelimit-total'], remaining: 'x-ratelimit-remaining' }];
+
 ;// CONCATENATED MODULE: ./src/platforms/freshdesk/client.ts
 /**
  * The HTTP side of a Freshdesk connection: one HttpClient on the account's per-minute budget, and a
@@ -12127,6 +12225,8 @@ function failureOf(error, what) {
  * request of that kind passes first. Attachment downloads come from a CDN, are no API calls and get
  * a client of their own that never sends the API key off the account's origin.
  */
+
+
 
 
 class FreshdeskClient {
@@ -12143,9 +12243,10 @@ class FreshdeskClient {
             headers: { authorization: settings.authorization },
             secrets: settings.secrets,
             accessError: freshdeskAccessError,
+            parseError: parseFreshdeskError,
             ...tuning.http,
         };
-        const limiter = (name, limit) => new RateLimiter({ name, limit, intervalMs: tuning.intervalMs, share: settings.budgetShare });
+        const limiter = (name, limit) => new RateLimiter({ name, limit, intervalMs: tuning.intervalMs, share: settings.budgetShare, headers: FRESHDESK_RATE_LIMIT_HEADERS });
         this.http = new HttpClient({ ...common, limiter: limiter('freshdesk', settings.budgets.total) });
         this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'freshdesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });
         const { budgets } = settings;
@@ -12257,8 +12358,8 @@ class FieldCatalogue {
  * Field definitions ↔ Freshdesk's custom ticket fields. Reading lists the custom ones (not the
  * connector's own helper fields); writing creates a field only when the mapping migrates `fields`, and takes over an existing field of the same name or label (labels are unique: a repeat
  * after a lost answer meets 409 and is found). A multi_list becomes a paragraph field holding the
- * values comma-joined. Contact and company fields (`/api/v2/contact_fields`, `/company_fields`) are
- * not handled yet: their definitions are skipped with a reason and their values left out with a warning.
+ * values comma-joined. Contact and company fields (`/api/v2/contact_fields`, `/company_fields`) are read
+ * and written the same way (their names carry no `cf_` prefix; the catalogue tells them apart by `default`).
  */
 
 
@@ -12282,6 +12383,7 @@ const FROM_FRESHDESK = {
     date: 'date',
     dropdown: 'list',
 };
+const OWNERS = ['tickets', 'contacts', 'companies'];
 const CREATE_PATHS = { tickets: '/api/v2/admin/ticket_fields', contacts: '/api/v2/contact_fields', companies: '/api/v2/company_fields' };
 function fieldFromFreshdesk(on, f) {
     const field = { id: `${on}:${f.id}`, on, key: keyOf(f), label: f.label, type: FROM_FRESHDESK[f.type.replace(/^custom_/, '')] ?? 'string' };
@@ -12295,16 +12397,11 @@ function fieldFromFreshdesk(on, f) {
 async function* readFields(catalogue, helpers) {
     const own = await helpers.skipped();
     const records = [];
-    for (const f of await catalogue.custom('tickets'))
-        if (!own.includes(f.name))
-            records.push(fieldFromFreshdesk('tickets', f));
+    for (const on of OWNERS)
+        for (const f of await catalogue.custom(on))
+            if (!own.includes(f.name))
+                records.push(fieldFromFreshdesk(on, f));
     yield { records };
-}
-/** Only ticket fields are written: the engine asks first (Target.refuses), so `check` predicts the skip. */
-function fieldRefusal(record) {
-    if (record.on === 'tickets')
-        return undefined;
-    return skipped(REASONS.entityNotSupported, `contact and company fields are not written to Freshdesk by this version: values of ${record.on}.${record.key} are left out (each record says so)`);
 }
 class FieldWriter {
     client;
@@ -12316,11 +12413,6 @@ class FieldWriter {
     async write(items) {
         const outcomes = [];
         for (const { record } of items) {
-            const refused = fieldRefusal(record);
-            if (refused) {
-                outcomes.push(refused);
-                continue;
-            }
             try {
                 const existing = findField(await this.catalogue.custom(record.on), record.key, record.label);
                 if (existing) {
@@ -12346,7 +12438,8 @@ class FieldWriter {
             body['label_for_customers'] = body['label'];
         if (type === 'custom_dropdown')
             body['choices'] = (record.options ?? []).map((value, i) => ({ value, position: i + 1 }));
-        if (record.description)
+        // Contact and company fields take no description.
+        if (record.description && record.on === 'tickets')
             body['description'] = record.description;
         try {
             return await this.client.request('POST', CREATE_PATHS[record.on], { body, idempotent: true });
@@ -12430,6 +12523,13 @@ class HelperFields {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/freshdesk/preflight.ts
+/**
+ * What `check` learns about a Freshdesk connection before anything is written: the account and agent
+ * the API key reaches, each permission the migration needs proven by one cheap read, the API calls
+ * each entity costs (with the plan's per-minute budget and the sub-limit that binds), and what to
+ * review — above all that Freshdesk sets the date of every ticket and note it is given.
+ */
+
 
 const SOLUTIONS = ['kb_categories', 'kb_folders', 'articles'];
 async function probe(permission, read, proven, missing) {
@@ -12505,7 +12605,7 @@ function freshdeskPreflight(client, agents, helpers, side) {
             const model = (side === 'source' ? SOURCE_COST : TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
             // The sub-limits (Ticket Create, Tickets List, …) are each under the account budget, and every
             // entity's calls are mostly other calls (notes, conversation pages): the account budget binds.
-            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.budgets.total * settings.budgetShare)) };
+            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.budgets.total * Math.min(settings.budgetShare, 1 - DEFAULT_RESERVE))) };
         },
         reminders() {
             if (side === 'source') {
@@ -13329,12 +13429,11 @@ function expectedInFreshdesk(entity, expected, record, ticketTypes) {
         case 'contacts': {
             const companies = Array.isArray(expected['companyIds']) ? expected['companyIds'] : [];
             // No leads in Freshdesk; a name is required; one company without the Multiple Companies feature.
-            // Contact fields are not written by this version.
-            return { ...expected, role: 'user', name: contactName(record), companyIds: companies.slice(0, 1), custom: {} };
+            return { ...expected, role: 'user', name: contactName(record), companyIds: companies.slice(0, 1), custom: target_expectations_custom(expected['custom']) };
         }
         case 'companies':
-            // Freshdesk companies have no tags; company fields are not written by this version.
-            return { ...expected, tags: [], custom: {} };
+            // Freshdesk companies have no tags.
+            return { ...expected, tags: [], custom: target_expectations_custom(expected['custom']) };
         case 'fields':
             // A field is read back keyed by its label.
             return { ...expected, key: squash(record.label || String(expected['key'] ?? '')), type: expected['type'] === 'multi_list' ? 'text' : expected['type'], options: expected['type'] === 'multi_list' ? [] : expected['options'] };
@@ -13724,11 +13823,7 @@ class TicketWriter {
 
 
 
-/** Contact and company fields are not handled yet (see fields.ts): their values are named as left out. */
-function unwrittenCustom(what, custom) {
-    const keys = Object.keys(custom);
-    return { values: {}, warnings: keys.length ? [`custom attributes ${keys.join(', ')} left out: ${what} fields are not written to Freshdesk by this version`] : [] };
-}
+
 async function upsert(client, collection, body, previous, find) {
     if (previous)
         return client.request('PUT', `/api/v2/${collection}/${previous.targetId}`, { body });
@@ -13746,9 +13841,11 @@ async function upsert(client, collection, body, previous, find) {
 }
 class ContactWriter {
     client;
+    catalogue;
     languages;
-    constructor(client) {
+    constructor(client, catalogue) {
         this.client = client;
+        this.catalogue = catalogue;
     }
     /** The contact holding this unique_external_id (or, failing that, this email). */
     async find(externalId, email) {
@@ -13759,7 +13856,7 @@ class ContactWriter {
         const outcomes = [];
         for (const { record: contact, previous } of items) {
             try {
-                const custom = unwrittenCustom('contact', contact.custom);
+                const custom = await customFieldsFor(this.catalogue, 'contacts', contact.custom);
                 const warnings = [...custom.warnings];
                 if (contact.companyIds.length > 1)
                     warnings.push(`companies ${contact.companyIds.slice(1).join(', ')} left out: only the first company is written (more need Freshdesk's Multiple Companies feature)`);
@@ -13785,8 +13882,10 @@ class ContactWriter {
 }
 class CompanyWriter {
     client;
-    constructor(client) {
+    catalogue;
+    constructor(client, catalogue) {
         this.client = client;
+        this.catalogue = catalogue;
     }
     /** The company with exactly this name (names are unique, compared without case). */
     async find(name) {
@@ -13798,7 +13897,7 @@ class CompanyWriter {
         const outcomes = [];
         for (const { record: company, previous } of items) {
             try {
-                const custom = unwrittenCustom('company', company.custom);
+                const custom = await customFieldsFor(this.catalogue, 'companies', company.custom);
                 const warnings = [...custom.warnings];
                 if (company.tags.length > 0)
                     warnings.push(`tags ${company.tags.join(', ')} left out: Freshdesk companies have no tags`);
@@ -14091,8 +14190,8 @@ class FreshdeskTarget {
         this.tickets = new TicketWriter({ client: this.client, catalogue: this.catalogue, helpers, lookup: this.lookup });
         this.groups = new GroupWriter(this.client);
         this.fields = new FieldWriter(this.client, this.catalogue);
-        this.contacts = new ContactWriter(this.client);
-        this.companies = new CompanyWriter(this.client);
+        this.contacts = new ContactWriter(this.client, this.catalogue);
+        this.companies = new CompanyWriter(this.client, this.catalogue);
         this.solutionsReader = new SolutionsReader(this.client);
         this.solutions = new SolutionsWriter(this.client, this.solutionsReader);
         this.preflight = freshdeskPreflight(this.client, this.agents, helpers, 'target');
@@ -14105,7 +14204,7 @@ class FreshdeskTarget {
     sinks = {
         agents: { ...this.sink('agents', (items) => matchAgents(items.map((i) => i.record), this.agents)), matchOnly: (records) => matchAgents(records, this.agents) },
         teams: this.sink('teams', (items) => this.groups.write(items)),
-        fields: { ...this.sink('fields', (items) => this.fields.write(items)), refuses: (field) => fieldRefusal(field) },
+        fields: this.sink('fields', (items) => this.fields.write(items)),
         companies: this.sink('companies', (items) => this.companies.write(items)),
         contacts: this.sink('contacts', (items) => this.contacts.write(items), (ids) => this.findContacts(ids)),
         tickets: this.sink('tickets', (items, context) => this.each(items, (item) => this.tickets.write(item.record, item.previous, context)), (ids) => this.findTickets(ids)),
@@ -14189,7 +14288,7 @@ const freshdesk_connection = object({
     api_key: schemas_string().min(1).describe("API key of an admin agent (Profile settings > Your API key), from ${ENV}."),
     plan: schemas_enum(PLANS).default('growth').describe('The account plan, for its per-minute API budget and sub-limits (trial 50, growth 200, pro 400, enterprise 700, or a purchased 1000/2000).'),
     requests_per_minute: schemas_number().int().positive().optional().describe("The account's calls per minute, when it differs from the plan's."),
-    budget_share: schemas_number().gt(0).max(1).default(0.8).describe('Share of the API budget this tool may use, leaving the rest to other integrations.'),
+    budget_share: schemas_number().gt(0).max(1).default(1).describe('Upper bound on the share of the API budget this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further.'),
     original_dates: object({
         note_first_line: schemas_boolean().default(true).describe('Start each migrated message with "Originally written <date>".'),
         ticket_field: schemas_string().min(1).nullable().default('Original created at').describe('Label of a ticket date field for the original creation date; null for none.'),
@@ -14261,8 +14360,8 @@ const intercomConnection = object({
     budget_share: schemas_number()
         .gt(0)
         .max(1)
-        .default(0.8)
-        .describe("Share of the workspace's API rate limit this migration may use; the rest is left to your other integrations."),
+        .default(1)
+        .describe("Upper bound on the share of the workspace's API rate limit this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further."),
     requests_per_minute: schemas_number()
         .int()
         .min(60)
@@ -14329,6 +14428,9 @@ function accessErrorOf(error, method, path) {
         'grant it in the Developer Hub (your app → Configure → Authentication), reinstall the app if it uses OAuth, and run again.');
 }
 
+;// CONCATENATED MODULE: ./src/platforms/intercom/rate-limit-headers.ts
+const INTERCOM_RATE_LIMIT_HEADERS = [{ limit: ['x-ratelimit-limit'], remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset' }];
+
 ;// CONCATENATED MODULE: ./src/platforms/unreachable-hosts.ts
 /**
  * Attachment hosts that failed for good in this run. A file on a host whose name does not resolve
@@ -14387,8 +14489,11 @@ function hostOf(url) {
 
 
 
+
 /** Intercom enforces its per-minute limit in 10-second windows. */
 const WINDOW_MS = 10_000;
+/** The largest `pagination.per_page` Intercom's search endpoints take: fewest calls per result. */
+const SEARCH_PAGE_SIZE = 150;
 class IntercomClient {
     connection;
     http;
@@ -14404,6 +14509,7 @@ class IntercomClient {
             intervalMs: WINDOW_MS,
             share: connection.budget_share,
             name: 'intercom',
+            headers: INTERCOM_RATE_LIMIT_HEADERS,
         });
         this.http = new HttpClient({
             baseUrl,
@@ -14419,6 +14525,7 @@ class IntercomClient {
             baseUrl,
             limiter: new RateLimiter({ limit: 50, intervalMs: 1_000, name: 'intercom-attachments' }),
             secrets: [connection.token],
+            parseError: parseIntercomError,
             ...tuning.http,
         });
     }
@@ -14455,7 +14562,7 @@ class IntercomClient {
         return readCursorPage(body, key);
     }
     /** Every result of a search, for lookups that expect few. */
-    async searchAll(path, key, query, perPage = 50) {
+    async searchAll(path, key, query, perPage = SEARCH_PAGE_SIZE) {
         const all = [];
         let after;
         do {
@@ -14495,9 +14602,9 @@ function readCursorPage(body, key) {
     return { items, ...(next ? { next } : {}), ...(total !== undefined ? { total } : {}) };
 }
 /** `{"type":"error.list","errors":[{code, message, field}]}` → the first code and every message. */
-function parseIntercomError(_status, body) {
+function parseIntercomError(status, body) {
     if (!client_isObject(body) || !Array.isArray(body['errors']))
-        return undefined;
+        return describeTextBody(status, body);
     const items = body['errors'].filter(client_isObject);
     if (items.length === 0)
         return undefined;
@@ -14991,7 +15098,8 @@ async function* read_people_readContacts(client, directory, options) {
             ? await client.cursorPage('/contacts', 'data', CONTACT_PAGE_SIZE, after)
             : await client.searchPage('/contacts/search', 'data', { field: 'updated_at', operator: '>', value: since - 2 * DAY }, CONTACT_PAGE_SIZE, after);
         const changed = since === undefined ? page.items : page.items.filter((c) => c.updated_at >= since);
-        const records = await mapLimit(changed, client.connection.concurrency, async (c) => {
+        // As many at once as the budget can serve (the limiter holds what rate × latency does not need).
+        const records = await mapLimit(changed, client.http.workers, async (c) => {
             const tagIds = await fullList(client, c.tags, `/contacts/${c.id}/tags`, 'data');
             const companyIds = await fullList(client, c.companies, `/contacts/${c.id}/companies`, 'companies');
             const names = tagIds.every((id) => tagNames.has(id)) ? tagNames : await contactTagNames(client, c.id, tagNames);
@@ -15209,7 +15317,9 @@ function ticketCustom(t) {
 
 
 
-const THREAD_PAGE_SIZE = 50;
+
+/** Threads listed per search page, and so per page of records: the largest page search takes. */
+const THREAD_PAGE_SIZE = SEARCH_PAGE_SIZE;
 async function* readThreads(client, options) {
     const cursor = decodeCursor(options.cursor, 'tickets');
     const query = threadQuery(options);
@@ -15218,7 +15328,8 @@ async function* readThreads(client, options) {
     for (const phase of phases) {
         do {
             const page = await client.searchPage(`/${phase}/search`, phase, query, THREAD_PAGE_SIZE, after);
-            const records = await mapLimit(page.items, client.connection.concurrency, (item) => readThread(client, phase, String(item.id)));
+            // As many at once as the budget can serve (the limiter holds what rate × latency does not need).
+            const records = await mapLimit(page.items, client.http.workers, (item) => readThread(client, phase, String(item.id)));
             after = page.next;
             const next = after ? { phase, after } : phase === 'conversations' ? { phase: 'tickets' } : undefined;
             yield next ? { records, cursor: encodeCursor(next) } : { records };
@@ -15316,6 +15427,13 @@ class WorkspaceDirectory {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/preflight.ts
+/**
+ * What `check` learns about an Intercom connection before anything is written: the workspace the
+ * token reaches, each read permission the migration needs (proven by a one-record read), the calls
+ * per record measured on the simulator, and the workspace settings to review first. Write
+ * permissions cannot be proven without writing: a missing one stops the first batch and names itself.
+ */
+
 
 /** Calls per record, from the simulator measurements in the README (The Intercom platform) (rounded up). */
 const preflight_TARGET_COST = {
@@ -15339,7 +15457,7 @@ const preflight_SOURCE_COST = {
     articles: { callsPerRecord: 0.03 },
 };
 function intercomPreflight(client, directory, side) {
-    const requestsPerMinute = client.connection.requests_per_minute * client.connection.budget_share;
+    const requestsPerMinute = client.connection.requests_per_minute * Math.min(client.connection.budget_share, 1 - DEFAULT_RESERVE);
     return {
         async account() {
             const me = await directory.me();
@@ -27270,7 +27388,7 @@ const intercomPlatform = {
 const settings_DEFAULT_TUNING = {
     intervalMs: 60_000,
     incrementalPerWindow: 10,
-    pollIntervalMs: 1_000,
+    pollIntervalMs: 250,
     maxPollIntervalMs: 10_000,
     maxJobWaitMs: 45 * 60_000,
     uploadTokenMaxAgeMs: 50 * 60_000,
@@ -27341,6 +27459,48 @@ class agent_directory_AgentDirectory {
     }
 }
 
+;// CONCATENATED MODULE: ./src/platforms/zendesk/error-envelope.ts
+/**
+ * Zendesk's error envelopes → code and message (the HttpClient's `parseError` hook):
+ * Support {"error":"RecordInvalid","description","details":{field:[{"description","error"}]}},
+ * {"error":{"title","message"}}, {"errors":[{"code","title","detail"}]}, Help Center {"title","message"}.
+ */
+
+function parseZendeskError(status, body) {
+    if (!isObject(body))
+        return describeTextBody(status, body);
+    const parts = [];
+    let code;
+    const error = body['error'];
+    if (typeof error === 'string')
+        code = error;
+    else if (isObject(error)) {
+        code = error_envelope_text(error['code']) ?? error_envelope_text(error['title']);
+        parts.push(error_envelope_text(error['message']) ?? error_envelope_text(error['title']));
+    }
+    parts.push(error_envelope_text(body['description']) ?? error_envelope_text(body['message']) ?? error_envelope_text(body['title']));
+    const errors = body['errors'];
+    if (Array.isArray(errors)) {
+        for (const item of errors.filter(isObject)) {
+            code ??= error_envelope_text(item['code']);
+            const message = error_envelope_text(item['message']) ?? error_envelope_text(item['detail']) ?? error_envelope_text(item['title']) ?? error_envelope_text(item['code']);
+            const field = error_envelope_text(item['field']) ?? (isObject(item['source']) ? error_envelope_text(item['source']['pointer']) : undefined);
+            parts.push(field && message ? `${field}: ${message}` : message);
+        }
+    }
+    const details = body['details'];
+    if (isObject(details)) {
+        for (const [field, problems] of Object.entries(details)) {
+            for (const problem of Array.isArray(problems) ? problems.filter(isObject) : []) {
+                const error = error_envelope_text(problem['error']);
+                parts.push(error_envelope_text(problem['description']) ?? (error && `${field}: ${error}`));
+            }
+        }
+    }
+    code ??= error_envelope_text(body['code']);
+    return errorDescription(parts, code);
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/failures.ts
 /**
  * A write that Zendesk refused or that could not be made, as the outcome of one record. The HTTP
@@ -27390,6 +27550,12 @@ function zendesk_failures_failureOf(error, what) {
     return failed(REASONS.apiError, `${what}: ${message}`, { transient: kind === 'transient' });
 }
 
+;// CONCATENATED MODULE: ./src/platforms/zendesk/rate-limit-headers.ts
+const ZENDESK_RATE_LIMIT_HEADERS = [
+    { limit: ['x-rate-limit'], remaining: 'x-rate-limit-remaining' },
+    { limit: ['ratelimit-limit'], remaining: 'ratelimit-remaining', reset: 'ratelimit-reset' },
+];
+
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/client.ts
 /**
  * The HTTP side of a Zendesk connection: one HttpClient per API budget. Support and Help Center have
@@ -27398,6 +27564,8 @@ function zendesk_failures_failureOf(error, what) {
  * client of their own, which sends credentials only to the account's own origin (never to the
  * third-party hosts that serve some attachments).
  */
+
+
 
 
 
@@ -27418,9 +27586,10 @@ class ZendeskClient {
             headers: { authorization: settings.authorization },
             secrets: settings.secrets,
             accessError: zendeskAccessError,
+            parseError: parseZendeskError,
             ...tuning.http,
         };
-        const limiter = (name, share) => new RateLimiter({ name, limit: settings.requestsPerMinute, intervalMs: tuning.intervalMs, share });
+        const limiter = (name, share) => new RateLimiter({ name, limit: settings.requestsPerMinute, intervalMs: tuning.intervalMs, share, headers: ZENDESK_RATE_LIMIT_HEADERS });
         this.support = new HttpClient({ ...common, limiter: limiter('zendesk-support', settings.budgetShare) });
         this.helpCenter = new HttpClient({ ...common, limiter: limiter('zendesk-help-center', settings.helpCenterBudgetShare) });
         this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'zendesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });
@@ -28081,10 +28250,10 @@ async function withMemberships(client, contacts) {
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/read-fields.ts
 
-const OWNERS = ['tickets', 'contacts', 'companies'];
+const read_fields_OWNERS = ['tickets', 'contacts', 'companies'];
 async function* read_fields_readFields(catalogue) {
     const records = [];
-    for (const owner of OWNERS)
+    for (const owner of read_fields_OWNERS)
         for (const def of await catalogue.definitions(owner))
             records.push(fieldDefFromZendesk(owner, def));
     yield { records };
@@ -28368,7 +28537,7 @@ function zendeskPreflight(client, agents, side) {
         cost(entity) {
             const model = (side === 'source' ? zendesk_preflight_SOURCE_COST : zendesk_preflight_TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
             const share = HELP_CENTER.includes(entity) ? settings.helpCenterBudgetShare : settings.budgetShare;
-            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.requestsPerMinute * share)) };
+            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.requestsPerMinute * Math.min(share, 1 - DEFAULT_RESERVE))) };
         },
         reminders() {
             if (side === 'source')
@@ -29296,8 +29465,9 @@ class JobOutcomeUnknown extends Error {
 }
 const FINISHED = new Set(['completed', 'failed', 'killed']);
 async function waitForJob(client, jobId) {
-    const { pollIntervalMs, maxPollIntervalMs, maxJobWaitMs } = client.tuning;
-    const deadline = Date.now() + maxJobWaitMs;
+    const { pollIntervalMs, maxJobWaitMs } = client.tuning;
+    const queuedAt = Date.now();
+    const deadline = queuedAt + maxJobWaitMs;
     let pause = pollIntervalMs;
     for (;;) {
         await (0,promises_namespaceObject.setTimeout)(pause);
@@ -29314,8 +29484,20 @@ async function waitForJob(client, jobId) {
             return job;
         if (Date.now() >= deadline)
             throw new JobOutcomeUnknown(jobId, 'stuck', `was still ${job.status} after ${maxJobWaitMs < 120_000 ? `${Math.round(maxJobWaitMs / 1000)} s` : `${Math.round(maxJobWaitMs / 60_000)} minutes`}`);
-        pause = Math.min(maxPollIntervalMs, Math.ceil(pause * 1.5));
+        pause = nextPollPause(pause, job, Date.now() - queuedAt, client.tuning);
     }
+}
+/**
+ * The wait before the next poll. A job that reports progress is polled when, at the pace it has kept
+ * so far, it should be done (each poll is a request on the Support budget, so polling early wastes
+ * one); one that says nothing yet is polled at a growing pause. Both within the tuning's bounds.
+ */
+function nextPollPause(previous, job, elapsedMs, tuning) {
+    const { pollIntervalMs, maxPollIntervalMs } = tuning;
+    const progress = job.progress ?? 0;
+    const total = job.total ?? 0;
+    const estimate = progress > 0 && total > progress ? Math.ceil((elapsedMs * (total - progress)) / progress) : Math.ceil(previous * 1.5);
+    return Math.max(pollIntervalMs, Math.min(maxPollIntervalMs, estimate));
 }
 /** Import jobs the account has queued or run recently, newest first (the API keeps the last 100). */
 async function recentJobs(client) {
@@ -29891,6 +30073,7 @@ function mergedIntoMessage(contactId, userId, winnerId) {
 
 
 
+
 class UserWriter {
     client;
     customValues;
@@ -29933,14 +30116,15 @@ class UserWriter {
         }
         const ids = this.bulk !== 'off' && toWrite.length > 1 ? await this.upsertMany(toWrite.map((p) => p.item)) : undefined;
         const userOf = new Map();
-        for (const [i, { at, item }] of toWrite.entries()) {
+        // Without bulk import, one by one but concurrently: as many as the Support budget can serve.
+        await mapLimit(toWrite, ids ? 1 : this.client.support.workers, async ({ at, item }, i) => {
             const result = ids?.[i] ?? (await this.upsertOne(item));
             if ('id' in result)
                 userOf.set(item, result.id);
             outcomes[at] = 'id' in result ? await this.withMemberships(item, result.id) : result.outcome;
             if ('id' in result && item.holds)
                 this.holders.set(item.holds, claimOf(item, result.id));
-        }
+        });
         for (const merge of merges)
             outcomes[merge.at] = await this.mergeInto(merge, userOf);
         return outcomes;
@@ -30345,8 +30529,8 @@ const zendesk_connection = object({
         .positive()
         .default(400)
         .describe("The account's API limit per minute (Team 200, Growth/Professional 400, Enterprise 700, High Volume 2500)."),
-    budget_share: share.default(0.8).describe('Share of the Support API budget this tool may use, leaving the rest to other integrations.'),
-    help_center_budget_share: share.default(0.8).describe('Share of the separate Help Center API budget this tool may use.'),
+    budget_share: share.default(1).describe('Upper bound on the share of the Support API budget this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further.'),
+    help_center_budget_share: share.default(1).describe('Upper bound on the share of the separate Help Center API budget this migration may use (10 % of each window is left to others in any case).'),
     archive_immediately: schemas_boolean().default(false).describe('Import closed tickets straight into the archive (suggested above 750,000 tickets).'),
     brand_id: schemas_number().int().positive().optional().describe('Brand of imported tickets; the default brand when absent.'),
     permission_group_id: schemas_number().int().positive().optional().describe("Guide permission group of created articles; the account's first when absent."),
@@ -36096,6 +36280,75 @@ function* jsonlLines(file, scan = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/page-counts.ts
+const isCountLine = (line) => 'counted' in line;
+/** The counts of the pages of this process not yet closed by their end cursor. */
+class PageCounts {
+    open = new Map();
+    start(entity, cursor) {
+        this.open.set(entity, {});
+        return { entity, counted: {}, at: cursor ?? null, from: true };
+    }
+    /** False when no reading of the entity was started: the record then has a row of its own. */
+    add(entity, reason) {
+        const counts = this.open.get(entity);
+        if (!counts)
+            return false;
+        counts[reason] = (counts[reason] ?? 0) + 1;
+        return true;
+    }
+    /** Closes the page that ends at `cursor` (undefined: the end of the entity). */
+    close(entity, cursor) {
+        const counted = this.open.get(entity);
+        if (!counted)
+            return undefined;
+        this.open.set(entity, {});
+        if (cursor === undefined && Object.keys(counted).length === 0)
+            return undefined;
+        return cursor === undefined ? { entity, counted } : { entity, counted, at: cursor };
+    }
+}
+/** Folds the count lines of a log, in order, into the counts of the whole run. */
+class CountFold {
+    pages = new Map();
+    take(line) {
+        let pages = this.pages.get(line.entity);
+        if (!pages)
+            this.pages.set(line.entity, (pages = []));
+        if (line.from) {
+            // Everything after the point this process read from is read, and counted, again.
+            // A point not found is one of a log older than the counts, whose records all have rows.
+            const resumedAt = line.at === null ? -1 : findLastIndex(pages, (p) => p.at === line.at);
+            if (line.at === null)
+                pages.length = 0;
+            else if (resumedAt !== -1)
+                pages.length = resumedAt + 1;
+            pages.push({ at: line.at, counted: {} });
+        }
+        else
+            pages.push({ ...(line.at !== undefined ? { at: line.at } : {}), counted: line.counted });
+    }
+    /** Per entity (in the order first read), the count by reason. */
+    totals() {
+        const totals = new Map();
+        for (const [entity, pages] of this.pages) {
+            const sum = {};
+            for (const page of pages)
+                for (const [reason, n] of Object.entries(page.counted))
+                    sum[reason] = (sum[reason] ?? 0) + n;
+            if (Object.keys(sum).length > 0)
+                totals.set(entity, sum);
+        }
+        return totals;
+    }
+}
+function findLastIndex(items, test) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (test(items[i]))
+            return i;
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/state-journal.ts
 /**
  * The state folder's journal: one JSON object per line, appended and fsync'ed after every batch.
@@ -36236,12 +36489,20 @@ function cutTornTail(file) {
 /**
  * The outcome of every record read in a run, appended as it happens. A run that is killed and
  * resumed keeps appending to the same log; the reports fold it (the last outcome of a record wins),
- * so they describe the whole run, not just its last process.
+ * so they describe the whole run, not just its last process. A record unchanged since an earlier
+ * run migrated it is counted per page (page-counts.ts), not given a row: a rerun of a finished
+ * migration writes a line a page. One whose write left warnings keeps its row, so the reports of
+ * every later run still show them.
  */
 
 
 
 
+
+/** Outcomes that are counted, not listed: nothing in them needs the user's attention. */
+function countable(row) {
+    return row.status === 'skipped' && row.reason === REASONS.alreadyMigrated && !row.warnings?.length && !row.occurrence;
+}
 function toRow(entity, sourceId, outcome) {
     switch (outcome.status) {
         case 'migrated':
@@ -36263,6 +36524,7 @@ function toRow(entity, sourceId, outcome) {
 class OutcomeLog {
     journal;
     buffer = [];
+    pages = new PageCounts();
     constructor(stateFolder, runId) {
         this.journal = new StateJournal((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`));
     }
@@ -36270,7 +36532,28 @@ class OutcomeLog {
         return this.journal.file;
     }
     add(row) {
+        if (countable(row) && this.pages.add(row.entity, row.reason))
+            return;
         this.buffer.push(row);
+    }
+    /**
+     * This process starts reading `entity` from `cursor` (undefined: the beginning). From here on its
+     * countable outcomes are counted per page, which `pageRead` and `entityRead` close.
+     */
+    startReading(entity, cursor) {
+        this.buffer.push(this.pages.start(entity, cursor));
+    }
+    /** Every record of the page that ends at `cursor` has been given its outcome (or waits for a parent). */
+    pageRead(entity, cursor) {
+        const line = this.pages.close(entity, cursor);
+        if (line)
+            this.buffer.push(line);
+    }
+    /** The last records of `entity`, those that waited for a parent, have their outcome. */
+    entityRead(entity) {
+        const line = this.pages.close(entity);
+        if (line)
+            this.buffer.push(line);
     }
     /** Makes buffered rows durable; called after each batch, with the checkpoint. */
     flush() {
@@ -36279,19 +36562,45 @@ class OutcomeLog {
     }
     /**
      * The last outcome of each record (a resumed run may have settled a record twice), streamed in
-     * two passes over the log so that memory holds one small number per record, not the rows.
+     * two passes over the log; then one row per entity and counted outcome, with its `count`.
+     *
+     * One process settles a record once, so only a record settled again by a later process needs to
+     * be remembered, with the line of its last outcome: the first pass keeps the lines of the second
+     * and later processes reading an entity (and all of an entity whose rows are not preceded by where
+     * its reading started: check, verify, older logs). A run that was never resumed keeps none.
      */
     *lastOutcomes() {
         this.flush();
         const last = new Map();
+        const counts = new CountFold();
+        const readings = new Map();
+        const keepAll = new Set();
         let n = 0;
         const key = (row) => `${row.entity}\u0000${row.sourceId}\u0000${row.occurrence ?? 1}`;
-        for (const row of this.journal.replay())
-            last.set(key(row), n++);
+        for (const line of this.journal.replay()) {
+            if (isCountLine(line)) {
+                counts.take(line);
+                if (line.from)
+                    readings.set(line.entity, (readings.get(line.entity) ?? 0) + 1);
+            }
+            else {
+                const read = readings.get(line.entity) ?? 0;
+                if (read === 0)
+                    keepAll.add(line.entity);
+                if (read !== 1 || keepAll.has(line.entity))
+                    last.set(key(line), n);
+            }
+            n++;
+        }
         n = 0;
-        for (const row of this.journal.replay()) {
-            if (last.get(key(row)) === n++)
-                yield row;
+        for (const line of this.journal.replay()) {
+            if (!isCountLine(line) && (last.get(key(line)) ?? n) === n)
+                yield line;
+            n++;
+        }
+        for (const [entity, byReason] of counts.totals()) {
+            for (const [reason, count] of Object.entries(byReason))
+                yield { entity, sourceId: '', status: 'skipped', reason, count };
         }
     }
     close() {
@@ -40375,7 +40684,9 @@ function countsText(words, counts) {
 /**
  * The reports of a run: migrated.csv, failed.csv, skipped.csv (one row per record), summary.json
  * and summary.md. Records outside the run's scope (not in the demo sample, outside the date filters)
- * are counted but not listed, so a demo of 20 tickets does not produce a 100,000-row file.
+ * are counted but not listed, so a demo of 20 tickets does not produce a 100,000-row file; so are
+ * records unchanged since an earlier run migrated them (the outcome log counts them, unless their
+ * write left warnings), so a rerun does not list the whole migration again.
  */
 
 
@@ -40410,19 +40721,20 @@ function writeReports(folder, rows, input, names = RUN_FILES) {
             (0,external_node_fs_namespaceObject.writeSync)(fd, csvLine(header));
         for (const row of rows) {
             const counts = (entities[row.entity] ??= { read: 0, migrated: 0, failed: 0, skipped: 0, skippedBy: {}, failedBy: {} });
-            counts.read++;
-            counts[row.status]++;
-            totals.read++;
-            totals[row.status]++;
+            const n = row.count ?? 1;
+            counts.read += n;
+            counts[row.status] += n;
+            totals.read += n;
+            totals[row.status] += n;
             if (row.status === 'skipped' && row.reason)
-                counts.skippedBy[row.reason] = (counts.skippedBy[row.reason] ?? 0) + 1;
+                counts.skippedBy[row.reason] = (counts.skippedBy[row.reason] ?? 0) + n;
             if (row.status === 'failed' && row.reason) {
-                counts.failedBy[row.reason] = (counts.failedBy[row.reason] ?? 0) + 1;
+                counts.failedBy[row.reason] = (counts.failedBy[row.reason] ?? 0) + n;
                 const f = failures.get(row.reason) ?? { count: 0, example: `${row.entity} ${row.sourceId}: ${row.message ?? ''}` };
-                f.count++;
+                f.count += n;
                 failures.set(row.reason, f);
             }
-            if (row.reason && UNLISTED_REASONS.includes(row.reason))
+            if (row.count !== undefined || (row.reason && UNLISTED_REASONS.includes(row.reason)))
                 continue;
             const codes = [...new Set((row.warnings ?? []).map((w) => w.code))].join(' ');
             (0,external_node_fs_namespaceObject.writeSync)(files[row.status], csvLine([row.entity, row.sourceId, row.targetId ?? '', row.reason ?? '', row.message ?? '', codes]));
@@ -40478,7 +40790,12 @@ function renderSummaryMarkdown(summary, names = RUN_FILES) {
     if (skipReasons.size > 0) {
         lines.push('## Skipped, by reason', '');
         for (const [reason, n] of skipReasons) {
-            lines.push(`- ${reason}: ${n}${UNLISTED_REASONS.includes(reason) ? ' (outside this run’s scope: counted, not listed in skipped.csv)' : ''}`);
+            const why = UNLISTED_REASONS.includes(reason)
+                ? ' (outside this run’s scope: counted, not listed in skipped.csv)'
+                : reason === REASONS.alreadyMigrated
+                    ? ' (unchanged since an earlier run migrated them: counted; skipped.csv lists only those whose write left warnings)'
+                    : '';
+            lines.push(`- ${reason}: ${n}${why}`);
         }
         lines.push('');
     }
@@ -40785,6 +41102,118 @@ function genericReminders(findings, mapping) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/engine/ledger-table.ts
+const HASH_BYTES = 12;
+/** What contentHash makes: 12 bytes in base64url, which decode and encode back to the same text. */
+const CONTENT_HASH = /^[A-Za-z0-9_-]{16}$/;
+class LedgerTable {
+    runIds;
+    slots = new Map();
+    targets = [];
+    hashes = Buffer.alloc(HASH_BYTES * 256);
+    /** Hashes of another form (`recovered:…`, `unknown`), rare: by slot. */
+    otherHashes = new Map();
+    runs = new Uint32Array(256);
+    /** Put by this process (not replayed from the journal): a second record of this id read now is a duplicate. */
+    live = new Uint8Array(256);
+    /** "sourceId" when the target kept the id, else "sourceId\ttargetId", one per line. */
+    children = [];
+    warnings = new Map();
+    /** `runIds` is shared by the tables of one state: a run id is stored once, as a number. */
+    constructor(runIds) {
+        this.runIds = runIds;
+    }
+    get size() {
+        return this.slots.size;
+    }
+    put(id, entry, run, live) {
+        let slot = this.slots.get(id);
+        if (slot === undefined) {
+            slot = this.slots.size;
+            this.slots.set(id, slot);
+            this.grow(slot + 1);
+        }
+        this.targets[slot] = entry.targetId === id ? id : entry.targetId;
+        this.otherHashes.delete(slot);
+        if (CONTENT_HASH.test(entry.hash))
+            this.hashes.write(entry.hash, slot * HASH_BYTES, HASH_BYTES, 'base64url');
+        else
+            this.otherHashes.set(slot, entry.hash);
+        let runIndex = this.runIds.indexOf(run);
+        if (runIndex === -1)
+            runIndex = this.runIds.push(run) - 1;
+        this.runs[slot] = runIndex;
+        this.live[slot] = live ? 1 : 0;
+        const children = entry.children ? Object.entries(entry.children) : [];
+        this.children[slot] = children.length > 0 ? children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n') : undefined;
+        if (entry.warnings && entry.warnings.length > 0)
+            this.warnings.set(slot, entry.warnings);
+        else
+            this.warnings.delete(slot);
+    }
+    get(id) {
+        const slot = this.slots.get(id);
+        return slot === undefined ? undefined : this.entry(slot);
+    }
+    /** The target id alone: the hot path of reference binding. */
+    targetId(id) {
+        const slot = this.slots.get(id);
+        return slot === undefined ? undefined : this.targets[slot];
+    }
+    writtenByThisProcess(id) {
+        const slot = this.slots.get(id);
+        return slot !== undefined && this.live[slot] === 1;
+    }
+    *entries() {
+        for (const [id, slot] of this.slots)
+            yield [id, this.entry(slot)];
+    }
+    /**
+     * The entry as the engine reads it. Its children are unpacked on first read: deciding that a
+     * record is unchanged needs only its hash, and a rerun decides that for every record.
+     */
+    entry(slot) {
+        const hash = this.otherHashes.get(slot) ?? this.hashes.toString('base64url', slot * HASH_BYTES, (slot + 1) * HASH_BYTES);
+        const entry = { targetId: this.targets[slot], hash, run: this.runIds[this.runs[slot]] };
+        const warnings = this.warnings.get(slot);
+        if (warnings)
+            entry.warnings = warnings;
+        const lines = this.children[slot];
+        if (lines !== undefined) {
+            let children;
+            Object.defineProperty(entry, 'children', {
+                enumerable: true,
+                configurable: true,
+                get: () => (children ??= unpackChildren(lines)),
+                set: (value) => {
+                    children = value;
+                },
+            });
+        }
+        return entry;
+    }
+    grow(slots) {
+        if (slots <= this.runs.length)
+            return;
+        const capacity = Math.max(slots, this.runs.length * 2);
+        const hashes = Buffer.alloc(capacity * HASH_BYTES);
+        this.hashes.copy(hashes);
+        this.hashes = hashes;
+        const runs = new Uint32Array(capacity);
+        runs.set(this.runs);
+        this.runs = runs;
+        const live = new Uint8Array(capacity);
+        live.set(this.live);
+        this.live = live;
+    }
+}
+function unpackChildren(lines) {
+    return Object.fromEntries(lines.split('\n').map((line) => {
+        const tab = line.indexOf('\t');
+        return tab === -1 ? [line, line] : [line.slice(0, tab), line.slice(tab + 1)];
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/checkpoint.ts
 /**
  * Everything a migration remembers between runs, in one state folder:
@@ -40797,32 +41226,14 @@ function genericReminders(findings, mapping) {
  */
 
 
-function pack(entry, run) {
-    const packed = { t: entry.targetId, h: entry.hash, r: run };
-    const children = entry.children ? Object.entries(entry.children) : [];
-    if (children.length > 0)
-        packed.c = children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n');
-    if (entry.warnings && entry.warnings.length > 0)
-        packed.w = entry.warnings;
-    return packed;
-}
-function unpack(packed) {
-    const entry = { targetId: packed.t, hash: packed.h, run: packed.r };
-    if (packed.w)
-        entry.warnings = packed.w;
-    if (packed.c !== undefined) {
-        entry.children = Object.fromEntries(packed.c.split('\n').map((line) => {
-            const tab = line.indexOf('\t');
-            return tab === -1 ? [line, line] : [line.slice(0, tab), line.slice(tab + 1)];
-        }));
-    }
-    return entry;
-}
+
+/** See `Checkpoint.compact`: about 1 MB of lines that replay to nothing new, or the ledger's size again. */
+const REDUNDANT_LINES_ALLOWED = 20_000;
 class Checkpoint {
     folder;
     ledger = new Map();
-    /** Run ids repeat on every entry: one string each. */
-    runIds = new Map();
+    /** Run ids repeat on every entry: stored once, by number. */
+    runIds = [];
     /** Ids sent in a batch whose outcome is not recorded yet, with the hash of the version sent. */
     pending = new Map();
     watermarks = new Map();
@@ -40835,23 +41246,45 @@ class Checkpoint {
         this.folder = folder;
         this.journal = new StateJournal((0,external_node_path_namespaceObject.join)(folder, 'journal.jsonl'), (value) => typeof value.t === 'string');
     }
-    /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
+    /**
+     * Opens (or creates) the state in `folder`; compacts the journal once it has grown well past its
+     * smallest form, so it never grows without bound and a rerun does not rewrite it whole.
+     */
     static open(folder, options = {}) {
         const checkpoint = new Checkpoint(folder);
+        if (options.redundantLinesAllowed !== undefined)
+            checkpoint.redundantLinesAllowed = options.redundantLinesAllowed;
         let lines = 0;
         for (const entry of checkpoint.journal.replay(options.warn)) {
             checkpoint.apply(entry);
             lines++;
         }
+        checkpoint.journalLines = lines;
         checkpoint.isNew = lines === 0;
         if (!options.readOnly && !options.compactLater)
             checkpoint.compact();
         return checkpoint;
     }
-    /** Rewrites the journal to the smallest one with the same state (open does it unless told `compactLater`). */
+    /** Lines read at open. */
+    journalLines = 0;
+    /**
+     * Lines the journal may hold beyond its smallest form (at least as many again as that form): a
+     * rerun appends a few hundred lines (its run, cursors, watermarks) instead of rewriting the ledger.
+     */
+    redundantLinesAllowed = REDUNDANT_LINES_ALLOWED;
+    /**
+     * Rewrites the journal to the smallest one with the same state, when the lines that replay to
+     * nothing new exceed the allowance (open does it unless told `compactLater`). True when it did.
+     */
     compact() {
-        if (!this.isNew)
-            this.journal.rewrite(this.snapshot());
+        if (this.isNew)
+            return false;
+        const live = this.snapshotLines();
+        if (this.journalLines - live <= Math.max(live, this.redundantLinesAllowed))
+            return false;
+        this.journal.rewrite(this.snapshot());
+        this.journalLines = live;
+        return true;
     }
     /** The source and target this state belongs to; undefined for a new state or one older than the record. */
     get identity() {
@@ -40877,23 +41310,21 @@ class Checkpoint {
             this.record([{ t: 'run_end', id: this.run.id, complete }]);
     }
     get(entity, sourceId) {
-        const packed = this.ledger.get(entity)?.get(sourceId);
-        return packed ? unpack(packed) : undefined;
+        return this.ledger.get(entity)?.get(sourceId);
     }
     /** The target id alone: the hot path of reference binding, without unpacking children. */
     targetId(entity, sourceId) {
-        return this.ledger.get(entity)?.get(sourceId)?.t;
+        return this.ledger.get(entity)?.targetId(sourceId);
     }
     size(entity) {
         return this.ledger.get(entity)?.size ?? 0;
     }
     *entries(entity) {
-        for (const [id, packed] of this.ledger.get(entity) ?? [])
-            yield [id, unpack(packed)];
+        yield* this.ledger.get(entity)?.entries() ?? [];
     }
     /** True when this process recorded the entry; an entry of an earlier process (a resumed run) is not. */
     writtenByThisProcess(entity, sourceId) {
-        return this.ledger.get(entity)?.get(sourceId)?.p === true;
+        return this.ledger.get(entity)?.writtenByThisProcess(sourceId) ?? false;
     }
     /** Ids sent to the target in a batch whose outcome was never recorded. */
     pendingIntents(entity) {
@@ -40950,22 +41381,17 @@ class Checkpoint {
     record(entries) {
         // Durable first, then in memory: memory never claims more than the disk holds.
         this.journal.append(entries);
+        this.journalLines += entries.length;
         for (const entry of entries)
             this.apply(entry, true);
     }
     apply(entry, live = false) {
         switch (entry.t) {
             case 'put': {
-                let map = this.ledger.get(entry.e);
-                if (!map)
-                    this.ledger.set(entry.e, (map = new Map()));
-                let run = this.runIds.get(entry.run);
-                if (run === undefined)
-                    this.runIds.set(entry.run, (run = entry.run));
-                const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, run);
-                if (live)
-                    packed.p = true;
-                map.set(entry.id, packed);
+                let table = this.ledger.get(entry.e);
+                if (!table)
+                    this.ledger.set(entry.e, (table = new LedgerTable(this.runIds)));
+                table.put(entry.id, { targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, entry.run, live);
                 this.pending.get(entry.e)?.delete(entry.id);
                 break;
             }
@@ -41007,15 +41433,26 @@ class Checkpoint {
                 break;
         }
     }
+    /** How many lines `snapshot` yields, without building them. */
+    snapshotLines() {
+        let lines = (this.owner ? 1 : 0) + this.watermarks.size;
+        for (const map of this.ledger.values())
+            lines += map.size;
+        for (const ids of this.pending.values())
+            if (ids.size > 0)
+                lines++;
+        if (this.run)
+            lines += 1 + Object.keys(this.run.cursors).length + this.run.finished.length + (this.run.complete ? 1 : 0);
+        return lines;
+    }
     /** The smallest journal that replays to the current state. */
     *snapshot() {
         if (this.owner)
             yield { t: 'identity', ...this.owner };
         for (const [e, at] of this.watermarks)
             yield { t: 'watermark', e, at };
-        for (const [e, map] of this.ledger) {
-            for (const [id, packed] of map) {
-                const s = unpack(packed);
+        for (const [e, table] of this.ledger) {
+            for (const [id, s] of table.entries()) {
                 yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), ...(s.warnings ? { w: s.warnings } : {}), run: s.run };
             }
         }
@@ -41545,12 +41982,14 @@ class EntityWriter {
                 queued++;
             }
         };
+        this.outcomes.startReading(entity, cursor);
         for await (const page of readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
             this.phase = reading;
             for (const record of page.records) {
                 tally.read++;
                 await admit(record, true);
             }
+            this.outcomes.pageRead(entity, page.cursor ?? null);
             marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
             while (queue.length >= batchSize)
                 await flush(batchSize);
@@ -41577,6 +42016,7 @@ class EntityWriter {
             await admit(record, false);
         if (queue.length > 0)
             await flush(queue.length);
+        this.outcomes.entityRead(entity);
         this.outcomes.flush();
         if (retryLater > 0) {
             this.log.warn(`${entity}: ${retryLater} failed for a reason that may pass (an outage, a timeout) or wait for such a record; they are tried again by the next run.`);

@@ -41909,12 +41909,12 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/http/redact.ts
 /**
- * Keeps secrets out of error messages, URLs and bodies. Besides the configured secrets it derives the
- * credentials from Authorization headers (Bearer token; Basic user:password and its parts), so a
- * Zendesk `email/token:…` or Freshdesk `key:X` pair is hidden even if the caller listed only the raw key.
+ * Keeps secrets out of error messages, URLs and bodies. Besides the configured secrets (each platform
+ * client lists its own credentials) it derives those of the Authorization headers as HTTP defines
+ * them: a Bearer token; Basic `user:password` (RFC 7617), whole and in its parts.
  */
 const REDACTED = '[REDACTED]';
-/** Shorter values (Freshdesk's dummy password "X") would mangle ordinary text and protect nothing. */
+/** Shorter values (a dummy password such as "X") would mangle ordinary text and protect nothing. */
 const MIN_SECRET_LENGTH = 4;
 /** Query parameters whose values are credentials whatever they contain. */
 const SECRET_PARAM = /token|secret|password|passwd|api[-_]?key|auth|signature|credential|session/i;
@@ -98858,6 +98858,118 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 //# sourceMappingURL=cache.js.map
+;// CONCATENATED MODULE: ./src/engine/ledger-table.ts
+const HASH_BYTES = 12;
+/** What contentHash makes: 12 bytes in base64url, which decode and encode back to the same text. */
+const CONTENT_HASH = /^[A-Za-z0-9_-]{16}$/;
+class LedgerTable {
+    runIds;
+    slots = new Map();
+    targets = [];
+    hashes = Buffer.alloc(HASH_BYTES * 256);
+    /** Hashes of another form (`recovered:…`, `unknown`), rare: by slot. */
+    otherHashes = new Map();
+    runs = new Uint32Array(256);
+    /** Put by this process (not replayed from the journal): a second record of this id read now is a duplicate. */
+    live = new Uint8Array(256);
+    /** "sourceId" when the target kept the id, else "sourceId\ttargetId", one per line. */
+    children = [];
+    warnings = new Map();
+    /** `runIds` is shared by the tables of one state: a run id is stored once, as a number. */
+    constructor(runIds) {
+        this.runIds = runIds;
+    }
+    get size() {
+        return this.slots.size;
+    }
+    put(id, entry, run, live) {
+        let slot = this.slots.get(id);
+        if (slot === undefined) {
+            slot = this.slots.size;
+            this.slots.set(id, slot);
+            this.grow(slot + 1);
+        }
+        this.targets[slot] = entry.targetId === id ? id : entry.targetId;
+        this.otherHashes.delete(slot);
+        if (CONTENT_HASH.test(entry.hash))
+            this.hashes.write(entry.hash, slot * HASH_BYTES, HASH_BYTES, 'base64url');
+        else
+            this.otherHashes.set(slot, entry.hash);
+        let runIndex = this.runIds.indexOf(run);
+        if (runIndex === -1)
+            runIndex = this.runIds.push(run) - 1;
+        this.runs[slot] = runIndex;
+        this.live[slot] = live ? 1 : 0;
+        const children = entry.children ? Object.entries(entry.children) : [];
+        this.children[slot] = children.length > 0 ? children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n') : undefined;
+        if (entry.warnings && entry.warnings.length > 0)
+            this.warnings.set(slot, entry.warnings);
+        else
+            this.warnings.delete(slot);
+    }
+    get(id) {
+        const slot = this.slots.get(id);
+        return slot === undefined ? undefined : this.entry(slot);
+    }
+    /** The target id alone: the hot path of reference binding. */
+    targetId(id) {
+        const slot = this.slots.get(id);
+        return slot === undefined ? undefined : this.targets[slot];
+    }
+    writtenByThisProcess(id) {
+        const slot = this.slots.get(id);
+        return slot !== undefined && this.live[slot] === 1;
+    }
+    *entries() {
+        for (const [id, slot] of this.slots)
+            yield [id, this.entry(slot)];
+    }
+    /**
+     * The entry as the engine reads it. Its children are unpacked on first read: deciding that a
+     * record is unchanged needs only its hash, and a rerun decides that for every record.
+     */
+    entry(slot) {
+        const hash = this.otherHashes.get(slot) ?? this.hashes.toString('base64url', slot * HASH_BYTES, (slot + 1) * HASH_BYTES);
+        const entry = { targetId: this.targets[slot], hash, run: this.runIds[this.runs[slot]] };
+        const warnings = this.warnings.get(slot);
+        if (warnings)
+            entry.warnings = warnings;
+        const lines = this.children[slot];
+        if (lines !== undefined) {
+            let children;
+            Object.defineProperty(entry, 'children', {
+                enumerable: true,
+                configurable: true,
+                get: () => (children ??= unpackChildren(lines)),
+                set: (value) => {
+                    children = value;
+                },
+            });
+        }
+        return entry;
+    }
+    grow(slots) {
+        if (slots <= this.runs.length)
+            return;
+        const capacity = Math.max(slots, this.runs.length * 2);
+        const hashes = Buffer.alloc(capacity * HASH_BYTES);
+        this.hashes.copy(hashes);
+        this.hashes = hashes;
+        const runs = new Uint32Array(capacity);
+        runs.set(this.runs);
+        this.runs = runs;
+        const live = new Uint8Array(capacity);
+        live.set(this.live);
+        this.live = live;
+    }
+}
+function unpackChildren(lines) {
+    return Object.fromEntries(lines.split('\n').map((line) => {
+        const tab = line.indexOf('\t');
+        return tab === -1 ? [line, line] : [line.slice(0, tab), line.slice(tab + 1)];
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/jsonl-lines.ts
 /**
  * Reads a JSONL file line by line, synchronously, a chunk at a time: replaying a large journal
@@ -99047,32 +99159,14 @@ function cutTornTail(file) {
  */
 
 
-function pack(entry, run) {
-    const packed = { t: entry.targetId, h: entry.hash, r: run };
-    const children = entry.children ? Object.entries(entry.children) : [];
-    if (children.length > 0)
-        packed.c = children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n');
-    if (entry.warnings && entry.warnings.length > 0)
-        packed.w = entry.warnings;
-    return packed;
-}
-function unpack(packed) {
-    const entry = { targetId: packed.t, hash: packed.h, run: packed.r };
-    if (packed.w)
-        entry.warnings = packed.w;
-    if (packed.c !== undefined) {
-        entry.children = Object.fromEntries(packed.c.split('\n').map((line) => {
-            const tab = line.indexOf('\t');
-            return tab === -1 ? [line, line] : [line.slice(0, tab), line.slice(tab + 1)];
-        }));
-    }
-    return entry;
-}
+
+/** See `Checkpoint.compact`: about 1 MB of lines that replay to nothing new, or the ledger's size again. */
+const REDUNDANT_LINES_ALLOWED = 20_000;
 class Checkpoint {
     folder;
     ledger = new Map();
-    /** Run ids repeat on every entry: one string each. */
-    runIds = new Map();
+    /** Run ids repeat on every entry: stored once, by number. */
+    runIds = [];
     /** Ids sent in a batch whose outcome is not recorded yet, with the hash of the version sent. */
     pending = new Map();
     watermarks = new Map();
@@ -99085,23 +99179,45 @@ class Checkpoint {
         this.folder = folder;
         this.journal = new StateJournal((0,external_node_path_namespaceObject.join)(folder, 'journal.jsonl'), (value) => typeof value.t === 'string');
     }
-    /** Opens (or creates) the state in `folder`; compacts the journal so it never grows without bound. */
+    /**
+     * Opens (or creates) the state in `folder`; compacts the journal once it has grown well past its
+     * smallest form, so it never grows without bound and a rerun does not rewrite it whole.
+     */
     static open(folder, options = {}) {
         const checkpoint = new Checkpoint(folder);
+        if (options.redundantLinesAllowed !== undefined)
+            checkpoint.redundantLinesAllowed = options.redundantLinesAllowed;
         let lines = 0;
         for (const entry of checkpoint.journal.replay(options.warn)) {
             checkpoint.apply(entry);
             lines++;
         }
+        checkpoint.journalLines = lines;
         checkpoint.isNew = lines === 0;
         if (!options.readOnly && !options.compactLater)
             checkpoint.compact();
         return checkpoint;
     }
-    /** Rewrites the journal to the smallest one with the same state (open does it unless told `compactLater`). */
+    /** Lines read at open. */
+    journalLines = 0;
+    /**
+     * Lines the journal may hold beyond its smallest form (at least as many again as that form): a
+     * rerun appends a few hundred lines (its run, cursors, watermarks) instead of rewriting the ledger.
+     */
+    redundantLinesAllowed = REDUNDANT_LINES_ALLOWED;
+    /**
+     * Rewrites the journal to the smallest one with the same state, when the lines that replay to
+     * nothing new exceed the allowance (open does it unless told `compactLater`). True when it did.
+     */
     compact() {
-        if (!this.isNew)
-            this.journal.rewrite(this.snapshot());
+        if (this.isNew)
+            return false;
+        const live = this.snapshotLines();
+        if (this.journalLines - live <= Math.max(live, this.redundantLinesAllowed))
+            return false;
+        this.journal.rewrite(this.snapshot());
+        this.journalLines = live;
+        return true;
     }
     /** The source and target this state belongs to; undefined for a new state or one older than the record. */
     get identity() {
@@ -99127,23 +99243,21 @@ class Checkpoint {
             this.record([{ t: 'run_end', id: this.run.id, complete }]);
     }
     get(entity, sourceId) {
-        const packed = this.ledger.get(entity)?.get(sourceId);
-        return packed ? unpack(packed) : undefined;
+        return this.ledger.get(entity)?.get(sourceId);
     }
     /** The target id alone: the hot path of reference binding, without unpacking children. */
     targetId(entity, sourceId) {
-        return this.ledger.get(entity)?.get(sourceId)?.t;
+        return this.ledger.get(entity)?.targetId(sourceId);
     }
     size(entity) {
         return this.ledger.get(entity)?.size ?? 0;
     }
     *entries(entity) {
-        for (const [id, packed] of this.ledger.get(entity) ?? [])
-            yield [id, unpack(packed)];
+        yield* this.ledger.get(entity)?.entries() ?? [];
     }
     /** True when this process recorded the entry; an entry of an earlier process (a resumed run) is not. */
     writtenByThisProcess(entity, sourceId) {
-        return this.ledger.get(entity)?.get(sourceId)?.p === true;
+        return this.ledger.get(entity)?.writtenByThisProcess(sourceId) ?? false;
     }
     /** Ids sent to the target in a batch whose outcome was never recorded. */
     pendingIntents(entity) {
@@ -99200,22 +99314,17 @@ class Checkpoint {
     record(entries) {
         // Durable first, then in memory: memory never claims more than the disk holds.
         this.journal.append(entries);
+        this.journalLines += entries.length;
         for (const entry of entries)
             this.apply(entry, true);
     }
     apply(entry, live = false) {
         switch (entry.t) {
             case 'put': {
-                let map = this.ledger.get(entry.e);
-                if (!map)
-                    this.ledger.set(entry.e, (map = new Map()));
-                let run = this.runIds.get(entry.run);
-                if (run === undefined)
-                    this.runIds.set(entry.run, (run = entry.run));
-                const packed = pack({ targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, run);
-                if (live)
-                    packed.p = true;
-                map.set(entry.id, packed);
+                let table = this.ledger.get(entry.e);
+                if (!table)
+                    this.ledger.set(entry.e, (table = new LedgerTable(this.runIds)));
+                table.put(entry.id, { targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, entry.run, live);
                 this.pending.get(entry.e)?.delete(entry.id);
                 break;
             }
@@ -99257,15 +99366,26 @@ class Checkpoint {
                 break;
         }
     }
+    /** How many lines `snapshot` yields, without building them. */
+    snapshotLines() {
+        let lines = (this.owner ? 1 : 0) + this.watermarks.size;
+        for (const map of this.ledger.values())
+            lines += map.size;
+        for (const ids of this.pending.values())
+            if (ids.size > 0)
+                lines++;
+        if (this.run)
+            lines += 1 + Object.keys(this.run.cursors).length + this.run.finished.length + (this.run.complete ? 1 : 0);
+        return lines;
+    }
     /** The smallest journal that replays to the current state. */
     *snapshot() {
         if (this.owner)
             yield { t: 'identity', ...this.owner };
         for (const [e, at] of this.watermarks)
             yield { t: 'watermark', e, at };
-        for (const [e, map] of this.ledger) {
-            for (const [id, packed] of map) {
-                const s = unpack(packed);
+        for (const [e, table] of this.ledger) {
+            for (const [id, s] of table.entries()) {
                 yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), ...(s.warnings ? { w: s.warnings } : {}), run: s.run };
             }
         }
@@ -99383,16 +99503,93 @@ const migrated = (targetId, extra = {}) => ({
 const failed = (reason, message, extra = {}) => extra.transient ? { status: 'failed', reason, message, transient: true } : { status: 'failed', reason, message };
 const skipped = (reason, message, targetId) => targetId === undefined ? { status: 'skipped', reason, message } : { status: 'skipped', reason, message, targetId };
 
+;// CONCATENATED MODULE: ./src/engine/page-counts.ts
+const isCountLine = (line) => 'counted' in line;
+/** The counts of the pages of this process not yet closed by their end cursor. */
+class PageCounts {
+    open = new Map();
+    start(entity, cursor) {
+        this.open.set(entity, {});
+        return { entity, counted: {}, at: cursor ?? null, from: true };
+    }
+    /** False when no reading of the entity was started: the record then has a row of its own. */
+    add(entity, reason) {
+        const counts = this.open.get(entity);
+        if (!counts)
+            return false;
+        counts[reason] = (counts[reason] ?? 0) + 1;
+        return true;
+    }
+    /** Closes the page that ends at `cursor` (undefined: the end of the entity). */
+    close(entity, cursor) {
+        const counted = this.open.get(entity);
+        if (!counted)
+            return undefined;
+        this.open.set(entity, {});
+        if (cursor === undefined && Object.keys(counted).length === 0)
+            return undefined;
+        return cursor === undefined ? { entity, counted } : { entity, counted, at: cursor };
+    }
+}
+/** Folds the count lines of a log, in order, into the counts of the whole run. */
+class CountFold {
+    pages = new Map();
+    take(line) {
+        let pages = this.pages.get(line.entity);
+        if (!pages)
+            this.pages.set(line.entity, (pages = []));
+        if (line.from) {
+            // Everything after the point this process read from is read, and counted, again.
+            // A point not found is one of a log older than the counts, whose records all have rows.
+            const resumedAt = line.at === null ? -1 : findLastIndex(pages, (p) => p.at === line.at);
+            if (line.at === null)
+                pages.length = 0;
+            else if (resumedAt !== -1)
+                pages.length = resumedAt + 1;
+            pages.push({ at: line.at, counted: {} });
+        }
+        else
+            pages.push({ ...(line.at !== undefined ? { at: line.at } : {}), counted: line.counted });
+    }
+    /** Per entity (in the order first read), the count by reason. */
+    totals() {
+        const totals = new Map();
+        for (const [entity, pages] of this.pages) {
+            const sum = {};
+            for (const page of pages)
+                for (const [reason, n] of Object.entries(page.counted))
+                    sum[reason] = (sum[reason] ?? 0) + n;
+            if (Object.keys(sum).length > 0)
+                totals.set(entity, sum);
+        }
+        return totals;
+    }
+}
+function findLastIndex(items, test) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (test(items[i]))
+            return i;
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/outcome-log.ts
 /**
  * The outcome of every record read in a run, appended as it happens. A run that is killed and
  * resumed keeps appending to the same log; the reports fold it (the last outcome of a record wins),
- * so they describe the whole run, not just its last process.
+ * so they describe the whole run, not just its last process. A record unchanged since an earlier
+ * run migrated it is counted per page (page-counts.ts), not given a row: a rerun of a finished
+ * migration writes a line a page. One whose write left warnings keeps its row, so the reports of
+ * every later run still show them.
  */
 
 
 
 
+
+/** Outcomes that are counted, not listed: nothing in them needs the user's attention. */
+function countable(row) {
+    return row.status === 'skipped' && row.reason === REASONS.alreadyMigrated && !row.warnings?.length && !row.occurrence;
+}
 function toRow(entity, sourceId, outcome) {
     switch (outcome.status) {
         case 'migrated':
@@ -99414,6 +99611,7 @@ function toRow(entity, sourceId, outcome) {
 class OutcomeLog {
     journal;
     buffer = [];
+    pages = new PageCounts();
     constructor(stateFolder, runId) {
         this.journal = new StateJournal((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`));
     }
@@ -99421,7 +99619,28 @@ class OutcomeLog {
         return this.journal.file;
     }
     add(row) {
+        if (countable(row) && this.pages.add(row.entity, row.reason))
+            return;
         this.buffer.push(row);
+    }
+    /**
+     * This process starts reading `entity` from `cursor` (undefined: the beginning). From here on its
+     * countable outcomes are counted per page, which `pageRead` and `entityRead` close.
+     */
+    startReading(entity, cursor) {
+        this.buffer.push(this.pages.start(entity, cursor));
+    }
+    /** Every record of the page that ends at `cursor` has been given its outcome (or waits for a parent). */
+    pageRead(entity, cursor) {
+        const line = this.pages.close(entity, cursor);
+        if (line)
+            this.buffer.push(line);
+    }
+    /** The last records of `entity`, those that waited for a parent, have their outcome. */
+    entityRead(entity) {
+        const line = this.pages.close(entity);
+        if (line)
+            this.buffer.push(line);
     }
     /** Makes buffered rows durable; called after each batch, with the checkpoint. */
     flush() {
@@ -99430,19 +99649,45 @@ class OutcomeLog {
     }
     /**
      * The last outcome of each record (a resumed run may have settled a record twice), streamed in
-     * two passes over the log so that memory holds one small number per record, not the rows.
+     * two passes over the log; then one row per entity and counted outcome, with its `count`.
+     *
+     * One process settles a record once, so only a record settled again by a later process needs to
+     * be remembered, with the line of its last outcome: the first pass keeps the lines of the second
+     * and later processes reading an entity (and all of an entity whose rows are not preceded by where
+     * its reading started: check, verify, older logs). A run that was never resumed keeps none.
      */
     *lastOutcomes() {
         this.flush();
         const last = new Map();
+        const counts = new CountFold();
+        const readings = new Map();
+        const keepAll = new Set();
         let n = 0;
         const key = (row) => `${row.entity}\u0000${row.sourceId}\u0000${row.occurrence ?? 1}`;
-        for (const row of this.journal.replay())
-            last.set(key(row), n++);
+        for (const line of this.journal.replay()) {
+            if (isCountLine(line)) {
+                counts.take(line);
+                if (line.from)
+                    readings.set(line.entity, (readings.get(line.entity) ?? 0) + 1);
+            }
+            else {
+                const read = readings.get(line.entity) ?? 0;
+                if (read === 0)
+                    keepAll.add(line.entity);
+                if (read !== 1 || keepAll.has(line.entity))
+                    last.set(key(line), n);
+            }
+            n++;
+        }
         n = 0;
-        for (const row of this.journal.replay()) {
-            if (last.get(key(row)) === n++)
-                yield row;
+        for (const line of this.journal.replay()) {
+            if (!isCountLine(line) && (last.get(key(line)) ?? n) === n)
+                yield line;
+            n++;
+        }
+        for (const [entity, byReason] of counts.totals()) {
+            for (const [reason, count] of Object.entries(byReason))
+                yield { entity, sourceId: '', status: 'skipped', reason, count };
         }
     }
     close() {

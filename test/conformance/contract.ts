@@ -5,7 +5,9 @@
  */
 import type { EntityName } from '../../src/model/entities.js';
 import type { Outcome } from '../../src/model/outcomes.js';
-import type { Source, Target } from '../../src/platforms/contracts.js';
+import type { Sink, Sinks, Source, Target } from '../../src/platforms/contracts.js';
+import { readableEntities, readEntity, sinkOf, writableEntities } from '../../src/platforms/declared-entities.js';
+import type { AnyRecord } from '../../src/model/records.js';
 
 /** What the suite looks at in a record read: its id and, where it has one, when it last changed. */
 export interface Seen {
@@ -18,8 +20,8 @@ export interface SeenPage {
   cursor?: string;
 }
 
-export const sourceEntities = (source: Source): readonly EntityName[] => source.entities;
-export const targetEntities = (target: Target): readonly EntityName[] => target.entities;
+export const sourceEntities = (source: Source): readonly EntityName[] => readableEntities(source);
+export const targetEntities = (target: Target): readonly EntityName[] => writableEntities(target);
 
 function seen(record: unknown): Seen {
   const r = record as { id: string; updatedAt?: unknown };
@@ -30,7 +32,7 @@ function seen(record: unknown): Seen {
 export async function readPages(source: Source, entity: EntityName, from: { cursor?: string; since?: string } = {}): Promise<SeenPage[]> {
   const pages: SeenPage[] = [];
   const options = { ...(from.cursor !== undefined ? { cursor: from.cursor } : {}), ...(from.since !== undefined ? { since: from.since } : {}) };
-  for await (const page of source.read(entity, options)) {
+  for await (const page of readEntity(source, entity, options)) {
     pages.push({ records: page.records.map(seen), ...(page.cursor !== undefined ? { cursor: page.cursor } : {}) });
   }
   return pages;
@@ -51,15 +53,22 @@ export interface WriteCall {
  */
 export function observed(target: Target, beforeWrite: (entity: EntityName) => void = () => {}): { target: Target; calls: WriteCall[] } {
   const calls: WriteCall[] = [];
-  const write: Target['write'] = async (entity, items, context) => {
-    beforeWrite(entity);
-    const outcomes = await target.write(entity, items, context);
-    calls.push({ entity, ids: items.map((i) => i.record.id), batchSize: target.batchSize(entity), outcomes });
-    return outcomes;
-  };
+  const sinks: Record<string, Sink<AnyRecord>> = {};
+  for (const entity of writableEntities(target)) {
+    const sink = sinkOf(target, entity)!;
+    sinks[entity] = {
+      ...sink,
+      write: async (items, context) => {
+        beforeWrite(entity);
+        const outcomes = await sink.write(items, context);
+        calls.push({ entity, ids: items.map((i) => i.record.id), batchSize: sink.batchSize, outcomes });
+        return outcomes;
+      },
+    };
+  }
   const proxy = new Proxy(target, {
     get(t, key, receiver) {
-      if (key === 'write') return write;
+      if (key === 'sinks') return sinks as Sinks;
       const value = Reflect.get(t, key, receiver) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
     },
@@ -67,18 +76,20 @@ export function observed(target: Target, beforeWrite: (entity: EntityName) => vo
   return { target: proxy, calls };
 }
 
-/** Whether the target can look up a record it wrote by its source id at all. */
-export const canFindWritten = (target: Target): boolean => target.findWritten !== undefined || target.findWrittenMany !== undefined;
+/** Whether the target can look up a record it wrote by its source id, for some entity at least. */
+export const canFindWritten = (target: Target): boolean =>
+  writableEntities(target).some((e) => sinkOf(target, e)?.findWritten !== undefined || sinkOf(target, e)?.findWrittenMany !== undefined);
 
 /** Target ids of the records this tool wrote, by source id; an id the target cannot find is absent. */
 export async function findWritten(target: Target, entity: EntityName, sourceIds: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  if (target.findWrittenMany) {
-    for (const [id, written] of await target.findWrittenMany(entity, sourceIds)) found.set(id, written.targetId);
+  const sink = sinkOf(target, entity);
+  if (sink?.findWrittenMany) {
+    for (const [id, written] of await sink.findWrittenMany(sourceIds)) found.set(id, written.targetId);
   }
-  if (target.findWritten) {
+  if (sink?.findWritten) {
     for (const id of sourceIds.filter((s) => !found.has(s))) {
-      const written = await target.findWritten(entity, id);
+      const written = await sink.findWritten(id);
       if (written) found.set(id, written.targetId);
     }
   }
