@@ -153,7 +153,7 @@ describe('the Action under @github/local-action', () => {
     const run = await runLocalAction({ mapping: 'migration.yml', mode: 'demo-run', 'pr-comment': 'false' });
     const log = `${run.stdout}\n${run.stderr}`;
     expect(run.code, log).not.toBe(0);
-    expect(run.stdout).toMatch(/^::error::.*mode: "demo-run" is not a mode/m);
+    expect(run.stdout).toMatch(/^::error::.*\bmode\b.*"demo-run"/m); // names the input and the value given
     expect(run.outputs).toEqual({});
     expect(run.artifacts).toEqual([]);
     expect(zendesk.server.log.length).toBe(requestsBefore);
