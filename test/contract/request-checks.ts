@@ -36,10 +36,19 @@ export function requestViolations(sim: SimName, request: Pick<SimRequest, 'metho
   const spec = specFor(sim, request.path);
   if (!spec) return [];
   return validateRequest(spec, request.method, request.path, request.query, request.body).filter((violation) => {
-    const exception = exceptions.find((x) => x.sim === sim && x.violation.test(violation));
+    const exception = exceptions.find((x) => x.sim === sim && x.violation.test(violation) && (!x.onlyNull || pointsAtNull(violation, request.body)));
     if (exception) exceptionHits.set(exception.id, (exceptionHits.get(exception.id) ?? 0) + 1);
     return !exception;
   });
+}
+
+/** Whether the body value a `... body /a/b: ...` violation names is null. */
+function pointsAtNull(violation: string, body: unknown): boolean {
+  const pointer = / body (\/[^:]*):/.exec(violation)?.[1];
+  if (!pointer) return false;
+  let node: unknown = body;
+  for (const part of pointer.slice(1).split('/')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return node === null;
 }
 
 /** The check a simulator installs on its server. */

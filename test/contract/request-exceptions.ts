@@ -1,14 +1,15 @@
 /**
  * Where a vendored OpenAPI description is wrong or silent about a request the real API takes, the
  * one list of exceptions to the request check (request-checks.ts). Each entry removes only the
- * violations its pattern matches, on one simulator, and says why the request is right anyway;
- * test/contract/request-checks.test.ts fails on an entry that no longer matches anything.
+ * violations its pattern matches, on one simulator, and says why the request is right anyway.
  */
 export interface RequestException {
   id: string;
   sim: 'intercom' | 'zendesk';
   /** Matches a violation as validateRequest formats it (`METHOD /template: ...`). */
   violation: RegExp;
+  /** Only when the body value the violation points at is null (an exception for clearing a field). */
+  onlyNull?: boolean;
   why: string;
 }
 
@@ -53,6 +54,7 @@ export const REQUEST_EXCEPTIONS: RequestException[] = [
     id: 'intercom-article-parent-null',
     sim: 'intercom',
     violation: /^PUT \/articles\/\{article_id\}: body \/parent_id: must be string/,
+    onlyNull: true,
     why: 'ASSUMED: `parent_id: null` moves an article out of every collection (the OAS types it string, not nullable). If refused, the update fails with its 400, never silently',
   },
   {
@@ -86,16 +88,29 @@ export const REQUEST_EXCEPTIONS: RequestException[] = [
     why: "the Group Memberships and Organization Memberships references document these list forms (by group, by user); the OAS has only the flat lists",
   },
   {
-    id: 'zendesk-ticket-type-null',
+    id: 'zendesk-ticket-clear-with-null',
     sim: 'zendesk',
-    violation: /^(PUT \/api\/v2\/tickets\/\{ticket_id\}|POST \/api\/v2\/tickets): body \/ticket\/type: must (be string|be equal to one of the allowed values)/,
-    why: 'ASSUMED: an update sends `type: null` to clear a type the source no longer has (the OAS enum has no null). If Zendesk refused it, the update fails with its 422 (record id in the report), never silently',
+    violation: /^(PUT \/api\/v2\/tickets\/\{ticket_id\}|POST \/api\/v2\/tickets): body \/ticket\/(type|priority|group_id|assignee_id): must (be string|be integer|be equal to one of the allowed values)/,
+    onlyNull: true,
+    why: 'ASSUMED: the connector sends null to clear a type, priority, group or assignee the source no longer has (the OAS does not mark them nullable). If Zendesk refused it, the update fails with its 422 (record id in the report), never silently',
   },
   {
     id: 'zendesk-ticket-custom-fields-items',
     sim: 'zendesk',
     violation: /^PUT \/api\/v2\/tickets\/\{ticket_id\}: body \/ticket\/custom_fields\/\d+: must have required property '(type|title|key)'/,
     why: "the OAS types the items of a ticket update's custom_fields as ticket field definitions; the Tickets reference sends `{id, value}` pairs, as the connector does",
+  },
+  {
+    id: 'zendesk-organization-external-id-string',
+    sim: 'zendesk',
+    violation: /^GET \/api\/v2\/organizations\/search: query external_id=[^:]+: \(root\): must be integer/,
+    why: "the OAS types the search's external_id as an integer; the Organizations reference makes external_id a string (Intercom company ids are 24-hex)",
+  },
+  {
+    id: 'intercom-ticket-admin-id-string',
+    sim: 'intercom',
+    violation: /^PUT \/tickets\/\{ticket_id\}: body \/admin_id: must be integer/,
+    why: 'ASSUMED: the connector sends the admin id as Intercom returned it, a numeric string (as with parent_id). If refused, the update fails with its 400, never silently',
   },
 ];
 

@@ -1,3 +1,4 @@
+// Simulator tests send invalid requests on purpose: the OAS request check (test/contract/request-checks.ts) is off here.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startZendeskSim, type ZendeskSim } from './index.js';
 import { client } from './test-client.js';
@@ -12,7 +13,7 @@ const basic = (text: string): string => `Basic ${Buffer.from(text).toString('bas
 
 describe('authentication', () => {
   it('accepts API-token basic auth and OAuth bearer, and nothing else', async () => {
-    sim = await startZendeskSim({ email: 'Owner@Example.com', apiToken: 'tok123', oauthToken: 'oauth456' });
+    sim = await startZendeskSim({ checkRequests: false, email: 'Owner@Example.com', apiToken: 'tok123', oauthToken: 'oauth456' });
     const me = await client(sim, basic('owner@example.com/token:tok123')).get('/api/v2/users/me.json');
     expect(me.status).toBe(200);
     expect(me.body.user).toMatchObject({ email: 'Owner@Example.com', role: 'admin' });
@@ -26,7 +27,7 @@ describe('authentication', () => {
   });
 
   it('serves attachment bytes without credentials (content_url is outside /api/v2)', async () => {
-    sim = await startZendeskSim();
+    sim = await startZendeskSim({ checkRequests: false });
     const up = await client(sim).upload('/api/v2/uploads?filename=a.txt', Buffer.from('hello'), 'text/plain');
     const bytes = await fetch(up.body.upload.attachment.content_url);
     expect(bytes.status).toBe(200);
@@ -36,7 +37,7 @@ describe('authentication', () => {
 
 describe('rate limits', () => {
   it('sends X-Rate-Limit headers everywhere and ratelimit-* on Support (ticketing) responses only', async () => {
-    sim = await startZendeskSim({ rateLimit: { supportPerMinute: 700, helpCenterPerMinute: 400 } });
+    sim = await startZendeskSim({ checkRequests: false, rateLimit: { supportPerMinute: 700, helpCenterPerMinute: 400 } });
     const support = await client(sim).get('/api/v2/users');
     expect(support.headers.get('x-rate-limit')).toBe('700');
     expect(support.headers.get('x-rate-limit-remaining')).toBe('699');
@@ -51,7 +52,7 @@ describe('rate limits', () => {
 
   it('answers 429 with Retry-After once the window budget is spent, and recovers in the next window', async () => {
     let now = Date.parse('2024-05-01T10:00:00Z');
-    sim = await startZendeskSim({ clock: () => now, rateLimit: { supportPerMinute: 3, windowMs: 60_000 } });
+    sim = await startZendeskSim({ checkRequests: false, clock: () => now, rateLimit: { supportPerMinute: 3, windowMs: 60_000 } });
     const c = client(sim);
     for (let i = 0; i < 3; i++) expect((await c.get('/api/v2/groups')).status).toBe(200);
     now += 15_000;
@@ -65,7 +66,7 @@ describe('rate limits', () => {
   });
 
   it('keeps Help Center and Support budgets separate', async () => {
-    sim = await startZendeskSim({ rateLimit: { supportPerMinute: 2, helpCenterPerMinute: 2, windowMs: 60_000 } });
+    sim = await startZendeskSim({ checkRequests: false, rateLimit: { supportPerMinute: 2, helpCenterPerMinute: 2, windowMs: 60_000 } });
     const c = client(sim);
     await c.get('/api/v2/users');
     await c.get('/api/v2/users');
@@ -76,7 +77,7 @@ describe('rate limits', () => {
   });
 
   it('limits incremental exports on top of the Support budget', async () => {
-    sim = await startZendeskSim({ rateLimit: { incrementalPerMinute: 2, windowMs: 60_000 } });
+    sim = await startZendeskSim({ checkRequests: false, rateLimit: { incrementalPerMinute: 2, windowMs: 60_000 } });
     const c = client(sim);
     expect((await c.get('/api/v2/incremental/tickets/cursor?start_time=0')).status).toBe(200);
     expect((await c.get('/api/v2/incremental/users/cursor?start_time=0')).status).toBe(200);
@@ -88,7 +89,7 @@ describe('rate limits', () => {
 
   it('defaults to the real limits: the plan’s per minute (Suite Professional), 10 incremental exports a minute', async () => {
     const now = Date.parse('2024-05-01T10:00:00Z');
-    sim = await startZendeskSim({ clock: () => now });
+    sim = await startZendeskSim({ checkRequests: false, clock: () => now });
     const c = client(sim);
     expect((await c.get('/api/v2/users')).headers.get('x-rate-limit')).toBe('400');
     expect((await c.get('/api/v2/help_center/categories')).headers.get('x-rate-limit')).toBe('400');
@@ -98,7 +99,7 @@ describe('rate limits', () => {
     for (let i = 0; i < 397; i++) await c.get('/api/v2/groups');
     expect((await c.get('/api/v2/groups')).status).toBe(429);
     await sim.close();
-    sim = await startZendeskSim({ rateLimit: { plan: 'suite_enterprise' } });
+    sim = await startZendeskSim({ checkRequests: false, rateLimit: { plan: 'suite_enterprise' } });
     expect((await client(sim).get('/api/v2/users')).headers.get('x-rate-limit')).toBe('700');
     sim.setRateLimit({ highVolume: true });
     expect((await client(sim).get('/api/v2/users')).headers.get('x-rate-limit')).toBe('2500');
@@ -106,7 +107,7 @@ describe('rate limits', () => {
 
   it('allows 30 updates per ticket per ten minutes; other tickets keep theirs', async () => {
     let now = Date.parse('2024-05-01T10:00:00Z');
-    sim = await startZendeskSim({ clock: () => now });
+    sim = await startZendeskSim({ checkRequests: false, clock: () => now });
     const { users } = sim.seed({ users: [{ name: 'R', email: 'r@example.com' }] });
     const c = client(sim);
     const ticket = async () => (await c.post('/api/v2/tickets', { ticket: { requester_id: users[0], subject: 's', comment: { body: 'b' } } })).body.ticket.id as number;
@@ -122,7 +123,7 @@ describe('rate limits', () => {
   });
 
   it('short windows let tests exercise resets in real time', async () => {
-    sim = await startZendeskSim({ rateLimit: { supportPerMinute: 1, windowMs: 150 } });
+    sim = await startZendeskSim({ checkRequests: false, rateLimit: { supportPerMinute: 1, windowMs: 150 } });
     const c = client(sim);
     // Windows are aligned to the clock, so two quick requests can straddle a boundary: allow three.
     const statuses = [(await c.get('/api/v2/users')).status, (await c.get('/api/v2/users')).status, (await c.get('/api/v2/users')).status];
@@ -134,7 +135,7 @@ describe('rate limits', () => {
 
 describe('faults', () => {
   it('answers 503 with Retry-After on the configured requests', async () => {
-    sim = await startZendeskSim();
+    sim = await startZendeskSim({ checkRequests: false });
     sim.setFaults({ unavailable503: { every: 3, length: 1, retryAfterSeconds: 7 } });
     const c = client(sim);
     const statuses: number[] = [];
@@ -151,7 +152,7 @@ describe('faults', () => {
   });
 
   it('passes generic faults (errors, latency, 429 bursts) to the common server', async () => {
-    sim = await startZendeskSim({ faults: { errorRate: 1, seed: 3 } });
+    sim = await startZendeskSim({ checkRequests: false, faults: { errorRate: 1, seed: 3 } });
     const c = client(sim);
     expect([500, 502, 503]).toContain((await c.get('/api/v2/users')).status);
     sim.setFaults({ latencyMs: 60 });
@@ -167,7 +168,7 @@ describe('faults', () => {
   });
 
   it('answers unknown endpoints with 404 InvalidEndpoint', async () => {
-    sim = await startZendeskSim();
+    sim = await startZendeskSim({ checkRequests: false });
     const r = await client(sim).get('/api/v2/nope');
     expect(r.status).toBe(404);
     expect(r.body).toEqual({ error: 'InvalidEndpoint', description: 'Not found' });

@@ -1,3 +1,4 @@
+// Simulator tests send invalid requests on purpose: the OAS request check (test/contract/request-checks.ts) is off here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateZendeskAccount, startZendeskSim, type ZendeskSim } from './index.js';
 import { client, type Client } from './test-client.js';
@@ -14,7 +15,7 @@ describe('a seeded generated account', () => {
   let c: Client;
   const { account, ids } = generateZendeskAccount({ seed: 42 });
   beforeAll(async () => {
-    sim = await startZendeskSim({ clock: () => Date.parse('2024-06-01T00:00:00Z') });
+    sim = await startZendeskSim({ checkRequests: false, clock: () => Date.parse('2024-06-01T00:00:00Z') });
     sim.seed(account);
     c = client(sim);
   });
@@ -72,7 +73,7 @@ describe('a seeded generated account', () => {
 
 describe('seed', () => {
   it('throws on broken references instead of producing a half-linked account', async () => {
-    const sim = await startZendeskSim();
+    const sim = await startZendeskSim({ checkRequests: false });
     try {
       expect(() => sim.seed({ tickets: [{ requester_id: 123, created_at: '2023-01-01T00:00:00Z', comments: [{ author_id: 123, body: 'x', created_at: '2023-01-01T00:00:00Z' }] }] })).toThrow(/requester/);
       expect(() => sim.seed({ users: [{ name: 'A', organization_id: 5 }] })).toThrow(/organization/);
