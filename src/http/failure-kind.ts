@@ -25,6 +25,17 @@ export function stopsTheRun(error: unknown): boolean {
   return kind === 'access' || kind === 'stalled' || kind === 'unreachable' || kind === 'aborted';
 }
 
+/**
+ * For every platform's mapping of a failed write to a record's outcome: rethrows a failure that
+ * stops the run, so none fails record after record on a refused credential or a host gone away. A
+ * bare refusal becomes the platform's worded access error where `asAccessError` gives one.
+ */
+export function throwIfStopsTheRun(error: unknown, asAccessError?: (refused: HttpError) => AccessDeniedError | undefined): void {
+  if (!stopsTheRun(error)) return;
+  if (error instanceof HttpError && !(error instanceof AccessDeniedError)) throw asAccessError?.(error) ?? error;
+  throw error;
+}
+
 export function failureKind(error: unknown): FailureKind {
   if (error instanceof AccessDeniedError) return 'access';
   if (error instanceof StalledError) return 'stalled';

@@ -6,4 +6,4 @@ export { describeTextBody, errorDescription, bodyExcerpt, isObject, text, type E
 export { STANDARD_RATE_LIMIT_HEADERS, type RateLimitHeaderFamily, type RateLimitSnapshot } from './rate-limit-headers.js';
 export { isIdempotentMethod, isRetryableStatus, backoffDelay } from './retry-policy.js';
 export { Redactor, REDACTED } from './redact.js';
-export { failureKind, isTransient, stopsTheRun, type FailureKind } from './failure-kind.js';
+export { failureKind, isTransient, stopsTheRun, throwIfStopsTheRun, type FailureKind } from './failure-kind.js';

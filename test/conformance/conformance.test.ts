@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateArchive } from '../../bench/generate-archive.mjs';
-import { AccessDeniedError } from '../../src/http/index.js';
+import { AccessDeniedError, UnreachableError } from '../../src/http/index.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { ENTITY_ORDER, type EntityName } from '../../src/model/entities.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
@@ -220,6 +220,25 @@ for (const [name, fixture] of fixtures) {
         } finally {
           await close(lookup);
         }
+      } finally {
+        await instance.close();
+      }
+    });
+
+    const unreachableGap = gap('unreachable');
+    test.skipIf(unreachableGap)(`a host that goes away while writing stops the run, not record after record${unreachableGap ? ` (declared: ${unreachableGap})` : ''}`, async () => {
+      const archive = await generatedArchive();
+      const instance = await fixture.start();
+      try {
+        await instance.prepareTarget();
+        const mapping = mappingOf(archiveBlock(archive), instance.connection, instance.env);
+        let gone: Promise<void> | undefined;
+        const { target, calls } = observed(instance.target!(mapping), (entity) => {
+          if (entity === 'contacts') gone ??= instance.close();
+        });
+        const run = runEngine(tempDir(), mapping, new ArchiveSource(archive), target);
+        await expect(run).rejects.toBeInstanceOf(UnreachableError);
+        expect(calls.filter((c) => c.entity === 'contacts').flatMap((c) => c.outcomes), 'contacts failed one by one').toEqual([]);
       } finally {
         await instance.close();
       }

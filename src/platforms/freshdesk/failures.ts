@@ -2,9 +2,10 @@
  * A write that Freshdesk refused or that could not be made, as the outcome of one record. Freshdesk's
  * envelope is `{"description":"Validation failed","errors":[{"field","message","code"}]}`; the HTTP
  * layer's message already carries it, redacted. Whether a failure is about the record, an outage or
- * the connection's credentials is decided once, by the shared `failureKind`; a refused key stops the run.
+ * the connection's credentials is decided once, by the shared `failureKind`; what stops the run (a
+ * refused key, a host gone away) is rethrown by the shared `throwIfStopsTheRun`.
  */
-import { AccessDeniedError, failureKind, HttpError, isOutcomeUnknown } from '../../http/index.js';
+import { AccessDeniedError, failureKind, HttpError, isOutcomeUnknown, throwIfStopsTheRun } from '../../http/index.js';
 import { failed, REASONS, type Failed } from '../../model/outcomes.js';
 
 export function messageOf(error: unknown): string {
@@ -45,8 +46,8 @@ export function freshdeskAccessError(error: HttpError): AccessDeniedError | unde
 }
 
 export function failureOf(error: unknown, what: string): Failed {
+  throwIfStopsTheRun(error, freshdeskAccessError);
   const kind = failureKind(error);
-  if (kind === 'access') throw error instanceof HttpError && !(error instanceof AccessDeniedError) ? (freshdeskAccessError(error) ?? error) : error;
   const message = messageOf(error);
   if (isOutcomeUnknown(error)) {
     return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Freshdesk; the next run looks it up before writing again`, { transient: true });

@@ -1,18 +1,16 @@
 /**
  * Turns an error met while writing one record into that record's failed outcome, so the rest of the
- * batch goes on. A refused token (the shared `failureKind` decides) is rethrown: it stops the run.
+ * batch goes on. What stops the run (a refused token, a host gone away) is rethrown by the shared
+ * `throwIfStopsTheRun`.
  */
-import { AccessDeniedError, failureKind, HttpError, stopsTheRun } from '../../http/index.js';
+import { AccessDeniedError, failureKind, throwIfStopsTheRun } from '../../http/index.js';
 import { failed, REASONS, type Failed } from '../../model/outcomes.js';
 import { intercomErrorOf } from './client.js';
 import { UnconfirmedWriteError } from './create-once.js';
 
 export function failureOf(error: unknown, what: string): Failed {
-  if (stopsTheRun(error) && failureKind(error) !== 'access') throw error;
+  throwIfStopsTheRun(error, (refused) => new AccessDeniedError(refused, `Intercom refused the token: ${refused.message}`));
   const kind = failureKind(error);
-  if (kind === 'access') {
-    throw error instanceof AccessDeniedError || !(error instanceof HttpError) ? error : new AccessDeniedError(error, `Intercom refused the token: ${error.message}`);
-  }
   if (error instanceof UnconfirmedWriteError) return failed(REASONS.ambiguousWrite, error.message, { transient: true });
   if (error instanceof RecordRefused) return failed(error.reason, error.message);
   const api = intercomErrorOf(error);

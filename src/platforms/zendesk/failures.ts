@@ -2,9 +2,10 @@
  * A write that Zendesk refused or that could not be made, as the outcome of one record. The HTTP
  * layer's messages are already redacted and name the request and Zendesk's own explanation. Whether
  * the failure is about the record, an outage, or the connection's credentials is decided once, by
- * the shared `failureKind`; a refused credential stops the run.
+ * the shared `failureKind`; what stops the run (a refused credential, a host gone away) is rethrown by
+ * the shared `throwIfStopsTheRun`.
  */
-import { AccessDeniedError, failureKind, HttpError, isOutcomeUnknown } from '../../http/index.js';
+import { AccessDeniedError, failureKind, HttpError, isOutcomeUnknown, throwIfStopsTheRun } from '../../http/index.js';
 import { failed, REASONS, type Failed } from '../../model/outcomes.js';
 
 function messageOf(error: unknown): string {
@@ -38,9 +39,8 @@ export function zendeskAccessError(error: HttpError, request?: { path: string })
 }
 
 export function failureOf(error: unknown, what: string): Failed {
+  throwIfStopsTheRun(error, zendeskAccessError);
   const kind = failureKind(error);
-  if (kind === 'stalled' || kind === 'aborted') throw error;
-  if (kind === 'access') throw error instanceof HttpError && !(error instanceof AccessDeniedError) ? (zendeskAccessError(error) ?? error) : error;
   const message = messageOf(error);
   if (isOutcomeUnknown(error)) {
     return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Zendesk; the next run looks it up before writing again`, { transient: true });

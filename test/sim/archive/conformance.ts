@@ -19,6 +19,7 @@ export const fixture: ConformanceFixture = {
   gaps: {
     'lost-answer': 'a write is a local append: there is no answer to lose (an interrupted run is test/engine/interrupted-writes.test.ts)',
     'access-error': 'a local folder has no credential to refuse',
+    unreachable: 'a local folder has no host to go away (a folder that is missing is refused before the run: test/platforms/archive)',
   },
   async start() {
     // Its own folder, not tempDir(): that one is removed after each test, an instance lives for a describe.

@@ -8,7 +8,7 @@ import type { EntityName } from '../../../src/model/entities.js';
 import type { Source, Target } from '../../../src/platforms/contracts.js';
 
 /** The properties the suite checks; a fixture may declare, with the reason, one it cannot show. */
-export type Property = 'cursor-resume' | 'since' | 'lost-answer' | 'access-error';
+export type Property = 'cursor-resume' | 'since' | 'lost-answer' | 'access-error' | 'unreachable';
 
 export interface ConformanceFixture {
   /** The registry name. */
