@@ -70,6 +70,12 @@ export const REQUEST_EXCEPTIONS: RequestException[] = [
     why: 'the Incremental Exports reference documents per_page (up to 1000) and exclude_deleted; the OAS leaves them out',
   },
   {
+    id: 'zendesk-organization-search-external-id',
+    sim: 'zendesk',
+    violation: /^GET \/api\/v2\/organizations\/search: query external_id=[^:]*: \(root\): must be integer/,
+    why: "the OAS types this query's external_id as an integer, yet its own organization object has a string external_id and the operation's description searches by that value exactly; external ids are the source's ids (co1, ext-co-1)",
+  },
+  {
     id: 'zendesk-upload-filename',
     sim: 'zendesk',
     violation: /^POST \/api\/v2\/uploads: query parameter filename is not declared/,
