@@ -38,7 +38,7 @@ describe('connection', () => {
     expect(baseUrlOf(intercomConnection.parse({ ...base, region: 'eu', base_url: 'http://127.0.0.1:9/' }))).toBe('http://127.0.0.1:9');
     expect(intercomConnection.safeParse({ ...base, region: 'ca' }).success).toBe(false);
     expect(intercomConnection.safeParse({ ...base, budget_share: 0 }).success).toBe(false);
-    expect(intercomConnection.parse(base)).toMatchObject({ version: '2.16', budget_share: 0.8, region: 'us' });
+    expect(intercomConnection.parse(base)).toMatchObject({ version: '2.16', budget_share: 1, region: 'us' });
   });
 
   test('sends the pinned Intercom-Version on every request, or the configured one', async () => {
