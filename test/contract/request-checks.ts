@@ -12,11 +12,12 @@ import { ONE_OF_AS_ANY_OF, REQUEST_EXCEPTIONS, type RequestException } from './r
 
 const specFile = (relative: string) => fileURLToPath(new URL(`../../specs/${relative}`, import.meta.url));
 
+/** Resolved when first asked for, so importing a simulator (as the bundled sandbox does) reads no spec path. */
 export const SPEC_FILES = {
-  intercom: specFile('intercom/api.intercom.io.yaml'),
-  zendeskSupport: specFile('zendesk/support-oas.yaml'),
-  zendeskHelpCenter: specFile('zendesk/help-center-oas.yaml'),
-} as const;
+  get intercom() { return specFile('intercom/api.intercom.io.yaml'); },
+  get zendeskSupport() { return specFile('zendesk/support-oas.yaml'); },
+  get zendeskHelpCenter() { return specFile('zendesk/help-center-oas.yaml'); },
+};
 
 export type SimName = 'intercom' | 'zendesk';
 
