@@ -44,6 +44,11 @@ export interface RateLimitOptions {
   ticketUpdates?: number;
   /** Default ten minutes. */
   ticketUpdateWindowMs?: number;
+  /**
+   * Another integration on the same account: it draws this share of every Support and Help Center
+   * window, evenly over the window (so the headers show it as it happens). Default 0: nobody else.
+   */
+  backgroundShare?: number;
 }
 
 /** Every budget relaxed, for tests that exercise something other than pacing (say why where used). */

@@ -63,10 +63,18 @@ export class RateLimiter {
       this.used.set(bucket, entry);
     }
     const limit = this.limits[bucket];
-    const allowed = entry.count < limit;
+    const used = entry.count + this.background(bucket, now - window * this.windowMs, limit);
+    const allowed = used < limit;
     if (allowed) entry.count += 1;
     const resetMs = (window + 1) * this.windowMs - now;
-    return { allowed, state: { limit, remaining: Math.max(0, limit - entry.count), resetSeconds: Math.max(1, Math.ceil(resetMs / 1000)) } };
+    return { allowed, state: { limit, remaining: Math.max(0, limit - used - (allowed ? 1 : 0)), resetSeconds: Math.max(1, Math.ceil(resetMs / 1000)) } };
+  }
+
+  /** Requests the background integration has made so far in this window (none on the incremental limit). */
+  private background(bucket: Bucket, intoWindowMs: number, limit: number): number {
+    const share = this.settings.backgroundShare ?? 0;
+    if (share <= 0 || bucket === 'incremental') return 0;
+    return Math.floor(share * limit * (intoWindowMs / this.windowMs));
   }
 
   /**
