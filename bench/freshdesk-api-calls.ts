@@ -67,7 +67,7 @@ for (const r of freshdesk.server.log.slice(from, to)) byEndpoint[endpoint(r.meth
 
 // The minimum for the tickets as read: one create each, one note per message after the first.
 const canonical: Ticket[] = [];
-for await (const page of intercomSource().read('tickets', {})) canonical.push(...page.records);
+for await (const page of intercomSource().streams.tickets!.read({})) canonical.push(...page.records);
 const migrated = summary.entities.tickets?.migrated ?? 0;
 const messages = canonical.reduce((n, t) => n + t.comments.length, 0);
 const minimum = canonical.length + (messages - canonical.length);
