@@ -31,7 +31,7 @@ export class FreshdeskClient {
     };
     const limiter = (name: string, limit: number) => new RateLimiter({ name, limit, intervalMs: tuning.intervalMs, share: settings.budgetShare, headers: FRESHDESK_RATE_LIMIT_HEADERS });
     this.http = new HttpClient({ ...common, limiter: limiter('freshdesk', settings.budgets.total) });
-    this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'freshdesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });
+    this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'freshdesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs, reserve: 0 }) });
     const { budgets } = settings;
     this.subLimits = {
       ticketCreate: limiter('freshdesk-ticket-create', budgets.ticketCreate),

@@ -61,7 +61,7 @@ export class IntercomClient {
     // Attachment URLs are pre-signed and often on another host: no token, and not Intercom's budget.
     this.downloads = new HttpClient({
       baseUrl,
-      limiter: new RateLimiter({ limit: 50, intervalMs: 1_000, name: 'intercom-attachments' }),
+      limiter: new RateLimiter({ limit: 50, intervalMs: 1_000, name: 'intercom-attachments', reserve: 0 }),
       secrets: [connection.token],
       parseError: parseIntercomError,
       ...tuning.http,

@@ -38,7 +38,7 @@ export class ZendeskClient {
       new RateLimiter({ name, limit: settings.requestsPerMinute, intervalMs: tuning.intervalMs, share, headers: ZENDESK_RATE_LIMIT_HEADERS });
     this.support = new HttpClient({ ...common, limiter: limiter('zendesk-support', settings.budgetShare) });
     this.helpCenter = new HttpClient({ ...common, limiter: limiter('zendesk-help-center', settings.helpCenterBudgetShare) });
-    this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'zendesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });
+    this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'zendesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs, reserve: 0 }) });
     this.incrementalLimiter = new RateLimiter({ name: 'zendesk-incremental', limit: tuning.incrementalPerWindow, intervalMs: tuning.intervalMs });
   }
 
