@@ -5,19 +5,16 @@
  * violation the spec gets wrong about the real API is removed by an entry of REQUEST_EXCEPTIONS
  * (request-exceptions.ts), the one place such exceptions live, each with its reason.
  */
-import { fileURLToPath } from 'node:url';
 import type { RequestCheck, SimRequest } from '../sim/common/sim-server.js';
+import { specFile } from './spec-file.js';
 import { loadSpec, validateRequest, type OpenApiSpec } from './openapi-validator.js';
 import { ONE_OF_AS_ANY_OF, REQUEST_EXCEPTIONS, type RequestException } from './request-exceptions.js';
 
-const specFile = (relative: string) => fileURLToPath(new URL(`../../specs/${relative}`, import.meta.url));
-
-/** Resolved when first asked for, so importing a simulator (as the bundled sandbox does) reads no spec path. */
 export const SPEC_FILES = {
-  get intercom() { return specFile('intercom/api.intercom.io.yaml'); },
-  get zendeskSupport() { return specFile('zendesk/support-oas.yaml'); },
-  get zendeskHelpCenter() { return specFile('zendesk/help-center-oas.yaml'); },
-};
+  intercom: specFile('intercom/api.intercom.io.yaml'),
+  zendeskSupport: specFile('zendesk/support-oas.yaml'),
+  zendeskHelpCenter: specFile('zendesk/help-center-oas.yaml'),
+} as const;
 
 export type SimName = 'intercom' | 'zendesk';
 

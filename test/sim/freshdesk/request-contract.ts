@@ -4,11 +4,11 @@
  * Freshdesk refuses them). Use in connector tests: `expect(requestContractErrors(sim)).toEqual([])`
  * (every write), or pass a filter, e.g. `(w) => w.status < 300`.
  */
-import { fileURLToPath } from 'node:url';
+import { specFile } from '../../contract/spec-file.js';
 import { loadSpec, validateRequestBody } from '../../contract/openapi-validator.js';
 import type { FreshdeskSim, RecordedWrite } from './server.js';
 
-export const FRESHDESK_SPEC_FILE = fileURLToPath(new URL('../../../specs/freshdesk/freshdesk-v2.yaml', import.meta.url));
+export const FRESHDESK_SPEC_FILE = specFile('freshdesk/freshdesk-v2.yaml');
 
 export function requestContractErrors(sim: Pick<FreshdeskSim, 'writes'>, which: (write: RecordedWrite) => boolean = () => true): string[] {
   const spec = loadSpec(FRESHDESK_SPEC_FILE);
