@@ -12093,6 +12093,18 @@ function stopsTheRun(error) {
     const kind = failureKind(error);
     return kind === 'access' || kind === 'stalled' || kind === 'unreachable' || kind === 'aborted';
 }
+/**
+ * For every platform's mapping of a failed write to a record's outcome: rethrows a failure that
+ * stops the run, so none fails record after record on a refused credential or a host gone away. A
+ * bare refusal becomes the platform's worded access error where `asAccessError` gives one.
+ */
+function throwIfStopsTheRun(error, asAccessError) {
+    if (!stopsTheRun(error))
+        return;
+    if (error instanceof HttpError && !(error instanceof AccessDeniedError))
+        throw asAccessError?.(error) ?? error;
+    throw error;
+}
 function failureKind(error) {
     if (error instanceof AccessDeniedError)
         return 'access';
@@ -12159,7 +12171,8 @@ function parseFreshdeskError(status, body) {
  * A write that Freshdesk refused or that could not be made, as the outcome of one record. Freshdesk's
  * envelope is `{"description":"Validation failed","errors":[{"field","message","code"}]}`; the HTTP
  * layer's message already carries it, redacted. Whether a failure is about the record, an outage or
- * the connection's credentials is decided once, by the shared `failureKind`; a refused key stops the run.
+ * the connection's credentials is decided once, by the shared `failureKind`; what stops the run (a
+ * refused key, a host gone away) is rethrown by the shared `throwIfStopsTheRun`.
  */
 
 
@@ -12196,9 +12209,8 @@ function freshdeskAccessError(error) {
     return new AccessDeniedError(error, `Freshdesk did not accept the API key (${error.message}): check api_key in the mapping file (Profile settings > Your API key) and the domain; then run again.`);
 }
 function failureOf(error, what) {
+    throwIfStopsTheRun(error, freshdeskAccessError);
     const kind = failureKind(error);
-    if (kind === 'access')
-        throw error instanceof HttpError && !(error instanceof AccessDeniedError) ? (freshdeskAccessError(error) ?? error) : error;
     const message = messageOf(error);
     if (isOutcomeUnknown(error)) {
         return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Freshdesk; the next run looks it up before writing again`, { transient: true });
@@ -12248,7 +12260,7 @@ class FreshdeskClient {
         };
         const limiter = (name, limit) => new RateLimiter({ name, limit, intervalMs: tuning.intervalMs, share: settings.budgetShare, headers: FRESHDESK_RATE_LIMIT_HEADERS });
         this.http = new HttpClient({ ...common, limiter: limiter('freshdesk', settings.budgets.total) });
-        this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'freshdesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });
+        this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'freshdesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs, reserve: 0 }) });
         const { budgets } = settings;
         this.subLimits = {
             ticketCreate: limiter('freshdesk-ticket-create', budgets.ticketCreate),
@@ -14523,7 +14535,7 @@ class IntercomClient {
         // Attachment URLs are pre-signed and often on another host: no token, and not Intercom's budget.
         this.downloads = new HttpClient({
             baseUrl,
-            limiter: new RateLimiter({ limit: 50, intervalMs: 1_000, name: 'intercom-attachments' }),
+            limiter: new RateLimiter({ limit: 50, intervalMs: 1_000, name: 'intercom-attachments', reserve: 0 }),
             secrets: [connection.token],
             parseError: parseIntercomError,
             ...tuning.http,
@@ -26308,19 +26320,16 @@ function expectedTicket(t) {
 ;// CONCATENATED MODULE: ./src/platforms/intercom/failures.ts
 /**
  * Turns an error met while writing one record into that record's failed outcome, so the rest of the
- * batch goes on. A refused token (the shared `failureKind` decides) is rethrown: it stops the run.
+ * batch goes on. What stops the run (a refused token, a host gone away) is rethrown by the shared
+ * `throwIfStopsTheRun`.
  */
 
 
 
 
 function failures_failureOf(error, what) {
-    if (stopsTheRun(error) && failureKind(error) !== 'access')
-        throw error;
+    throwIfStopsTheRun(error, (refused) => new AccessDeniedError(refused, `Intercom refused the token: ${refused.message}`));
     const kind = failureKind(error);
-    if (kind === 'access') {
-        throw error instanceof AccessDeniedError || !(error instanceof HttpError) ? error : new AccessDeniedError(error, `Intercom refused the token: ${error.message}`);
-    }
     if (error instanceof UnconfirmedWriteError)
         return failed(REASONS.ambiguousWrite, error.message, { transient: true });
     if (error instanceof RecordRefused)
@@ -27506,7 +27515,8 @@ function parseZendeskError(status, body) {
  * A write that Zendesk refused or that could not be made, as the outcome of one record. The HTTP
  * layer's messages are already redacted and name the request and Zendesk's own explanation. Whether
  * the failure is about the record, an outage, or the connection's credentials is decided once, by
- * the shared `failureKind`; a refused credential stops the run.
+ * the shared `failureKind`; what stops the run (a refused credential, a host gone away) is rethrown by
+ * the shared `throwIfStopsTheRun`.
  */
 
 
@@ -27532,11 +27542,8 @@ function zendeskAccessError(error, request) {
     return new AccessDeniedError(error, `Zendesk did not accept the credentials (${error.message}): check the connection's email and token (or oauth_token) in the mapping file, and that token access is on in Admin Center > Apps and integrations > APIs; then run again.`);
 }
 function zendesk_failures_failureOf(error, what) {
+    throwIfStopsTheRun(error, zendeskAccessError);
     const kind = failureKind(error);
-    if (kind === 'stalled' || kind === 'aborted')
-        throw error;
-    if (kind === 'access')
-        throw error instanceof HttpError && !(error instanceof AccessDeniedError) ? (zendeskAccessError(error) ?? error) : error;
     const message = failures_messageOf(error);
     if (isOutcomeUnknown(error)) {
         return failed(REASONS.ambiguousWrite, `${what}: ${message}. It may exist in Zendesk; the next run looks it up before writing again`, { transient: true });
@@ -27592,7 +27599,7 @@ class ZendeskClient {
         const limiter = (name, share) => new RateLimiter({ name, limit: settings.requestsPerMinute, intervalMs: tuning.intervalMs, share, headers: ZENDESK_RATE_LIMIT_HEADERS });
         this.support = new HttpClient({ ...common, limiter: limiter('zendesk-support', settings.budgetShare) });
         this.helpCenter = new HttpClient({ ...common, limiter: limiter('zendesk-help-center', settings.helpCenterBudgetShare) });
-        this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'zendesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs }) });
+        this.downloads = new HttpClient({ ...common, limiter: new RateLimiter({ name: 'zendesk-downloads', limit: 10_000, intervalMs: tuning.intervalMs, reserve: 0 }) });
         this.incrementalLimiter = new RateLimiter({ name: 'zendesk-incremental', limit: tuning.incrementalPerWindow, intervalMs: tuning.intervalMs });
     }
     api(api) {

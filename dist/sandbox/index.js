@@ -6147,13 +6147,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _test_sim_intercom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4321);
-/* harmony import */ var _test_sim_zendesk_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6952);
+/* harmony import */ var _test_sim_freshdesk_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5213);
+/* harmony import */ var _test_sim_intercom_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4321);
+/* harmony import */ var _test_sim_zendesk_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6952);
 /**
  * The README's first command: a real Intercom → Zendesk migration with no credentials. It starts the
  * Intercom and Zendesk simulators on 127.0.0.1, seeded from examples/sandbox/, and runs the bundled
  * CLI with mappings.example.yml through check → demo → full → verify, printing where each report is.
+ * `--target freshdesk` runs Intercom → Freshdesk instead: the Freshdesk simulator gets the same agents
+ * and languages, and the mapping is mappings.example.yml with its target block swapped.
  */
+
 
 
 
@@ -6163,7 +6167,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const INTERCOM_TOKEN = 'sandbox-intercom-token';
 const ZENDESK_EMAIL = 'admin@sandbox.test';
 const ZENDESK_TOKEN = 'sandbox-zendesk-token';
+const FRESHDESK_API_KEY = 'sandbox-freshdesk-key';
 const root = '.desk-migrate/sandbox';
+/** The one option: `--target zendesk` (default) or `--target freshdesk`. */
+function targetOption(argv) {
+    const at = argv.findIndex((a) => a === '--target' || a.startsWith('--target='));
+    if (at < 0)
+        return 'zendesk';
+    const value = argv[at]?.includes('=') ? argv[at]?.split('=')[1] : argv[at + 1];
+    if (value === 'zendesk' || value === 'freshdesk')
+        return value;
+    console.error(`desk-migrate sandbox: --target takes zendesk or freshdesk, not ${value ?? 'nothing'}`);
+    process.exit(2);
+}
+const targetPlatform = targetOption(process.argv.slice(2));
+/** The Freshdesk target block that replaces the Zendesk one of mappings.example.yml. */
+const FRESHDESK_TARGET = [
+    'target:',
+    '  platform: freshdesk',
+    '  base_url: ${FRESHDESK_API_URL}',
+    '  api_key: ${FRESHDESK_API_KEY}',
+    '  plan: enterprise',
+    '',
+].join('\n');
 /**
  * The package's files (examples/sandbox, mappings.example.yml, bin/): next to this script in a clone
  * (`npm run sandbox`), next to the bundle in an installed package (`npx desk-migrate sandbox`). The
@@ -6179,23 +6205,35 @@ function packageRoot() {
 const home = packageRoot();
 const json = (file) => JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, file), 'utf8'));
 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(root, { recursive: true, force: true });
-const intercom = await (0,_test_sim_intercom_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startIntercomSim */ .ph)({ token: INTERCOM_TOKEN, seed: json('examples/sandbox/intercom-workspace.json') });
-const zendesk = await (0,_test_sim_zendesk_index_js__WEBPACK_IMPORTED_MODULE_5__/* .startZendeskSim */ .mA)({ email: ZENDESK_EMAIL, apiToken: ZENDESK_TOKEN, jobs: { pollsBeforeComplete: 1 } });
-zendesk.seed(json('examples/sandbox/zendesk-account.json'));
-console.log(`Intercom simulator: ${intercom.url}\nZendesk simulator:  ${zendesk.url}`);
-const env = {
-    ...process.env,
-    INTERCOM_TOKEN,
-    INTERCOM_API_URL: intercom.url,
-    ZENDESK_EMAIL,
-    ZENDESK_TOKEN,
-    ZENDESK_API_URL: zendesk.url,
-};
+// The packed sandbox ships without specs/; the test suite runs the same simulators with the request check on
+// (Freshdesk publishes no OpenAPI description, so its simulator has no such check).
+const NO_SPEC_CHECK = { checkRequests: false };
+const intercom = await (0,_test_sim_intercom_index_js__WEBPACK_IMPORTED_MODULE_5__/* .startIntercomSim */ .ph)({ token: INTERCOM_TOKEN, seed: json('examples/sandbox/intercom-workspace.json'), ...NO_SPEC_CHECK });
+const target = targetPlatform === 'zendesk' ? await zendeskTarget() : await freshdeskTarget();
+console.log(`Intercom simulator: ${intercom.url}\n${target.name} simulator: ${target.url}`);
+const env = { ...process.env, INTERCOM_TOKEN, INTERCOM_API_URL: intercom.url, ...target.env };
+async function zendeskTarget() {
+    const zendesk = await (0,_test_sim_zendesk_index_js__WEBPACK_IMPORTED_MODULE_6__/* .startZendeskSim */ .mA)({ email: ZENDESK_EMAIL, apiToken: ZENDESK_TOKEN, jobs: { pollsBeforeComplete: 1 }, ...NO_SPEC_CHECK });
+    zendesk.seed(json('examples/sandbox/zendesk-account.json'));
+    return { name: 'Zendesk', url: zendesk.url, config: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'mappings.example.yml'), env: { ZENDESK_EMAIL, ZENDESK_TOKEN, ZENDESK_API_URL: zendesk.url }, log: zendesk.server.log, close: () => zendesk.close() };
+}
+/** Freshdesk has what its API cannot create, as the Zendesk sample account has: the agents and the languages. */
+async function freshdeskTarget() {
+    const sample = json('examples/sandbox/zendesk-account.json');
+    const languages = (sample.locales?.enabled ?? []).map((l) => l.split('-')[0]);
+    const freshdesk = await (0,_test_sim_freshdesk_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startFreshdeskSim */ .p3)({ apiKey: FRESHDESK_API_KEY, plan: 'enterprise', features: { multilingual: true }, languages: { primary: languages[0] ?? 'en', supported: languages.slice(1) } });
+    freshdesk.seed({ agents: (sample.users ?? []).filter((u) => u.role === 'agent' || u.role === 'admin').map((u) => ({ name: u.name, email: u.email })) });
+    const example = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'mappings.example.yml'), 'utf8');
+    const config = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'mappings-freshdesk.yml');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(root, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(config, example.replace(/^target:\n(?:[ \t]+.*\n)+/m, FRESHDESK_TARGET));
+    return { name: 'Freshdesk', url: freshdesk.url, config, env: { FRESHDESK_API_KEY, FRESHDESK_API_URL: freshdesk.url }, log: freshdesk.server.log, close: () => freshdesk.close() };
+}
 let failedStep = false;
 for (const mode of ['check', 'demo', 'full', 'verify']) {
     console.log(`\n== desk-migrate run --mode ${mode}`);
     const reports = `${root}/reports-${mode}`;
-    const args = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin/desk-migrate.js'), 'run', '--config', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'mappings.example.yml'), '--mode', mode, '--state', `${root}/state`, '--reports', reports];
+    const args = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin/desk-migrate.js'), 'run', '--config', target.config, '--mode', mode, '--state', `${root}/state`, '--reports', reports];
     // Child process: the CLI runs as a user runs it, against the simulators this process serves.
     const run = await new Promise((done) => {
         const child = spawnChild(args, env);
@@ -6209,11 +6247,11 @@ for (const mode of ['check', 'demo', 'full', 'verify']) {
     }
     console.log(`reports: ${reports}/summary.md`);
 }
-// The simulators keep the real rate limits (Zendesk Suite Professional, Intercom's per app): say how
-// often the CLI met one and waited, as it would against the real services.
-const limited = [...intercom.server.log, ...zendesk.server.log].filter((r) => r.status === 429).length;
+// The simulators keep the real rate limits (Zendesk Suite Professional, Freshdesk Enterprise,
+// Intercom's per app): say how often the CLI met one and waited, as it would against the real services.
+const limited = [...intercom.server.log, ...target.log].filter((r) => r.status === 429).length;
 console.log(`\nRate limits: the simulators answered ${limited} request${limited === 1 ? '' : 's'} with 429; each was waited out and retried.`);
-await Promise.all([intercom.close(), zendesk.close()]);
+await Promise.all([intercom.close(), target.close()]);
 console.log(`\nState: ${root}/state. Run the sandbox again to start over.`);
 process.exitCode = failedStep ? 1 : 0;
 function spawnChild(args, childEnv) {
@@ -6226,19 +6264,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9450:
+/***/ 2858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  xC: () => (/* binding */ specRequestCheck)
+  II: () => (/* binding */ loadSpec),
+  S: () => (/* binding */ validateRequest)
 });
 
-// UNUSED EXPORTS: SPEC_FILES, exceptionHits, requestViolations
+// UNUSED EXPORTS: formatErrors, listOperations, responseSchema, validateComponent, validateRequestBody, validateResponse
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -10220,6 +10257,24 @@ function matchTemplate(spec, method, path) {
     return templates.find((t) => t.pattern.test(bare) && paths[t.template][method.toLowerCase()] !== undefined)?.template;
 }
 
+
+/***/ }),
+
+/***/ 5424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xC: () => (/* binding */ specRequestCheck)
+});
+
+// UNUSED EXPORTS: SPEC_FILES, exceptionHits, requestViolations
+
+// EXTERNAL MODULE: ./test/contract/spec-file.ts
+var spec_file = __nccwpck_require__(2010);
+// EXTERNAL MODULE: ./test/contract/openapi-validator.ts + 1 modules
+var openapi_validator = __nccwpck_require__(2858);
 ;// CONCATENATED MODULE: ./test/contract/request-exceptions.ts
 const REQUEST_EXCEPTIONS = [
     {
@@ -10262,6 +10317,7 @@ const REQUEST_EXCEPTIONS = [
         id: 'intercom-article-parent-null',
         sim: 'intercom',
         violation: /^PUT \/articles\/\{article_id\}: body \/parent_id: must be string/,
+        onlyNull: true,
         why: 'ASSUMED: `parent_id: null` moves an article out of every collection (the OAS types it string, not nullable). If refused, the update fails with its 400, never silently',
     },
     {
@@ -10275,6 +10331,12 @@ const REQUEST_EXCEPTIONS = [
         sim: 'zendesk',
         violation: /^GET \/api\/v2\/incremental\/tickets\/cursor: query parameter (per_page|exclude_deleted) is not declared/,
         why: 'the Incremental Exports reference documents per_page (up to 1000) and exclude_deleted; the OAS leaves them out',
+    },
+    {
+        id: 'zendesk-organization-search-external-id',
+        sim: 'zendesk',
+        violation: /^GET \/api\/v2\/organizations\/search: query external_id=[^:]*: \(root\): must be integer/,
+        why: "the OAS types this query's external_id as an integer, yet its own organization object has a string external_id and the operation's description searches by that value exactly; external ids are the source's ids (co1, ext-co-1)",
     },
     {
         id: 'zendesk-upload-filename',
@@ -10295,16 +10357,29 @@ const REQUEST_EXCEPTIONS = [
         why: "the Group Memberships and Organization Memberships references document these list forms (by group, by user); the OAS has only the flat lists",
     },
     {
-        id: 'zendesk-ticket-type-null',
+        id: 'zendesk-ticket-clear-with-null',
         sim: 'zendesk',
-        violation: /^(PUT \/api\/v2\/tickets\/\{ticket_id\}|POST \/api\/v2\/tickets): body \/ticket\/type: must (be string|be equal to one of the allowed values)/,
-        why: 'ASSUMED: an update sends `type: null` to clear a type the source no longer has (the OAS enum has no null). If Zendesk refused it, the update fails with its 422 (record id in the report), never silently',
+        violation: /^(PUT \/api\/v2\/tickets\/\{ticket_id\}|POST \/api\/v2\/tickets): body \/ticket\/(type|priority|group_id|assignee_id): must (be string|be integer|be equal to one of the allowed values)/,
+        onlyNull: true,
+        why: 'ASSUMED: the connector sends null to clear a type, priority, group or assignee the source no longer has (the OAS does not mark them nullable). If Zendesk refused it, the update fails with its 422 (record id in the report), never silently',
     },
     {
         id: 'zendesk-ticket-custom-fields-items',
         sim: 'zendesk',
         violation: /^PUT \/api\/v2\/tickets\/\{ticket_id\}: body \/ticket\/custom_fields\/\d+: must have required property '(type|title|key)'/,
         why: "the OAS types the items of a ticket update's custom_fields as ticket field definitions; the Tickets reference sends `{id, value}` pairs, as the connector does",
+    },
+    {
+        id: 'zendesk-organization-external-id-string',
+        sim: 'zendesk',
+        violation: /^GET \/api\/v2\/organizations\/search: query external_id=[^:]+: \(root\): must be integer/,
+        why: "the OAS types the search's external_id as an integer; the Organizations reference makes external_id a string (Intercom company ids are 24-hex)",
+    },
+    {
+        id: 'intercom-ticket-admin-id-string',
+        sim: 'intercom',
+        violation: /^PUT \/tickets\/\{ticket_id\}: body \/admin_id: must be integer/,
+        why: 'ASSUMED: the connector sends the admin id as Intercom returned it, a numeric string (as with parent_id). If refused, the update fails with its 400, never silently',
     },
 ];
 /**
@@ -10315,31 +10390,23 @@ const REQUEST_EXCEPTIONS = [
 const ONE_OF_AS_ANY_OF = { intercom: true, zendesk: false };
 
 ;// CONCATENATED MODULE: ./test/contract/request-checks.ts
-/**
- * The request check the simulators run on every request a client sends (see sim-server.ts
- * `checkRequests`): the request must be an operation of the vendor's OpenAPI description, with only
- * declared query parameters of allowed values and a JSON body its requestBody schema accepts. A
- * violation the spec gets wrong about the real API is removed by an entry of REQUEST_EXCEPTIONS
- * (request-exceptions.ts), the one place such exceptions live, each with its reason.
- */
 
 
 
-const specFile = (relative) => (0,external_node_url_.fileURLToPath)(__nccwpck_require__.ab + "specs");
 const SPEC_FILES = {
-    intercom: specFile('intercom/api.intercom.io.yaml'),
-    zendeskSupport: specFile('zendesk/support-oas.yaml'),
-    zendeskHelpCenter: specFile('zendesk/help-center-oas.yaml'),
+    intercom: (0,spec_file/* specFile */.e)('intercom/api.intercom.io.yaml'),
+    zendeskSupport: (0,spec_file/* specFile */.e)('zendesk/support-oas.yaml'),
+    zendeskHelpCenter: (0,spec_file/* specFile */.e)('zendesk/help-center-oas.yaml'),
 };
 /** Which description documents `path` on `sim`; undefined: not an API call (attachment bytes). */
 function specFor(sim, path) {
     if (sim === 'intercom')
-        return path.startsWith('/_files/') ? undefined : loadSpec(SPEC_FILES.intercom, { oneOfAsAnyOf: ONE_OF_AS_ANY_OF.intercom });
+        return path.startsWith('/_files/') ? undefined : (0,openapi_validator/* loadSpec */.II)(SPEC_FILES.intercom, { oneOfAsAnyOf: ONE_OF_AS_ANY_OF.intercom });
     if (!path.startsWith('/api/v2/'))
         return undefined;
     if (path.startsWith('/api/v2/help_center/') || path.startsWith('/api/v2/guide/'))
-        return loadSpec(SPEC_FILES.zendeskHelpCenter);
-    return loadSpec(SPEC_FILES.zendeskSupport);
+        return (0,openapi_validator/* loadSpec */.II)(SPEC_FILES.zendeskHelpCenter);
+    return (0,openapi_validator/* loadSpec */.II)(SPEC_FILES.zendeskSupport);
 }
 /** How often each exception removed a violation, so a test can find stale ones. */
 const exceptionHits = new Map();
@@ -10348,17 +10415,46 @@ function requestViolations(sim, request, exceptions = REQUEST_EXCEPTIONS) {
     const spec = specFor(sim, request.path);
     if (!spec)
         return [];
-    return validateRequest(spec, request.method, request.path, request.query, request.body).filter((violation) => {
-        const exception = exceptions.find((x) => x.sim === sim && x.violation.test(violation));
+    return (0,openapi_validator/* validateRequest */.S)(spec, request.method, request.path, request.query, request.body).filter((violation) => {
+        const exception = exceptions.find((x) => x.sim === sim && x.violation.test(violation) && (!x.onlyNull || pointsAtNull(violation, request.body)));
         if (exception)
             exceptionHits.set(exception.id, (exceptionHits.get(exception.id) ?? 0) + 1);
         return !exception;
     });
 }
+/** Whether the body value a `... body /a/b: ...` violation names is null. */
+function pointsAtNull(violation, body) {
+    const pointer = / body (\/[^:]*):/.exec(violation)?.[1];
+    if (!pointer)
+        return false;
+    let node = body;
+    for (const part of pointer.slice(1).split('/'))
+        node = node !== null && typeof node === 'object' ? node[part] : undefined;
+    return node === null;
+}
 /** The check a simulator installs on its server. */
 function specRequestCheck(sim) {
     return (request) => requestViolations(sim, request).map((violation) => `${violation} (sent to ${request.method} ${request.path}${request.query.size ? `?${request.query}` : ''})`);
 }
+
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ specFile)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where the vendored OpenAPI descriptions are. Resolved from import.meta.dirname rather than
+ * `new URL(..., import.meta.url)`, which ncc would follow and copy every spec into the sandbox
+ * bundle (that bundle runs its simulators without the request check and ships no specs/).
+ */
+
+const specFile = (relative) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(import.meta.dirname, '..', '..', 'specs', relative);
 
 
 /***/ }),
@@ -10530,6 +10626,2562 @@ function send(res, response) {
 
 /***/ }),
 
+/***/ 5213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p3: () => (/* reexport */ startFreshdeskSim)
+});
+
+// UNUSED EXPORTS: DEFAULT_POLICIES, FRESHDESK_SPEC_FILE, PLAN_LIMITS, generateFreshdeskAccount, requestContractErrors
+
+// EXTERNAL MODULE: ./test/sim/common/sim-server.ts + 2 modules
+var sim_server = __nccwpck_require__(7845);
+;// CONCATENATED MODULE: ./test/sim/freshdesk/context.ts
+/** Freshdesk timestamps: ISO 8601, seconds precision, `Z`. */
+function iso(ms) {
+    return ms === null ? null : new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+function isoNow(context) {
+    return iso(context.now());
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/http.ts
+class ValidationFailure extends Error {
+    errors;
+    status;
+    constructor(errors, status = 400) {
+        super(errors.map((e) => `${e.field}: ${e.code}`).join(', '));
+        this.errors = errors;
+        this.status = status;
+    }
+}
+function validationError(errors, status = 400) {
+    return { status, body: { description: 'Validation failed', errors } };
+}
+function fieldError(field, code, message, status = 400) {
+    return validationError([{ field, code, message }], status);
+}
+function duplicate(field) {
+    return fieldError(field, 'duplicate_value', 'It should be a unique value', 409);
+}
+function simpleError(status, code, message) {
+    return { status, body: { code, message } };
+}
+function notFound() {
+    return { status: 404 };
+}
+function created(body, location) {
+    return { status: 201, body, ...(location ? { headers: { location } } : {}) };
+}
+function ok(body, headers) {
+    return { status: 200, body, ...(headers ? { headers } : {}) };
+}
+const requireFeature = (feature) => simpleError(403, 'require_feature', `The ${feature} feature(s) is/are not supported in your plan. Please upgrade your account to use it.`);
+/** Parses an integer path parameter; Freshdesk answers 404 for ids that are not numbers. */
+function idParam(value) {
+    return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/common-input.ts
+
+function invalidBody() {
+    return validationError([{ field: 'body', code: 'invalid_json', message: 'Request body has invalid json format' }]);
+}
+/** An `updated_since` query value as epoch ms; malformed → 400 `invalid_value`. */
+function parseSince(value, field = 'updated_since') {
+    if (value === null || value === '')
+        return undefined;
+    const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(time))
+        throw new ValidationFailure([{ field, code: 'invalid_value', message: 'It should be in the \'combined date and time ISO8601\' format' }]);
+    return time;
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/pagination.ts
+
+function readPage(query, maxPage = Number.MAX_SAFE_INTEGER) {
+    const errors = [];
+    const page = parsePositive(query.get('page') ?? '1');
+    const perPage = parsePositive(query.get('per_page') ?? '30');
+    if (page === undefined)
+        errors.push({ field: 'page', code: 'datatype_mismatch', message: 'It should be a/an Positive Integer' });
+    if (perPage === undefined)
+        errors.push({ field: 'per_page', code: 'datatype_mismatch', message: 'It should be a/an Positive Integer' });
+    else if (perPage > 100)
+        errors.push({ field: 'per_page', code: 'invalid_value', message: 'It should be a Number less than or equal to 100' });
+    if (page !== undefined && page > maxPage)
+        errors.push({ field: 'page', code: 'invalid_value', message: `It should be a Number less than or equal to ${maxPage}` });
+    if (errors.length > 0)
+        throw new ValidationFailure(errors);
+    return { page: page ?? 1, perPage: perPage ?? 30 };
+}
+/** One page of `items` with a Link header when `hasNext`. */
+function pageResponse(items, hasNext, baseUrl, path, query, page) {
+    const headers = {};
+    if (hasNext) {
+        const next = new URLSearchParams(query);
+        next.set('page', String(page.page + 1));
+        next.set('per_page', String(page.perPage));
+        headers['link'] = `<${baseUrl}${path}?${next.toString()}>; rel="next"`;
+    }
+    return { status: 200, body: items, headers };
+}
+/** Slices a full list; Link while more remain. */
+function paginate(all, baseUrl, path, query, page) {
+    const start = (page.page - 1) * page.perPage;
+    return pageResponse(all.slice(start, start + page.perPage), start + page.perPage < all.length, baseUrl, path, query, page);
+}
+function parsePositive(value) {
+    return /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/request-input.ts
+const INTEGER_FIELDS = new Set([
+    'status', 'priority', 'source', 'requester_id', 'responder_id', 'group_id', 'company_id', 'product_id',
+    'email_config_id', 'parent_id', 'internal_agent_id', 'internal_group_id', 'user_id', 'ticket_scope', 'agent_type', 'visibility',
+]);
+const BOOLEAN_FIELDS = new Set(['private', 'incoming', 'view_all_tickets', 'occasional']);
+async function readWriteInput(request) {
+    const contentType = String(request.headers['content-type'] ?? '');
+    if (!contentType.toLowerCase().startsWith('multipart/form-data')) {
+        if (request.body === undefined && request.rawBody.length === 0)
+            return { fields: {}, files: [], multipart: false };
+        if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body))
+            return 'invalid_body';
+        return { fields: request.body, files: [], multipart: false };
+    }
+    let form;
+    try {
+        form = await new Request('http://sim.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: request.rawBody }).formData();
+    }
+    catch {
+        return 'invalid_body';
+    }
+    const fields = {};
+    const files = [];
+    for (const [name, value] of form.entries()) {
+        if (typeof value !== 'string') {
+            if (name === 'attachments[]' || name === 'attachments') {
+                files.push({ name: value.name, contentType: value.type || 'application/octet-stream', bytes: Buffer.from(await value.arrayBuffer()) });
+            }
+            else {
+                fields[name] = '[file]';
+            }
+            continue;
+        }
+        const array = /^(\w+)\[\]$/.exec(name);
+        const member = /^(\w+)\[(\w+)\]$/.exec(name);
+        if (array?.[1]) {
+            const list = (fields[array[1]] ??= []);
+            list.push(value);
+        }
+        else if (member?.[1] && member[2]) {
+            const object = (fields[member[1]] ??= {});
+            object[member[2]] = value;
+        }
+        else {
+            fields[name] = convert(name, value);
+        }
+    }
+    return { fields, files, multipart: true };
+}
+function convert(name, value) {
+    if (INTEGER_FIELDS.has(name) && /^-?\d+$/.test(value))
+        return Number(value);
+    if (BOOLEAN_FIELDS.has(name) && (value === 'true' || value === 'false'))
+        return value === 'true';
+    return value;
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/validate.ts
+/**
+ * Field checks with Freshdesk's codes: unknown attributes → `invalid_field`, wrong JSON types →
+ * `datatype_mismatch`, values outside a set → `invalid_value`, absent mandatory ones → `missing_field`.
+ * Errors are collected and thrown together, as Freshdesk lists every failing field in one answer.
+ */
+
+const KIND_NAMES = {
+    string: 'String',
+    integer: 'Positive Integer',
+    number: 'Number',
+    boolean: 'Boolean',
+    'string[]': 'Array',
+    'integer[]': 'Array',
+    object: 'key/value pair',
+};
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+class Checker {
+    input;
+    errors = [];
+    constructor(input) {
+        this.input = input;
+    }
+    /** Refuses every attribute not in `allowed`. */
+    only(allowed) {
+        for (const key of Object.keys(this.input)) {
+            if (!allowed.includes(key))
+                this.add(key, 'invalid_field', 'Unexpected/invalid field in request');
+        }
+        return this;
+    }
+    required(field) {
+        const value = this.input[field];
+        if (value === undefined || value === null || value === '')
+            this.add(field, 'missing_field', 'It should be a/an String');
+        return this;
+    }
+    kinds(kinds) {
+        for (const [field, kind] of Object.entries(kinds)) {
+            const value = this.input[field];
+            if (value === undefined || (value === null && kind !== 'boolean'))
+                continue;
+            if (!matches(value, kind))
+                this.add(field, 'datatype_mismatch', `It should be a/an ${KIND_NAMES[kind]}`);
+        }
+        return this;
+    }
+    email(field) {
+        const value = this.input[field];
+        if (typeof value === 'string' && !EMAIL.test(value))
+            this.add(field, 'invalid_value', 'It should be in the \'valid email address\' format');
+        return this;
+    }
+    oneOf(field, values) {
+        const value = this.input[field];
+        if (value !== undefined && !values.includes(value))
+            this.add(field, 'invalid_value', `It should be one of these values: '${values.join(',')}'`);
+        return this;
+    }
+    add(field, code, message) {
+        if (!this.errors.some((e) => e.field === field))
+            this.errors.push({ field, code, message });
+        return this;
+    }
+    /** Throws the collected errors, if any. */
+    done() {
+        if (this.errors.length > 0)
+            throw new ValidationFailure(this.errors);
+    }
+}
+function isEmail(value) {
+    return EMAIL.test(value);
+}
+function matches(value, kind) {
+    switch (kind) {
+        case 'string':
+            return typeof value === 'string';
+        case 'integer':
+            return Number.isInteger(value);
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'string[]':
+            return Array.isArray(value) && value.every((v) => typeof v === 'string');
+        case 'integer[]':
+            return Array.isArray(value) && value.every((v) => Number.isInteger(v));
+        case 'object':
+            return typeof value === 'object' && value !== null && !Array.isArray(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/agents.ts
+/**
+ * Agents: list (filter `email`), view, `me` (the API-key agent) and create. Every agent takes a paid
+ * seat: past `maxAgents` → 403 `max_agents_reached` (occasional agents count too: assumption).
+ * An email already held by an agent or a contact → 409 `duplicate_value` (assumption).
+ */
+
+
+
+
+
+
+function registerAgents(router) {
+    router.add('GET', '/api/v2/agents', list);
+    router.add('POST', '/api/v2/agents', create);
+    router.add('GET', '/api/v2/agents/me', me);
+    router.add('GET', '/api/v2/agents/{id}', view);
+}
+function renderAgent(a) {
+    return {
+        id: a.id,
+        available: a.available,
+        occasional: a.occasional,
+        ticket_scope: a.ticket_scope,
+        agent_type: a.agent_type,
+        signature: a.signature,
+        group_ids: a.group_ids,
+        role_ids: a.role_ids,
+        skill_ids: a.skill_ids,
+        contact: {
+            name: a.name,
+            email: a.email,
+            active: true,
+            job_title: null,
+            language: a.language,
+            mobile: null,
+            phone: null,
+            time_zone: a.time_zone,
+            last_login_at: null,
+            created_at: iso(a.created_at),
+            updated_at: iso(a.updated_at),
+        },
+        created_at: iso(a.created_at),
+        updated_at: iso(a.updated_at),
+    };
+}
+function newAgent(id, name, email, time) {
+    return { id, name, email, ticket_scope: 1, occasional: false, available: true, agent_type: 1, signature: null, group_ids: [], role_ids: [1], skill_ids: [], language: 'en', time_zone: null, created_at: time, updated_at: time };
+}
+function list(request, context) {
+    const page = readPage(request.query);
+    const email = request.query.get('email')?.toLowerCase();
+    const state = request.query.get('state');
+    const all = [...context.store.agents.values()]
+        .filter((a) => !email || a.email.toLowerCase() === email)
+        .filter((a) => !state || (state === 'occasional') === a.occasional)
+        .sort((a, b) => a.id - b.id)
+        .map(renderAgent);
+    return paginate(all, context.baseUrl(), request.path, request.query, page);
+}
+function me(_request, context) {
+    const agent = context.store.agents.get(context.store.currentAgentId);
+    return agent ? ok(renderAgent(agent)) : notFound();
+}
+function view(request, context) {
+    const agent = context.store.agents.get(idParam(request.params['id']) ?? -1);
+    return agent ? ok(renderAgent(agent)) : notFound();
+}
+async function create(request, context) {
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    new Checker(f)
+        .only(['email', 'name', 'ticket_scope', 'occasional', 'signature', 'skill_ids', 'group_ids', 'role_ids', 'agent_type', 'language', 'time_zone'])
+        .required('email')
+        .required('ticket_scope')
+        .kinds({ email: 'string', name: 'string', ticket_scope: 'integer', occasional: 'boolean', signature: 'string', skill_ids: 'integer[]', group_ids: 'integer[]', role_ids: 'integer[]', agent_type: 'integer', language: 'string', time_zone: 'string' })
+        .email('email')
+        .oneOf('ticket_scope', [1, 2, 3])
+        .oneOf('agent_type', [1, 2, 3])
+        .done();
+    const email = String(f['email']).toLowerCase();
+    const store = context.store;
+    if ([...store.agents.values()].some((a) => a.email.toLowerCase() === email) || [...store.contacts.values()].some((c) => c.email?.toLowerCase() === email))
+        return duplicate('email');
+    if (store.agents.size >= context.options.maxAgents) {
+        return simpleError(403, 'max_agents_reached', 'You have reached the maximum number of agents your subscription allows. You need to delete an existing agent or contact your account administrator to purchase additional agents.');
+    }
+    const agent = newAgent(store.id(), typeof f['name'] === 'string' ? f['name'] : email.split('@')[0] ?? email, String(f['email']), context.now());
+    agent.ticket_scope = f['ticket_scope'];
+    if (typeof f['occasional'] === 'boolean')
+        agent.occasional = f['occasional'];
+    if (Array.isArray(f['group_ids']))
+        agent.group_ids = f['group_ids'];
+    if (Array.isArray(f['role_ids']))
+        agent.role_ids = f['role_ids'];
+    if (typeof f['signature'] === 'string')
+        agent.signature = f['signature'];
+    store.agents.set(agent.id, agent);
+    return created(renderAgent(agent), `${context.baseUrl()}/api/v2/agents/${agent.id}`);
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/attachments.ts
+
+
+const ATTACHMENT_PATH = '/sim-attachments/';
+/** JSON has no file type: `attachments` in a JSON body is refused. */
+function refuseJsonAttachments(input) {
+    if (!input.multipart && input.fields['attachments'] !== undefined) {
+        throw new ValidationFailure([{ field: 'attachments', code: 'datatype_mismatch', message: 'It should be a/an Array of files sent as multipart/form-data' }]);
+    }
+}
+function ticketAttachmentBytes(ticket) {
+    let total = ticket.attachments.reduce((sum, a) => sum + a.size, 0);
+    for (const conversation of ticket.conversations)
+        total += conversation.attachments.reduce((sum, a) => sum + a.size, 0);
+    return total;
+}
+/** Refuses files that would take the ticket past the cap (ticket undefined: a new ticket). */
+function checkAttachmentCap(context, ticket, files) {
+    const adding = files.reduce((sum, f) => sum + f.bytes.length, 0);
+    if (adding === 0)
+        return;
+    const limit = context.options.maxTicketAttachmentBytes;
+    if ((ticket ? ticketAttachmentBytes(ticket) : 0) + adding > limit) {
+        throw new ValidationFailure([{ field: 'attachments', code: 'invalid_value', message: `The cumulative attachment size of the ticket cannot exceed ${Math.round(limit / 1024 / 1024)} MB` }]);
+    }
+}
+function storeAttachments(context, files) {
+    return files.map((file) => {
+        const record = {
+            id: context.store.id(),
+            name: file.name,
+            content_type: file.contentType,
+            size: file.bytes.length,
+            bytes: file.bytes,
+            created_at: context.now(),
+        };
+        context.store.attachments.set(record.id, record);
+        return record;
+    });
+}
+function renderAttachment(context, a) {
+    return {
+        id: a.id,
+        name: a.name,
+        content_type: a.content_type,
+        size: a.size,
+        attachment_url: `${context.baseUrl()}${ATTACHMENT_PATH}${a.id}/${encodeURIComponent(a.name)}`,
+        thumb_url: null,
+        created_at: iso(a.created_at),
+        updated_at: iso(a.created_at),
+    };
+}
+function serveAttachmentBytes(context, path) {
+    if (!path.startsWith(ATTACHMENT_PATH))
+        return undefined;
+    const id = Number(path.slice(ATTACHMENT_PATH.length).split('/')[0]);
+    const attachment = context.store.attachments.get(id);
+    if (!attachment)
+        return { status: 404 };
+    return { status: 200, headers: { 'content-type': attachment.content_type }, body: attachment.bytes };
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/auth.ts
+
+function authenticate(headers, apiKey) {
+    const header = String(headers['authorization'] ?? '');
+    const m = /^Basic\s+(.+)$/i.exec(header);
+    if (!m?.[1])
+        return false;
+    const decoded = Buffer.from(m[1], 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon > 0 && decoded.slice(0, colon) === apiKey;
+}
+function unauthorized() {
+    return simpleError(401, 'invalid_credentials', 'You have to be logged in to perform this action.');
+}
+function basicAuthHeader(apiKey) {
+    return `Basic ${Buffer.from(`${apiKey}:X`).toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/ticket-fields.ts
+/**
+ * Ticket fields: the default ones every account has (requester, subject, ticket_type, source, status,
+ * priority, group, agent, company, description) and custom ones created through
+ * `POST /admin/ticket_fields`, whose API `name` is generated: `cf_` + the label in snake case + `_` +
+ * the account number (e.g. `cf_issue_type_297457`; a non-Latin label becomes `cf_field`, a clash
+ * adds a counter — both assumptions). Statuses are the `status` field's choices: 2–5 built in,
+ * custom ones above 5.
+ */
+
+
+
+
+
+const SOURCES = { Email: 1, Portal: 2, Phone: 3, Chat: 7, 'Feedback Widget': 9, 'Outbound Email': 10 };
+const PRIORITIES = { Low: 1, Medium: 2, High: 3, Urgent: 4 };
+const BUILT_IN_STATUSES = [
+    [2, ['Open', 'Being Processed']],
+    [3, ['Pending', 'Awaiting your Reply']],
+    [4, ['Resolved', 'This ticket has been Resolved']],
+    [5, ['Closed', 'This ticket has been Closed']],
+];
+const CUSTOM_FIELD_TYPES = ['custom_text', 'custom_paragraph', 'custom_checkbox', 'custom_number', 'custom_decimal', 'custom_date', 'custom_dropdown'];
+function registerTicketFields(router) {
+    router.add('GET', '/api/v2/ticket_fields', ticket_fields_list);
+    router.add('GET', '/api/v2/admin/ticket_fields', ticket_fields_list);
+    router.add('POST', '/api/v2/admin/ticket_fields', ticket_fields_create);
+    router.add('GET', '/api/v2/admin/ticket_fields/{id}', ticket_fields_view);
+}
+/** The default fields and statuses of a new account. */
+function addDefaultTicketFields(context) {
+    const time = context.now();
+    const defaults = [
+        ['requester', 'Search a requester', 'default_requester', true],
+        ['subject', 'Subject', 'default_subject', true],
+        ['ticket_type', 'Type', 'default_ticket_type', false],
+        ['source', 'Source', 'default_source', true],
+        ['status', 'Status', 'default_status', true],
+        ['priority', 'Priority', 'default_priority', true],
+        ['group', 'Group', 'default_group', false],
+        ['agent', 'Agent', 'default_agent', false],
+        ['company', 'Company', 'default_company', false],
+        ['description', 'Description', 'default_description', true],
+    ];
+    defaults.forEach(([name, label, type, required], i) => {
+        const field = newField(context.store.id(), name, label, type, i + 1, time);
+        field.default = true;
+        field.required_for_agents = required;
+        if (name === 'ticket_type')
+            field.choices = ['Question', 'Incident', 'Problem', 'Feature Request'].map((value, p) => ({ id: context.store.id(), value, position: p + 1 }));
+        context.store.ticketFields.set(field.id, field);
+    });
+    for (const [id, labels] of BUILT_IN_STATUSES)
+        context.store.statuses.set(id, labels);
+}
+function newField(id, name, label, type, position, time) {
+    return {
+        id, name, label, label_for_customers: label, description: null, type, default: false, position,
+        required_for_closure: false, required_for_agents: false, required_for_customers: false,
+        customers_can_edit: false, displayed_to_customers: false, choices: [], created_at: time, updated_at: time,
+    };
+}
+function generatedName(context, label) {
+    const snake = label.normalize('NFKD').replace(/[^\w\s]/g, '').trim().toLowerCase().replace(/\s+/g, '_').replace(/[^a-z0-9_]/g, '') || 'field';
+    const base = `cf_${snake}_${context.options.accountNumber}`;
+    let name = base;
+    for (let n = 1; context.store.ticketField(name); n++)
+        name = `${base}${n}`;
+    return name;
+}
+function renderTicketField(context, f) {
+    let choices = f.choices;
+    if (f.type === 'default_status')
+        choices = Object.fromEntries([...context.store.statuses].map(([id, labels]) => [String(id), labels]));
+    else if (f.type === 'default_priority')
+        choices = PRIORITIES;
+    else if (f.type === 'default_source')
+        choices = SOURCES;
+    else if (f.type === 'default_ticket_type')
+        choices = f.choices.map((c) => c.value);
+    const { created_at, updated_at, choices: _choices, ...rest } = f;
+    return { ...rest, ...(choices !== undefined && (Array.isArray(choices) ? choices.length > 0 : true) ? { choices } : {}), created_at: iso(created_at), updated_at: iso(updated_at) };
+}
+function ticket_fields_list(_request, context) {
+    return ok([...context.store.ticketFields.values()].sort((a, b) => a.position - b.position).map((f) => renderTicketField(context, f)));
+}
+function ticket_fields_view(request, context) {
+    const field = context.store.ticketFields.get(idParam(request.params['id']) ?? -1);
+    return field ? ok(renderTicketField(context, field)) : notFound();
+}
+async function ticket_fields_create(request, context) {
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    const check = new Checker(f)
+        .only(['label', 'label_for_customers', 'type', 'description', 'position', 'required_for_closure', 'required_for_agents', 'required_for_customers', 'customers_can_edit', 'displayed_to_customers', 'choices'])
+        .required('label')
+        .required('label_for_customers')
+        .required('type')
+        .kinds({ label: 'string', label_for_customers: 'string', type: 'string', description: 'string', position: 'integer', required_for_closure: 'boolean', required_for_agents: 'boolean', required_for_customers: 'boolean', customers_can_edit: 'boolean', displayed_to_customers: 'boolean' })
+        .oneOf('type', CUSTOM_FIELD_TYPES);
+    const choices = f['choices'];
+    if (f['type'] === 'custom_dropdown') {
+        if (!Array.isArray(choices) || choices.length === 0)
+            check.add('choices', 'missing_field', 'It should be a/an Array');
+        else if (!choices.every((c) => typeof c === 'object' && c !== null && typeof c.value === 'string'))
+            check.add('choices', 'datatype_mismatch', 'It should contain elements of type key/value pair with a String value');
+    }
+    else if (choices !== undefined) {
+        check.add('choices', 'invalid_field', 'Unexpected/invalid field in request');
+    }
+    check.done();
+    const label = String(f['label']);
+    if ([...context.store.ticketFields.values()].some((x) => x.label.toLowerCase() === label.toLowerCase()))
+        return duplicate('label');
+    const position = typeof f['position'] === 'number' ? f['position'] : context.store.ticketFields.size + 1;
+    const field = newField(context.store.id(), generatedName(context, label), label, String(f['type']), position, context.now());
+    field.label_for_customers = String(f['label_for_customers']);
+    for (const key of ['required_for_closure', 'required_for_agents', 'required_for_customers', 'customers_can_edit', 'displayed_to_customers']) {
+        if (typeof f[key] === 'boolean')
+            field[key] = f[key];
+    }
+    if (typeof f['description'] === 'string')
+        field.description = f['description'];
+    if (Array.isArray(choices)) {
+        field.choices = choices.map((c, i) => ({ id: context.store.id(), value: c.value, position: c.position ?? i + 1 }));
+    }
+    context.store.ticketFields.set(field.id, field);
+    return created(renderTicketField(context, field), `${context.baseUrl()}/api/v2/admin/ticket_fields/${field.id}`);
+}
+/** Checks `custom_fields` against field definitions (ticket fields unless `lookup` says otherwise); returns the values to store. */
+function checkCustomValues(context, values, check, lookup = (name) => context.store.ticketField(name)) {
+    const out = {};
+    for (const [name, value] of Object.entries(values)) {
+        const field = lookup(name);
+        const where = `custom_fields.${name}`;
+        if (!field || field.default) {
+            check.add(name, 'invalid_field', 'Unexpected/invalid field in request');
+            continue;
+        }
+        if (value === null) {
+            out[name] = null;
+            continue;
+        }
+        const stored = customValue(context, field, value, where, check);
+        if (stored !== undefined)
+            out[name] = stored;
+    }
+    return out;
+}
+function customValue(context, field, value, where, check) {
+    const mismatch = (kind) => {
+        check.add(where, 'datatype_mismatch', `It should be a/an ${kind}`);
+        return undefined;
+    };
+    switch (field.type) {
+        case 'custom_text':
+        case 'custom_paragraph':
+            return typeof value === 'string' ? value : mismatch('String');
+        case 'custom_checkbox':
+            if (value === 'true' || value === 'false')
+                return value === 'true';
+            return typeof value === 'boolean' ? value : mismatch('Boolean');
+        case 'custom_number':
+            if (typeof value === 'string' && /^-?\d+$/.test(value))
+                return Number(value);
+            return Number.isInteger(value) ? value : mismatch('Integer');
+        case 'custom_decimal':
+            if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value))
+                return Number(value);
+            return typeof value === 'number' ? value : mismatch('Number');
+        case 'custom_date': {
+            if (typeof value !== 'string')
+                return mismatch('Date');
+            if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+                return value;
+            if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) {
+                const policy = context.options.policies.customDateTime;
+                if (policy === 'accept')
+                    return value;
+                if (policy === 'drop')
+                    return value.slice(0, 10);
+            }
+            check.add(where, 'invalid_value', "It should be in the 'yyyy-mm-dd' format");
+            return undefined;
+        }
+        case 'custom_dropdown':
+            if (typeof value !== 'string')
+                return mismatch('String');
+            if (!field.choices.some((c) => c.value === value)) {
+                check.add(where, 'invalid_value', `It should be one of these values: '${field.choices.map((c) => c.value).join(',')}'`);
+                return undefined;
+            }
+            return value;
+        default:
+            return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/customer-fields.ts
+
+
+
+
+
+const DEFAULTS = {
+    contact: ['name', 'job_title', 'email', 'phone', 'mobile', 'twitter_id', 'company_name', 'address', 'time_zone', 'language', 'tag_names', 'description', 'unique_external_id'],
+    company: ['name', 'description', 'note', 'domains', 'health_score', 'account_tier', 'renewal_date', 'industry'],
+};
+function registerCustomerFields(router) {
+    for (const owner of ['contact', 'company']) {
+        router.add('GET', `/api/v2/${owner}_fields`, (_request, context) => ok(fieldsOf(context, owner).map((f) => renderTicketField(context, f))));
+        router.add('POST', `/api/v2/${owner}_fields`, (request, context) => customer_fields_create(owner, request, context));
+    }
+}
+function fieldsOf(context, owner) {
+    return [...(owner === 'contact' ? context.store.contactFields : context.store.companyFields).values()].sort((a, b) => a.position - b.position);
+}
+function addDefaultCustomerFields(context) {
+    for (const owner of ['contact', 'company']) {
+        const map = owner === 'contact' ? context.store.contactFields : context.store.companyFields;
+        DEFAULTS[owner].forEach((name, i) => {
+            const field = newField(context.store.id(), name, name.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase()), `default_${name}`, i + 1, context.now());
+            field.default = true;
+            field.required_for_agents = name === 'name';
+            map.set(field.id, field);
+        });
+    }
+}
+function customerFieldName(label) {
+    return label.normalize('NFKD').replace(/[^\w\s]/g, '').trim().toLowerCase().replace(/\s+/g, '_').replace(/[^a-z0-9_]/g, '') || 'field';
+}
+/** Adds a custom contact or company field (seeding and POST share it). */
+function addCustomerField(context, owner, label, type, choices = []) {
+    const map = owner === 'contact' ? context.store.contactFields : context.store.companyFields;
+    let name = customerFieldName(label);
+    const taken = (n) => [...map.values()].some((f) => f.name === n);
+    for (let n = 1; taken(name); n++)
+        name = `${customerFieldName(label)}_${n}`;
+    const field = newField(context.store.id(), name, label, type, map.size + 1, context.now());
+    field.choices = choices.map((value, i) => ({ id: context.store.id(), value, position: i + 1 }));
+    map.set(field.id, field);
+    return field;
+}
+async function customer_fields_create(owner, request, context) {
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    const check = new Checker(f)
+        .only(['label', 'label_for_customers', 'type', 'position', 'required_for_agents', 'displayed_for_customers', 'editable_in_signup', 'choices'])
+        .required('label')
+        .required('label_for_customers')
+        .required('type')
+        .kinds({ label: 'string', label_for_customers: 'string', type: 'string', position: 'integer', required_for_agents: 'boolean' })
+        .oneOf('type', CUSTOM_FIELD_TYPES);
+    const choices = f['choices'];
+    if (f['type'] === 'custom_dropdown' && !(Array.isArray(choices) && choices.length > 0))
+        check.add('choices', 'missing_field', 'It should be a/an Array');
+    check.done();
+    const label = String(f['label']);
+    if (fieldsOf(context, owner).some((x) => x.label.toLowerCase() === label.toLowerCase()))
+        return duplicate('label');
+    const values = Array.isArray(choices) ? choices.map((c) => (typeof c === 'string' ? c : String(c.value ?? ''))) : [];
+    const field = addCustomerField(context, owner, label, String(f['type']), values);
+    field.label_for_customers = String(f['label_for_customers']);
+    return created(renderTicketField(context, field));
+}
+/** Checks `custom_fields` of a contact or company write against that owner's field definitions. */
+function checkCustomerValues(context, owner, values, check) {
+    if (typeof values !== 'object' || values === null || Array.isArray(values))
+        return {};
+    return checkCustomValues(context, values, check, (name) => fieldsOf(context, owner).find((f) => f.name === name));
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/companies.ts
+/** Companies: `name` mandatory and unique (case-insensitive, assumption) → 409 `duplicate_value`. */
+
+
+
+
+
+
+
+const WRITABLE = ['name', 'description', 'note', 'domains', 'health_score', 'account_tier', 'renewal_date', 'industry', 'custom_fields'];
+function registerCompanies(router) {
+    router.add('GET', '/api/v2/companies', companies_list);
+    router.add('POST', '/api/v2/companies', companies_create);
+    router.add('GET', '/api/v2/companies/autocomplete', autocomplete);
+    router.add('GET', '/api/v2/companies/{id}', companies_view);
+    router.add('PUT', '/api/v2/companies/{id}', update);
+}
+function renderCompany(c) {
+    const { created_at, updated_at, ...rest } = c;
+    return { ...rest, created_at: iso(created_at), updated_at: iso(updated_at) };
+}
+function newCompany(id, name, time) {
+    return { id, name, description: null, note: null, domains: [], health_score: null, account_tier: null, renewal_date: null, industry: null, custom_fields: {}, created_at: time, updated_at: time };
+}
+function companies_list(request, context) {
+    const page = readPage(request.query);
+    const since = parseSince(request.query.get('updated_since'));
+    const all = [...context.store.companies.values()].filter((c) => since === undefined || c.updated_at >= since).sort((a, b) => a.id - b.id).map(renderCompany);
+    return paginate(all, context.baseUrl(), request.path, request.query, page);
+}
+function autocomplete(request, context) {
+    const term = (request.query.get('name') ?? '').toLowerCase();
+    new Checker({ name: term || undefined }).required('name').done();
+    const companies = [...context.store.companies.values()].filter((c) => c.name.toLowerCase().startsWith(term)).map((c) => ({ id: c.id, name: c.name }));
+    return ok({ companies });
+}
+function companies_view(request, context) {
+    const company = context.store.companies.get(idParam(request.params['id']) ?? -1);
+    return company ? ok(renderCompany(company)) : notFound();
+}
+async function companies_create(request, context) {
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    check(context, input.fields).required('name').done();
+    if (nameTaken(context, input.fields['name'], undefined))
+        return duplicate('name');
+    const company = newCompany(context.store.id(), String(input.fields['name']), context.now());
+    apply(company, input.fields);
+    context.store.companies.set(company.id, company);
+    return created(renderCompany(company), `${context.baseUrl()}/api/v2/companies/${company.id}`);
+}
+async function update(request, context) {
+    const company = context.store.companies.get(idParam(request.params['id']) ?? -1);
+    if (!company)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    check(context, input.fields).done();
+    if (nameTaken(context, input.fields['name'], company.id))
+        return duplicate('name');
+    apply(company, input.fields);
+    company.updated_at = context.now();
+    return ok(renderCompany(company));
+}
+function check(context, fields) {
+    const checker = new Checker(fields).only(WRITABLE).kinds({ name: 'string', description: 'string', note: 'string', domains: 'string[]', health_score: 'string', account_tier: 'string', renewal_date: 'string', industry: 'string', custom_fields: 'object' });
+    if (fields['custom_fields'] !== undefined)
+        fields['custom_fields'] = checkCustomerValues(context, 'company', fields['custom_fields'], checker);
+    return checker;
+}
+function nameTaken(context, name, self) {
+    if (typeof name !== 'string')
+        return false;
+    return [...context.store.companies.values()].some((c) => c.id !== self && c.name.toLowerCase() === name.toLowerCase());
+}
+function apply(company, fields) {
+    const target = company;
+    for (const key of WRITABLE) {
+        if (fields[key] === undefined)
+            continue;
+        target[key] = key === 'custom_fields' ? { ...company.custom_fields, ...fields[key] } : fields[key];
+    }
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/contacts.ts
+/**
+ * Contacts (research §2.4): `name` and one of email/phone/mobile/twitter_id/unique_external_id;
+ * `email` (also against every `other_emails`, case-insensitively), `twitter_id` and
+ * `unique_external_id` are unique → 409 `duplicate_value` on the clashing attribute.
+ * The list excludes deleted contacts unless `state=deleted`, and is ordered by id (assumption).
+ */
+
+
+
+
+
+
+
+const contacts_WRITABLE = ['name', 'email', 'other_emails', 'phone', 'mobile', 'twitter_id', 'unique_external_id', 'company_id', 'view_all_tickets', 'description', 'job_title', 'address', 'language', 'time_zone', 'tags', 'custom_fields', 'avatar'];
+const IDENTIFIERS = ['email', 'phone', 'mobile', 'twitter_id', 'unique_external_id'];
+function registerContacts(router) {
+    router.add('GET', '/api/v2/contacts', contacts_list);
+    router.add('POST', '/api/v2/contacts', contacts_create);
+    router.add('GET', '/api/v2/contacts/{id}', contacts_view);
+    router.add('PUT', '/api/v2/contacts/{id}', contacts_update);
+    router.add('GET', '/api/v2/search/contacts', search);
+}
+function renderContact(c) {
+    return {
+        id: c.id,
+        name: c.name,
+        email: c.email,
+        other_emails: c.other_emails,
+        phone: c.phone,
+        mobile: c.mobile,
+        twitter_id: c.twitter_id,
+        unique_external_id: c.unique_external_id,
+        company_id: c.company_id,
+        view_all_tickets: c.view_all_tickets,
+        other_companies: [],
+        description: c.description,
+        job_title: c.job_title,
+        address: c.address,
+        language: c.language,
+        time_zone: c.time_zone,
+        tags: c.tags,
+        custom_fields: c.custom_fields,
+        active: c.active,
+        deleted: c.deleted,
+        avatar: null,
+        created_at: iso(c.created_at),
+        updated_at: iso(c.updated_at),
+    };
+}
+function contacts_list(request, context) {
+    const page = readPage(request.query);
+    const q = request.query;
+    const since = parseSince(q.get('_updated_since') ?? q.get('updated_since'), q.has('_updated_since') ? '_updated_since' : 'updated_since');
+    const state = q.get('state');
+    new Checker({ state: state ?? undefined }).oneOf('state', ['blocked', 'deleted', 'unverified', 'verified']).done();
+    const email = q.get('email')?.toLowerCase();
+    const all = [...context.store.contacts.values()]
+        .filter((c) => (state === 'deleted' ? c.deleted : !c.deleted))
+        .filter((c) => state !== 'blocked' || c.blocked)
+        .filter((c) => !email || c.email?.toLowerCase() === email || c.other_emails.some((o) => o.toLowerCase() === email))
+        .filter((c) => !q.has('mobile') || c.mobile === q.get('mobile'))
+        .filter((c) => !q.has('phone') || c.phone === q.get('phone'))
+        .filter((c) => !q.has('unique_external_id') || c.unique_external_id === q.get('unique_external_id'))
+        .filter((c) => !q.has('company_id') || String(c.company_id) === q.get('company_id'))
+        .filter((c) => since === undefined || c.updated_at >= since)
+        .sort((a, b) => a.id - b.id)
+        .map(renderContact);
+    return paginate(all, context.baseUrl(), request.path, request.query, page);
+}
+function contacts_view(request, context) {
+    const contact = context.store.contacts.get(idParam(request.params['id']) ?? -1);
+    return contact ? ok(renderContact(contact)) : notFound();
+}
+async function contacts_create(request, context) {
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const fields = input.fields;
+    const check = checkContactFields(context, fields);
+    check.required('name');
+    if (!IDENTIFIERS.some((k) => typeof fields[k] === 'string' && fields[k] !== '')) {
+        check.add('email', 'missing_field', 'Please fill at least 1 of email, mobile, phone, twitter_id, unique_external_id fields');
+    }
+    check.done();
+    const clash = uniquenessClash(context, fields, undefined);
+    if (clash)
+        return duplicate(clash);
+    const time = context.now();
+    const contact = newContact(context.store.id(), String(fields['name']), time);
+    applyContact(contact, fields);
+    context.store.contacts.set(contact.id, contact);
+    return created(renderContact(contact), `${context.baseUrl()}/api/v2/contacts/${contact.id}`);
+}
+async function contacts_update(request, context) {
+    const contact = context.store.contacts.get(idParam(request.params['id']) ?? -1);
+    if (!contact)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    checkContactFields(context, input.fields).done();
+    const clash = uniquenessClash(context, input.fields, contact.id);
+    if (clash)
+        return duplicate(clash);
+    applyContact(contact, input.fields);
+    contact.updated_at = context.now();
+    return ok(renderContact(contact));
+}
+/** `query="email:'a@b.c' OR unique_external_id:'x'"`: the filter API, 30 per page, at most 10 pages. */
+function search(request, context) {
+    const raw = request.query.get('query') ?? '';
+    const m = /^"(.*)"$/s.exec(raw);
+    if (!m || raw.length > 514)
+        throw new ValidationFailure([{ field: 'query', code: 'invalid_value', message: 'It should be a valid query enclosed in double quotes, at most 512 characters' }]);
+    const terms = [...(m[1] ?? '').matchAll(/(\w+):'([^']*)'/g)].map((t) => ({ key: t[1] ?? '', value: (t[2] ?? '').toLowerCase() }));
+    const supported = ['email', 'unique_external_id', 'phone', 'mobile', 'company_id', 'twitter_id'];
+    const unknown = terms.find((t) => !supported.includes(t.key));
+    if (terms.length === 0 || unknown)
+        throw new ValidationFailure([{ field: 'query', code: 'invalid_value', message: `Unsupported query term ${unknown?.key ?? ''}`.trim() }]);
+    const page = Number(request.query.get('page') ?? '1');
+    if (!Number.isInteger(page) || page < 1 || page > 10)
+        throw new ValidationFailure([{ field: 'page', code: 'invalid_value', message: 'It should be a Number between 1 and 10' }]);
+    const matches = [...context.store.contacts.values()]
+        .filter((c) => !c.deleted)
+        .filter((c) => terms.some((t) => {
+        if (t.key === 'email')
+            return c.email?.toLowerCase() === t.value || c.other_emails.some((o) => o.toLowerCase() === t.value);
+        const value = c[t.key];
+        return value !== null && value !== undefined && String(value).toLowerCase() === t.value;
+    }))
+        .sort((a, b) => a.id - b.id);
+    return ok({ results: matches.slice((page - 1) * 30, page * 30).map(renderContact), total: matches.length });
+}
+function checkContactFields(context, fields) {
+    const check = new Checker(fields)
+        .only(contacts_WRITABLE)
+        .kinds({ name: 'string', email: 'string', other_emails: 'string[]', phone: 'string', mobile: 'string', twitter_id: 'string', unique_external_id: 'string', company_id: 'integer', view_all_tickets: 'boolean', description: 'string', job_title: 'string', address: 'string', language: 'string', time_zone: 'string', tags: 'string[]', custom_fields: 'object' })
+        .email('email');
+    for (const other of Array.isArray(fields['other_emails']) ? fields['other_emails'] : []) {
+        if (typeof other === 'string' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(other))
+            check.add('other_emails', 'invalid_value', 'It should contain elements that are in the \'valid email address\' format');
+    }
+    if (Number.isInteger(fields['company_id']) && !context.store.companies.has(fields['company_id'])) {
+        check.add('company_id', 'invalid_value', 'There is no company matching the given company_id');
+    }
+    if (fields['custom_fields'] !== undefined)
+        fields['custom_fields'] = checkCustomerValues(context, 'contact', fields['custom_fields'], check);
+    return check;
+}
+/** The first unique attribute another contact (or an agent, for email) already holds. */
+function uniquenessClash(context, fields, self) {
+    const others = [...context.store.contacts.values()].filter((c) => c.id !== self && !c.deleted);
+    const emails = [fields['email'], ...(Array.isArray(fields['other_emails']) ? fields['other_emails'] : [])]
+        .filter((e) => typeof e === 'string')
+        .map((e) => e.toLowerCase());
+    for (const email of emails) {
+        const taken = others.some((c) => c.email?.toLowerCase() === email || c.other_emails.some((o) => o.toLowerCase() === email)) ||
+            [...context.store.agents.values()].some((a) => a.id !== self && a.email.toLowerCase() === email);
+        if (taken)
+            return email === String(fields['email'] ?? '').toLowerCase() ? 'email' : 'other_emails';
+    }
+    for (const key of ['twitter_id', 'unique_external_id']) {
+        const value = fields[key];
+        if (typeof value === 'string' && value !== '' && others.some((c) => c[key] === value))
+            return key;
+    }
+    return undefined;
+}
+function newContact(id, name, time) {
+    return {
+        id, name, email: null, other_emails: [], phone: null, mobile: null, twitter_id: null, unique_external_id: null,
+        company_id: null, view_all_tickets: false, description: null, job_title: null, address: null, language: 'en',
+        time_zone: null, tags: [], custom_fields: {}, active: false, deleted: false, blocked: false, created_at: time, updated_at: time,
+    };
+}
+function applyContact(contact, fields) {
+    const target = contact;
+    for (const key of contacts_WRITABLE) {
+        if (key === 'avatar' || fields[key] === undefined)
+            continue;
+        target[key] = key === 'custom_fields' ? { ...contact.custom_fields, ...fields[key] } : fields[key];
+    }
+}
+/** Finds or creates the requester of a new ticket from the identifying attributes (research §2.4). */
+function resolveRequester(context, fields, check) {
+    const store = context.store;
+    if (fields['requester_id'] !== undefined) {
+        const id = fields['requester_id'];
+        if (!store.user(id))
+            check.add('requester_id', 'invalid_value', 'There is no contact matching the given requester_id');
+        return id;
+    }
+    const byKey = (key) => {
+        const value = fields[key];
+        if (typeof value !== 'string' || value === '')
+            return undefined;
+        const lower = value.toLowerCase();
+        for (const c of store.contacts.values()) {
+            if (c.deleted)
+                continue;
+            if (key === 'email' ? c.email?.toLowerCase() === lower || c.other_emails.some((o) => o.toLowerCase() === lower) : c[key] === value)
+                return c;
+        }
+        if (key === 'email')
+            for (const a of store.agents.values())
+                if (a.email.toLowerCase() === lower)
+                    return a;
+        return undefined;
+    };
+    for (const key of ['email', 'unique_external_id', 'twitter_id', 'phone']) {
+        const found = byKey(key);
+        if (found)
+            return found.id;
+    }
+    const key = ['email', 'unique_external_id', 'twitter_id', 'phone'].find((k) => typeof fields[k] === 'string' && fields[k] !== '');
+    if (!key) {
+        if (typeof fields['facebook_id'] === 'string')
+            check.add('facebook_id', 'invalid_value', 'There is no contact matching the given facebook_id');
+        else
+            check.add('requester_id', 'missing_field', 'Please fill at least 1 of requester_id, phone, email, twitter_id, facebook_id, unique_external_id fields');
+        return undefined;
+    }
+    if (key === 'phone' && typeof fields['name'] !== 'string') {
+        check.add('name', 'missing_field', 'It should be a/an String');
+        return undefined;
+    }
+    if (check.errors.length > 0)
+        return undefined;
+    const value = String(fields[key]);
+    const contact = newContact(store.id(), typeof fields['name'] === 'string' ? fields['name'] : key === 'email' ? value.split('@')[0] ?? value : value, context.now());
+    contact[key] = value;
+    store.contacts.set(contact.id, contact);
+    return contact.id;
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/conversations-render.ts
+/** The JSON of a conversation (reply or note), as lists and create answers show it. */
+
+
+function renderConversation(context, c) {
+    return {
+        id: c.id,
+        body: c.body,
+        body_text: c.body_text,
+        incoming: c.incoming,
+        private: c.private,
+        source: c.source,
+        user_id: c.user_id,
+        ticket_id: c.ticket_id,
+        support_email: c.support_email,
+        from_email: c.from_email,
+        to_emails: c.to_emails,
+        cc_emails: c.cc_emails,
+        bcc_emails: c.bcc_emails,
+        attachments: c.attachments.map((a) => renderAttachment(context, a)),
+        created_at: iso(c.created_at),
+        updated_at: iso(c.updated_at),
+    };
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/tickets.ts
+/**
+ * Reading tickets (research §2.3): the list's default window (tickets *created* in the last 30 days
+ * unless `updated_since` is given, then tickets *updated* since), its 300-page cap (page 300 carries
+ * no Link even when more match; past it `policies.pageBeyondCap`), ordering, filters and embeds.
+ * Archived tickets (closed and not updated for 120 days) are in no list and not at `/tickets/{id}`
+ * (404, assumption); `/tickets/archived/{id}` serves them.
+ */
+
+
+
+
+
+
+
+const DAY = 86_400_000;
+const LIST_INCLUDES = ['description', 'requester', 'stats', 'company'];
+const VIEW_INCLUDES = ['conversations', 'requester', 'company', 'stats'];
+const ORDER_BY = ['created_at', 'due_by', 'updated_at', 'status'];
+function registerTicketReads(router) {
+    router.add('GET', '/api/v2/tickets', tickets_list);
+    router.add('GET', '/api/v2/tickets/archived/{id}', viewArchived);
+    router.add('GET', '/api/v2/tickets/archived/{id}/conversations', archivedConversations);
+    router.add('GET', '/api/v2/tickets/{id}', tickets_view);
+    router.add('GET', '/api/v2/tickets/{id}/conversations', conversations);
+}
+function isArchived(context, t) {
+    return t.archived || (t.status === 5 && context.now() - t.updated_at >= context.options.archiveAfterDays * DAY);
+}
+/** A live (not archived) ticket by id, or undefined. */
+function liveTicket(context, rawId) {
+    const ticket = context.store.tickets.get(idParam(rawId) ?? -1);
+    return ticket && !isArchived(context, ticket) ? ticket : undefined;
+}
+function renderTicket(context, t, includes = ['description']) {
+    const customFields = {};
+    for (const field of context.store.customTicketFields())
+        customFields[field.name] = t.custom_fields[field.name] ?? null;
+    const body = {
+        id: t.id,
+        subject: t.subject,
+        status: t.status,
+        priority: t.priority,
+        source: t.source,
+        type: t.type,
+        requester_id: t.requester_id,
+        responder_id: t.responder_id,
+        group_id: t.group_id,
+        company_id: t.company_id,
+        product_id: t.product_id,
+        email_config_id: null,
+        parent_id: null,
+        cc_emails: t.cc_emails,
+        fwd_emails: [],
+        reply_cc_emails: t.cc_emails,
+        ticket_cc_emails: t.cc_emails,
+        to_emails: null,
+        tags: t.tags,
+        custom_fields: customFields,
+        attachments: t.attachments.map((a) => renderAttachment(context, a)),
+        spam: t.spam,
+        deleted: t.deleted,
+        is_escalated: false,
+        fr_escalated: false,
+        nr_escalated: false,
+        due_by: iso(t.due_by),
+        fr_due_by: iso(t.fr_due_by),
+        nr_due_by: null,
+        created_at: iso(t.created_at),
+        updated_at: iso(t.updated_at),
+    };
+    if (includes.includes('description')) {
+        body['description'] = t.description;
+        body['description_text'] = htmlToText(t.description);
+    }
+    if (includes.includes('stats')) {
+        body['stats'] = { resolved_at: iso(t.resolved_at), closed_at: iso(t.closed_at), first_responded_at: iso(t.first_responded_at), agent_responded_at: null, requester_responded_at: null, status_updated_at: iso(t.updated_at), reopened_at: null, pending_since: null };
+    }
+    if (includes.includes('requester')) {
+        const user = context.store.user(t.requester_id);
+        if (user) {
+            const r = user.record;
+            body['requester'] = { id: r.id, name: r.name, email: r.email, mobile: user.kind === 'contact' ? user.record.mobile : null, phone: user.kind === 'contact' ? user.record.phone : null };
+        }
+    }
+    if (includes.includes('company') && t.company_id !== null) {
+        const company = context.store.companies.get(t.company_id);
+        if (company)
+            body['company'] = { id: company.id, name: renderCompany(company)['name'] };
+    }
+    if (includes.includes('conversations'))
+        body['conversations'] = t.conversations.slice(0, 10).map((c) => renderConversation(context, c));
+    return body;
+}
+function htmlToText(html) {
+    return html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
+}
+function readIncludes(query, allowed) {
+    const includes = (query.get('include') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const bad = includes.find((i) => !allowed.includes(i));
+    if (bad)
+        throw new ValidationFailure([{ field: 'include', code: 'invalid_value', message: `It should be one of these values: '${allowed.join(',')}'` }]);
+    return includes;
+}
+function tickets_list(request, context) {
+    const q = request.query;
+    const page = readPage(q);
+    const includes = readIncludes(q, LIST_INCLUDES);
+    const since = parseSince(q.get('updated_since'));
+    const filter = q.get('filter');
+    const orderBy = q.get('order_by') ?? 'created_at';
+    const orderType = q.get('order_type') ?? 'desc';
+    const errors = [];
+    if (filter !== null && !['new_and_my_open', 'watching', 'spam', 'deleted'].includes(filter))
+        errors.push({ field: 'filter', code: 'invalid_value', message: "It should be one of these values: 'new_and_my_open,watching,spam,deleted'" });
+    if (!ORDER_BY.includes(orderBy))
+        errors.push({ field: 'order_by', code: 'invalid_value', message: `It should be one of these values: '${ORDER_BY.join(',')}'` });
+    if (!['asc', 'desc'].includes(orderType))
+        errors.push({ field: 'order_type', code: 'invalid_value', message: "It should be one of these values: 'asc,desc'" });
+    if (errors.length > 0)
+        throw new ValidationFailure(errors);
+    const matches = matchingTickets(context, q, since, filter, orderBy, orderType);
+    const maxPages = context.options.ticketList.maxPages;
+    if (page.page > maxPages) {
+        const policy = context.options.policies.pageBeyondCap;
+        if (policy === 'reject')
+            throw new ValidationFailure([{ field: 'page', code: 'invalid_value', message: `You cannot access pages beyond ${maxPages}. Please narrow down your search using updated_since.` }]);
+        if (policy === 'drop')
+            return pageResponse([], false, context.baseUrl(), request.path, q, page);
+    }
+    const start = (page.page - 1) * page.perPage;
+    const items = matches.slice(start, start + page.perPage).map((t) => renderTicket(context, t, includes));
+    const hasNext = start + page.perPage < matches.length && page.page < maxPages;
+    return pageResponse(items, hasNext, context.baseUrl(), request.path, q, page);
+}
+/**
+ * The query's tickets in order. Paging through a query re-reads the same list, so the last one is
+ * kept until a ticket changes or the clock moves a second (the window and archiving depend on it);
+ * queries by requester email or external id read contacts too and are never kept.
+ */
+let kept;
+function matchingTickets(context, q, since, filter, orderBy, orderType) {
+    const store = context.store;
+    const params = [...q].filter(([k]) => !['page', 'per_page', 'include'].includes(k)).sort(([a], [b]) => a.localeCompare(b));
+    const key = JSON.stringify([store.ticketVersion, Math.floor(context.now() / 1000), params]);
+    const cacheable = !q.has('email') && !q.has('unique_external_id');
+    if (cacheable && kept?.store === store && kept.key === key)
+        return kept.tickets;
+    const windowStart = context.now() - context.options.ticketList.defaultWindowDays * DAY;
+    const email = q.get('email')?.toLowerCase();
+    const external = q.get('unique_external_id');
+    const me = store.currentAgentId;
+    const matches = [...store.tickets.values()].filter((t) => {
+        if (isArchived(context, t))
+            return false;
+        if (filter === 'spam' ? !t.spam || t.deleted : filter === 'deleted' ? !t.deleted : t.spam || t.deleted)
+            return false;
+        if (filter === 'new_and_my_open' && !(t.status === 2 && (t.responder_id === null || t.responder_id === me)))
+            return false;
+        if (filter === 'watching')
+            return false;
+        if (since !== undefined ? t.updated_at < since : t.created_at < windowStart)
+            return false;
+        if (q.has('requester_id') && String(t.requester_id) !== q.get('requester_id'))
+            return false;
+        if (q.has('company_id') && String(t.company_id) !== q.get('company_id'))
+            return false;
+        if (email !== undefined || external !== null) {
+            const requester = store.user(t.requester_id)?.record;
+            if (email !== undefined && requester?.email?.toLowerCase() !== email)
+                return false;
+            if (external !== null && requester?.unique_external_id !== external)
+                return false;
+        }
+        return true;
+    });
+    const sortKey = (t) => (orderBy === 'updated_at' ? t.updated_at : orderBy === 'status' ? t.status : orderBy === 'due_by' ? (t.due_by ?? 0) : t.created_at);
+    const sign = orderType === 'asc' ? 1 : -1;
+    matches.sort((a, b) => sign * (sortKey(a) - sortKey(b) || a.id - b.id));
+    if (cacheable)
+        kept = { key, store, tickets: matches };
+    return matches;
+}
+function tickets_view(request, context) {
+    const includes = readIncludes(request.query, VIEW_INCLUDES);
+    const ticket = liveTicket(context, request.params['id']);
+    return ticket ? ok(renderTicket(context, ticket, ['description', ...includes])) : notFound();
+}
+function archivedTicket(context, rawId) {
+    const ticket = context.store.tickets.get(idParam(rawId) ?? -1);
+    return ticket && isArchived(context, ticket) ? ticket : undefined;
+}
+function viewArchived(request, context) {
+    const ticket = archivedTicket(context, request.params['id']);
+    return ticket ? ok({ ...renderTicket(context, ticket, ['description', 'stats']), archived: true }) : notFound();
+}
+function conversations(request, context) {
+    const page = readPage(request.query);
+    const ticket = liveTicket(context, request.params['id']);
+    if (!ticket)
+        return notFound();
+    return paginate(ticket.conversations.map((c) => renderConversation(context, c)), context.baseUrl(), request.path, request.query, page);
+}
+function archivedConversations(request, context) {
+    const page = readPage(request.query);
+    const ticket = archivedTicket(context, request.params['id']);
+    if (!ticket)
+        return notFound();
+    return paginate(ticket.conversations.map((c) => renderConversation(context, c)), context.baseUrl(), request.path, request.query, page);
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/types.ts
+/** Conversation `source` codes (research §2.3). */
+const CONVERSATION_SOURCE = { reply: 0, note: 2, tweet: 5, survey: 6, facebook: 7, forwarded: 8, phone: 9, ecommerce: 11 };
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/conversations.ts
+/**
+ * Adding to a ticket's history (research §2.4): notes (no email to the requester; `private` default
+ * true, `incoming` default false, `source` 2) and replies (email the requester; `source` 0).
+ * Neither takes `created_at`. A note's `user_id` may be an agent; a contact follows
+ * `policies.noteUserIsContact` (docs: "agent/user" — unverified). Emails Freshdesk would send are
+ * recorded in `store.sentEmails`.
+ */
+
+
+
+
+
+
+
+
+const SUPPORT_EMAIL = 'support@sim.freshdesk.com';
+function registerConversations(router) {
+    router.add('POST', '/api/v2/tickets/{id}/notes', note);
+    router.add('POST', '/api/v2/tickets/{id}/reply', reply);
+}
+async function note(request, context) {
+    const ticket = liveTicket(context, request.params['id']);
+    if (!ticket)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    refuseJsonAttachments(input);
+    const f = input.fields;
+    const check = new Checker(f)
+        .only(['body', 'private', 'incoming', 'user_id', 'notify_emails', 'attachments'])
+        .required('body')
+        .kinds({ body: 'string', private: 'boolean', incoming: 'boolean', user_id: 'integer', notify_emails: 'string[]' });
+    let userId = context.store.currentAgentId;
+    if (Number.isInteger(f['user_id'])) {
+        const user = context.store.user(f['user_id']);
+        const policy = context.options.policies.noteUserIsContact;
+        if (!user)
+            check.add('user_id', 'invalid_value', 'There is no user matching the given user_id');
+        else if (user.kind === 'agent' || policy === 'accept')
+            userId = user.record.id;
+        else if (policy === 'reject')
+            check.add('user_id', 'invalid_value', 'It should be the id of an agent');
+    }
+    check.done();
+    checkAttachmentCap(context, ticket, input.files);
+    const notify = f['notify_emails'] ?? [];
+    const conversation = add(context, ticket, {
+        body: String(f['body']),
+        incoming: f['incoming'] === true,
+        private: f['private'] !== false,
+        source: CONVERSATION_SOURCE.note,
+        user_id: userId,
+        support_email: null,
+        from_email: null,
+        to_emails: notify.length > 0 ? notify : null,
+        cc_emails: [],
+        bcc_emails: [],
+    }, input.files);
+    if (notify.length > 0)
+        context.store.sentEmails.push({ ticket_id: ticket.id, conversation_id: conversation.id, to: notify, kind: 'note_notification' });
+    return created(renderConversation(context, conversation));
+}
+async function reply(request, context) {
+    const ticket = liveTicket(context, request.params['id']);
+    if (!ticket)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    refuseJsonAttachments(input);
+    const f = input.fields;
+    const check = new Checker(f)
+        .only(['body', 'from_email', 'user_id', 'cc_emails', 'bcc_emails', 'attachments'])
+        .required('body')
+        .kinds({ body: 'string', from_email: 'string', user_id: 'integer', cc_emails: 'string[]', bcc_emails: 'string[]' })
+        .email('from_email');
+    if (Number.isInteger(f['user_id']) && !context.store.agents.has(f['user_id']))
+        check.add('user_id', 'invalid_value', 'There is no agent matching the given user_id');
+    check.done();
+    checkAttachmentCap(context, ticket, input.files);
+    const requester = context.store.user(ticket.requester_id)?.record;
+    const to = requester?.email ? [requester.email] : [];
+    const conversation = add(context, ticket, {
+        body: String(f['body']),
+        incoming: false,
+        private: false,
+        source: CONVERSATION_SOURCE.reply,
+        user_id: f['user_id'] ?? context.store.currentAgentId,
+        support_email: SUPPORT_EMAIL,
+        from_email: f['from_email'] ?? SUPPORT_EMAIL,
+        to_emails: to,
+        cc_emails: f['cc_emails'] ?? [],
+        bcc_emails: f['bcc_emails'] ?? [],
+    }, input.files);
+    ticket.first_responded_at ??= conversation.created_at;
+    context.store.sentEmails.push({ ticket_id: ticket.id, conversation_id: conversation.id, to: [...to, ...conversation.cc_emails, ...conversation.bcc_emails], kind: 'reply' });
+    return created(renderConversation(context, conversation));
+}
+function add(context, ticket, fields, files) {
+    const time = context.now();
+    const conversation = {
+        ...fields,
+        id: context.store.id(),
+        ticket_id: ticket.id,
+        body_text: htmlToText(fields.body),
+        attachments: storeAttachments(context, files),
+        created_at: time,
+        updated_at: time,
+    };
+    ticket.conversations.push(conversation);
+    ticket.updated_at = time;
+    context.store.ticketVersion++;
+    return conversation;
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/groups.ts
+/** Groups: `name` mandatory and unique (case-insensitive, assumption) → 409; `agent_ids` must be agents. */
+
+
+
+
+
+
+function registerGroups(router) {
+    router.add('GET', '/api/v2/groups', groups_list);
+    router.add('POST', '/api/v2/groups', groups_create);
+    router.add('GET', '/api/v2/groups/{id}', groups_view);
+}
+function renderGroup(g) {
+    const { created_at, updated_at, ...rest } = g;
+    return { ...rest, created_at: iso(created_at), updated_at: iso(updated_at) };
+}
+function newGroup(id, name, time) {
+    return { id, name, description: null, escalate_to: null, unassigned_for: null, agent_ids: [], auto_ticket_assign: false, created_at: time, updated_at: time };
+}
+function groups_list(request, context) {
+    const page = readPage(request.query);
+    const all = [...context.store.groups.values()].sort((a, b) => a.id - b.id).map(renderGroup);
+    return paginate(all, context.baseUrl(), request.path, request.query, page);
+}
+function groups_view(request, context) {
+    const group = context.store.groups.get(idParam(request.params['id']) ?? -1);
+    return group ? ok(renderGroup(group)) : notFound();
+}
+async function groups_create(request, context) {
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    const check = new Checker(f)
+        .only(['name', 'description', 'agent_ids', 'escalate_to', 'unassigned_for', 'auto_ticket_assign'])
+        .required('name')
+        .kinds({ name: 'string', description: 'string', agent_ids: 'integer[]', escalate_to: 'integer', unassigned_for: 'string', auto_ticket_assign: 'boolean' })
+        .oneOf('unassigned_for', ['30m', '1h', '2h', '4h', '8h', '12h', '1d', '2d', '3d']);
+    const agentIds = Array.isArray(f['agent_ids']) ? f['agent_ids'] : [];
+    if (agentIds.some((id) => !context.store.agents.has(id)))
+        check.add('agent_ids', 'invalid_value', 'There are no agents matching some of the given agent_ids');
+    check.done();
+    const name = String(f['name']);
+    if ([...context.store.groups.values()].some((g) => g.name.toLowerCase() === name.toLowerCase()))
+        return duplicate('name');
+    const group = newGroup(context.store.id(), name, context.now());
+    group.description = typeof f['description'] === 'string' ? f['description'] : null;
+    group.agent_ids = agentIds;
+    group.escalate_to = typeof f['escalate_to'] === 'number' ? f['escalate_to'] : null;
+    group.unassigned_for = typeof f['unassigned_for'] === 'string' ? f['unassigned_for'] : null;
+    group.auto_ticket_assign = f['auto_ticket_assign'] === true;
+    context.store.groups.set(group.id, group);
+    for (const id of agentIds)
+        context.store.agents.get(id)?.group_ids.push(group.id);
+    return created(renderGroup(group), `${context.baseUrl()}/api/v2/groups/${group.id}`);
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/options.ts
+/** Per-minute budgets by plan (research §2.2). Trial: 50 for everything (sub-limits not published). */
+const PLAN_LIMITS = {
+    trial: { perMinute: 50, ticketsList: 50, contactsList: 50, ticketCreate: 50, ticketUpdate: 50 },
+    growth: { perMinute: 200, ticketsList: 20, contactsList: 20, ticketCreate: 80, ticketUpdate: 80 },
+    pro: { perMinute: 400, ticketsList: 100, contactsList: 100, ticketCreate: 160, ticketUpdate: 160 },
+    enterprise: { perMinute: 700, ticketsList: 200, contactsList: 200, ticketCreate: 280, ticketUpdate: 280 },
+    '1000': { perMinute: 1000, ticketsList: 300, contactsList: 300, ticketCreate: 400, ticketUpdate: 400 },
+    '2000': { perMinute: 2000, ticketsList: 400, contactsList: 400, ticketCreate: 800, ticketUpdate: 800 },
+};
+const DEFAULT_POLICIES = {
+    pageBeyondCap: 'reject',
+    noteUserIsContact: 'accept',
+    customDateTime: 'reject',
+    translationNeedsParent: 'reject',
+};
+function resolveOptions(options) {
+    return {
+        apiKey: options.apiKey ?? 'sim-api-key',
+        plan: options.plan ?? 'growth',
+        maxAgents: options.maxAgents ?? 25,
+        features: { multilingual: options.features?.multilingual ?? false, flexibleHierarchy: options.features?.flexibleHierarchy ?? false },
+        languages: { primary: options.languages?.primary ?? 'en', supported: options.languages?.supported ?? [] },
+        ticketList: { defaultWindowDays: options.ticketList?.defaultWindowDays ?? 30, maxPages: options.ticketList?.maxPages ?? 300 },
+        archiveAfterDays: options.archiveAfterDays ?? 120,
+        maxTicketAttachmentBytes: options.maxTicketAttachmentBytes ?? 20 * 1024 * 1024,
+        accountNumber: options.accountNumber ?? 297457,
+        policies: { ...DEFAULT_POLICIES, ...(options.policies ?? {}) },
+    };
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/rate-limit.ts
+
+
+class RateLimiter {
+    now;
+    limits;
+    windowMs = 60_000;
+    window = -1;
+    used = new Map();
+    constructor(plan, options, now) {
+        this.now = now;
+        this.limits = { ...PLAN_LIMITS[plan] };
+        this.configure(options ?? {});
+    }
+    configure(options) {
+        for (const bucket of ['perMinute', 'ticketsList', 'contactsList', 'ticketCreate', 'ticketUpdate']) {
+            const value = options[bucket];
+            if (value !== undefined)
+                this.limits[bucket] = value;
+        }
+        if (options.windowMs !== undefined)
+            this.windowMs = options.windowMs;
+        this.used.clear();
+    }
+    charge(method, path, query) {
+        const time = this.now();
+        const window = Math.floor(time / this.windowMs);
+        if (window !== this.window) {
+            this.window = window;
+            this.used.clear();
+        }
+        const cost = costOf(method, path, query);
+        const sub = subLimitOf(method, path);
+        const buckets = sub ? ['perMinute', sub] : ['perMinute'];
+        const total = this.limits.perMinute;
+        const over = buckets.some((b) => (this.used.get(b) ?? 0) + cost > this.limits[b]);
+        if (over) {
+            const retryAfter = Math.max(1, Math.ceil(((window + 1) * this.windowMs - time) / 1000));
+            return {
+                allowed: false,
+                headers: {
+                    'x-ratelimit-total': String(total),
+                    'x-ratelimit-remaining': String(Math.max(0, total - (this.used.get('perMinute') ?? 0))),
+                    'x-ratelimit-used-currentrequest': '0',
+                    'retry-after': String(retryAfter),
+                },
+            };
+        }
+        for (const b of buckets)
+            this.used.set(b, (this.used.get(b) ?? 0) + cost);
+        return {
+            allowed: true,
+            headers: {
+                'x-ratelimit-total': String(total),
+                'x-ratelimit-remaining': String(Math.max(0, total - (this.used.get('perMinute') ?? 0))),
+                'x-ratelimit-used-currentrequest': String(cost),
+            },
+        };
+    }
+}
+function tooManyRequests(headers) {
+    return { ...simpleError(429, 'too_many_requests', 'You have exceeded the limit of requests per minute'), headers };
+}
+function subLimitOf(method, path) {
+    const p = path.replace(/\/$/, '');
+    if (p === '/api/v2/tickets')
+        return method === 'GET' ? 'ticketsList' : method === 'POST' ? 'ticketCreate' : undefined;
+    if (method === 'GET' && p === '/api/v2/contacts')
+        return 'contactsList';
+    if (method === 'PUT' && /^\/api\/v2\/tickets\/\d+$/.test(p))
+        return 'ticketUpdate';
+    return undefined;
+}
+function costOf(method, path, query) {
+    if (method !== 'GET')
+        return 1;
+    const includes = (query.get('include') ?? '').split(',').filter((s) => s.trim() !== '').length;
+    const p = path.replace(/\/$/, '');
+    if (p === '/api/v2/tickets')
+        return 1 + 2 * includes;
+    if (/^\/api\/v2\/tickets\/\d+$/.test(p))
+        return 1 + includes;
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/router.ts
+class Router {
+    routes = [];
+    add(method, template, handler) {
+        const keys = [];
+        const source = template
+            .split('/')
+            .map((segment) => {
+            const m = /^\{(\w+)\}$/.exec(segment);
+            if (!m)
+                return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            keys.push(m[1] ?? '');
+            return '([^/]+)';
+        })
+            .join('/');
+        this.routes.push({ method, template, handler, pattern: new RegExp(`^${source}$`), keys });
+    }
+    list() {
+        return this.routes.map(({ method, template }) => ({ method, template }));
+    }
+    match(method, rawPath) {
+        const path = rawPath.length > 1 ? rawPath.replace(/\/$/, '') : rawPath;
+        for (const route of this.routes) {
+            if (route.method !== method)
+                continue;
+            const m = route.pattern.exec(path);
+            if (!m)
+                continue;
+            const params = {};
+            route.keys.forEach((key, i) => (params[key] = decodeURIComponent(m[i + 1] ?? '')));
+            return { route, params };
+        }
+        return undefined;
+    }
+    /** Whether any route serves the path with another method (→ 405 rather than 404). */
+    hasPath(rawPath) {
+        return this.routes.some((route) => route.pattern.test(rawPath));
+    }
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/seed.ts
+
+
+
+
+
+
+
+
+
+function seedAccount(context, account) {
+    const store = context.store;
+    const now = context.now();
+    const time = (value, fallback = now) => (value ? Date.parse(value) : fallback);
+    const idFor = (id, kind = 'other') => {
+        if (id === undefined)
+            return kind === 'ticket' ? store.ticketId() : store.id();
+        store.reserve(id, kind);
+        return id;
+    };
+    const result = { companies: [], contacts: [], agents: [], groups: [], ticketFields: {}, tickets: [], categories: [], folders: [], articles: [] };
+    for (const s of account.contactFields ?? [])
+        addCustomerField(context, 'contact', s.label, s.type, s.choices);
+    for (const s of account.companyFields ?? [])
+        addCustomerField(context, 'company', s.label, s.type, s.choices);
+    for (const s of account.companies ?? []) {
+        const c = newCompany(idFor(s.id), s.name, time(s.created_at));
+        Object.assign(c, { description: s.description ?? null, domains: s.domains ?? [], industry: s.industry ?? null, custom_fields: s.custom_fields ?? {}, updated_at: time(s.updated_at, c.created_at) });
+        store.companies.set(c.id, c);
+        result.companies.push(c.id);
+    }
+    for (const s of account.agents ?? []) {
+        const a = newAgent(idFor(s.id), s.name, s.email, time(s.created_at));
+        Object.assign(a, { ticket_scope: s.ticket_scope ?? 1, occasional: s.occasional ?? false, group_ids: s.group_ids ?? [], signature: s.signature ?? null });
+        store.agents.set(a.id, a);
+        result.agents.push(a.id);
+    }
+    for (const s of account.groups ?? []) {
+        const g = newGroup(idFor(s.id), s.name, now);
+        Object.assign(g, { description: s.description ?? null, agent_ids: s.agent_ids ?? [] });
+        store.groups.set(g.id, g);
+        for (const agentId of g.agent_ids) {
+            const agent = store.agents.get(agentId);
+            if (agent && !agent.group_ids.includes(g.id))
+                agent.group_ids.push(g.id);
+        }
+        result.groups.push(g.id);
+    }
+    for (const s of account.contacts ?? []) {
+        const c = newContact(idFor(s.id), s.name, time(s.created_at));
+        const { id: _id, created_at: _c, updated_at, ...rest } = s;
+        Object.assign(c, rest, { updated_at: time(updated_at, c.created_at), active: Boolean(s.email) });
+        store.contacts.set(c.id, c);
+        result.contacts.push(c.id);
+    }
+    for (const s of account.statuses ?? [])
+        store.statuses.set(s.id, [s.label, s.customer_label ?? s.label]);
+    for (const s of account.ticketFields ?? []) {
+        const f = newField(idFor(s.id), s.name ?? generatedName(context, s.label), s.label, s.type, store.ticketFields.size + 1, now);
+        f.required_for_agents = s.required_for_agents ?? false;
+        f.choices = (s.choices ?? []).map((value, i) => ({ id: store.id(), value, position: i + 1 }));
+        store.ticketFields.set(f.id, f);
+        result.ticketFields[s.label] = f.name;
+    }
+    const allTickets = function* () {
+        yield* account.tickets ?? [];
+        yield* account.bulkTickets ?? [];
+    };
+    for (const s of allTickets()) {
+        const created = time(s.created_at);
+        const t = {
+            id: idFor(s.id, 'ticket'),
+            subject: s.subject,
+            description: s.description ?? `<div>${s.subject}</div>`,
+            status: s.status ?? 2,
+            priority: s.priority ?? 1,
+            source: s.source ?? 1,
+            type: s.type ?? null,
+            requester_id: s.requester_id,
+            responder_id: s.responder_id ?? null,
+            group_id: s.group_id ?? null,
+            company_id: s.company_id ?? store.contacts.get(s.requester_id)?.company_id ?? null,
+            product_id: null,
+            cc_emails: s.cc_emails ?? [],
+            tags: s.tags ?? [],
+            custom_fields: s.custom_fields ?? {},
+            attachments: attachments(context, s.attachments, created),
+            conversations: [],
+            spam: s.spam ?? false,
+            deleted: s.deleted ?? false,
+            archived: s.archived ?? false,
+            due_by: null,
+            fr_due_by: null,
+            resolved_at: null,
+            closed_at: null,
+            first_responded_at: null,
+            created_at: created,
+            updated_at: time(s.updated_at, created),
+        };
+        for (const c of s.conversations ?? [])
+            t.conversations.push(conversation(context, t, c, idFor(c.id), time(c.created_at, created)));
+        if (t.status === 4 || t.status === 5)
+            t.resolved_at = t.updated_at;
+        if (t.status === 5)
+            t.closed_at = t.updated_at;
+        t.first_responded_at = t.conversations.find((c) => c.source === CONVERSATION_SOURCE.reply)?.created_at ?? null;
+        store.tickets.set(t.id, t);
+        result.tickets.push(t.id);
+    }
+    store.ticketVersion++;
+    for (const s of account.categories ?? []) {
+        const id = idFor(s.id);
+        store.categories.set(id, { id, name: s.name, description: s.description ?? null, visible_in_portals: [], translations: containerTranslations(s.translations, now), created_at: now, updated_at: now });
+        result.categories.push(id);
+    }
+    for (const s of account.folders ?? []) {
+        const id = idFor(s.id);
+        store.folders.set(id, {
+            id, name: s.name, description: s.description ?? null, visibility: s.visibility ?? 1, category_id: s.category_id, parent_folder_id: s.parent_folder_id ?? null,
+            company_ids: s.company_ids ?? [], contact_segment_ids: [], company_segment_ids: [], translations: containerTranslations(s.translations, now), created_at: now, updated_at: now,
+        });
+        result.folders.push(id);
+    }
+    for (const s of account.articles ?? []) {
+        const id = idFor(s.id);
+        const created = time(s.created_at);
+        const base = { title: s.title, description: s.description, status: s.status ?? 2, tags: s.tags ?? [], seo_data: {}, agent_id: s.agent_id ?? store.currentAgentId, created_at: created, updated_at: time(s.updated_at, created) };
+        const translations = new Map(Object.entries(s.translations ?? {}).map(([lang, t]) => [lang, { ...base, title: t.title ?? s.title, description: t.description ?? s.description, status: t.status ?? base.status }]));
+        store.articles.set(id, { ...base, id, type: 1, folder_id: s.folder_id, thumbs_up: 0, thumbs_down: 0, hits: 0, translations });
+        result.articles.push(id);
+    }
+    return result;
+}
+function containerTranslations(translations, now) {
+    return new Map(Object.entries(translations ?? {}).map(([lang, t]) => [lang, { name: t.name ?? '', description: t.description ?? null, created_at: now, updated_at: now }]));
+}
+function attachments(context, seeds, created) {
+    return (seeds ?? []).map((s) => {
+        const bytes = s.bytes !== undefined ? Buffer.from(s.bytes) : Buffer.alloc(s.size ?? 0);
+        const record = { id: context.store.id(), name: s.name, content_type: s.content_type ?? 'application/octet-stream', size: bytes.length, bytes, created_at: created };
+        context.store.attachments.set(record.id, record);
+        return record;
+    });
+}
+function conversation(context, ticket, s, id, created) {
+    const incoming = s.incoming ?? false;
+    const isPrivate = s.private ?? false;
+    const source = s.source ?? (!incoming && !isPrivate ? CONVERSATION_SOURCE.reply : CONVERSATION_SOURCE.note);
+    const requesterEmail = context.store.contacts.get(ticket.requester_id)?.email ?? null;
+    return {
+        id,
+        ticket_id: ticket.id,
+        body: s.body,
+        body_text: htmlToText(s.body),
+        incoming,
+        private: isPrivate,
+        source,
+        user_id: s.user_id,
+        support_email: source === CONVERSATION_SOURCE.reply ? SUPPORT_EMAIL : null,
+        from_email: source === CONVERSATION_SOURCE.reply ? SUPPORT_EMAIL : null,
+        to_emails: source === CONVERSATION_SOURCE.reply && requesterEmail ? [requesterEmail] : null,
+        cc_emails: [],
+        bcc_emails: [],
+        attachments: attachments(context, s.attachments, created),
+        created_at: created,
+        updated_at: created,
+    };
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/settings.ts
+
+function registerSettings(router) {
+    router.add('GET', '/api/v2/settings/helpdesk', (_request, context) => {
+        const { primary, supported } = context.options.languages;
+        return ok({ primary_language: primary, supported_languages: supported, portal_languages: [primary, ...supported], help_widget_languages: [] });
+    });
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/solutions.ts
+/**
+ * Solutions (research §2.4): categories > folders > articles. With Flexible Hierarchy, folders nest
+ * (`parent_folder_id`, `/subfolders`) and folders show `hierarchy`, `sub_folders_count`,
+ * `articles_count`, `parent_folder_id`; without it those routes and attributes answer 403
+ * `require_feature`. Category names are unique, folder names unique within their parent
+ * (case-insensitive, assumption) → 409. Visibility 4 (selected companies) needs `company_ids`.
+ */
+
+
+
+
+
+
+
+const CATEGORY_FIELDS = ['name', 'description', 'visible_in_portals'];
+const FOLDER_FIELDS = ['name', 'description', 'visibility', 'parent_folder_id', 'company_ids', 'contact_segment_ids', 'company_segment_ids'];
+const ARTICLE_FIELDS = ['title', 'description', 'status', 'type', 'tags', 'seo_data', 'agent_id'];
+function registerSolutions(router) {
+    router.add('GET', '/api/v2/solutions/categories', listCategories);
+    router.add('POST', '/api/v2/solutions/categories', createCategory);
+    router.add('GET', '/api/v2/solutions/categories/{id}', viewCategory);
+    router.add('PUT', '/api/v2/solutions/categories/{id}', updateCategory);
+    router.add('GET', '/api/v2/solutions/categories/{id}/folders', listFolders);
+    router.add('POST', '/api/v2/solutions/categories/{id}/folders', createFolder);
+    router.add('GET', '/api/v2/solutions/folders/{id}', viewFolder);
+    router.add('PUT', '/api/v2/solutions/folders/{id}', updateFolder);
+    router.add('GET', '/api/v2/solutions/folders/{id}/subfolders', listSubfolders);
+    router.add('POST', '/api/v2/solutions/folders/{id}/subfolders', createSubfolder);
+    router.add('GET', '/api/v2/solutions/folders/{id}/articles', listArticles);
+    router.add('POST', '/api/v2/solutions/folders/{id}/articles', createArticle);
+    router.add('GET', '/api/v2/solutions/articles/{id}', viewArticle);
+    router.add('PUT', '/api/v2/solutions/articles/{id}', updateArticle);
+}
+function renderCategory(c, language) {
+    const t = language ? c.translations.get(language) : undefined;
+    return {
+        id: c.id,
+        name: t?.name ?? c.name,
+        description: t ? t.description : c.description,
+        visible_in_portals: c.visible_in_portals,
+        ...(language ? { language } : {}),
+        created_at: iso(t?.created_at ?? c.created_at),
+        updated_at: iso(t?.updated_at ?? c.updated_at),
+    };
+}
+function renderFolder(context, f, language) {
+    const t = language ? f.translations.get(language) : undefined;
+    const body = {
+        id: f.id,
+        name: t?.name ?? f.name,
+        description: t ? t.description : f.description,
+        visibility: f.visibility,
+        category_id: f.category_id,
+        ...(f.visibility === 4 ? { company_ids: f.company_ids } : {}),
+        ...(f.visibility === 6 ? { contact_segment_ids: f.contact_segment_ids } : {}),
+        ...(f.visibility === 7 ? { company_segment_ids: f.company_segment_ids } : {}),
+        ...(language ? { language } : {}),
+        created_at: iso(t?.created_at ?? f.created_at),
+        updated_at: iso(t?.updated_at ?? f.updated_at),
+    };
+    if (context.options.features.flexibleHierarchy) {
+        body['parent_folder_id'] = f.parent_folder_id;
+        body['hierarchy'] = hierarchyOf(context, f.category_id, f.parent_folder_id ?? undefined, language);
+        body['sub_folders_count'] = [...context.store.folders.values()].filter((x) => x.parent_folder_id === f.id).length;
+        body['articles_count'] = [...context.store.articles.values()].filter((a) => a.folder_id === f.id).length;
+    }
+    return body;
+}
+function renderArticle(context, a, language) {
+    const content = (language ? a.translations.get(language) : undefined) ?? a;
+    const folder = context.store.folders.get(a.folder_id);
+    return {
+        id: a.id,
+        type: a.type,
+        title: content.title,
+        description: content.description,
+        description_text: htmlToText(content.description),
+        status: content.status,
+        folder_id: a.folder_id,
+        category_id: folder?.category_id ?? 0,
+        agent_id: content.agent_id,
+        tags: content.tags,
+        seo_data: content.seo_data,
+        thumbs_up: a.thumbs_up,
+        thumbs_down: a.thumbs_down,
+        hits: a.hits,
+        ...(context.options.features.flexibleHierarchy && folder ? { hierarchy: hierarchyOf(context, folder.category_id, folder.id, language) } : {}),
+        ...(language ? { language } : {}),
+        created_at: iso(content.created_at),
+        updated_at: iso(content.updated_at),
+    };
+}
+/** Category first, then each folder down to `folderId`. */
+function hierarchyOf(context, categoryId, folderId, language) {
+    const chain = [];
+    for (let id = folderId; id !== undefined;) {
+        const folder = context.store.folders.get(id);
+        if (!folder)
+            break;
+        chain.unshift(folder);
+        id = folder.parent_folder_id ?? undefined;
+    }
+    const category = context.store.categories.get(categoryId);
+    const lang = language ?? context.options.languages.primary;
+    return [
+        { level: 0, type: 'category', data: { id: categoryId, name: category?.name ?? '', language: lang } },
+        ...chain.map((f, i) => ({ level: i + 1, type: 'folder', data: { id: f.id, name: f.name, language: lang } })),
+    ];
+}
+function listCategories(_request, context) {
+    return ok([...context.store.categories.values()].sort((a, b) => a.id - b.id).map((c) => renderCategory(c)));
+}
+function viewCategory(request, context) {
+    const category = context.store.categories.get(idParam(request.params['id']) ?? -1);
+    return category ? ok(renderCategory(category)) : notFound();
+}
+function checkCategory(fields) {
+    return new Checker(fields).only(CATEGORY_FIELDS).kinds({ name: 'string', description: 'string', visible_in_portals: 'integer[]' });
+}
+async function createCategory(request, context) {
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    checkCategory(f).required('name').done();
+    if ([...context.store.categories.values()].some((c) => c.name.toLowerCase() === String(f['name']).toLowerCase()))
+        return duplicate('name');
+    const time = context.now();
+    const category = { id: context.store.id(), name: String(f['name']), description: f['description'] ?? null, visible_in_portals: f['visible_in_portals'] ?? [], translations: new Map(), created_at: time, updated_at: time };
+    context.store.categories.set(category.id, category);
+    return created(renderCategory(category));
+}
+async function updateCategory(request, context) {
+    const category = context.store.categories.get(idParam(request.params['id']) ?? -1);
+    if (!category)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    checkCategory(f).done();
+    if (typeof f['name'] === 'string' && [...context.store.categories.values()].some((c) => c.id !== category.id && c.name.toLowerCase() === String(f['name']).toLowerCase()))
+        return duplicate('name');
+    if (typeof f['name'] === 'string')
+        category.name = f['name'];
+    if (f['description'] !== undefined)
+        category.description = f['description'];
+    if (Array.isArray(f['visible_in_portals']))
+        category.visible_in_portals = f['visible_in_portals'];
+    category.updated_at = context.now();
+    return ok(renderCategory(category));
+}
+function listFolders(request, context) {
+    const category = context.store.categories.get(idParam(request.params['id']) ?? -1);
+    if (!category)
+        return notFound();
+    return ok([...context.store.folders.values()].filter((f) => f.category_id === category.id && f.parent_folder_id === null).sort((a, b) => a.id - b.id).map((f) => renderFolder(context, f)));
+}
+function viewFolder(request, context) {
+    const folder = context.store.folders.get(idParam(request.params['id']) ?? -1);
+    return folder ? ok(renderFolder(context, folder)) : notFound();
+}
+function listSubfolders(request, context) {
+    if (!context.options.features.flexibleHierarchy)
+        return requireFeature('solutions_flexible_hierarchy');
+    const folder = context.store.folders.get(idParam(request.params['id']) ?? -1);
+    if (!folder)
+        return notFound();
+    return ok([...context.store.folders.values()].filter((f) => f.parent_folder_id === folder.id).sort((a, b) => a.id - b.id).map((f) => renderFolder(context, f)));
+}
+function checkFolder(fields) {
+    const check = new Checker(fields)
+        .only(FOLDER_FIELDS)
+        .kinds({ name: 'string', description: 'string', visibility: 'integer', parent_folder_id: 'integer', company_ids: 'integer[]', contact_segment_ids: 'integer[]', company_segment_ids: 'integer[]' })
+        .oneOf('visibility', [1, 2, 3, 4, 5, 6, 7]);
+    if (fields['visibility'] === 4 && !(Array.isArray(fields['company_ids']) && fields['company_ids'].length > 0))
+        check.add('company_ids', 'missing_field', 'It should be a/an Array');
+    if (fields['visibility'] === 6 && !(Array.isArray(fields['contact_segment_ids']) && fields['contact_segment_ids'].length > 0))
+        check.add('contact_segment_ids', 'missing_field', 'It should be a/an Array');
+    if (fields['visibility'] === 7 && !(Array.isArray(fields['company_segment_ids']) && fields['company_segment_ids'].length > 0))
+        check.add('company_segment_ids', 'missing_field', 'It should be a/an Array');
+    return check;
+}
+async function createFolder(request, context) {
+    const category = context.store.categories.get(idParam(request.params['id']) ?? -1);
+    if (!category)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    let parent;
+    if (f['parent_folder_id'] !== undefined) {
+        if (!context.options.features.flexibleHierarchy)
+            return requireFeature('solutions_flexible_hierarchy');
+        parent = context.store.folders.get(f['parent_folder_id']);
+        if (!parent || parent.category_id !== category.id) {
+            checkFolder(f).add('parent_folder_id', 'invalid_value', 'There is no folder matching the given parent_folder_id in this category').done();
+        }
+    }
+    return insertFolder(context, category.id, parent?.id ?? null, f);
+}
+async function createSubfolder(request, context) {
+    if (!context.options.features.flexibleHierarchy)
+        return requireFeature('solutions_flexible_hierarchy');
+    const parent = context.store.folders.get(idParam(request.params['id']) ?? -1);
+    if (!parent)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const { parent_folder_id: _ignored, ...fields } = input.fields;
+    return insertFolder(context, parent.category_id, parent.id, fields);
+}
+function insertFolder(context, categoryId, parentId, f) {
+    checkFolder(f).required('name').done();
+    const name = String(f['name']).toLowerCase();
+    const siblings = [...context.store.folders.values()].filter((x) => x.category_id === categoryId && x.parent_folder_id === parentId);
+    if (siblings.some((x) => x.name.toLowerCase() === name))
+        return duplicate('name');
+    const time = context.now();
+    const folder = {
+        id: context.store.id(), name: String(f['name']), description: f['description'] ?? null,
+        visibility: f['visibility'] ?? 1, category_id: categoryId, parent_folder_id: parentId,
+        company_ids: f['company_ids'] ?? [], contact_segment_ids: f['contact_segment_ids'] ?? [],
+        company_segment_ids: f['company_segment_ids'] ?? [], translations: new Map(), created_at: time, updated_at: time,
+    };
+    context.store.folders.set(folder.id, folder);
+    return created(renderFolder(context, folder));
+}
+async function updateFolder(request, context) {
+    const folder = context.store.folders.get(idParam(request.params['id']) ?? -1);
+    if (!folder)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    if (f['parent_folder_id'] !== undefined && !context.options.features.flexibleHierarchy)
+        return requireFeature('solutions_flexible_hierarchy');
+    checkFolder(f).done();
+    if (typeof f['name'] === 'string')
+        folder.name = f['name'];
+    if (f['description'] !== undefined)
+        folder.description = f['description'];
+    if (typeof f['visibility'] === 'number')
+        folder.visibility = f['visibility'];
+    if (Array.isArray(f['company_ids']))
+        folder.company_ids = f['company_ids'];
+    folder.updated_at = context.now();
+    return ok(renderFolder(context, folder));
+}
+function listArticles(request, context) {
+    const page = readPage(request.query);
+    const folder = context.store.folders.get(idParam(request.params['id']) ?? -1);
+    if (!folder)
+        return notFound();
+    const all = [...context.store.articles.values()].filter((a) => a.folder_id === folder.id).sort((a, b) => a.id - b.id).map((a) => renderArticle(context, a));
+    return paginate(all, context.baseUrl(), request.path, request.query, page);
+}
+function viewArticle(request, context) {
+    const article = context.store.articles.get(idParam(request.params['id']) ?? -1);
+    return article ? ok(renderArticle(context, article)) : notFound();
+}
+function checkArticle(context, fields) {
+    const check = new Checker(fields)
+        .only(ARTICLE_FIELDS)
+        .kinds({ title: 'string', description: 'string', status: 'integer', type: 'integer', tags: 'string[]', seo_data: 'object', agent_id: 'integer' })
+        .oneOf('status', [1, 2])
+        .oneOf('type', [1, 2]);
+    const seo = fields['seo_data'];
+    if (seo && typeof seo === 'object' && Object.keys(seo).some((k) => !['meta_title', 'meta_description', 'meta_keywords'].includes(k)))
+        check.add('seo_data', 'invalid_field', 'Unexpected/invalid field in request');
+    if (Number.isInteger(fields['agent_id']) && !context.store.agents.has(fields['agent_id']))
+        check.add('agent_id', 'invalid_value', 'There is no agent matching the given agent_id');
+    return check;
+}
+function articleContent(context, f, base) {
+    const time = context.now();
+    return {
+        title: f['title'] ?? base?.title ?? '',
+        description: f['description'] ?? base?.description ?? '',
+        status: (f['status'] ?? base?.status ?? 1),
+        tags: f['tags'] ?? base?.tags ?? [],
+        seo_data: f['seo_data'] ?? base?.seo_data ?? {},
+        agent_id: f['agent_id'] ?? base?.agent_id ?? context.store.currentAgentId,
+        created_at: base?.created_at ?? time,
+        updated_at: time,
+    };
+}
+async function createArticle(request, context) {
+    const folder = context.store.folders.get(idParam(request.params['id']) ?? -1);
+    if (!folder)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    checkArticle(context, f).required('title').required('description').required('status').done();
+    const article = { ...articleContent(context, f), id: context.store.id(), type: f['type'] ?? 1, folder_id: folder.id, thumbs_up: 0, thumbs_down: 0, hits: 0, translations: new Map() };
+    context.store.articles.set(article.id, article);
+    return created(renderArticle(context, article));
+}
+async function updateArticle(request, context) {
+    const article = context.store.articles.get(idParam(request.params['id']) ?? -1);
+    if (!article)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    checkArticle(context, input.fields).done();
+    Object.assign(article, articleContent(context, input.fields, article));
+    if (typeof input.fields['type'] === 'number')
+        article.type = input.fields['type'];
+    return ok(renderArticle(context, article));
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/solution-translations.ts
+
+
+
+
+function registerSolutionTranslations(router) {
+    for (const kind of ['categories', 'folders', 'articles']) {
+        const template = `/api/v2/solutions/${kind}/{id}/{language_code}`;
+        router.add('GET', template, (request, context) => translation(kind, 'GET', request, context));
+        router.add('POST', template, (request, context) => translation(kind, 'POST', request, context));
+        router.add('PUT', template, (request, context) => translation(kind, 'PUT', request, context));
+    }
+}
+async function translation(kind, method, request, context) {
+    if (!context.options.features.multilingual)
+        return requireFeature('multi_language');
+    const language = request.params['language_code'] ?? '';
+    if (!context.options.languages.supported.includes(language) || language === context.options.languages.primary) {
+        return fieldError('language_code', 'invalid_value', `It should be one of these values: '${context.options.languages.supported.join(',')}'`);
+    }
+    const id = idParam(request.params['id']) ?? -1;
+    const store = context.store;
+    const record = kind === 'categories' ? store.categories.get(id) : kind === 'folders' ? store.folders.get(id) : store.articles.get(id);
+    if (!record)
+        return notFound();
+    const exists = record.translations.has(language);
+    if (method === 'GET') {
+        if (!exists)
+            return notFound();
+        return ok(render(kind, context, id, language));
+    }
+    if (method === 'PUT' && !exists)
+        return notFound();
+    if (method === 'POST' && exists)
+        return duplicate('language_code');
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    const time = context.now();
+    if (method === 'POST' && context.options.policies.translationNeedsParent === 'reject') {
+        const parentMissing = kind === 'folders'
+            ? !store.categories.get(store.folders.get(id)?.category_id ?? -1)?.translations.has(language)
+            : kind === 'articles' && !store.folders.get(store.articles.get(id)?.folder_id ?? -1)?.translations.has(language);
+        if (parentMissing)
+            return fieldError(kind === 'folders' ? 'category_id' : 'folder_id', 'invalid_value', `The ${kind === 'folders' ? 'category' : 'folder'} should be translated to '${language}' first`);
+    }
+    if (kind === 'articles') {
+        const article = store.articles.get(id);
+        const check = checkArticle(context, f);
+        if (method === 'POST')
+            check.required('title').required('description').required('status');
+        check.done();
+        article.translations.set(language, articleContent(context, f, article.translations.get(language)));
+    }
+    else {
+        const check = kind === 'categories' ? checkCategory(f) : checkFolder(f).only(['name', 'description']);
+        if (method === 'POST')
+            check.required('name');
+        check.done();
+        const container = kind === 'categories' ? store.categories.get(id) : store.folders.get(id);
+        const previous = container.translations.get(language);
+        container.translations.set(language, {
+            name: f['name'] ?? previous?.name ?? container.name,
+            description: f['description'] ?? previous?.description ?? null,
+            created_at: previous?.created_at ?? time,
+            updated_at: time,
+        });
+    }
+    const body = render(kind, context, id, language);
+    return method === 'POST' ? created(body) : ok(body);
+}
+function render(kind, context, id, language) {
+    const store = context.store;
+    if (kind === 'categories')
+        return renderCategory(store.categories.get(id), language);
+    if (kind === 'folders')
+        return renderFolder(context, store.folders.get(id), language);
+    return renderArticle(context, store.articles.get(id), language);
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/store.ts
+class FreshdeskStore {
+    tickets = new Map();
+    contacts = new Map();
+    agents = new Map();
+    companies = new Map();
+    groups = new Map();
+    ticketFields = new Map();
+    /** Contact and company field definitions (same shape as ticket fields). */
+    contactFields = new Map();
+    companyFields = new Map();
+    /** Ticket statuses: id → [agent label, customer label]. 2–5 built in; custom ones above 5. */
+    statuses = new Map();
+    categories = new Map();
+    folders = new Map();
+    articles = new Map();
+    attachments = new Map();
+    sentEmails = [];
+    /** The agent the API key belongs to. */
+    currentAgentId = 0;
+    /** Bumped on every ticket write, so list indexes know when to rebuild. */
+    ticketVersion = 0;
+    nextId = 100_001;
+    nextTicketId = 1;
+    /** A fresh id for any record but tickets (Freshdesk ids are large and unrelated across kinds). */
+    id() {
+        return this.nextId++;
+    }
+    /** Ticket ids are the small display numbers (#1, #2, ...). */
+    ticketId() {
+        return this.nextTicketId++;
+    }
+    /** Keeps allocators above ids a seed chose explicitly. */
+    reserve(id, kind) {
+        if (kind === 'ticket')
+            this.nextTicketId = Math.max(this.nextTicketId, id + 1);
+        else
+            this.nextId = Math.max(this.nextId, id + 1);
+    }
+    /** A user (contact or agent) by id. */
+    user(id) {
+        const agent = this.agents.get(id);
+        if (agent)
+            return { kind: 'agent', record: agent };
+        const contact = this.contacts.get(id);
+        return contact ? { kind: 'contact', record: contact } : undefined;
+    }
+    customTicketFields() {
+        return [...this.ticketFields.values()].filter((f) => !f.default);
+    }
+    ticketField(name) {
+        for (const field of this.ticketFields.values())
+            if (field.name === name)
+                return field;
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/ticket-write.ts
+/**
+ * Creating and updating tickets (research §2.4). JSON or multipart (attachments only as multipart).
+ * Freshdesk takes no `created_at`/`updated_at`: like every unknown attribute they are refused with
+ * `invalid_field`. Fields marked `required_for_agents` (subject and description by default) are
+ * mandatory on create. Spam or deleted tickets refuse updates (405); archived ones are not found.
+ */
+
+
+
+
+
+
+
+
+const ticket_write_WRITABLE = [
+    'name', 'requester_id', 'email', 'facebook_id', 'phone', 'twitter_id', 'unique_external_id', 'subject', 'type', 'status', 'priority',
+    'description', 'responder_id', 'group_id', 'company_id', 'product_id', 'email_config_id', 'parent_id', 'internal_agent_id', 'internal_group_id',
+    'source', 'tags', 'cc_emails', 'custom_fields', 'due_by', 'fr_due_by', 'attachments',
+];
+const KINDS = {
+    name: 'string', requester_id: 'integer', email: 'string', facebook_id: 'string', phone: 'string', twitter_id: 'string', unique_external_id: 'string',
+    subject: 'string', type: 'string', status: 'integer', priority: 'integer', description: 'string', responder_id: 'integer', group_id: 'integer',
+    company_id: 'integer', product_id: 'integer', email_config_id: 'integer', parent_id: 'integer', internal_agent_id: 'integer', internal_group_id: 'integer',
+    source: 'integer', tags: 'string[]', cc_emails: 'string[]', custom_fields: 'object', due_by: 'string', fr_due_by: 'string',
+};
+/** Default fields that `required_for_agents` can make mandatory, by the attribute that fills them. */
+const DEFAULT_FIELD_ATTRIBUTE = { subject: 'subject', description: 'description', ticket_type: 'type', group: 'group_id', agent: 'responder_id', company: 'company_id' };
+function registerTicketWrites(router) {
+    router.add('POST', '/api/v2/tickets', ticket_write_create);
+    router.add('PUT', '/api/v2/tickets/{id}', ticket_write_update);
+}
+async function ticket_write_create(request, context) {
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    refuseJsonAttachments(input);
+    const f = input.fields;
+    const check = checkCommon(context, f);
+    for (const field of context.store.ticketFields.values()) {
+        if (!field.required_for_agents)
+            continue;
+        const value = field.default ? f[DEFAULT_FIELD_ATTRIBUTE[field.name] ?? '\0'] : f['custom_fields']?.[field.name];
+        if ((field.default ? field.name in DEFAULT_FIELD_ATTRIBUTE : true) && (value === undefined || value === null || value === '')) {
+            check.add(field.default ? (DEFAULT_FIELD_ATTRIBUTE[field.name] ?? field.name) : field.name, 'missing_field', 'It should be a/an String');
+        }
+    }
+    const customValues = checkCustomValues(context, f['custom_fields'] ?? {}, check);
+    check.done();
+    checkAttachmentCap(context, undefined, input.files);
+    const requesterId = resolveRequester(context, f, check);
+    check.done();
+    const time = context.now();
+    const ticket = {
+        id: context.store.ticketId(),
+        subject: '', description: '', status: 2, priority: 1, source: 2, type: null,
+        requester_id: requesterId, responder_id: null, group_id: null, company_id: null, product_id: null,
+        cc_emails: [], tags: [], custom_fields: {}, attachments: [], conversations: [],
+        spam: false, deleted: false, archived: false, due_by: null, fr_due_by: null,
+        resolved_at: null, closed_at: null, first_responded_at: null, created_at: time, updated_at: time,
+    };
+    const requester = context.store.contacts.get(ticket.requester_id);
+    if (requester && f['company_id'] === undefined)
+        ticket.company_id = requester.company_id;
+    ticket_write_apply(context, ticket, f, customValues);
+    ticket.attachments = storeAttachments(context, input.files);
+    context.store.tickets.set(ticket.id, ticket);
+    context.store.ticketVersion++;
+    return created(renderTicket(context, ticket), `${context.baseUrl()}/api/v2/tickets/${ticket.id}`);
+}
+async function ticket_write_update(request, context) {
+    const ticket = context.store.tickets.get(Number(request.params['id']));
+    if (!ticket || isArchived(context, ticket))
+        return notFound();
+    if (ticket.spam || ticket.deleted)
+        return simpleError(405, 'method_not_allowed', 'PUT method is not allowed on a spam or deleted ticket');
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    refuseJsonAttachments(input);
+    const f = input.fields;
+    const check = checkCommon(context, f);
+    const customValues = checkCustomValues(context, f['custom_fields'] ?? {}, check);
+    if (f['requester_id'] !== undefined || ['email', 'phone', 'twitter_id', 'unique_external_id'].some((k) => f[k] !== undefined)) {
+        const requesterId = resolveRequester(context, f, check);
+        check.done();
+        ticket.requester_id = requesterId;
+    }
+    check.done();
+    checkAttachmentCap(context, ticket, input.files);
+    ticket_write_apply(context, ticket, f, customValues);
+    ticket.attachments.push(...storeAttachments(context, input.files));
+    ticket.updated_at = context.now();
+    context.store.ticketVersion++;
+    return ok(renderTicket(context, ticket));
+}
+function checkCommon(context, f) {
+    const store = context.store;
+    const check = new Checker(f).only(ticket_write_WRITABLE).kinds(KINDS).email('email').oneOf('priority', [1, 2, 3, 4]).oneOf('source', [1, 2, 3, 7, 9, 10]);
+    if (f['status'] !== undefined && Number.isInteger(f['status']) && !store.statuses.has(f['status']))
+        check.oneOf('status', [...store.statuses.keys()]);
+    if (typeof f['type'] === 'string') {
+        const types = store.ticketField('ticket_type')?.choices.map((c) => c.value) ?? [];
+        check.oneOf('type', types);
+    }
+    if (Number.isInteger(f['responder_id']) && !store.agents.has(f['responder_id']))
+        check.add('responder_id', 'invalid_value', 'There is no agent matching the given responder_id');
+    if (Number.isInteger(f['group_id']) && !store.groups.has(f['group_id']))
+        check.add('group_id', 'invalid_value', 'There is no group matching the given group_id');
+    if (Number.isInteger(f['company_id']) && !store.companies.has(f['company_id']))
+        check.add('company_id', 'invalid_value', 'There is no company matching the given company_id');
+    for (const key of ['due_by', 'fr_due_by']) {
+        if (typeof f[key] === 'string' && Number.isNaN(Date.parse(f[key])))
+            check.add(key, 'invalid_value', "It should be in the 'combined date and time ISO8601' format");
+    }
+    if (Array.isArray(f['cc_emails']) && f['cc_emails'].some((e) => typeof e === 'string' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)))
+        check.add('cc_emails', 'invalid_value', "It should contain elements that are in the 'valid email address' format");
+    return check;
+}
+function ticket_write_apply(context, ticket, f, customValues) {
+    const time = context.now();
+    if (typeof f['subject'] === 'string')
+        ticket.subject = f['subject'];
+    if (typeof f['description'] === 'string')
+        ticket.description = f['description'];
+    if (f['type'] !== undefined)
+        ticket.type = f['type'] ?? null;
+    if (typeof f['priority'] === 'number')
+        ticket.priority = f['priority'];
+    if (typeof f['source'] === 'number')
+        ticket.source = f['source'];
+    if (f['responder_id'] !== undefined)
+        ticket.responder_id = f['responder_id'];
+    if (f['group_id'] !== undefined)
+        ticket.group_id = f['group_id'];
+    if (f['company_id'] !== undefined)
+        ticket.company_id = f['company_id'];
+    if (f['product_id'] !== undefined)
+        ticket.product_id = f['product_id'];
+    if (Array.isArray(f['tags']))
+        ticket.tags = [...new Set(f['tags'])];
+    if (Array.isArray(f['cc_emails']))
+        ticket.cc_emails = f['cc_emails'];
+    if (typeof f['due_by'] === 'string')
+        ticket.due_by = Date.parse(f['due_by']);
+    if (typeof f['fr_due_by'] === 'string')
+        ticket.fr_due_by = Date.parse(f['fr_due_by']);
+    if (typeof f['status'] === 'number' && f['status'] !== ticket.status) {
+        ticket.status = f['status'];
+        if (ticket.status === 4)
+            ticket.resolved_at = time;
+        if (ticket.status === 5) {
+            ticket.closed_at = time;
+            ticket.resolved_at ??= time;
+        }
+    }
+    Object.assign(ticket.custom_fields, customValues);
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/server.ts
+/**
+ * The Freshdesk simulator: API v2 on 127.0.0.1, built on the common simulator server (latency and
+ * fault injection, request log). See index.ts for the public surface and README.md for behaviour.
+ *
+ * Request pipeline: attachment bytes (outside /api/v2, no auth) → rate limit (invalid requests count
+ * too) → authentication → route → rate-limit headers on the answer.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const API_VERSION_HEADER = 'latest=v2; requested=v2';
+async function startFreshdeskSim(options = {}) {
+    const resolved = resolveOptions(options);
+    const now = options.clock ?? Date.now;
+    const store = new FreshdeskStore();
+    const rateLimiter = new RateLimiter(resolved.plan, options.rateLimit, now);
+    let baseUrl = '';
+    const writes = [];
+    const context = { store, options: resolved, now, baseUrl: () => baseUrl };
+    const router = new Router();
+    registerContacts(router);
+    registerCompanies(router);
+    registerAgents(router);
+    registerGroups(router);
+    registerTicketFields(router);
+    registerCustomerFields(router);
+    registerTicketReads(router);
+    registerTicketWrites(router);
+    registerConversations(router);
+    registerSettings(router);
+    registerSolutions(router);
+    registerSolutionTranslations(router);
+    // A new account: the agent the API key belongs to, the default ticket fields and statuses.
+    const admin = newAgent(store.id(), 'Sim Admin', 'admin@sim.freshdesk.com', now());
+    store.agents.set(admin.id, admin);
+    store.currentAgentId = admin.id;
+    addDefaultTicketFields(context);
+    addDefaultCustomerFields(context);
+    async function handle(request) {
+        if (!request.path.startsWith('/api/v2/'))
+            return serveAttachmentBytes(context, request.path) ?? notFound();
+        const charge = rateLimiter.charge(request.method, request.path, request.query);
+        if (!charge.allowed)
+            return tooManyRequests(charge.headers);
+        const withHeaders = (response) => ({
+            ...response,
+            headers: { ...charge.headers, 'x-freshdesk-api-version': API_VERSION_HEADER, ...(response.headers ?? {}) },
+        });
+        if (!authenticate(request.headers, resolved.apiKey))
+            return withHeaders(unauthorized());
+        const match = router.match(request.method, request.path);
+        if (!match) {
+            return withHeaders(router.hasPath(request.path) ? simpleError(405, 'method_not_allowed', `${request.method} method is not allowed`) : notFound());
+        }
+        let response;
+        try {
+            response = await match.route.handler({ ...request, params: match.params }, context);
+        }
+        catch (error) {
+            if (!(error instanceof ValidationFailure))
+                throw error;
+            response = validationError(error.errors, error.status);
+        }
+        if (request.method === 'POST' || request.method === 'PUT')
+            await recordWrite(request.method, match.route.template, request, response.status);
+        return withHeaders(response);
+    }
+    async function recordWrite(method, template, request, status) {
+        const input = await readWriteInput(request);
+        if (input === 'invalid_body')
+            return;
+        const body = input.files.length > 0 ? { ...input.fields, attachments: input.files.map(() => '<binary>') } : input.fields;
+        writes.push({ method, template, body, multipart: input.multipart, status });
+    }
+    const server = await (0,sim_server/* startSimServer */.h)(handle, options.faults ?? {}, options.port ?? 0);
+    baseUrl = server.url;
+    return {
+        url: server.url,
+        store,
+        server,
+        routes: router.list(),
+        writes,
+        options: resolved,
+        seed: (account) => seedAccount(context, account),
+        setFaults: (faults) => server.setFaults(faults),
+        setRateLimit: (limits) => rateLimiter.configure(limits),
+        authHeader: () => basicAuthHeader(resolved.apiKey),
+        close: () => server.close(),
+    };
+}
+
+// EXTERNAL MODULE: ./test/contract/spec-file.ts
+var spec_file = __nccwpck_require__(2010);
+// EXTERNAL MODULE: ./test/contract/openapi-validator.ts + 1 modules
+var openapi_validator = __nccwpck_require__(2858);
+;// CONCATENATED MODULE: ./test/sim/freshdesk/request-contract.ts
+/**
+ * Checks what a connector sent against specs/freshdesk/freshdesk-v2.yaml: every recorded POST/PUT
+ * body is validated against its operation's request schema (strict: unknown attributes fail, as
+ * Freshdesk refuses them). Use in connector tests: `expect(requestContractErrors(sim)).toEqual([])`
+ * (every write), or pass a filter, e.g. `(w) => w.status < 300`.
+ */
+
+
+const FRESHDESK_SPEC_FILE = (0,spec_file/* specFile */.e)('freshdesk/freshdesk-v2.yaml');
+function requestContractErrors(sim, which = () => true) {
+    const spec = loadSpec(FRESHDESK_SPEC_FILE);
+    return sim.writes.filter(which).flatMap((write) => validateRequestBody(spec, write.method, write.template, write.body).map((error) => `${write.method} ${write.template}: ${error}`));
+}
+
+;// CONCATENATED MODULE: ./test/sim/freshdesk/index.ts
+/**
+ * Public surface of the Freshdesk simulator, for connector tests:
+ *
+ *   const sim = await startFreshdeskSim({ plan: 'enterprise' });
+ *   const { account, ids } = generateFreshdeskAccount({ seed: 7 });
+ *   sim.seed(account);
+ *   // point the connector at sim.url with the API key sim.options.apiKey
+ *   await sim.close();
+ */
+
+
+
+
+
+
+/***/ }),
+
 /***/ 4321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10543,8 +13195,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./test/sim/common/sim-server.ts + 2 modules
 var sim_server = __nccwpck_require__(7845);
-// EXTERNAL MODULE: ./test/contract/request-checks.ts + 3 modules
-var request_checks = __nccwpck_require__(9450);
+// EXTERNAL MODULE: ./test/contract/request-checks.ts + 1 modules
+var request_checks = __nccwpck_require__(5424);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./test/sim/intercom/errors.ts
@@ -18318,8 +20970,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PLAN_LIMITS, UNLIMITED, generateZendeskAccount
 
-// EXTERNAL MODULE: ./test/contract/request-checks.ts + 3 modules
-var request_checks = __nccwpck_require__(9450);
+// EXTERNAL MODULE: ./test/contract/request-checks.ts + 1 modules
+var request_checks = __nccwpck_require__(5424);
 // EXTERNAL MODULE: ./test/sim/common/sim-server.ts + 2 modules
 var sim_server = __nccwpck_require__(7845);
 ;// CONCATENATED MODULE: ./test/sim/zendesk/auth.ts
@@ -21642,11 +24294,19 @@ class RateLimiter {
             this.used.set(bucket, entry);
         }
         const limit = this.limits[bucket];
-        const allowed = entry.count < limit;
+        const used = entry.count + this.background(bucket, now - window * this.windowMs, limit);
+        const allowed = used < limit;
         if (allowed)
             entry.count += 1;
         const resetMs = (window + 1) * this.windowMs - now;
-        return { allowed, state: { limit, remaining: Math.max(0, limit - entry.count), resetSeconds: Math.max(1, Math.ceil(resetMs / 1000)) } };
+        return { allowed, state: { limit, remaining: Math.max(0, limit - used - (allowed ? 1 : 0)), resetSeconds: Math.max(1, Math.ceil(resetMs / 1000)) } };
+    }
+    /** Requests the background integration has made so far in this window (none on the incremental limit). */
+    background(bucket, intoWindowMs, limit) {
+        const share = this.settings.backgroundShare ?? 0;
+        if (share <= 0 || bucket === 'incremental')
+            return 0;
+        return Math.floor(share * limit * (intoWindowMs / this.windowMs));
     }
     /**
      * Counts one update of ticket `id` ("Update Ticket" docs: 30 updates per ticket per 10 minutes);
