@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { nearestWord } from './nearest-word.js';
-import { VALUE_PLACEHOLDER } from './rules/value-placeholder.js';
+import { VALUE_PLACEHOLDER } from '../rules/value-placeholder.js';
 
 /** The variables a value was made from, when it came from `${ENV}` references. */
 export type ValueOrigins = (path: readonly (string | number)[]) => readonly string[] | undefined;

@@ -1,12 +1,12 @@
 /**
  * The mapping file's schema. It is the single definition of what `migration.yml` may say: the loader
  * validates against it, and `schema/migration.schema.json` (for editors) is generated from it. It sits
- * above the platforms: the connection blocks come from the registry, the other keys from rules/mapping-rules.ts.
+ * above the platforms: the connection blocks come from the registry, the other keys from src/rules/mapping-rules.ts.
  */
 import { z } from 'zod';
 import { platformConnectionSchemas } from '../platforms/registry.js';
 import { INSECURE_HTTP_KEY } from './cleartext-urls.js';
-import { mappingRuleShape } from './rules/mapping-rules.js';
+import { mappingRuleShape } from '../rules/mapping-rules.js';
 
 /** Every connection block may opt out of the cleartext check (cleartext-urls.ts), whatever its platform. */
 const insecureHttp = {

@@ -5,7 +5,7 @@
 import type { EntityName } from '../model/entities.js';
 import type { Failed, Outcome, Skipped, Warning } from '../model/outcomes.js';
 import type { Article, Attachment, Iso8601, RecordOf } from '../model/records.js';
-import type { MigrationOptions } from '../config/rules/mapping-rules.js';
+import type { MigrationOptions } from '../rules/mapping-rules.js';
 import type { Logger } from '../log/logger.js';
 import type { Preflight } from './preflight.js';
 

@@ -4,7 +4,7 @@
  * to every migrated record. A record either comes out transformed (with warnings) or fails here
  * with a reason, before anything is written.
  */
-import type { MappingRules } from '../config/rules/mapping-rules.js';
+import type { MappingRules } from '../rules/mapping-rules.js';
 import type { EntityName } from '../model/entities.js';
 import { failed, REASONS, skipped, warning, WARNINGS, type Failed, type Skipped, type Warning } from '../model/outcomes.js';
 import type { AnyRecord, Article, Attachment, Company, Contact, CustomValues, Agent, FieldDef, Team, Ticket } from '../model/records.js';

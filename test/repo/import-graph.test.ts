@@ -27,6 +27,20 @@ const RULES: Rule[] = [
     to: { path: '^src/runtime/' },
   },
   {
+    name: 'config-above-platforms',
+    comment: 'config/ composes the platforms\' connection blocks, so platforms and transform reach only the rules below both (src/rules/).',
+    severity: 'error',
+    from: { path: '^src/(platforms|transform|model|http|log|rules)/' },
+    to: { path: '^src/config/' },
+  },
+  {
+    name: 'rules-low',
+    comment: 'The mapping rules every layer types itself by import only the model.',
+    severity: 'error',
+    from: { path: '^src/rules/' },
+    to: { path: '^src/', pathNot: ['^src/rules/', '^src/model/'] },
+  },
+  {
     name: 'platform-folders-private',
     comment: 'Only the registry knows a platform by its folder; shared files in src/platforms/ are for everyone.',
     severity: 'error',

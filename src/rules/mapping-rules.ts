@@ -6,7 +6,7 @@
  */
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
-import { ENTITY_ORDER } from '../../model/entities.js';
+import { ENTITY_ORDER } from '../model/entities.js';
 import { parseCalendarDate } from './calendar-date.js';
 import { VALUE_PLACEHOLDER } from './value-placeholder.js';
 
