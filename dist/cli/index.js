@@ -30642,7 +30642,7 @@ function editDistance(a, b) {
     return previous[b.length] ?? 0;
 }
 
-;// CONCATENATED MODULE: ./src/config/rules/value-placeholder.ts
+;// CONCATENATED MODULE: ./src/rules/value-placeholder.ts
 /**
  * Where a rule's custom message shows the offending value. describe-issue.ts fills it in, so a
  * message never quotes a secret the schema did not know was one.
@@ -31590,7 +31590,7 @@ function setVersion(metadata) {
 function isSupportedCountry_isSupportedCountry() {
 	return withMetadataArgument(isSupportedCountry, arguments)
 }
-;// CONCATENATED MODULE: ./src/config/rules/calendar-date.ts
+;// CONCATENATED MODULE: ./src/rules/calendar-date.ts
 /**
  * Reads a date filter strictly. `new Date('2023-02-30')` is 2 March and `new Date('2024-13-01')` is
  * Invalid Date only sometimes: a filter that silently moves by days is worse than one refused.
@@ -31618,7 +31618,7 @@ function parseCalendarDate(text) {
     return Number.isNaN(date.getTime()) ? { ok: false, why: NOT_A_DATE } : { ok: true, date };
 }
 
-;// CONCATENATED MODULE: ./src/config/rules/mapping-rules.ts
+;// CONCATENATED MODULE: ./src/rules/mapping-rules.ts
 /**
  * The mapping file's rules that hold whatever the platforms: how agents, teams, fields and values map,
  * defaults, options, the knowledge base, demo sizes and filters. Platforms may import this module (their
@@ -31796,7 +31796,7 @@ const mappingRules = object(mappingRuleShape);
 /**
  * The mapping file's schema. It is the single definition of what `migration.yml` may say: the loader
  * validates against it, and `schema/migration.schema.json` (for editors) is generated from it. It sits
- * above the platforms: the connection blocks come from the registry, the other keys from rules/mapping-rules.ts.
+ * above the platforms: the connection blocks come from the registry, the other keys from src/rules/mapping-rules.ts.
  */
 
 
