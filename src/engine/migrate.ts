@@ -30,6 +30,7 @@ import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
 import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { writeReports, type RunSummary } from './report.js';
+import { readAhead } from './read-ahead.js';
 
 export interface MigrateOptions {
   mode: RunMode;
@@ -295,7 +296,7 @@ class EntityWriter {
     };
 
     this.outcomes.startReading(entity, cursor);
-    for await (const page of readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
+    for await (const page of readAhead(readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) }))) {
       this.phase = reading;
       for (const record of page.records) {
         tally.read++;
