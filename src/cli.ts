@@ -7,13 +7,13 @@ import { MappingError } from './config/mapping-error.js';
 import { EXIT } from './exit-codes.js';
 import { summaryOf } from './engine/failure-summary.js';
 import { StateFolderError, StateLockedError } from './engine/state-errors.js';
-import { run } from './run.js';
+import { runIn } from './run.js';
 import { parseRunOptions, type RunOptionsText } from './run-options.js';
 import { terminalLogger } from './runtime/local.js';
 import { Redactor } from './http/redact.js';
+import { FolderRuntime } from './runtime/folder-runtime.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
 import { validateOffline } from './runtime/offline-validation.js';
-import { stopOnSignals } from './runtime/stop-signals.js';
 import { modeWords } from './engine/mode-words.js';
 import { VERSION } from './version.js';
 
@@ -83,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
   // Secrets arrive in several calls (the mapping's values, then credentials a platform derives): keep them all.
   const known = new Set<string>();
   let redactor = new Redactor();
-  const addSecrets = (secrets: string[]) => {
+  const addSecrets = (secrets: readonly string[]) => {
     for (const secret of secrets) known.add(secret);
     redactor = new Redactor([...known]);
   };
@@ -140,24 +140,24 @@ export async function main(argv: string[]): Promise<number> {
   if ('problems' in runOptions) return usageError(runOptions.problems.join('\nerror: '));
   const { mode, timeBudgetMs, shard, sample } = runOptions.options;
 
-  const stop = stopOnSignals(log);
-
   const stateDir = resolve(values.state ?? '.desk-migrate/state');
   const reportsDir = resolve(values.reports ?? '.desk-migrate/reports');
+  const runtime = new FolderRuntime({
+    stateDir,
+    reportsDir,
+    log,
+    names: { state: '--state', reports: '--reports' },
+    onSecrets: addSecrets,
+    progress: (runMode) => new TerminalProgress(process.stderr, Boolean(process.stderr.isTTY), 5000, Date.now, modeWords(runMode)),
+    stop: 'process',
+  });
   try {
-    const summary = await run({
+    const summary = await runIn(runtime, {
       configFile: values.config,
       mode,
-      stateDir,
-      reportsDir,
-      log,
-      progress: new TerminalProgress(process.stderr, Boolean(process.stderr.isTTY), 5000, Date.now, modeWords(mode)),
-      signal: stop.signal,
       ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
       ...(shard ? { shard } : {}),
       ...(sample !== undefined ? { sample } : {}),
-      onSecrets: addSecrets,
-      folderNames: { state: '--state', reports: '--reports' },
     });
     const t = summary.totals;
     if (summary.check) {

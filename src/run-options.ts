@@ -4,7 +4,9 @@
  * names the option as the caller knows it (`--time-budget`, `time-budget:`).
  */
 import { parseShard, type Shard } from './engine/shard.js';
-import { MODES, type Mode } from './run.js';
+
+export const MODES = ['check', 'demo', 'full', 'delta', 'verify'] as const;
+export type Mode = (typeof MODES)[number];
 
 export interface RunOptionsText {
   mode?: string | undefined;

@@ -1,7 +1,7 @@
 /**
- * The one function both entries call: load the mapping, open both platforms, run the mode, close
- * everything, and return the summary. The runtime (CLI or Action) decides where state, reports,
- * logs and progress go.
+ * The one function both entries call: load the mapping, bring the checkpoint in, open both
+ * platforms, run the mode, close everything, save the checkpoint, publish the reports, and return the
+ * summary. The Runtime (runtime/runtime.ts) decides where state, reports, logs and progress go.
  */
 import { loadMappingFile, type LoadedMapping } from './config/load-mapping.js';
 import { MappingError } from './config/mapping-error.js';
@@ -15,65 +15,113 @@ import { lockStateFolder } from './engine/state-lock.js';
 import { verify } from './engine/verify.js';
 import type { ProgressSink } from './engine/progress.js';
 import type { RunSummary } from './engine/report.js';
-import type { Shard } from './engine/shard.js';
 import type { PlatformContext } from './platforms/descriptor.js';
 import { findPlatform } from './platforms/registry.js';
 import type { Logger } from './log/logger.js';
+import type { RunOptions } from './run-options.js';
+import { FolderRuntime } from './runtime/folder-runtime.js';
+import type { Runtime } from './runtime/runtime.js';
 
-export const MODES = ['check', 'demo', 'full', 'delta', 'verify'] as const;
-export type Mode = (typeof MODES)[number];
+export { MODES, type Mode } from './run-options.js';
 
-export interface RunRequest {
+/** What to run, wherever it runs: the options both entries parse (run-options.ts) and the mapping file. */
+export interface RunSpec extends RunOptions {
   configFile: string;
-  mode: Mode;
-  stateDir: string;
-  reportsDir: string;
-  log: Logger;
-  progress?: ProgressSink;
   env?: NodeJS.ProcessEnv;
-  timeBudgetMs?: number;
-  signal?: AbortSignal;
-  shard?: Shard;
-  /** verify: compare at most this many records per entity (a seeded sample). */
-  sample?: number;
-  /** Called with the credentials as soon as they are read, before anything is logged. */
-  onSecrets?: (secrets: string[]) => void;
-  /** How messages name the state and reports folders (the CLI: `--state`, `--reports`). */
-  folderNames?: { state: string; reports: string };
-  /** The mapping, when the caller loaded it already (the Action checks it before touching the cache). */
-  loaded?: LoadedMapping;
   /** Tuning overrides by platform name (tests against the simulators); see PlatformContext.tunings. */
   tunings?: PlatformContext['tunings'];
 }
 
+/** A run on two plain folders, without a runtime of its own (tests, the chaos tests' child process). */
+export interface RunRequest extends RunSpec {
+  stateDir: string;
+  reportsDir: string;
+  log: Logger;
+  progress?: ProgressSink;
+  signal?: AbortSignal;
+  onSecrets?: (secrets: string[]) => void;
+  /** How messages name the state and reports folders. */
+  folderNames?: { state: string; reports: string };
+}
+
+/** `runIn` a FolderRuntime made of the request's folders, log, progress and signal. */
+export function run(request: RunRequest): Promise<RunSummary> {
+  const { progress, signal, onSecrets, folderNames } = request;
+  const runtime = new FolderRuntime({
+    stateDir: request.stateDir,
+    reportsDir: request.reportsDir,
+    log: request.log,
+    ...(folderNames ? { names: folderNames } : {}),
+    ...(progress ? { progress: () => progress } : {}),
+    ...(signal ? { stop: signal } : {}),
+    ...(onSecrets ? { onSecrets: (values) => onSecrets([...values]) } : {}),
+  });
+  return runIn(runtime, request);
+}
+
 /**
- * Runs the mode. Once the mapping is loaded, every run writes its reports, a failed one too (the
- * outcomes up to the error, and the error); the error is rethrown carrying that summary (summaryOf).
+ * Runs the mode in the runtime. Once the mapping is loaded, every run writes its reports, a failed
+ * one too (the outcomes up to the error, and the error), and they are published; the error is then
+ * rethrown carrying that summary (summaryOf). The checkpoint is saved whatever happened to the run.
  */
-export async function run(request: RunRequest): Promise<RunSummary> {
-  // The loader hands the environment's values to onSecrets before it validates anything.
-  const loaded = request.loaded ?? (await loadMappingFile(request.configFile, request.env, request.onSecrets ? { onSecrets: request.onSecrets } : {}));
-  const names = request.folderNames ?? { state: 'The state folder', reports: 'The reports folder' };
-  prepareFolder(request.reportsDir, names.reports);
+export async function runIn(runtime: Runtime, request: RunSpec): Promise<RunSummary> {
+  const stop = runtime.signals();
+  const progress = runtime.progress(request.mode);
+  let restored = false;
+  let summary: RunSummary | undefined;
+  let failure: unknown;
+  try {
+    // The loader hands the environment's values to the runtime before it validates anything, and the
+    // mapping is checked before the state is touched, so a wrong one fails fast.
+    const loaded = await loadMappingFile(request.configFile, request.env, { onSecrets: (values) => runtime.secrets(values) });
+    await runtime.state.restore();
+    restored = true;
+    runtime.reports.open();
+    summary = await runOnFolders(runtime, request, loaded, progress, stop.signal);
+  } catch (error) {
+    failure = error;
+    summary = summaryOf(error);
+  } finally {
+    progress.close();
+    stop.dispose();
+    if (restored) await runtime.state.save();
+  }
+  if (summary) await runtime.reports.publish(summary);
+  if (failure !== undefined) throw failure;
+  // Without a failure the run returned its summary.
+  return summary as RunSummary;
+}
+
+interface Folders {
+  stateDir: string;
+  reportsDir: string;
+  log: Logger;
+  progress: ProgressSink;
+  signal: AbortSignal;
+}
+
+async function runOnFolders(runtime: Runtime, request: RunSpec, loaded: LoadedMapping, progress: ProgressSink, signal: AbortSignal): Promise<RunSummary> {
+  const folders: Folders = { stateDir: runtime.state.dir, reportsDir: runtime.reports.dir, log: runtime.log, progress, signal };
+  prepareFolder(folders.reportsDir, runtime.reports.name);
   const startedAt = new Date().toISOString();
   try {
     // check neither reads nor writes the state.
-    if (request.mode !== 'check') prepareFolder(request.stateDir, names.state);
-    const lock = request.mode === 'check' ? undefined : lockStateFolder(request.stateDir, request.log);
+    if (request.mode !== 'check') prepareFolder(folders.stateDir, runtime.state.name);
+    const lock = request.mode === 'check' ? undefined : lockStateFolder(folders.stateDir, folders.log);
     try {
-      return await runMode(request, loaded);
+      return await runMode(request, folders, loaded, (value) => runtime.secrets([value]));
     } finally {
       lock?.release();
     }
   } catch (error) {
     if (summaryOf(error)) throw error;
-    throw withSummary(error, failedRunReports(request, loaded, startedAt, error));
+    throw withSummary(error, failedRunReports(request, folders.reportsDir, loaded, startedAt, error));
   }
 }
 
 /** The reports of a run stopped before its mode wrote any: no outcomes, the error. */
-function failedRunReports(request: RunRequest, loaded: LoadedMapping, startedAt: string, error: unknown): RunSummary {
-  return writeReports(request.reportsDir, [], {
+function failedRunReports(request: RunSpec, reportsDir: string, loaded: LoadedMapping, startedAt: string, error: unknown): RunSummary {
+  return writeReports(reportsDir, [], {
     runId: `${request.mode}-${startedAt.replace(/[-:.]/g, '')}`,
     mode: request.mode,
     source: String(loaded.mapping.source.platform),
@@ -86,12 +134,13 @@ function failedRunReports(request: RunRequest, loaded: LoadedMapping, startedAt:
   });
 }
 
-async function runMode(request: RunRequest, loaded: LoadedMapping): Promise<RunSummary> {
+async function runMode(request: RunSpec, folders: Folders, loaded: LoadedMapping, secret: (value: string) => void): Promise<RunSummary> {
+  const { stateDir, reportsDir, log, progress, signal } = folders;
   const context: PlatformContext = {
-    log: request.log,
+    log,
     baseDir: loaded.baseDir,
-    secret: (value) => request.onSecrets?.([value]),
-    http: { timeoutMs: loaded.mapping.options.request_timeout_seconds * 1000, ...(request.signal ? { signal: request.signal } : {}) },
+    secret,
+    http: { timeoutMs: loaded.mapping.options.request_timeout_seconds * 1000, signal },
     ...(request.tunings ? { tunings: request.tunings } : {}),
   };
   const identity = identityOf(loaded, context);
@@ -105,11 +154,11 @@ async function runMode(request: RunRequest, loaded: LoadedMapping): Promise<RunS
           source,
           target,
           targetReader,
-          stateDir: request.stateDir,
-          reportsDir: request.reportsDir,
-          log: request.log,
+          stateDir,
+          reportsDir,
+          log,
           identity,
-          ...(request.progress ? { progress: request.progress } : {}),
+          progress,
           ...(request.sample !== undefined ? { sample: request.sample } : {}),
         });
       } finally {
@@ -117,20 +166,20 @@ async function runMode(request: RunRequest, loaded: LoadedMapping): Promise<RunS
       }
     }
     if (request.mode === 'check') {
-      return await check({ mapping: loaded.mapping, source, target, reportsDir: request.reportsDir, log: request.log, ...(request.progress ? { progress: request.progress } : {}) });
+      return await check({ mapping: loaded.mapping, source, target, reportsDir, log, progress });
     }
     return await migrate({
       mode: request.mode,
       mapping: loaded.mapping,
       source,
       target,
-      stateDir: request.stateDir,
-      reportsDir: request.reportsDir,
-      log: request.log,
+      stateDir,
+      reportsDir,
+      log,
       identity,
-      ...(request.progress ? { progress: request.progress } : {}),
+      progress,
+      signal,
       ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
-      ...(request.signal ? { signal: request.signal } : {}),
       ...(request.shard ? { shard: request.shard } : {}),
     });
   } finally {

@@ -1,33 +1,17 @@
 /**
- * The Action's runtime: inputs → mapping check → checkpoint from the cache → run → checkpoint to the
- * cache → reports (outputs, artifact, job summary, PR comment). The checkpoint is saved whatever
- * happened to the run, since a run that failed halfway has still written records.
+ * The Action's main step: inputs → the run in the Actions runtime (mapping check, checkpoint from the
+ * cache, run, checkpoint to the cache, reports published) → the next run dispatched when asked.
  */
 import * as core from '@actions/core';
-import { relative, isAbsolute, join } from 'node:path';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { loadMappingFile } from '../config/load-mapping.js';
+import { relative, isAbsolute } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import { MappingError } from '../config/mapping-error.js';
-import { summaryOf } from '../engine/failure-summary.js';
-import type { RunSummary } from '../engine/report.js';
-import { run } from '../run.js';
+import { runIn } from '../run.js';
 import { ActionInputError, getInputs } from './action-inputs.js';
-import { ActionProgress, actionLogger, SecretRegistry } from './action-log.js';
-import { checkpointKeys, restoreCheckpoint, saveCheckpoint, type CheckpointLocation } from './checkpoint-cache.js';
+import { actionLogger, SecretRegistry } from './action-log.js';
+import { ActionsRuntime } from './actions-runtime.js';
 import type { Logger } from '../log/logger.js';
-import { modeWords } from '../engine/mode-words.js';
-import { checkpointHandled, rememberCheckpoint } from './post-save.js';
-import { publishResults } from './publish-results.js';
 import { continueIfStopped } from './continue-dispatch.js';
-import { stopOnSignals } from './stop-signals.js';
-
-/**
- * Inside the workspace: the cache archives paths relative to it, and later steps can read the reports.
- * One state folder per state-key-prefix: two migrations in one workspace (two steps, a self-hosted
- * runner) never share a ledger.
- */
-const stateDirOf = (prefix: string) => `.desk-migrate/state-${prefix}`;
-const REPORTS_DIR = '.desk-migrate/reports';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const secrets = new SecretRegistry();
@@ -41,53 +25,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     process.chdir(workspace);
 
     if (!existsSync(inputs.mappingFile)) throw new ActionInputError([missingMapping(inputs.mappingFile, workspace)]);
-    // Checked before the cache is touched, so a wrong mapping fails fast and its secrets are masked first.
-    const loaded = await loadMappingFile(inputs.mappingFile, env, { onSecrets: (values) => secrets.add(values) });
-
-    const location: CheckpointLocation = {
-      stateDir: join(workspace, stateDirOf(inputs.stateKeyPrefix)),
-      workspace,
-      keys: checkpointKeys(inputs.stateKeyPrefix, inputs.shard, env.GITHUB_RUN_ID ?? 'local', env.GITHUB_RUN_ATTEMPT ?? '1'),
-    };
-    const reportsDir = join(workspace, REPORTS_DIR);
-    const restored = await core.group('Restore the checkpoint', () => restoreCheckpoint(location, log));
-    rememberCheckpoint(location, restored);
-    rmSync(reportsDir, { recursive: true, force: true });
-
-    const progress = new ActionProgress(10_000, Date.now, modeWords(inputs.mode));
-    const stop = stopOnSignals(log, ' (job cancelled?)');
-    let summary: RunSummary | undefined;
-    let failure: unknown;
-    let saved: string | undefined;
-    try {
-      summary = await run({
-        configFile: inputs.mappingFile,
-        loaded,
-        mode: inputs.mode,
-        stateDir: location.stateDir,
-        reportsDir,
-        log,
-        progress,
-        env,
-        signal: stop.signal,
-        ...(inputs.timeBudgetMs !== undefined ? { timeBudgetMs: inputs.timeBudgetMs } : {}),
-        ...(inputs.shard ? { shard: inputs.shard } : {}),
-        onSecrets: (values) => secrets.add(values),
-      });
-    } catch (error) {
-      // A failed run wrote its reports too: they are published like any other, then the step fails.
-      failure = error;
-      summary = summaryOf(error);
-    } finally {
-      progress.close();
-      stop.dispose();
-      saved = await core.group('Save the checkpoint', () => saveCheckpoint(location, restored, log));
-      core.setOutput('checkpoint-key', saved ?? '');
-      checkpointHandled();
-    }
-    if (summary) await publishResults(summary, inputs, reportsDir, secrets.redactor, log, env);
-    if (failure !== undefined) throw failure;
-    if (inputs.continueDispatch && summary) await continueIfStopped(summary, inputs, saved, env, log);
+    const runtime = new ActionsRuntime(inputs, secrets, env);
+    const summary = await runIn(runtime, {
+      configFile: inputs.mappingFile,
+      mode: inputs.mode,
+      env,
+      ...(inputs.timeBudgetMs !== undefined ? { timeBudgetMs: inputs.timeBudgetMs } : {}),
+      ...(inputs.shard ? { shard: inputs.shard } : {}),
+    });
+    if (inputs.continueDispatch) await continueIfStopped(summary, inputs, runtime.state.savedKey, env, log);
   } catch (error) {
     reportFailure(error, workspace, secrets, log);
   }

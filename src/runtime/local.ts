@@ -1,4 +1,4 @@
-/** The CLI's runtime: state and reports in folders, logs on stderr, progress on the terminal. */
+/** The CLI's log: lines on stderr, secrets redacted. The rest of its runtime is folder-runtime.ts. */
 import type { Logger } from '../log/logger.js';
 import type { Redactor } from '../http/redact.js';
 

@@ -7,35 +7,22 @@
  */
 import * as core from '@actions/core';
 import { actionLogger, SecretRegistry } from './action-log.js';
-import { saveCheckpoint, type CheckpointLocation, type RestoredCheckpoint } from './checkpoint-cache.js';
-
-const LOCATION = 'checkpoint-location';
-const SAVED = 'checkpoint-saved';
-
-/** Main step: where the checkpoint is and what was restored, before the run starts. */
-export function rememberCheckpoint(location: CheckpointLocation, restored: RestoredCheckpoint): void {
-  const { cachePosition: _position, ...kept } = restored;
-  core.saveState(LOCATION, JSON.stringify({ location, restored: kept }));
-}
-
-/** Main step: the checkpoint was saved (or there was nothing to save); the post step has nothing to do. */
-export function checkpointHandled(): void {
-  core.saveState(SAVED, 'true');
-}
+import { leftUnsaved } from './cache-state-store.js';
+import { saveCheckpoint } from './checkpoint-cache.js';
 
 export async function runPost(): Promise<void> {
   const log = actionLogger(new SecretRegistry());
   try {
-    if (core.getState(SAVED) === 'true') {
+    const left = leftUnsaved();
+    if (left === 'handled') {
       log.info('The main step saved the checkpoint; nothing to do.');
       return;
     }
-    const remembered = core.getState(LOCATION);
-    if (!remembered) {
+    if (left === 'not-restored') {
       log.info('The main step stopped before it restored a checkpoint; nothing to save.');
       return;
     }
-    const { location, restored } = JSON.parse(remembered) as { location: CheckpointLocation; restored: RestoredCheckpoint };
+    const { location, restored } = left;
     log.warn('The main step ended without saving the checkpoint (killed or timed out): saving it now.');
     process.chdir(location.workspace);
     const key = await saveCheckpoint(location, restored, log);

@@ -5,6 +5,7 @@
  * formula-like cells escaped with a leading quote, undone here).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { unescapeCell } from '../engine/csv-cells.js';
 
 export interface ReportRow {
@@ -38,33 +39,7 @@ export function readReportRows(file: string, perEntity: number): ListedRows {
   return { byEntity };
 }
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-export function* parseCsv(text: string): Generator<string[]> {
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      yield row;
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    yield row;
-  }
+/** RFC 4180 (quoted fields may hold commas, doubled quotes and line breaks), by csv-stringify's sibling. */
+export function parseCsv(text: string): string[][] {
+  return parse(text, { relax_column_count: true }) as string[][];
 }

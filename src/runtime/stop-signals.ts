@@ -3,11 +3,7 @@
  * after its current batch, so the checkpoint is saved. Both entries listen the same way.
  */
 import type { Logger } from '../log/logger.js';
-
-export interface StopSignals {
-  signal: AbortSignal;
-  dispose(): void;
-}
+import type { StopSignals } from './runtime.js';
 
 /** `why` is what the signal likely means where the run is (the Action: a cancelled job). */
 export function stopOnSignals(log: Logger, why = ''): StopSignals {
