@@ -7,3 +7,4 @@ export { STANDARD_RATE_LIMIT_HEADERS, type RateLimitHeaderFamily, type RateLimit
 export { isIdempotentMethod, isRetryableStatus, backoffDelay } from './retry-policy.js';
 export { Redactor, REDACTED } from './redact.js';
 export { failureKind, isTransient, stopsTheRun, throwIfStopsTheRun, type FailureKind } from './failure-kind.js';
+export { formBody } from './form-body.js';

@@ -3,6 +3,8 @@
  * plain part: arrays as `tags[]`, objects as `custom_fields[cf_x]`, files as `attachments[]`. The form
  * is serialised once by Node's own FormData, so a retry sends the same bytes.
  */
+import { formBody } from '../../http/index.js';
+
 export interface FilePart {
   name: string;
   contentType: string;
@@ -28,6 +30,5 @@ export async function requestBody(fields: Record<string, unknown>, files: readon
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) append(form, key, value);
   for (const file of files) form.append('attachments[]', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.name);
-  const response = new Response(form);
-  return { rawBody: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'multipart/form-data' };
+  return formBody(form);
 }

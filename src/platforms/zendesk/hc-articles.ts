@@ -168,8 +168,8 @@ export class ArticleWriter {
     for (const attachment of attachments.filter((a) => written[attachmentChild(a.id)] === undefined)) {
       try {
         const bytes = await context.fetchAttachment(attachment);
-        const { body, contentType } = multipartBody({ inline: String(attachment.inline === true) }, { name: attachment.fileName, contentType: attachment.contentType, bytes });
-        const upload = async () => (await this.client.helpCenter.request<{ article_attachment: HcArticleAttachment }>('POST', path, { rawBody: body, contentType })).body.article_attachment;
+        const { rawBody, contentType } = await multipartBody({ inline: String(attachment.inline === true) }, { name: attachment.fileName, contentType: attachment.contentType, bytes });
+        const upload = async () => (await this.client.helpCenter.request<{ article_attachment: HcArticleAttachment }>('POST', path, { rawBody, contentType })).body.article_attachment;
         present ??= await existing();
         const already = present.find((p) => p.file_name === attachment.fileName && !Object.values(children).includes(String(p.id)));
         const made = already ?? (await createOnce(upload, async () => (await existing()).find((p) => p.file_name === attachment.fileName)));
