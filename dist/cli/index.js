@@ -12131,8 +12131,21 @@ function isTransient(error) {
     return error instanceof HttpError && (error.status === 408 || error.status === 429 || error.status >= 500);
 }
 
+;// CONCATENATED MODULE: ./src/http/form-body.ts
+/**
+ * The bytes and content type of a multipart/form-data body, encoded by the platform's own FormData
+ * (through Response, the one standard encoder), so that boundaries, quoting of names and file names
+ * are the runtime's, not hand-written. The bytes are kept, not streamed, so that a retry can send
+ * them again.
+ */
+async function formBody(form) {
+    const response = new Response(form);
+    return { rawBody: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'multipart/form-data' };
+}
+
 ;// CONCATENATED MODULE: ./src/http/index.ts
 /** The HTTP layer platform clients are built on. */
+
 
 
 
@@ -13598,6 +13611,12 @@ async function createOnce(create, find, attempts = CREATE_ATTEMPTS) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/freshdesk/multipart.ts
+/**
+ * Freshdesk takes attachments only as multipart/form-data (research §2.4), with every other field as a
+ * plain part: arrays as `tags[]`, objects as `custom_fields[cf_x]`, files as `attachments[]`. The form
+ * is serialised once by Node's own FormData, so a retry sends the same bytes.
+ */
+
 function append(form, key, value) {
     if (value === undefined || value === null)
         return;
@@ -13619,8 +13638,7 @@ async function requestBody(fields, files) {
         append(form, key, value);
     for (const file of files)
         form.append('attachments[]', new Blob([file.bytes], { type: file.contentType }), file.name);
-    const response = new Response(form);
-    return { rawBody: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'multipart/form-data' };
+    return formBody(form);
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/freshdesk/note-writer.ts
@@ -28689,14 +28707,11 @@ async function writeTranslations(client, locales, kind, id, primary, translation
 /** A multipart/form-data body for Help Center attachment uploads (a `file` part plus text fields). */
 
 function multipartBody(fields, file) {
-    const boundary = `desk-migrate-${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
-    const quote = (text) => text.replace(/["\r\n]/g, '_');
-    const parts = [];
-    for (const [name, value] of Object.entries(fields)) {
-        parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`));
-    }
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quote(file.name)}"\r\nContent-Type: ${file.contentType}\r\n\r\n`), Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`));
-    return { body: new Uint8Array(Buffer.concat(parts)), contentType: `multipart/form-data; boundary=${boundary}` };
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields))
+        form.append(name, value);
+    form.append('file', new Blob([file.bytes], { type: file.contentType }), file.name);
+    return formBody(form);
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/uploads.ts
@@ -28901,8 +28916,8 @@ class ArticleWriter {
         for (const attachment of attachments.filter((a) => written[attachmentChild(a.id)] === undefined)) {
             try {
                 const bytes = await context.fetchAttachment(attachment);
-                const { body, contentType } = multipartBody({ inline: String(attachment.inline === true) }, { name: attachment.fileName, contentType: attachment.contentType, bytes });
-                const upload = async () => (await this.client.helpCenter.request('POST', path, { rawBody: body, contentType })).body.article_attachment;
+                const { rawBody, contentType } = await multipartBody({ inline: String(attachment.inline === true) }, { name: attachment.fileName, contentType: attachment.contentType, bytes });
+                const upload = async () => (await this.client.helpCenter.request('POST', path, { rawBody, contentType })).body.article_attachment;
                 present ??= await existing();
                 const already = present.find((p) => p.file_name === attachment.fileName && !Object.values(children).includes(String(p.id)));
                 const made = already ?? (await createOnce(upload, async () => (await existing()).find((p) => p.file_name === attachment.fileName)));
@@ -41694,6 +41709,41 @@ function state_identity_describe(identity, which) {
     return `${identity.source} → ${identity.target}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/read-ahead.ts
+/**
+ * Reads the next page while the caller is still busy with the current one (writing it to the target),
+ * so that the source's budget and the target's are used at the same time instead of in turn. One
+ * page ahead: enough to overlap the two sides, and memory stays one page larger. Reading is
+ * side-effect free on the source, and cursors are still saved per page consumed, so a stop or a
+ * kill resumes exactly as before: a page read ahead and not consumed is simply read again.
+ */
+async function* readAhead(pages) {
+    const iterator = pages[Symbol.asyncIterator]();
+    let next = iterator.next();
+    // A failed read ahead is reported when the caller gets to it, not as an unhandled rejection.
+    next.catch(() => undefined);
+    let finished = false;
+    try {
+        for (;;) {
+            const result = await next;
+            if (result.done) {
+                finished = true;
+                return;
+            }
+            next = iterator.next();
+            next.catch(() => undefined);
+            yield result.value;
+        }
+    }
+    finally {
+        if (!finished) {
+            // The caller stopped early (a stop request, a failure): let the read in flight end, then close.
+            await next.catch(() => undefined);
+            await iterator.return?.(undefined);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/migrate.ts
 /**
  * The migration loop: for each entity in dependency order, stream the source page by page, decide
@@ -41702,6 +41752,7 @@ function state_identity_describe(identity, which) {
  * batch, before the next one is sent, so a run killed at any point resumes without loss or
  * duplicates.
  */
+
 
 
 
@@ -41990,7 +42041,7 @@ class EntityWriter {
             }
         };
         this.outcomes.startReading(entity, cursor);
-        for await (const page of readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) })) {
+        for await (const page of readAhead(readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) }))) {
             this.phase = reading;
             for (const record of page.records) {
                 tally.read++;
@@ -42710,147 +42761,6 @@ function verify_show(value) {
     return value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
-/**
- * The one function both entries call: load the mapping, open both platforms, run the mode, close
- * everything, and return the summary. The runtime (CLI or Action) decides where state, reports,
- * logs and progress go.
- */
-
-
-
-
-
-
-
-
-
-
-const MODES = ['check', 'demo', 'full', 'delta', 'verify'];
-/**
- * Runs the mode. Once the mapping is loaded, every run writes its reports, a failed one too (the
- * outcomes up to the error, and the error); the error is rethrown carrying that summary (summaryOf).
- */
-async function run(request) {
-    // The loader hands the environment's values to onSecrets before it validates anything.
-    const loaded = request.loaded ?? (await loadMappingFile(request.configFile, request.env, request.onSecrets ? { onSecrets: request.onSecrets } : {}));
-    const names = request.folderNames ?? { state: 'The state folder', reports: 'The reports folder' };
-    prepareFolder(request.reportsDir, names.reports);
-    const startedAt = new Date().toISOString();
-    try {
-        // check neither reads nor writes the state.
-        if (request.mode !== 'check')
-            prepareFolder(request.stateDir, names.state);
-        const lock = request.mode === 'check' ? undefined : lockStateFolder(request.stateDir, request.log);
-        try {
-            return await runMode(request, loaded);
-        }
-        finally {
-            lock?.release();
-        }
-    }
-    catch (error) {
-        if (summaryOf(error))
-            throw error;
-        throw withSummary(error, failedRunReports(request, loaded, startedAt, error));
-    }
-}
-/** The reports of a run stopped before its mode wrote any: no outcomes, the error. */
-function failedRunReports(request, loaded, startedAt, error) {
-    return writeReports(request.reportsDir, [], {
-        runId: `${request.mode}-${startedAt.replace(/[-:.]/g, '')}`,
-        mode: request.mode,
-        source: String(loaded.mapping.source.platform),
-        target: String(loaded.mapping.target.platform),
-        startedAt,
-        finishedAt: new Date().toISOString(),
-        complete: false,
-        error: errorMessage(error),
-        notes: [],
-    });
-}
-async function runMode(request, loaded) {
-    const context = {
-        log: request.log,
-        baseDir: loaded.baseDir,
-        secret: (value) => request.onSecrets?.([value]),
-        http: { timeoutMs: loaded.mapping.options.request_timeout_seconds * 1000, ...(request.signal ? { signal: request.signal } : {}) },
-        ...(request.tunings ? { tunings: request.tunings } : {}),
-    };
-    const identity = identityOf(loaded, context);
-    const { source, target } = openPlatforms(loaded, context);
-    try {
-        if (request.mode === 'verify') {
-            const targetReader = openTargetReader(loaded, context);
-            try {
-                return await verify({
-                    mapping: loaded.mapping,
-                    source,
-                    target,
-                    targetReader,
-                    stateDir: request.stateDir,
-                    reportsDir: request.reportsDir,
-                    log: request.log,
-                    identity,
-                    ...(request.progress ? { progress: request.progress } : {}),
-                    ...(request.sample !== undefined ? { sample: request.sample } : {}),
-                });
-            }
-            finally {
-                await targetReader.close();
-            }
-        }
-        if (request.mode === 'check') {
-            return await check_check({ mapping: loaded.mapping, source, target, reportsDir: request.reportsDir, log: request.log, ...(request.progress ? { progress: request.progress } : {}) });
-        }
-        return await migrate({
-            mode: request.mode,
-            mapping: loaded.mapping,
-            source,
-            target,
-            stateDir: request.stateDir,
-            reportsDir: request.reportsDir,
-            log: request.log,
-            identity,
-            ...(request.progress ? { progress: request.progress } : {}),
-            ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
-            ...(request.signal ? { signal: request.signal } : {}),
-            ...(request.shard ? { shard: request.shard } : {}),
-        });
-    }
-    finally {
-        await Promise.allSettled([source.close(), target.close()]);
-    }
-}
-/** Which source and target this mapping reaches, as the state folder records them. */
-function identityOf(loaded, context) {
-    const side = (connection) => {
-        const platform = findPlatform(String(connection.platform));
-        return `${String(connection.platform)}:${platform ? platform.identity(connection, context) : ''}`;
-    };
-    return { source: side(loaded.mapping.source), target: side(loaded.mapping.target) };
-}
-/** verify reads the target through its platform's source side. */
-function openTargetReader(loaded, context) {
-    const platform = findPlatform(String(loaded.mapping.target.platform));
-    if (!platform?.createSource) {
-        throw new MappingError([{ file: loaded.file, message: `verify reads the target back, and ${platform?.title ?? 'this platform'} cannot be read yet` }]);
-    }
-    return platform.createSource(loaded.mapping.target, context);
-}
-function openPlatforms(loaded, context) {
-    const sourcePlatform = findPlatform(String(loaded.mapping.source.platform));
-    const targetPlatform = findPlatform(String(loaded.mapping.target.platform));
-    if (!sourcePlatform?.createSource || !targetPlatform?.createTarget) {
-        // load-mapping already refuses these; this guards the types.
-        throw new MappingError([{ file: loaded.file, message: 'source or target platform cannot be used in that role' }]);
-    }
-    return {
-        source: sourcePlatform.createSource(loaded.mapping.source, context),
-        target: targetPlatform.createTarget(loaded.mapping.target, context),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/run-options.ts
 /**
  * The options of a run as its callers give them, in text: the CLI's flags and the Action's inputs
@@ -42858,7 +42768,7 @@ function openPlatforms(loaded, context) {
  * names the option as the caller knows it (`--time-budget`, `time-budget:`).
  */
 
-
+const MODES = ['check', 'demo', 'full', 'delta', 'verify'];
 /** Options, or every problem found (each naming the option by `label`). Empty text is an option not given. */
 function parseRunOptions(text, label) {
     const problems = [];
@@ -42902,6 +42812,194 @@ function parseRunOptions(text, label) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run.ts
+/**
+ * The one function both entries call: load the mapping, bring the checkpoint in, open both
+ * platforms, run the mode, close everything, save the checkpoint, publish the reports, and return the
+ * summary. The Runtime (runtime/runtime.ts) decides where state, reports, logs and progress go.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** `runIn` a FolderRuntime made of the request's folders, log, progress and signal. */
+function run(request) {
+    const { progress, signal, onSecrets, folderNames } = request;
+    const runtime = new FolderRuntime({
+        stateDir: request.stateDir,
+        reportsDir: request.reportsDir,
+        log: request.log,
+        ...(folderNames ? { names: folderNames } : {}),
+        ...(progress ? { progress: () => progress } : {}),
+        ...(signal ? { stop: signal } : {}),
+        ...(onSecrets ? { onSecrets: (values) => onSecrets([...values]) } : {}),
+    });
+    return runIn(runtime, request);
+}
+/**
+ * Runs the mode in the runtime. Once the mapping is loaded, every run writes its reports, a failed
+ * one too (the outcomes up to the error, and the error), and they are published; the error is then
+ * rethrown carrying that summary (summaryOf). The checkpoint is saved whatever happened to the run.
+ */
+async function runIn(runtime, request) {
+    const stop = runtime.signals();
+    const progress = runtime.progress(request.mode);
+    let restored = false;
+    let summary;
+    let failure;
+    try {
+        // The loader hands the environment's values to the runtime before it validates anything, and the
+        // mapping is checked before the state is touched, so a wrong one fails fast.
+        const loaded = await loadMappingFile(request.configFile, request.env, { onSecrets: (values) => runtime.secrets(values) });
+        await runtime.state.restore();
+        restored = true;
+        runtime.reports.open();
+        summary = await runOnFolders(runtime, request, loaded, progress, stop.signal);
+    }
+    catch (error) {
+        failure = error;
+        summary = summaryOf(error);
+    }
+    finally {
+        progress.close();
+        stop.dispose();
+        if (restored)
+            await runtime.state.save();
+    }
+    if (summary)
+        await runtime.reports.publish(summary);
+    if (failure !== undefined)
+        throw failure;
+    // Without a failure the run returned its summary.
+    return summary;
+}
+async function runOnFolders(runtime, request, loaded, progress, signal) {
+    const folders = { stateDir: runtime.state.dir, reportsDir: runtime.reports.dir, log: runtime.log, progress, signal };
+    prepareFolder(folders.reportsDir, runtime.reports.name);
+    const startedAt = new Date().toISOString();
+    try {
+        // check neither reads nor writes the state.
+        if (request.mode !== 'check')
+            prepareFolder(folders.stateDir, runtime.state.name);
+        const lock = request.mode === 'check' ? undefined : lockStateFolder(folders.stateDir, folders.log);
+        try {
+            return await runMode(request, folders, loaded, (value) => runtime.secrets([value]));
+        }
+        finally {
+            lock?.release();
+        }
+    }
+    catch (error) {
+        if (summaryOf(error))
+            throw error;
+        throw withSummary(error, failedRunReports(request, folders.reportsDir, loaded, startedAt, error));
+    }
+}
+/** The reports of a run stopped before its mode wrote any: no outcomes, the error. */
+function failedRunReports(request, reportsDir, loaded, startedAt, error) {
+    return writeReports(reportsDir, [], {
+        runId: `${request.mode}-${startedAt.replace(/[-:.]/g, '')}`,
+        mode: request.mode,
+        source: String(loaded.mapping.source.platform),
+        target: String(loaded.mapping.target.platform),
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        complete: false,
+        error: errorMessage(error),
+        notes: [],
+    });
+}
+async function runMode(request, folders, loaded, secret) {
+    const { stateDir, reportsDir, log, progress, signal } = folders;
+    const context = {
+        log,
+        baseDir: loaded.baseDir,
+        secret,
+        http: { timeoutMs: loaded.mapping.options.request_timeout_seconds * 1000, signal },
+        ...(request.tunings ? { tunings: request.tunings } : {}),
+    };
+    const identity = identityOf(loaded, context);
+    const { source, target } = openPlatforms(loaded, context);
+    try {
+        if (request.mode === 'verify') {
+            const targetReader = openTargetReader(loaded, context);
+            try {
+                return await verify({
+                    mapping: loaded.mapping,
+                    source,
+                    target,
+                    targetReader,
+                    stateDir,
+                    reportsDir,
+                    log,
+                    identity,
+                    progress,
+                    ...(request.sample !== undefined ? { sample: request.sample } : {}),
+                });
+            }
+            finally {
+                await targetReader.close();
+            }
+        }
+        if (request.mode === 'check') {
+            return await check_check({ mapping: loaded.mapping, source, target, reportsDir, log, progress });
+        }
+        return await migrate({
+            mode: request.mode,
+            mapping: loaded.mapping,
+            source,
+            target,
+            stateDir,
+            reportsDir,
+            log,
+            identity,
+            progress,
+            signal,
+            ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
+            ...(request.shard ? { shard: request.shard } : {}),
+        });
+    }
+    finally {
+        await Promise.allSettled([source.close(), target.close()]);
+    }
+}
+/** Which source and target this mapping reaches, as the state folder records them. */
+function identityOf(loaded, context) {
+    const side = (connection) => {
+        const platform = findPlatform(String(connection.platform));
+        return `${String(connection.platform)}:${platform ? platform.identity(connection, context) : ''}`;
+    };
+    return { source: side(loaded.mapping.source), target: side(loaded.mapping.target) };
+}
+/** verify reads the target through its platform's source side. */
+function openTargetReader(loaded, context) {
+    const platform = findPlatform(String(loaded.mapping.target.platform));
+    if (!platform?.createSource) {
+        throw new MappingError([{ file: loaded.file, message: `verify reads the target back, and ${platform?.title ?? 'this platform'} cannot be read yet` }]);
+    }
+    return platform.createSource(loaded.mapping.target, context);
+}
+function openPlatforms(loaded, context) {
+    const sourcePlatform = findPlatform(String(loaded.mapping.source.platform));
+    const targetPlatform = findPlatform(String(loaded.mapping.target.platform));
+    if (!sourcePlatform?.createSource || !targetPlatform?.createTarget) {
+        // load-mapping already refuses these; this guards the types.
+        throw new MappingError([{ file: loaded.file, message: 'source or target platform cannot be used in that role' }]);
+    }
+    return {
+        source: sourcePlatform.createSource(loaded.mapping.source, context),
+        target: targetPlatform.createTarget(loaded.mapping.target, context),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/local.ts
 /** `redactor` is read at each line: secrets become known only once the mapping file is loaded. */
 function terminalLogger(redactor, stream = process.stderr, debug = false) {
@@ -42915,6 +43013,62 @@ function terminalLogger(redactor, stream = process.stderr, debug = false) {
         warn: (m) => write('warning: ', m),
         error: (m) => write('error: ', m),
     };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/stop-signals.ts
+/** `why` is what the signal likely means where the run is (the Action: a cancelled job). */
+function stopOnSignals(log, why = '') {
+    const controller = new AbortController();
+    const onSignal = (name) => () => {
+        log.warn(`${name} received${why}: finishing the current batch, then saving the checkpoint.`);
+        controller.abort();
+    };
+    const onInt = onSignal('SIGINT');
+    const onTerm = onSignal('SIGTERM');
+    process.once('SIGINT', onInt);
+    process.once('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/folder-runtime.ts
+
+class folder_runtime_FolderRuntime {
+    options;
+    log;
+    state;
+    reports;
+    constructor(options) {
+        this.options = options;
+        this.log = options.log;
+        const names = options.names ?? { state: 'The state folder', reports: 'The reports folder' };
+        this.state = { dir: options.stateDir, name: names.state, restore: async () => { }, save: async () => { } };
+        // The engine writes the reports into the folder; that is all publishing means here.
+        this.reports = { dir: options.reportsDir, name: names.reports, open: () => { }, publish: async (_summary) => { } };
+    }
+    secrets(values) {
+        this.options.onSecrets?.(values);
+    }
+    progress(mode) {
+        const sink = this.options.progress?.(mode);
+        return {
+            entityStarted: (entity, expected) => sink?.entityStarted(entity, expected),
+            recordsSettled: (entity, tally) => sink?.recordsSettled(entity, tally),
+            entityFinished: (entity, tally) => sink?.entityFinished(entity, tally),
+            close: () => { },
+        };
+    }
+    signals() {
+        const { stop } = this.options;
+        if (stop === 'process')
+            return stopOnSignals(this.log);
+        return { signal: stop ?? new AbortController().signal, dispose: () => { } };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/terminal-progress.ts
@@ -43022,27 +43176,6 @@ async function validateOffline(file, env = process.env) {
         const doc = load(text);
         return { source: String(doc.source?.platform), target: String(doc.target?.platform), unresolved };
     }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/stop-signals.ts
-/** `why` is what the signal likely means where the run is (the Action: a cancelled job). */
-function stopOnSignals(log, why = '') {
-    const controller = new AbortController();
-    const onSignal = (name) => () => {
-        log.warn(`${name} received${why}: finishing the current batch, then saving the checkpoint.`);
-        controller.abort();
-    };
-    const onInt = onSignal('SIGINT');
-    const onTerm = onSignal('SIGTERM');
-    process.once('SIGINT', onInt);
-    process.once('SIGTERM', onTerm);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', onInt);
-            process.off('SIGTERM', onTerm);
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -43195,23 +43328,24 @@ async function main(argv) {
     if ('problems' in runOptions)
         return usageError(runOptions.problems.join('\nerror: '));
     const { mode, timeBudgetMs, shard, sample } = runOptions.options;
-    const stop = stopOnSignals(log);
     const stateDir = (0,external_node_path_namespaceObject.resolve)(values.state ?? '.desk-migrate/state');
     const reportsDir = (0,external_node_path_namespaceObject.resolve)(values.reports ?? '.desk-migrate/reports');
+    const runtime = new folder_runtime_FolderRuntime({
+        stateDir,
+        reportsDir,
+        log,
+        names: { state: '--state', reports: '--reports' },
+        onSecrets: addSecrets,
+        progress: (runMode) => new TerminalProgress(process.stderr, Boolean(process.stderr.isTTY), 5000, Date.now, modeWords(runMode)),
+        stop: 'process',
+    });
     try {
-        const summary = await run({
+        const summary = await runIn(runtime, {
             configFile: values.config,
             mode,
-            stateDir,
-            reportsDir,
-            log,
-            progress: new TerminalProgress(process.stderr, Boolean(process.stderr.isTTY), 5000, Date.now, modeWords(mode)),
-            signal: stop.signal,
             ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
             ...(shard ? { shard } : {}),
             ...(sample !== undefined ? { sample } : {}),
-            onSecrets: addSecrets,
-            folderNames: { state: '--state', reports: '--reports' },
         });
         const t = summary.totals;
         if (summary.check) {

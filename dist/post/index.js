@@ -99843,7 +99843,7 @@ function checkpointKeys(prefix, shard, runId, runAttempt) {
     const own = `${prefix}-shard-${shard.index}-of-${shard.count}-`;
     return { save: `${own}${runId}-${runAttempt}`, restore: [own, base] };
 }
-async function restoreCheckpoint(location, log) {
+async function checkpoint_cache_restoreCheckpoint(location, log) {
     const { stateDir, keys } = location;
     const local = readLocalPosition(stateDir, log);
     const aside = `${stateDir}.local-${process.pid}`;
@@ -99901,7 +99901,7 @@ async function restoreCheckpoint(location, log) {
     return { from: 'cache', cacheKey: key, cachePosition: cached };
 }
 /** Saves the folder under the run's new key if it is ahead of the cache; returns the key saved. */
-async function saveCheckpoint(location, restored, log) {
+async function checkpoint_cache_saveCheckpoint(location, restored, log) {
     const { stateDir, keys } = location;
     const current = readPosition(stateDir, log);
     if (!current) {
@@ -99994,6 +99994,52 @@ function message(error) {
     return errorText(error);
 }
 
+;// CONCATENATED MODULE: ./src/runtime/cache-state-store.ts
+/**
+ * The Action's state store: the checkpoint folder travels between runs in the Actions cache
+ * (checkpoint-cache.ts). What was restored is remembered in the step's state (core.saveState), so the
+ * post step (post-save.ts) can still save the folder when the main step is killed before it does.
+ */
+
+
+const LOCATION = 'checkpoint-location';
+const SAVED = 'checkpoint-saved';
+class CacheStateStore {
+    location;
+    log;
+    name = 'The state folder';
+    /** The cache key this run saved under; undefined until saved, or when nothing was. */
+    savedKey;
+    restored = { from: 'none' };
+    constructor(location, log) {
+        this.location = location;
+        this.log = log;
+    }
+    get dir() {
+        return this.location.stateDir;
+    }
+    async restore() {
+        this.restored = await core.group('Restore the checkpoint', () => restoreCheckpoint(this.location, this.log));
+        const { cachePosition: _position, ...kept } = this.restored;
+        core.saveState(LOCATION, JSON.stringify({ location: this.location, restored: kept }));
+    }
+    async save() {
+        this.savedKey = await core.group('Save the checkpoint', () => saveCheckpoint(this.location, this.restored, this.log));
+        core.setOutput('checkpoint-key', this.savedKey ?? '');
+        // The checkpoint was saved (or there was nothing to save): the post step has nothing to do.
+        core.saveState(SAVED, 'true');
+    }
+}
+/** Post step: what the main step restored, when it left the checkpoint unsaved; `handled` when it saved it. */
+function leftUnsaved() {
+    if (getState(SAVED) === 'true')
+        return 'handled';
+    const remembered = getState(LOCATION);
+    if (!remembered)
+        return 'not-restored';
+    return JSON.parse(remembered);
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/post-save.ts
 /**
  * The Action's post step (action.yml `post:`, the actions/cache pattern). The main step saves the
@@ -100005,33 +100051,23 @@ function message(error) {
 
 
 
-const LOCATION = 'checkpoint-location';
-const SAVED = 'checkpoint-saved';
-/** Main step: where the checkpoint is and what was restored, before the run starts. */
-function rememberCheckpoint(location, restored) {
-    const { cachePosition: _position, ...kept } = restored;
-    core.saveState(LOCATION, JSON.stringify({ location, restored: kept }));
-}
-/** Main step: the checkpoint was saved (or there was nothing to save); the post step has nothing to do. */
-function checkpointHandled() {
-    core.saveState(SAVED, 'true');
-}
+
 async function runPost() {
     const log = actionLogger(new SecretRegistry());
     try {
-        if (getState(SAVED) === 'true') {
+        const left = leftUnsaved();
+        if (left === 'handled') {
             log.info('The main step saved the checkpoint; nothing to do.');
             return;
         }
-        const remembered = getState(LOCATION);
-        if (!remembered) {
+        if (left === 'not-restored') {
             log.info('The main step stopped before it restored a checkpoint; nothing to save.');
             return;
         }
-        const { location, restored } = JSON.parse(remembered);
+        const { location, restored } = left;
         log.warn('The main step ended without saving the checkpoint (killed or timed out): saving it now.');
         process.chdir(location.workspace);
-        const key = await saveCheckpoint(location, restored, log);
+        const key = await checkpoint_cache_saveCheckpoint(location, restored, log);
         if (key)
             notice(`The checkpoint of the stopped run was saved as ${key}: run the workflow again to continue.`, { title: 'desk-migrate: checkpoint saved' });
     }
