@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Shard } from '../engine/shard.js';
-import type { Mode } from '../run.js';
+import type { Mode } from '../run-options.js';
 import { parseRunOptions, type RunOptionsText } from '../run-options.js';
 
 /** The Action input each run option is read from. */

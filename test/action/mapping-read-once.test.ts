@@ -20,7 +20,7 @@ vi.mock('../../src/config/load-mapping.js', async (original) => {
 });
 vi.mock('@actions/cache', () => ({ isFeatureAvailable: () => false, restoreCache: vi.fn(), saveCache: vi.fn() }));
 
-const { runAction } = await import('../../src/runtime/github.js');
+const { runAction } = await import('../../src/action.js');
 
 const write = process.stdout.write;
 const cwd = process.cwd();

@@ -6,7 +6,7 @@ import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAction } from '../../src/runtime/github.js';
+import { runAction } from '../../src/action.js';
 import { parseWorkflowCommands } from '../sim/actions-runtime/index.js';
 
 const TOKEN = 'zd_action-T0ken-0123456789';

@@ -5,13 +5,13 @@
 import * as core from '@actions/core';
 import { relative, isAbsolute } from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
-import { MappingError } from '../config/mapping-error.js';
-import { runIn } from '../run.js';
-import { ActionInputError, getInputs } from './action-inputs.js';
-import { actionLogger, SecretRegistry } from './action-log.js';
-import { ActionsRuntime } from './actions-runtime.js';
-import type { Logger } from '../log/logger.js';
-import { continueIfStopped } from './continue-dispatch.js';
+import { MappingError } from './config/mapping-error.js';
+import { runIn } from './run.js';
+import { ActionInputError, getInputs } from './runtime/action-inputs.js';
+import { actionLogger, SecretRegistry } from './runtime/action-log.js';
+import { ActionsRuntime } from './runtime/actions-runtime.js';
+import type { Logger } from './log/logger.js';
+import { continueIfStopped } from './runtime/continue-dispatch.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const secrets = new SecretRegistry();
