@@ -20,6 +20,7 @@ import { referencesOf } from '../model/references.js';
 import type { Agent, AnyRecord, Article, KbFolder, Ticket } from '../model/records.js';
 import type { Source, Target, WriteContext } from '../platforms/contracts.js';
 import { articlesNeedFolder, readEntity, sinkOf, streamOf } from '../platforms/declared-entities.js';
+import { MemoryMemo } from '../platforms/memory-memo.js';
 import type { AccessCheck } from '../platforms/preflight.js';
 import type { Logger } from '../log/logger.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
@@ -85,7 +86,7 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
     refuses: (entity, record) => sinkOf(target, entity)?.refuses?.(record),
     predicting: true,
   };
-  const writeContext: WriteContext = { resolve, fetchAttachment: (attachment) => source.openAttachment(attachment), options: mapping, log };
+  const writeContext: WriteContext = { resolve, fetchAttachment: (attachment) => source.openAttachment(attachment), options: mapping, log, memo: new MemoryMemo() };
 
   /** Which side the check is talking to, for a failure that stops it. */
   let side: 'source' | 'target' = 'source';

@@ -5,12 +5,13 @@
  * - the current run: its mode, per-entity cursors, and whether it finished;
  * - per-entity watermarks for delta runs;
  * - write intents: ids of a batch sent to the target whose outcome is not yet recorded. After a
- *   crash they are the records that may exist in the target without a ledger entry.
+ *   crash they are the records that may exist in the target without a ledger entry;
+ * - the target's memo (see TargetMemo): facts with an expiry, such as upload tokens not yet used.
  */
 import { join } from 'node:path';
 import type { EntityName } from '../model/entities.js';
 import type { Warning } from '../model/outcomes.js';
-import type { LedgerEntry } from '../platforms/contracts.js';
+import type { LedgerEntry, TargetMemo } from '../platforms/contracts.js';
 import { LedgerTable, type StoredEntry } from './ledger-table.js';
 import { StateJournal } from './state-journal.js';
 
@@ -41,7 +42,9 @@ type JournalEntry =
   | { t: 'run'; id: string; mode: RunMode; startedAt: string }
   | { t: 'run_end'; id: string; complete: boolean }
   | { t: 'watermark'; e: EntityName; at: string }
-  | { t: 'identity'; source: string; target: string };
+  | { t: 'identity'; source: string; target: string }
+  /** `x`: epoch milliseconds after which the value is gone. */
+  | { t: 'memo'; k: string; v: string; x: number };
 
 /** Which source and target a state folder belongs to (see state-identity.ts). */
 export interface StateIdentity {
@@ -49,7 +52,7 @@ export interface StateIdentity {
   target: string;
 }
 
-export class Checkpoint {
+export class Checkpoint implements TargetMemo {
   private readonly ledger = new Map<EntityName, LedgerTable>();
   /** Run ids repeat on every entry: stored once, by number. */
   private readonly runIds: string[] = [];
@@ -58,6 +61,7 @@ export class Checkpoint {
   private readonly watermarks = new Map<EntityName, string>();
   private run: RunInfo | undefined;
   private owner: StateIdentity | undefined;
+  private readonly memos = new Map<string, { value: string; expiresAt: number }>();
   private readonly journal: StateJournal;
 
   /** True when the folder held no state: a first run, or a checkpoint that was lost. */
@@ -213,6 +217,15 @@ export class Checkpoint {
     this.record([{ t: 'watermark', e: entity, at }]);
   }
 
+  recall(key: string): string | undefined {
+    const memo = this.memos.get(key);
+    return memo && memo.expiresAt > Date.now() ? memo.value : undefined;
+  }
+
+  remember(key: string, value: string, expiresAt: number): void {
+    this.record([{ t: 'memo', k: key, v: value, x: expiresAt }]);
+  }
+
   close(): void {
     this.journal.close();
   }
@@ -263,12 +276,21 @@ export class Checkpoint {
       case 'identity':
         this.owner = { source: entry.source, target: entry.target };
         break;
+      case 'memo':
+        this.memos.set(entry.k, { value: entry.v, expiresAt: entry.x });
+        break;
     }
+  }
+
+  private dropExpiredMemos(): void {
+    const now = Date.now();
+    for (const [key, memo] of this.memos) if (memo.expiresAt <= now) this.memos.delete(key);
   }
 
   /** How many lines `snapshot` yields, without building them. */
   private snapshotLines(): number {
-    let lines = (this.owner ? 1 : 0) + this.watermarks.size;
+    this.dropExpiredMemos();
+    let lines = (this.owner ? 1 : 0) + this.watermarks.size + this.memos.size;
     for (const map of this.ledger.values()) lines += map.size;
     for (const ids of this.pending.values()) if (ids.size > 0) lines++;
     if (this.run) lines += 1 + Object.keys(this.run.cursors).length + this.run.finished.length + (this.run.complete ? 1 : 0);
@@ -279,6 +301,8 @@ export class Checkpoint {
   private *snapshot(): Generator<JournalEntry> {
     if (this.owner) yield { t: 'identity', ...this.owner };
     for (const [e, at] of this.watermarks) yield { t: 'watermark', e, at };
+    this.dropExpiredMemos();
+    for (const [k, { value, expiresAt }] of this.memos) yield { t: 'memo', k, v: value, x: expiresAt };
     for (const [e, table] of this.ledger) {
       for (const [id, s] of table.entries()) {
         yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), ...(s.warnings ? { w: s.warnings } : {}), run: s.run };

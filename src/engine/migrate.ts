@@ -186,6 +186,7 @@ class EntityWriter {
       fetchAttachment: (attachment) => this.source.openAttachment(attachment),
       options: this.mapping,
       log: this.log,
+      memo: this.checkpoint,
     };
     this.prepareContext = {
       mapping: this.mapping,

@@ -81,6 +81,21 @@ export interface WriteContext {
   fetchAttachment(attachment: Attachment): Promise<Uint8Array>;
   options: MigrationOptions;
   log: Logger;
+  /** What the target keeps between runs of this state (see TargetMemo). */
+  memo: TargetMemo;
+}
+
+/**
+ * Small facts a target keeps between runs of one state folder, each until its expiry: an upload
+ * token and when it was made, so that a resumed run does not upload again what a killed one already
+ * sent. `remember` is durable when it returns. Keys and values are the target's own; the state is
+ * cached between runs, so nothing that grants access to an account belongs here.
+ */
+export interface TargetMemo {
+  /** The value, unless it expired. */
+  recall(key: string): string | undefined;
+  /** `expiresAt`: epoch milliseconds after which the value is not recalled, and compaction drops it. */
+  remember(key: string, value: string, expiresAt: number): void;
 }
 
 /**

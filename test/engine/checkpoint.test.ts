@@ -143,4 +143,21 @@ describe('checkpoint', () => {
     Checkpoint.open(dir, { redundantLinesAllowed: 0 }).close(); // compacts
     expect(Checkpoint.open(dir, { readOnly: true }).identity).toEqual({ source: 'archive:/a', target: 'archive:/b' });
   });
+
+  test('the target memo survives a reopen until its expiry, and compaction drops what expired', () => {
+    const dir = tempDir();
+    const a = Checkpoint.open(dir);
+    a.beginRun('full', new Date());
+    a.remember('upload:1', 'young', Date.now() + 60_000);
+    a.remember('upload:2', 'old', Date.now() - 1);
+    for (let i = 0; i < 10; i++) a.remember('upload:1', 'younger', Date.now() + 120_000);
+    a.close();
+    const b = Checkpoint.open(dir, { readOnly: true });
+    expect(b.recall('upload:1')).toBe('younger');
+    expect(b.recall('upload:2')).toBeUndefined();
+    Checkpoint.open(dir, { redundantLinesAllowed: 0 }).close(); // compacts
+    const memoLines = readFileSync(join(dir, 'journal.jsonl'), 'utf8').split('\n').filter((l) => l.includes('"memo"'));
+    expect(memoLines).toHaveLength(1);
+    expect(Checkpoint.open(dir, { readOnly: true }).recall('upload:1')).toBe('younger');
+  });
 });

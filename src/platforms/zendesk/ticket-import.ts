@@ -105,7 +105,7 @@ async function prepare(position: number, ticket: Ticket, deps: TicketDeps, conte
 }
 
 async function reupload(item: Prepared, deps: TicketDeps, context: WriteContext): Promise<void> {
-  item.uploads = await deps.uploader.uploadComments(item.ticket.comments, context);
+  item.uploads = await deps.uploader.uploadComments(item.ticket.comments, context, true);
 }
 
 /** One create_many job; results by index in `items`. Throws only when nothing can have been written. */

@@ -14,6 +14,7 @@ import { silentLogger } from '../../../src/log/logger.js';
 import type { JobFailureShape } from '../../sim/zendesk/context.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
 import { archiveYaml, mapping, run, seedAgents, withSim, zendeskTarget, zendeskYaml } from './harness.js';
+import { MemoryMemo } from '../../../src/platforms/memory-memo.js';
 
 const SHAPES: JobFailureShape[] = ['success-false', 'status-failed', 'error-only'];
 
@@ -36,7 +37,7 @@ describe.each(SHAPES)('a failed job item shaped %s', (failureShape) => {
         updatedAt: '2024-03-01T11:00:00Z',
         comments: [{ id: `${id}-1`, authorType: 'contact', authorId: requesterId, body: '<p>Hello</p>', public: true, createdAt: '2024-03-01T10:00:00Z', attachments: [] }],
       });
-      const context: WriteContext = { resolve: () => undefined, fetchAttachment: async () => new Uint8Array(), options: m, log: silentLogger };
+      const context: WriteContext = { resolve: () => undefined, fetchAttachment: async () => new Uint8Array(), options: m, log: silentLogger, memo: new MemoryMemo() };
       const outcomes = await zendeskTarget(m).sinks.tickets!.write([{ record: ticket('ok-1', requester) }, { record: ticket('bad', '99999999') }, { record: ticket('ok-2', requester) }], context);
       expect(outcomes.map((o) => o.status)).toEqual(['migrated', 'failed', 'migrated']);
       expect(outcomes[1]).toMatchObject({ status: 'failed', reason: 'rejected_by_target', message: expect.stringMatching(/TicketImportFailed: Requester: 99999999 is not a valid user/) });

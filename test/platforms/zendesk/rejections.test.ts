@@ -13,6 +13,7 @@ import type { WriteContext } from '../../../src/platforms/contracts.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
 import { archiveYaml, mapping, run, seedAgents, withSim, zendeskTarget, zendeskYaml } from './harness.js';
+import { MemoryMemo } from '../../../src/platforms/memory-memo.js';
 
 async function archiveWithTakenEmail(work: string): Promise<string> {
   const source = join(work, 'source');
@@ -71,7 +72,7 @@ describe('refusals and plan-dependent features', () => {
         updatedAt: '2024-03-01T11:00:00Z',
         comments: [{ id: `${id}-1`, authorType: 'contact', authorId: requesterId, body: '<p>Hello</p>', public: true, createdAt: '2024-03-01T10:00:00Z', attachments: [] }],
       });
-      const context: WriteContext = { resolve: () => undefined, fetchAttachment: async () => new Uint8Array(), options: m, log: silentLogger };
+      const context: WriteContext = { resolve: () => undefined, fetchAttachment: async () => new Uint8Array(), options: m, log: silentLogger, memo: new MemoryMemo() };
       const outcomes = await zendeskTarget(m).sinks.tickets!.write([{ record: ticket('ok-1', requester) }, { record: ticket('bad', '99999999') }, { record: ticket('ok-2', requester) }], context);
       expect(outcomes.map((o) => o.status)).toEqual(['migrated', 'failed', 'migrated']);
       expect(outcomes[1]).toEqual({ status: 'failed', reason: 'rejected_by_target', message: expect.stringMatching(/^Zendesk refused ticket bad: TicketImportFailed: Requester: 99999999 is not a valid user/) });

@@ -15,6 +15,7 @@ import type { WriteContext } from '../../../src/platforms/contracts.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
 import { archiveYaml, mapping, run, seedAgents, withSim, WRITE_METHODS, zendeskTarget, zendeskYaml } from './harness.js';
+import { MemoryMemo } from '../../../src/platforms/memory-memo.js';
 
 function followUp(id: string, authorId: string): Comment {
   return { id, authorType: 'agent', authorId, body: `<p>Follow-up ${id}</p>`, public: true, createdAt: new Date(Date.now() - 5_000).toISOString(), attachments: [] };
@@ -137,7 +138,7 @@ describe('tickets changed after their import', () => {
         teamId: targetOf('teams', ticket.teamId as string),
         comments: [...ticket.comments, followUp('late', 'a1')].map((c) => ({ ...c, authorId: targetOf(c.authorType === 'agent' ? 'agents' : 'contacts', c.authorId as string) })),
       };
-      const context: WriteContext = { resolve: () => undefined, fetchAttachment: async () => new Uint8Array(), options: m, log: silentLogger };
+      const context: WriteContext = { resolve: () => undefined, fetchAttachment: async () => new Uint8Array(), options: m, log: silentLogger, memo: new MemoryMemo() };
       const target = zendeskTarget(m);
       const [outcome] = await target.sinks.tickets!.write([{ record: bound, previous: { targetId: zendeskId, hash: 'recovered' } }], context);
       expect(outcome?.status).toBe('migrated');

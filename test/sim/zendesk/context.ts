@@ -100,6 +100,12 @@ export interface ZendeskSimOptions {
   bulkUserImport?: boolean;
   /** How long an upload token can be consumed. Default 60 minutes. */
   uploadTokenTtlMs?: number;
+  /**
+   * A comment naming an unknown, expired or used upload token: the docs are silent. `reject` (default,
+   * the stricter reading) refuses the write; `accept` attaches what the token held, if anything;
+   * `drop` writes the comment without the file and says nothing. See uploads.ts.
+   */
+  invalidUploadToken?: 'reject' | 'accept' | 'drop';
   jobs?: JobOptions;
   /** Section nesting (`parent_section_id`) needs Guide Enterprise. Default true. */
   guideEnterprise?: boolean;
@@ -121,6 +127,7 @@ export interface ResolvedOptions {
   oauthToken: string;
   bulkUserImport: boolean;
   uploadTokenTtlMs: number;
+  invalidUploadToken: 'reject' | 'accept' | 'drop';
   guideEnterprise: boolean;
   jobs: Required<Omit<JobOptions, 'completeAfterMs'>> & { completeAfterMs: number | undefined };
 }
@@ -141,6 +148,7 @@ export function resolveOptions(options: ZendeskSimOptions): ResolvedOptions {
     oauthToken: options.oauthToken ?? 'sim-oauth-token',
     bulkUserImport: options.bulkUserImport ?? false,
     uploadTokenTtlMs: options.uploadTokenTtlMs ?? 60 * 60 * 1000,
+    invalidUploadToken: options.invalidUploadToken ?? 'reject',
     guideEnterprise: options.guideEnterprise ?? true,
     jobs: {
       pollsBeforeComplete: options.jobs?.pollsBeforeComplete ?? 1,

@@ -5,9 +5,10 @@
  * default) and can be consumed once.
  *
  * What happens when a comment names an unknown, expired or already consumed token is not documented
- * (research is silent). The simulator takes the stricter path: the whole ticket write is refused (422,
- * or a failed job item) rather than silently dropping the attachment, so a connector cannot lose files
- * unnoticed. Bytes are served back at `content_url` (outside /api/v2: no auth, no rate limit).
+ * (research is silent): the `invalidUploadToken` policy. By default the simulator takes the stricter
+ * path, refusing the whole ticket write (422, or a failed job item); `accept` attaches what the token
+ * held; `drop` writes the comment without the file, as a lenient service might, which only `verify`
+ * can notice. The suite runs the connector under each. Bytes are served back at `content_url` (outside /api/v2: no auth, no rate limit).
  */
 import type { SimContext } from './context.js';
 import { fieldError, noContent, notFound, ok } from './http.js';
@@ -76,12 +77,18 @@ export function checkUploads(context: SimContext, tokens: unknown): { uploads: Z
   if (tokens === undefined || tokens === null) return { uploads: [] };
   if (!Array.isArray(tokens)) return { message: 'uploads must be a list of upload tokens' };
   const uploads: ZdUpload[] = [];
+  const policy = context.options.invalidUploadToken;
   for (const token of tokens) {
     const upload = typeof token === 'string' ? context.store.uploads.get(token) : undefined;
-    if (!upload) return { message: `Upload token ${String(token)} is invalid` };
-    if (upload.consumed_by_comment !== null) return { message: `Upload token ${upload.token} was already used` };
-    if (context.now() > upload.expires_ms) return { message: `Upload token ${upload.token} has expired` };
-    uploads.push(upload);
+    const problem = !upload
+      ? `Upload token ${String(token)} is invalid`
+      : upload.consumed_by_comment !== null
+        ? `Upload token ${upload.token} was already used`
+        : context.now() > upload.expires_ms
+          ? `Upload token ${upload.token} has expired`
+          : undefined;
+    if (problem && policy === 'reject') return { message: problem };
+    if (upload && (!problem || policy === 'accept')) uploads.push(upload);
   }
   return { uploads };
 }
