@@ -30,6 +30,7 @@ import { duplicateSourceId, outOfScope } from './record-scope.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { oneShotRun, writeReports, type CheckDetails, type RunSummary } from './report.js';
 import { modeWords } from './mode-words.js';
+import { UnreachableHosts } from './unreachable-hosts.js';
 
 export interface CheckOptions {
   mapping: Mapping;
@@ -86,7 +87,9 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
     refuses: (entity, record) => sinkOf(target, entity)?.refuses?.(record),
     predicting: true,
   };
-  const writeContext: WriteContext = { resolve, fetchAttachment: (attachment) => source.openAttachment(attachment), options: mapping, log, memo: new MemoryMemo() };
+  const memo = new MemoryMemo();
+  const hosts = new UnreachableHosts(memo, 'check');
+  const writeContext: WriteContext = { resolve, fetchAttachment: (attachment) => hosts.download(attachment.url, () => source.openAttachment(attachment)), options: mapping, log, memo };
 
   /** Which side the check is talking to, for a failure that stops it. */
   let side: 'source' | 'target' = 'source';

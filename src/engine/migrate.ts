@@ -31,6 +31,7 @@ import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { writeReports, type RunSummary } from './report.js';
 import { readAhead } from './read-ahead.js';
+import { UnreachableHosts } from './unreachable-hosts.js';
 
 export interface MigrateOptions {
   mode: RunMode;
@@ -181,9 +182,10 @@ class EntityWriter {
     private readonly reconcile: boolean,
     private readonly checkStop: () => void,
   ) {
+    const hosts = new UnreachableHosts(this.checkpoint, this.run.id);
     this.context = {
       resolve: (entity, id) => this.resolve(entity, id),
-      fetchAttachment: (attachment) => this.source.openAttachment(attachment),
+      fetchAttachment: (attachment) => hosts.download(attachment.url, () => this.source.openAttachment(attachment)),
       options: this.mapping,
       log: this.log,
       memo: this.checkpoint,

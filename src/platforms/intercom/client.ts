@@ -9,7 +9,6 @@ import { describeTextBody, HttpClient, HttpError, RateLimiter, type ErrorDescrip
 import type { IcPages } from './api-types.js';
 import { accessErrorOf } from './access-errors.js';
 import { INTERCOM_RATE_LIMIT_HEADERS } from './rate-limit-headers.js';
-import { UnreachableHosts } from '../unreachable-hosts.js';
 import { baseUrlOf, type IntercomConnection, type IntercomTuning } from './connection.js';
 
 /** Intercom enforces its per-minute limit in 10-second windows. */
@@ -35,7 +34,6 @@ export class IntercomClient {
   readonly limiter: RateLimiter;
   private readonly downloads: HttpClient;
   /** Attachment hosts that failed for good: not tried again in this run. */
-  private readonly unreachable = new UnreachableHosts();
 
   constructor(
     readonly connection: IntercomConnection,
@@ -139,7 +137,7 @@ export class IntercomClient {
 
   /** Bytes behind an attachment URL, fetched without our credentials. */
   async download(url: string): Promise<Uint8Array> {
-    return this.unreachable.download(url, async (u) => (await this.downloads.request<Uint8Array>('GET', u, { expect: 'bytes' })).body);
+    return (await this.downloads.request<Uint8Array>('GET', url, { expect: 'bytes' })).body;
   }
 }
 

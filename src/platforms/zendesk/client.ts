@@ -9,7 +9,6 @@ import { HttpClient, RateLimiter, type QueryValue } from '../../http/index.js';
 import { parseZendeskError } from './error-envelope.js';
 import { zendeskAccessError } from './failures.js';
 import { ZENDESK_RATE_LIMIT_HEADERS } from './rate-limit-headers.js';
-import { UnreachableHosts } from '../unreachable-hosts.js';
 import type { Tuning, ZendeskSettings } from './settings.js';
 
 export type Api = 'support' | 'help_center';
@@ -19,7 +18,6 @@ export class ZendeskClient {
   readonly helpCenter: HttpClient;
   private readonly downloads: HttpClient;
   /** Attachment hosts that failed for good: not tried again in this run. */
-  private readonly unreachable = new UnreachableHosts();
   private readonly incrementalLimiter: RateLimiter;
 
   constructor(
@@ -58,6 +56,6 @@ export class ZendeskClient {
 
   /** The bytes at an attachment URL; credentials go only to the account's own origin. */
   async download(url: string): Promise<Uint8Array> {
-    return this.unreachable.download(url, async (u) => (await this.downloads.request<Uint8Array>('GET', u, { expect: 'bytes' })).body);
+    return (await this.downloads.request<Uint8Array>('GET', url, { expect: 'bytes' })).body;
   }
 }
