@@ -157,7 +157,10 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   return summary;
 }
 
-/** Moves one entity at a time; holds at most one batch of records. */
+/** A record ready to be written, with its content hash and the warnings of its preparation. */
+type Queued = { item: WriteItem<AnyRecord>; hash: string; warnings: Warning[] };
+
+/** Moves one entity at a time; holds at most the batches its target's sink has in flight. */
 class EntityWriter {
   /** What the run is doing, for the message of an error that stops it. */
   phase = 'starting';
@@ -221,8 +224,16 @@ class EntityWriter {
 
     // An entity the target has no sink for is read and skipped: its batch size only paces the reads.
     const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, sinkOf(this.target, entity)?.batchSize ?? 100));
+    const window = Math.max(1, sinkOf(this.target, entity)?.batchesInFlight ?? 1);
     const cursor = this.run.cursors[entity];
-    let queue: { item: WriteItem<AnyRecord>; hash: string; warnings: Warning[] }[] = [];
+    let queue: Queued[] = [];
+    /**
+     * Batches sent and not yet settled, oldest first. They settle in the order they were sent, whatever
+     * order the target answers in, so the outcome log and the cursor advance exactly as one batch at a
+     * time would make them.
+     */
+    const inFlight: { batch: Queued[]; outcomes: [string, Outcome][]; done: Promise<void> }[] = [];
+    const isInFlight = (test: (record: AnyRecord) => boolean) => inFlight.some((f) => f.batch.some((q) => test(q.item.record)));
     /** Page ends not yet saved as cursor: resume after a page only once all its records are settled. */
     let marks: { at: number; cursor: string | null }[] = [];
     let queued = 0;
@@ -247,11 +258,14 @@ class EntityWriter {
       if (retryLater === 0) this.checkpoint.saveCursor(entity, value);
     };
 
-    const flush = async (count: number) => {
-      const batch = queue.slice(0, count);
-      queue = queue.slice(count);
-      await this.writeBatch(entity, batch, settle);
-      flushed += batch.length;
+    /** Settles the oldest batch in flight once it is written. */
+    const settleOldest = async () => {
+      const oldest = inFlight[0];
+      if (!oldest) return;
+      await oldest.done;
+      inFlight.shift();
+      for (const [id, outcome] of oldest.outcomes) settle(id, outcome);
+      flushed += oldest.batch.length;
       // Outcomes before the cursor: once the cursor moves past a record, its outcome must be on disk.
       this.outcomes.flush();
       let cursorToSave: string | null | undefined;
@@ -259,6 +273,22 @@ class EntityWriter {
       if (cursorToSave !== undefined) saveCursor(cursorToSave);
       this.progress.recordsSettled(entity, tally);
       this.checkStop();
+    };
+    /** Sends the first `count` queued records as a batch; waits while the window is full. */
+    const flush = async (count: number) => {
+      const batch = queue.slice(0, count);
+      queue = queue.slice(count);
+      const outcomes: [string, Outcome][] = [];
+      const done = this.writeBatch(entity, batch, (id, outcome) => outcomes.push([id, outcome]));
+      // Settled by settleOldest, or by the finally below when the run stops first.
+      done.catch(() => {});
+      inFlight.push({ batch, outcomes, done });
+      while (inFlight.length >= window) await settleOldest();
+    };
+    /** Sends everything queued and waits until all of it is settled: what comes next depends on it. */
+    const flushAll = async () => {
+      if (queue.length > 0) await flush(queue.length);
+      while (inFlight.length > 0) await settleOldest();
     };
 
     // Records whose parent of the same entity (a folder's parent folder) comes later in the stream
@@ -269,7 +299,7 @@ class EntityWriter {
       // would overwrite or be folded into the first; it fails, with a row of its own.
       const key = `${entity}:${record.id}`;
       const waiting = (r: AnyRecord) => r !== record && r.id === record.id;
-      if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
+      if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || isInFlight(waiting) || deferred.some(waiting)) {
         const occurrence = (this.duplicates.get(key) ?? 1) + 1;
         this.duplicates.set(key, occurrence);
         settle(record.id, duplicateSourceId(entity, record.id, occurrence), occurrence);
@@ -281,11 +311,11 @@ class EntityWriter {
         return;
       }
       if (entity === 'articles' && articlesNeedFolder(this.target) && !(record as Article).folderId) {
-        await flush(queue.length);
+        await flushAll();
         record = await this.moveToDefaultFolder(record as Article);
       }
       const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !this.resolve(entity, r.id));
-      if (parents.some((p) => queue.some((q) => q.item.record.id === p.id))) await flush(queue.length);
+      if (parents.some((p) => queue.some((q) => q.item.record.id === p.id) || isInFlight((r) => r.id === p.id))) await flushAll();
       else if (canDefer && parents.length > 0) {
         deferred.push(record);
         return;
@@ -299,34 +329,40 @@ class EntityWriter {
     };
 
     this.outcomes.startReading(entity, cursor);
-    for await (const page of readAhead(readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) }))) {
-      this.phase = reading;
-      for (const record of page.records) {
-        tally.read++;
-        await admit(record, true);
+    try {
+      for await (const page of readAhead(readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) }))) {
+        this.phase = reading;
+        for (const record of page.records) {
+          tally.read++;
+          await admit(record, true);
+        }
+        this.outcomes.pageRead(entity, page.cursor ?? null);
+        marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
+        while (queue.length >= batchSize) await flush(batchSize);
+        if (queue.length === 0 && inFlight.length === 0 && marks.length > 0 && deferred.length === 0) {
+          // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
+          this.outcomes.flush();
+          saveCursor(marks[marks.length - 1]?.cursor ?? null);
+          marks = [];
+          this.progress.recordsSettled(entity, tally);
+          this.checkStop();
+        }
       }
-      this.outcomes.pageRead(entity, page.cursor ?? null);
-      marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
-      while (queue.length >= batchSize) await flush(batchSize);
-      if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
-        // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
-        this.outcomes.flush();
-        saveCursor(marks[marks.length - 1]?.cursor ?? null);
-        marks = [];
-        this.progress.recordsSettled(entity, tally);
-        this.checkStop();
+      for (let progressMade = true; deferred.length > 0 && progressMade; ) {
+        const waiting = deferred;
+        deferred = [];
+        for (const record of waiting) await admit(record, true);
+        await flushAll();
+        progressMade = deferred.length < waiting.length;
       }
+      // Whatever still waits has a parent that never came: decided now, it ends skipped with the reason.
+      for (const record of deferred) await admit(record, false);
+      await flushAll();
+    } finally {
+      // A run that stops (an access error, a stop signal) lets the batches already sent finish, so
+      // that what they wrote is in the ledger; those not settled are read again by the next run.
+      await Promise.allSettled(inFlight.map((f) => f.done));
     }
-    for (let progressMade = true; deferred.length > 0 && progressMade; ) {
-      const waiting = deferred;
-      deferred = [];
-      for (const record of waiting) await admit(record, true);
-      if (queue.length > 0) await flush(queue.length);
-      progressMade = deferred.length < waiting.length;
-    }
-    // Whatever still waits has a parent that never came: decided now, it ends skipped with the reason.
-    for (const record of deferred) await admit(record, false);
-    if (queue.length > 0) await flush(queue.length);
     this.outcomes.entityRead(entity);
     this.outcomes.flush();
     if (retryLater > 0) {

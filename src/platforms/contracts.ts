@@ -105,6 +105,12 @@ export interface TargetMemo {
 export interface Sink<R> {
   /** How many records one `write` call takes. */
   readonly batchSize: number;
+  /**
+   * How many batches may be written at once (default 1). A sink whose writes mostly wait on the
+   * platform (an import job being processed) takes more, so the next batch is prepared and sent
+   * meanwhile; its `write` must then be safe to call again before the last call returned.
+   */
+  readonly batchesInFlight?: number;
   /** Writes a batch; returns exactly one outcome per item, in the same order. */
   write(items: WriteItem<R>[], context: WriteContext): Promise<Outcome[]>;
   /**

@@ -39,12 +39,15 @@ describe('a stalled endpoint', () => {
     const host = new URL(zendesk.url).host.replace(/\./g, '\\.');
     expect(error?.message).toMatch(
       new RegExp(
-        `^Stopped while writing tickets to zendesk: POST http://${host}/api/v2/imports/tickets/create_many: ${host} did not answer within 0\\.4 s \\(3 requests in a row unanswered\\); options\\.request_timeout_seconds sets the limit$`,
+        `^Stopped while writing tickets to zendesk: POST http://${host}/api/v2/imports/tickets/create_many: ${host} did not answer within 0\\.4 s \\([3-9] requests in a row unanswered\\); options\\.request_timeout_seconds sets the limit$`,
       ),
     );
-    // Three unanswered imports of 0.4 s, and everything before them: far under the 45 minutes it took.
+    // Three unanswered imports of 0.4 s in a row (and those of the other batches in flight by then,
+    // three at most each), and everything before them: far under the 45 minutes it took.
     expect(Date.now() - started).toBeLessThan(60_000);
-    expect(zendesk.server.log.filter((r) => r.path === '/api/v2/imports/tickets/create_many')).toHaveLength(3);
+    const imports = zendesk.server.log.filter((r) => r.path === '/api/v2/imports/tickets/create_many').length;
+    expect(imports).toBeGreaterThanOrEqual(3);
+    expect(imports).toBeLessThanOrEqual(9);
   }, 90_000);
 
   test('check mode: its reads have the same deadline; a stalled source ends the check, not ready, naming the host', async () => {

@@ -39,6 +39,8 @@ import { UserWriter } from './write-users.js';
 
 /** Zendesk's bulk endpoints take 100 records (Ticket Import create_many, users create_or_update_many). */
 const BATCH = 100;
+/** Ticket import jobs one run keeps queued at once: enough to hide the wait for each, far below the 30 Zendesk allows (a customer's own jobs count too). */
+const TICKET_JOBS_IN_FLIGHT = 3;
 
 type Finder = () => Promise<Written | undefined>;
 
@@ -56,7 +58,17 @@ export class ZendeskTarget implements Target {
   private readonly structure: HelpCenterStructure;
   private readonly articles: ArticleWriter;
   /** How to find each record of the batch in progress, by `entity:sourceId`. */
-  private finders = new Map<string, Finder>();
+  /** Finders of the batches in flight and a few before them (a Map keeps insertion order: oldest first). */
+  private readonly finders = new Map<string, Finder>();
+
+  /** Keeps the finders of the last batches, so a batch still in flight, or just failed, can be looked up. */
+  private forgetOldFinders(incoming: number): void {
+    const keep = BATCH * (TICKET_JOBS_IN_FLIGHT + 1) - incoming;
+    for (const key of this.finders.keys()) {
+      if (this.finders.size <= keep) break;
+      this.finders.delete(key);
+    }
+  }
 
   constructor(settings: ZendeskSettings, tuning: Tuning = DEFAULT_TUNING) {
     this.client = new ZendeskClient(settings, tuning);
@@ -96,6 +108,9 @@ export class ZendeskTarget implements Target {
     },
     tickets: {
       ...this.sink('tickets', (items, context) => this.writeTickets(items, context), (id) => this.findTicket(id)),
+      // Each batch is one import job, mostly waited on: the next batches upload and queue their jobs
+      // meanwhile (Zendesk runs up to 30 per account).
+      batchesInFlight: TICKET_JOBS_IN_FLIGHT,
       findWrittenMany: async (ids) => new Map([...(await this.tickets.lookup.find(ids))].map(([id, ticket]) => [id, { targetId: String(ticket) }])),
     },
     kb_categories: this.sink('kb_categories', (items) => this.each(items, (i) => this.structure.writeCategory(i), (r) => `kb category ${r.name}`)),
@@ -118,7 +133,7 @@ export class ZendeskTarget implements Target {
     return {
       batchSize: BATCH,
       write: (items, context) => {
-        this.finders = new Map();
+        this.forgetOldFinders(items.length);
         for (const item of items) this.rememberFinder(entity, item.record);
         return write(items, context);
       },

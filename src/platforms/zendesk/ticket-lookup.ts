@@ -23,8 +23,8 @@ const SCAN_PAGE = 1000;
 export class TicketLookup {
   private readonly indexedJobs = new Set<string>();
   private readonly byExternalId = new Map<string, number>();
-  /** Whether the export was scanned (and the jobs listed) for an engine-level lookup. */
-  private complete = false;
+  /** The scan of the export (and the list of jobs) for engine-level lookups: made once, shared by the batches in flight. */
+  private scanned: Promise<void> | undefined;
 
   constructor(private readonly client: ZendeskClient) {}
 
@@ -39,10 +39,15 @@ export class TicketLookup {
    * first call; later tickets of this connection are known from its own imports (see `remember`).
    */
   async find(externalIds: readonly string[]): Promise<Map<string, number>> {
-    if (!this.complete) {
+    this.scanned ??= (async () => {
       await this.indexRecentImports();
       await this.scanExport();
-      this.complete = true;
+    })();
+    try {
+      await this.scanned;
+    } catch (error) {
+      this.scanned = undefined; // a failed scan is tried again by the next lookup
+      throw error;
     }
     return this.known(externalIds);
   }
