@@ -1,4 +1,4 @@
-/** CLI entry: `desk-migrate run --config migration.yml --mode demo|full`. */
+/** CLI entry: `desk-migrate run --config migration.yml --mode demo|full`, `desk-migrate merge-reports --out DIR REPORTS…`. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mappingJsonSchema } from './config/json-schema.js';
@@ -14,13 +14,19 @@ import { Redactor } from './http/redact.js';
 import { FolderRuntime } from './runtime/folder-runtime.js';
 import { TerminalProgress } from './runtime/terminal-progress.js';
 import { validateOffline } from './runtime/offline-validation.js';
-import { modeWords } from './engine/mode-words.js';
+import { countsText, modeWords } from './engine/mode-words.js';
+import { MergeError } from './engine/merge-reports.js';
+import { mergeReportFolders } from './merge-command.js';
+import { ReportFolderError } from './runtime/report-folder.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage:
   desk-migrate run --config FILE --mode check|demo|full|delta|verify [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE [--offline]
   desk-migrate schema                    print the mapping file's JSON Schema
+  desk-migrate merge-reports --out DIR REPORTS...
+                                         merge the reports of a sharded migration into DIR (each REPORTS a report
+                                         folder, or a folder of them, e.g. the downloaded artifacts)
   desk-migrate sandbox                   Intercom → Zendesk on local simulators: check, demo, full, verify (no credentials)
   desk-migrate --version
 
@@ -35,12 +41,16 @@ Options:
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
   --shard I/N            migrate only slice I of N of tickets and articles (the rest must be migrated first)
   --offline              validate: without the secrets set (a fork's pull request); \${NAME} references may be unset
+  --out DIR              merge-reports: the folder to write the merged report to; in a GitHub Actions job the
+                         merged job summary and the output complete=true|false are written too
   --debug                more logs
   --version              print the version
 
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
             3 complete with failed records (check: records will fail), 4 stopped early (run again to continue),
-            5 the state folder is in use by another run (nothing was done).`;
+            5 the state folder is in use by another run (nothing was done).
+            merge-reports: 0 once the merged report is written (complete or not: see its summary),
+            2 when a folder or a report in it cannot be read (nothing was written).`;
 
 /** The flag each run option is read from. */
 const CLI_FLAG: Record<keyof RunOptionsText, string> = { mode: 'mode', timeBudget: 'time-budget', shard: 'shard', sample: 'sample' };
@@ -56,6 +66,7 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   offline: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
   version: { type: 'boolean', short: 'V' },
 } as const;
 
@@ -110,6 +121,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(mappingJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
   }
+  if (command === 'merge-reports') return mergeCommand(values.out, positionals.slice(1));
+  if (values.out) return usageError('--out DIR is for merge-reports; run writes its reports to --reports DIR');
   const log = terminalLogger(() => redactor, process.stderr, values.debug ?? false);
   if (!values.config) return usageError('--config FILE is required: the path of your mapping file (see mappings.example.yml)');
 
@@ -132,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
       return reportError(error);
     }
   }
-  if (command !== 'run') return usageError(`unknown command "${command}"; use run or validate`);
+  if (command !== 'run') return usageError(`unknown command "${command}"; use run, validate or merge-reports`);
   const runOptions = parseRunOptions(
     { mode: values.mode, timeBudget: values['time-budget'], shard: values.shard, sample: values.sample },
     (option) => `--${CLI_FLAG[option]}`,
@@ -186,6 +199,23 @@ export async function main(argv: string[]): Promise<number> {
     const code = reportError(error);
     if (summaryOf(error)) process.stderr.write(`Reports (with this error): ${reportsDir}\n`);
     return code;
+  }
+
+  function mergeCommand(out: string | undefined, reports: string[]): number {
+    if (!out) return usageError('--out DIR is required: the folder to write the merged report to (desk-migrate merge-reports --out merged reports)');
+    if (reports.length === 0) return usageError('give the report folders to merge after --out DIR: each a report folder (with its summary.json) or a folder of them');
+    try {
+      const { summary, reports: merged } = mergeReportFolders(out, reports);
+      const words = modeWords(summary.mode);
+      process.stdout.write(
+        `${summary.mode} ${summary.complete ? 'complete' : 'stopped early'}: ${countsText(words, summary.totals)} of ${summary.totals.read} read; ${merged} reports merged.\nReports: ${resolve(out)}\n`,
+      );
+      if (!summary.complete) process.stderr.write(`Some jobs stopped early (${summary.stoppedBecause ?? ''}): re-run them to continue from their checkpoints, then merge again.\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof ReportFolderError || error instanceof MergeError) return usageError(error.message);
+      return reportError(error);
+    }
   }
 
   function usageError(message: string): number {

@@ -66,6 +66,18 @@ export interface RunSummary {
   notes: string[];
   check?: CheckDetails;
   verify?: VerifyDetails;
+  /** A merged report (merge-reports.ts): the job reports it was merged from. */
+  parts?: MergedPart[];
+}
+
+/** One job's report in a merged report. */
+export interface MergedPart {
+  /** Its folder, relative to the folder it was found in (an artifact's name). */
+  report: string;
+  runId: string;
+  complete: boolean;
+  stoppedBecause?: string;
+  error?: string;
 }
 
 /** What a run says about itself; the counts are computed from its outcomes. */
@@ -123,7 +135,7 @@ export function writeReports(folder: string, rows: Iterable<OutcomeRow>, input: 
     .sort((a, b) => b.count - a.count)
     .slice(0, 10);
   const summary: RunSummary = { ...input, notes: input.notes ?? [], totals, entities, topFailures };
-  for (const key of ['stoppedBecause', 'error', 'apiCalls', 'check', 'verify'] as const) if (summary[key] === undefined) delete summary[key];
+  for (const key of ['stoppedBecause', 'error', 'apiCalls', 'check', 'verify', 'parts'] as const) if (summary[key] === undefined) delete summary[key];
   writeFileSync(join(folder, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   writeFileSync(join(folder, 'summary.md'), renderSummaryMarkdown(summary, names));
   return summary;

@@ -7,13 +7,11 @@
  * 1 MiB, so details are added only while they fit the byte budget; when one does not, the summary says
  * that something was left out and where to find it.
  */
-import * as core from '@actions/core';
 import type { RunSummary } from '../engine/report.js';
 import { UNLISTED_REASONS } from '../engine/report.js';
 import { modeWords } from '../engine/mode-words.js';
 import type { Shard } from '../engine/shard.js';
 import { ENTITY_ORDER } from '../model/entities.js';
-import type { Logger } from '../log/logger.js';
 import { html, lines, type SafeHtml } from './html.js';
 import type { ListedRows } from './report-rows.js';
 
@@ -31,6 +29,8 @@ export interface SummaryView {
   artifact?: { name: string; url?: string | undefined } | undefined;
   /** The workflow run's page (for the PR comment, which is read outside the run). */
   runUrl?: string | undefined;
+  /** Where every row is when there is no artifact (merge-reports: a later step uploads the folder). */
+  folder?: string | undefined;
 }
 
 export function renderSummaryHtml(view: SummaryView, maxBytes = JOB_SUMMARY_MAX_BYTES): string {
@@ -54,23 +54,6 @@ export function renderSummaryHtml(view: SummaryView, maxBytes = JOB_SUMMARY_MAX_
   if (leftOut) parts.push(omitted);
   parts.push(footer);
   return lines(parts).value;
-}
-
-/** Appends to GITHUB_STEP_SUMMARY; a missing or unwritable file is logged, never fatal. */
-export async function writeJobSummary(text: string, log: Logger): Promise<boolean> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    log.info('No GITHUB_STEP_SUMMARY in this environment: the job summary is not written (the reports folder has summary.md).');
-    return false;
-  }
-  try {
-    await core.summary.addRaw(text, true).write();
-    return true;
-  } catch (error) {
-    log.warn(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  } finally {
-    core.summary.emptyBuffer();
-  }
 }
 
 function heading({ summary, shard }: SummaryView): SafeHtml {
@@ -175,12 +158,13 @@ function* details({ summary, failed }: SummaryView): Generator<SafeHtml> {
   }
 }
 
-function artifactLink({ artifact, runUrl, summary }: SummaryView): SafeHtml {
+function artifactLink({ artifact, runUrl, summary, folder }: SummaryView): SafeHtml {
   const run = runUrl ? html` · <a href="${runUrl}">workflow run</a>` : html``;
-  if (!artifact) return html`<p>The report artifact was not uploaded (see the step log).${run}</p>`;
-  const name = artifact.url ? html`<a href="${artifact.url}">${artifact.name}</a>` : html`<code>${artifact.name}</code>`;
   const words = modeWords(summary.mode);
   const files = [...Object.values(words.files), ...words.extraFiles, 'summary.json'].map((f) => html`<code>${f}</code>`);
+  if (!artifact && folder) return html`<p>📦 Every row (${joinHtml(files)}): folder <code>${folder}</code>${run}</p>`;
+  if (!artifact) return html`<p>The report artifact was not uploaded (see the step log).${run}</p>`;
+  const name = artifact.url ? html`<a href="${artifact.url}">${artifact.name}</a>` : html`<code>${artifact.name}</code>`;
   return html`<p>📦 Every row (${joinHtml(files)}): artifact ${name}${run}</p>`;
 }
 

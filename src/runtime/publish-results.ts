@@ -10,7 +10,7 @@ import { modeWords } from '../engine/mode-words.js';
 import type { RunSummary } from '../engine/report.js';
 import type { Redactor } from '../http/redact.js';
 import type { ActionInputs } from './action-inputs.js';
-import { renderSummaryHtml, ROWS_PER_ENTITY, writeJobSummary, type SummaryView } from './job-summary.js';
+import { renderSummaryHtml, ROWS_PER_ENTITY, type SummaryView } from './job-summary.js';
 import type { Logger } from '../log/logger.js';
 import { commentMarker, upsertStickyComment } from './pr-comment.js';
 import { reportArtifactName, uploadReports } from './report-artifact.js';
@@ -52,6 +52,23 @@ export async function publishResults(summary: RunSummary, inputs: ActionInputs, 
   if (t.failed > 0) {
     const what = summary.check ? 'will fail' : summary.verify ? 'differ between source and target' : 'failed';
     core.warning(`${t.failed} records ${what}; the job summary lists the reasons and ${words.files.failed} in the report artifact has every one.`, { title: `desk-migrate ${summary.mode}: ${words.outcome.failed}` });
+  }
+}
+
+/** Appends to GITHUB_STEP_SUMMARY; a missing or unwritable file is logged, never fatal. */
+async function writeJobSummary(text: string, log: Logger): Promise<boolean> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    log.info('No GITHUB_STEP_SUMMARY in this environment: the job summary is not written (the reports folder has summary.md).');
+    return false;
+  }
+  try {
+    await core.summary.addRaw(text, true).write();
+    return true;
+  } catch (error) {
+    log.warn(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  } finally {
+    core.summary.emptyBuffer();
   }
 }
 

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './action-step.js';
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   if?: string;
@@ -116,7 +117,13 @@ describe('example workflows', () => {
     expect(base?.with?.shard).toBeUndefined();
     const download = jobs.merge?.steps.find((s) => s.uses?.startsWith('actions/download-artifact'));
     expect(download?.with?.pattern).toBe('desk-migrate-report-full*');
-    expect(jobs.merge?.steps.some((s) => s.run?.includes('scripts/merge-reports.mjs'))).toBe(true);
+    // The published CLI merges them, as the README runs it: no checkout of this repository.
+    const merge = jobs.merge?.steps.find((s) => s.run?.includes('merge-reports'));
+    expect(merge?.run?.trim().split(' ')).toEqual(['npx', '--yes', 'desk-migrate@1', 'merge-reports', '--out', 'merged', String(download?.with?.path)]);
+    expect(merge?.id).toBe('merged');
+    expect(jobs.merge?.steps.some((s) => s.uses?.startsWith('actions/checkout'))).toBe(false);
+    const upload = jobs.merge?.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'));
+    expect(upload?.with?.path).toBe('merged');
   });
 
   it('give forks an offline validation of their own migration.yml, which needs no secret and no file of this repository', async () => {

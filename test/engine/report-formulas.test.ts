@@ -3,7 +3,6 @@
  * leading single quote, as OWASP recommends) in every CSV the project writes, and everything that
  * reads the CSVs back gets the original value.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,7 +10,9 @@ import { describe, expect, test } from 'vitest';
 import { generateArchive } from '../../bench/generate-archive.mjs';
 import { escapeCell, unescapeCell } from '../../src/engine/csv-cells.js';
 import type { OutcomeRow } from '../../src/engine/outcome-log.js';
+import { modeWords } from '../../src/engine/mode-words.js';
 import { oneShotRun, writeReports } from '../../src/engine/report.js';
+import { mergeReportFolders } from '../../src/merge-command.js';
 import { verify } from '../../src/engine/verify.js';
 import { ArchiveSource } from '../../src/platforms/archive/source.js';
 import { ArchiveTarget } from '../../src/platforms/archive/target.js';
@@ -86,16 +87,16 @@ describe('CSV cells', () => {
 
   test('merge-reports keeps the escaping, and the merged file reads back to the original values', () => {
     const root = tempDir();
+    const CHECK_FILES = modeWords('check').files;
     const summary = oneShotRun('check', 'archive', 'archive', '2024-01-01T00:00:00Z', '2024-01-01T00:00:01Z', []);
     const [first, , , at] = HOSTILE as [string, string, string, string];
     for (const [job, value] of [['base', first], ['shard-1', at]] as const) {
       mkdirSync(join(root, 'in', job), { recursive: true });
-      writeReports(join(root, 'in', job), [{ entity: 'tickets', sourceId: value, status: 'failed', reason: 'x', message: value }], summary);
+      writeReports(join(root, 'in', job), [{ entity: 'tickets', sourceId: value, status: 'failed', reason: 'x', message: value }], summary, CHECK_FILES);
     }
-    const merged = spawnSync(process.execPath, ['scripts/merge-reports.mjs', join(root, 'in'), join(root, 'out')], { encoding: 'utf8' });
-    expect(merged.status, merged.stderr).toBe(0);
-    expect(rawCells(join(root, 'out', 'failed.csv')).filter(formulaLike)).toEqual([]);
-    const read = readReportRows(join(root, 'out', 'failed.csv'), 10).byEntity.get('tickets')?.rows ?? [];
+    mergeReportFolders(join(root, 'out'), [join(root, 'in')], {});
+    expect(rawCells(join(root, 'out', CHECK_FILES.failed)).filter(formulaLike)).toEqual([]);
+    const read = readReportRows(join(root, 'out', CHECK_FILES.failed), 10).byEntity.get('tickets')?.rows ?? [];
     expect(read.map((r) => r.sourceId)).toEqual([first, at]);
   });
 });
