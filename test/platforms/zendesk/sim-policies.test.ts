@@ -133,3 +133,58 @@ describe.each(POLICIES)('Intercom → Zendesk, unknownUserField and unknownTicke
     }
   });
 });
+
+describe.each(POLICIES)('Zendesk → Intercom, invalidPhone: %s', (policy) => {
+  test.each(['drop', 'keep'] as const)('options.invalid_phone: %s', async (invalidPhone) => {
+    const intercom = await startIntercomSim({ policies: { invalidPhone: policy }, seed: { admins: [{ id: '991600001', name: 'Sim Admin', email: 'admin@example.com' }] } });
+    try {
+      await withSim({}, async (zendesk) => {
+        zendesk.seed({
+          users: [
+            // Normalised to E.164 (+14155552671) before it is sent, whatever the policy.
+            { name: 'Formatted', email: 'formatted@example.test', phone: '+1 (415) 555-2671' },
+            // No phone number at all: left out with a warning (drop), or sent as is (keep).
+            { name: 'Words', email: 'words@example.test', phone: 'call me maybe' },
+          ],
+        });
+        const work = tempDir();
+        const m = mapping(zendeskYaml(zendesk), intercomBlock(intercom), `entities: [contacts]\noptions:\n  invalid_phone: ${invalidPhone}\n`, ENV);
+        await migrate({ mode: 'full', mapping: m, source: zendeskSource(m), target: intercomTarget(m), stateDir: join(work, 'state'), reportsDir: join(work, 'reports'), log: silentLogger });
+        const contact = (email: string) => [...intercom.store.contacts.values()].find((c) => c.email === email);
+        const failed = rows(work, 'reports', 'failed.csv');
+        expect(contact('formatted@example.test')?.phone).toBe('+14155552671');
+
+        const sentAsIs = invalidPhone === 'keep';
+        if (!sentAsIs) expect(rows(work, 'reports', 'migrated.csv').find((r) => r[0] === 'contacts' && r[2] === contact('words@example.test')?.id)?.[5]).toBe('phone_dropped');
+        if (sentAsIs && policy === 'reject') {
+          expect(failed.map((r) => r[3])).toEqual(['invalid_phone']);
+          expect(contact('words@example.test')).toBeUndefined();
+        } else expect(failed).toEqual([]);
+        if (sentAsIs && policy === 'accept') expect(contact('words@example.test')?.phone).toBe('call me maybe');
+        if (!sentAsIs || policy === 'drop') expect(contact('words@example.test')?.phone ?? null).toBeNull();
+
+        const checked = await verify({
+          mapping: m, source: zendeskSource(m), target: intercomTarget(m),
+          targetReader: intercomSource(mapping(intercomBlock(intercom), UNUSED, '', ENV)),
+          stateDir: join(work, 'state'), reportsDir: join(work, 'verify'), log: silentLogger,
+        });
+        const values = rows(work, 'verify', 'lost-values.csv').map((r) => [r[0], r[3], r[4], r[5], r[6]].join(' | '));
+        if (!sentAsIs) {
+          // Left out knowingly, with its warning: no silent loss, and the record matches.
+          expect(values).toEqual(['contacts | phone | call me maybe | left_out | phone_dropped']);
+          expect(checked.verify?.matched).toBe(checked.verify?.compared);
+        } else if (policy === 'drop') {
+          // Intercom answered 200 and kept no phone: verify names the value it lost.
+          expect(values).toEqual(['contacts | phone | call me maybe | lost | ']);
+          expect(checked.verify?.lostValues).toEqual({ 'contacts.phone': 1 });
+          expect(checked.verify?.mismatchedFields).toEqual({ 'contacts.phone': 1 });
+        } else {
+          expect(values).toEqual([]);
+          expect(checked.verify?.mismatchedFields).toEqual({});
+        }
+      });
+    } finally {
+      await intercom.close();
+    }
+  });
+});
