@@ -84,6 +84,25 @@ export function differingFields(expected: Comparable, actual: Comparable): strin
   return [...keys].filter((k) => JSON.stringify(normalize(expected[k])) !== JSON.stringify(normalize(actual[k])));
 }
 
+/**
+ * Values the source side has and the target holds nothing for, one per value: a field (`phone`), or
+ * one key of an object field (`custom.plan`). Only the fields `differingFields` names are looked at;
+ * a value that changed, or a list that lost some of its members, is a mismatch and no lost value.
+ */
+export function lostValues(expected: Comparable, actual: Comparable, fields: readonly string[]): { field: string; value: unknown }[] {
+  const lost: { field: string; value: unknown }[] = [];
+  for (const field of fields) {
+    const want = normalize(expected[field]);
+    if (want === undefined) continue;
+    const have = normalize(actual[field]);
+    if (want && typeof want === 'object' && !Array.isArray(want)) {
+      const held = (have && typeof have === 'object' && !Array.isArray(have) ? have : {}) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(want)) if (normalize(held[key]) === undefined) lost.push({ field: `${field}.${key}`, value });
+    } else if (have === undefined) lost.push({ field, value: want });
+  }
+  return lost;
+}
+
 function normalize(value: unknown): unknown {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return undefined;
   if (value && typeof value === 'object' && !Array.isArray(value)) {

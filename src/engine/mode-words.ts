@@ -35,7 +35,7 @@ const CHECK: ModeWords = {
 const VERIFY: ModeWords = {
   outcome: { migrated: 'match', failed: 'differ', skipped: 'not compared' },
   files: { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' },
-  extraFiles: ['mismatches.csv'],
+  extraFiles: ['mismatches.csv', 'lost-values.csv'],
   outputs: { migrated: 'matched', failed: 'mismatched', skipped: 'not-compared' },
   failedList: 'Differ:',
 };

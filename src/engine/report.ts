@@ -45,6 +45,13 @@ export interface VerifyDetails {
   /** Fields that differ, by entity.field. */
   mismatchedFields: Record<string, number>;
   sampled: boolean;
+  /**
+   * Values the source has and the target does not hold although nothing said it would leave them
+   * out (the target dropped them silently), by entity.field; each one is in `lost-values.csv`.
+   */
+  lostValues?: Record<string, number>;
+  /** Values the migration left out knowingly, with a warning, by entity.field (also in `lost-values.csv`). */
+  leftOutValues?: Record<string, number>;
 }
 
 export interface RunSummary {
@@ -223,6 +230,15 @@ function renderVerify(verify: VerifyDetails): string[] {
     lines.push('| field | records that differ |', '| --- | ---: |');
     for (const [field, n] of fields) lines.push(`| ${field} | ${n} |`);
     lines.push('', 'Each difference is listed in `mismatches.csv`.', '');
+  }
+  const lost = Object.entries(verify.lostValues ?? {}).sort((a, b) => b[1] - a[1]);
+  const leftOut = Object.entries(verify.leftOutValues ?? {}).sort((a, b) => b[1] - a[1]);
+  if (lost.length > 0 || leftOut.length > 0) {
+    lines.push('| value | lost by the target (silently) | left out with a warning |', '| --- | ---: | ---: |');
+    for (const field of [...new Set([...lost, ...leftOut].map(([f]) => f))].sort()) {
+      lines.push(`| ${field} | ${verify.lostValues?.[field] ?? 0} | ${verify.leftOutValues?.[field] ?? 0} |`);
+    }
+    lines.push('', 'Each value, with its record and the source value, is listed in `lost-values.csv`.', '');
   }
   return lines;
 }

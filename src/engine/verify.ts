@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Mapping } from '../config/types.js';
 import type { EntityName } from '../model/entities.js';
-import { failed, migrated, REASONS, skipped } from '../model/outcomes.js';
+import { failed, migrated, REASONS, skipped, type Warning } from '../model/outcomes.js';
 import type { AnyRecord, Article } from '../model/records.js';
 import type { Source, Target } from '../platforms/contracts.js';
 import { articlesNeedFolder, readEntity, sinkOf, streamOf } from '../platforms/declared-entities.js';
 import type { Logger } from '../log/logger.js';
 import { Checkpoint, type StateIdentity } from './checkpoint.js';
-import { comparable, differingFields, type Comparable } from './comparable.js';
+import { comparable, differingFields, lostValues, type Comparable } from './comparable.js';
 import { csvLine } from './csv-cells.js';
 import { OutcomeLog, toRow } from './outcome-log.js';
 import { planEntities } from './plan.js';
@@ -58,7 +58,12 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
   mkdirSync(options.reportsDir, { recursive: true });
   const mismatches = openSync(join(options.reportsDir, 'mismatches.csv'), 'w');
   writeSync(mismatches, csvLine(['entity', 'source_id', 'target_id', 'field', 'expected', 'actual']));
+  const values = openSync(join(options.reportsDir, 'lost-values.csv'), 'w');
+  writeSync(values, csvLine(['entity', 'source_id', 'target_id', 'field', 'source_value', 'status', 'warning_code', 'warning']));
   const mismatchedFields: Record<string, number> = {};
+  const lostCounts: Record<string, number> = {};
+  const leftOutCounts: Record<string, number> = {};
+  const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
   let compared = 0;
   let matched = 0;
   const agentIds = new Map<string, string | undefined>();
@@ -95,18 +100,30 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
           else if (!inSample(entity, record.id)) row = skipped(REASONS.notInSample, 'not in the verify sample', entry.targetId);
           else {
             const found = actual.get(entry.targetId);
-            const expected = expectedOf(entity, record, entry.targetId);
+            const side = expectedOf(entity, record, entry.targetId, entry.warnings ?? []);
             compared++;
+            for (const left of side?.leftOut ?? []) {
+              count(leftOutCounts, `${entity}.${left.field}`);
+              writeSync(values, csvLine([entity, record.id, entry.targetId, left.field, show(left.value), 'left_out', left.warning.code, left.warning.message]));
+            }
+            const known = side && side.leftOut.length > 0 ? { warnings: [...new Set(side.leftOut.map((l) => l.warning))] } : {};
             if (!found) row = failed(REASONS.mismatch, `${entry.targetId} is not in the target`);
-            else if (!expected) row = failed(REASONS.mismatch, 'the mapping now rejects this record; it was migrated under an earlier mapping');
+            else if (!side) row = failed(REASONS.mismatch, 'the mapping now rejects this record; it was migrated under an earlier mapping');
             else {
+              const expected = side.expected;
               const fields = differingFields(expected, found);
               for (const field of fields) {
                 mismatchedFields[`${entity}.${field}`] = (mismatchedFields[`${entity}.${field}`] ?? 0) + 1;
                 writeSync(mismatches, csvLine([entity, record.id, entry.targetId, field, show(expected[field]), show(found[field])]));
               }
+              const lost = lostValues(expected, found, fields);
+              for (const value of lost) {
+                count(lostCounts, `${entity}.${value.field}`);
+                writeSync(values, csvLine([entity, record.id, entry.targetId, value.field, show(value.value), 'lost', '', '']));
+              }
               if (fields.length === 0) matched++;
-              row = fields.length === 0 ? migrated(entry.targetId) : failed(REASONS.mismatch, `differs in ${fields.join(', ')}`);
+              const lostText = lost.length > 0 ? `; the target lost ${lost.map((l) => `${l.field} (${show(l.value)})`).join(', ')}` : '';
+              row = fields.length === 0 ? migrated(entry.targetId, known) : failed(REASONS.mismatch, `differs in ${fields.join(', ')}${lostText}`);
             }
             if (!found) {
               mismatchedFields[`${entity}.(record)`] = (mismatchedFields[`${entity}.(record)`] ?? 0) + 1;
@@ -122,10 +139,11 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
       progress.entityFinished(entity, tally);
     }
     closeSync(mismatches);
+    closeSync(values);
     return writeReports(
       options.reportsDir,
       rows.lastOutcomes(),
-      { ...oneShotRun('verify', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined } },
+      { ...oneShotRun('verify', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined, lostValues: lostCounts, leftOutValues: leftOutCounts } },
       modeWords('verify').files,
     );
   } finally {
@@ -134,7 +152,11 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
     rmSync(scratch, { recursive: true, force: true });
   }
 
-  function expectedOf(entity: EntityName, record: AnyRecord, targetId: string): Comparable | undefined {
+  /**
+   * The source's side as the target should hold it, without the values a warning says were left out
+   * (returned in `leftOut`, each with its warning and the value the source had).
+   */
+  function expectedOf(entity: EntityName, record: AnyRecord, targetId: string, written: readonly Warning[]): { expected: Comparable; leftOut: LeftOut[] } | undefined {
     const placed = entity === 'articles' && articlesNeedFolder(target) && !(record as Article).folderId ? placeInDefaultFolder(record as Article) : record;
     const prepared = prepareRecord(entity, placed, {
       mapping,
@@ -142,12 +164,44 @@ export async function verify(options: VerifyOptions): Promise<RunSummary> {
       agentByEmail: (email) => agentIds.get(email.toLowerCase()),
     });
     if ('outcome' in prepared) return undefined;
+    const leftOut: LeftOut[] = [];
+    for (const w of [...written, ...prepared.warnings]) {
+      for (const field of w.fields ?? []) {
+        if (leftOut.some((l) => l.field === field)) continue;
+        const value = takeValue(prepared.record, field) ?? valueAt(record, field);
+        if (value !== undefined && value !== null && value !== '') leftOut.push({ field, value, warning: w });
+      }
+    }
     const expected = comparable(entity, prepared.record);
     // An agent with no match in the target was mapped to the default agent: that one is expected.
     const fallback = mapping.agents.default;
     if (entity === 'agents' && fallback && targetId === agentIds.get(fallback.toLowerCase())) expected.email = fallback.toLowerCase();
-    return sinkOf(target, entity)?.expectedInTarget?.(expected, prepared.record) ?? expected;
+    return { expected: sinkOf(target, entity)?.expectedInTarget?.(expected, prepared.record) ?? expected, leftOut };
   }
+}
+
+interface LeftOut {
+  field: string;
+  value: unknown;
+  warning: Warning;
+}
+
+/** The value a warning's field names: `phone`, or `custom.<key>` (one key of an object field). */
+function valueAt(record: AnyRecord, field: string): unknown {
+  const [head = '', ...rest] = field.split('.');
+  const value = (record as unknown as Record<string, unknown>)[head];
+  if (rest.length === 0) return value;
+  return value && typeof value === 'object' ? (value as Record<string, unknown>)[rest.join('.')] : undefined;
+}
+
+/** `valueAt`, removing the value from the (prepared, so private) record. */
+function takeValue(record: AnyRecord, field: string): unknown {
+  const value = valueAt(record, field);
+  const [head = '', ...rest] = field.split('.');
+  const holder = record as unknown as Record<string, unknown>;
+  if (rest.length === 0) delete holder[head];
+  else if (holder[head] && typeof holder[head] === 'object') delete (holder[head] as Record<string, unknown>)[rest.join('.')];
+  return value;
 }
 
 function show(value: unknown): string {

@@ -92,9 +92,16 @@ export type WarningCode = (typeof WARNINGS)[keyof typeof WARNINGS] | (string & {
 export interface Warning {
   code: WarningCode;
   message: string;
+  /**
+   * The values the warning says were left out, named as `verify` compares them (`phone`,
+   * `custom.<key>` with the record's key after the mapping's renames): `verify` reports each as a
+   * value left out knowingly, with this warning, instead of as a value the target lost.
+   */
+  fields?: string[];
 }
 
-export const warning = (code: WarningCode, message: string): Warning => ({ code, message });
+export const warning = (code: WarningCode, message: string, fields?: readonly string[]): Warning =>
+  fields && fields.length > 0 ? { code, message, fields: [...fields] } : { code, message };
 
 /** The messages of a record's warnings, as one report cell. */
 export const warningText = (warnings: readonly Warning[] | undefined): string => (warnings ?? []).map((w) => w.message).join('; ');

@@ -62,7 +62,7 @@ export function applyMapping(entity: EntityName, input: AnyRecord, mapping: Mapp
         else if (mapping.options.invalid_phone === 'fail') return { failure: failed(REASONS.invalidPhone, `${check.reason}; fix it in the source or set options.invalid_phone: drop`) };
         else if (mapping.options.invalid_phone === 'drop') {
           delete contact.phone;
-          warnings.push(warning(WARNINGS.phoneDropped, `phone dropped: ${check.reason}`));
+          warnings.push(warning(WARNINGS.phoneDropped, `phone dropped: ${check.reason}`, ['phone']));
         }
       }
       break;

@@ -140,6 +140,6 @@ describe('job summary HTML', () => {
     expect(html).toContain('<strong>7 of 9</strong> records match field for field.');
     expect(html).toContain('<tr><td><code>contacts.phone</code></td><td align="right">2</td></tr>');
     expect(html).toContain('<details><summary>Differ: contacts (2)</summary>');
-    expect(html).toContain('<code>matched.csv</code>, <code>mismatched.csv</code>, <code>not-compared.csv</code>, <code>mismatches.csv</code>, <code>summary.json</code>');
+    expect(html).toContain('<code>matched.csv</code>, <code>mismatched.csv</code>, <code>not-compared.csv</code>, <code>mismatches.csv</code>, <code>lost-values.csv</code>, <code>summary.json</code>');
   });
 });

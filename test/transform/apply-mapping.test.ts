@@ -24,7 +24,7 @@ describe('phones', () => {
   });
 
   test.each([
-    ['drop', { status: 'ok', phone: undefined, warnings: [{ code: 'phone_dropped', message: 'phone dropped: "12345" is not a phone number (no international prefix: set options.default_country to read national numbers)' }] }],
+    ['drop', { status: 'ok', phone: undefined, warnings: [{ code: 'phone_dropped', message: 'phone dropped: "12345" is not a phone number (no international prefix: set options.default_country to read national numbers)', fields: ['phone'] }] }],
     ['keep', { status: 'ok', phone: '12345', warnings: [] }],
     ['fail', { status: 'failed' }],
   ] as const)('invalid_phone: %s', (policy, expected) => {

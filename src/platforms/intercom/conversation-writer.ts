@@ -126,7 +126,7 @@ async function reply(env: ThreadEnv, conversationId: string, part: PlannedPart, 
 async function updateDetails(env: ThreadEnv, current: Current, record: Ticket, notes: ThreadNotes): Promise<void> {
   const defined = (await env.directory.conversationAttributes()).filter((a) => !a.archived).map((a) => ({ name: a.name, dataType: a.data_type }));
   const custom = customForIntercom(record.custom, defined);
-  if (custom.dropped.length > 0) notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${custom.dropped.join(', ')} are not conversation attributes in Intercom and were left out; migrate the fields entity or create them`));
+  if (custom.dropped.length > 0) notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${custom.dropped.join(', ')} are not conversation attributes in Intercom and were left out; migrate the fields entity or create them`, custom.dropped.map((k) => `custom.${k}`)));
   const title = record.subject && record.subject !== current.title ? record.subject : undefined;
   const changed = Object.entries(custom.values).filter(([k, v]) => current.custom[k] !== v);
   if (!title && changed.length === 0) return;

@@ -57,7 +57,7 @@ export async function writeTicket(env: TicketEnv, item: WriteItem<Ticket>, conte
   const notes = new ThreadNotes();
   const resolved = await env.types.attributes(await env.types.byName(record.type), record.custom);
   const type = resolved.type;
-  if (resolved.dropped.length > 0) notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`));
+  if (resolved.dropped.length > 0) notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`, resolved.dropped.map((k) => `custom.${k}`)));
 
   const [first, ...others] = record.comments;
   const description = first && first.authorType === 'contact' && first.public ? first : undefined;

@@ -37,7 +37,7 @@ export async function upsertContact(env: PeopleEnv, item: WriteItem<Contact>): P
   const warnings: Warning[] = [];
   const custom = customForIntercom(record.custom, attributesOf(await env.directory.dataAttributes('contact')));
   const dropped = droppedWarning(custom.dropped, 'contact');
-  if (dropped) warnings.push(warning(WARNINGS.customFieldLeftOut, dropped));
+  if (dropped) warnings.push(warning(WARNINGS.customFieldLeftOut, dropped, custom.dropped.map((k) => `custom.${k}`)));
   const fields = contactFields(record, custom.values);
 
   let contact: IcContact | undefined;
@@ -140,7 +140,7 @@ export async function upsertCompany(env: PeopleEnv, item: WriteItem<Company>): P
   const present = new Set((company.tags?.tags ?? []).map((t) => t.name.toLowerCase()));
   const missing = record.tags.filter((t) => !present.has(t.toLowerCase()));
   return {
-    outcome: migrated(company.id, dropped ? { warnings: [warning(WARNINGS.customFieldLeftOut, dropped)] } : {}),
+    outcome: migrated(company.id, dropped ? { warnings: [warning(WARNINGS.customFieldLeftOut, dropped, custom.dropped.map((k) => `custom.${k}`))] } : {}),
     ...(missing.length > 0 ? { tags: { targetId: company.id, tagNames: missing } } : {}),
   };
 }

@@ -148,12 +148,12 @@ export class CustomValueWriter {
     for (const [key, value] of Object.entries(custom)) {
       const def = findDefinition('tickets', defs, key);
       if (!def) {
-        warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ticket field in Zendesk, left out (migrate fields first or map it under fields.tickets)`));
+        warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ticket field in Zendesk, left out (migrate fields first or map it under fields.tickets)`, [`custom.${key}`]));
         continue;
       }
       for (const name of missingOptions(def, value)) await this.addTicketOption(def, name);
       const written = writeValue(def, value);
-      if ('problem' in written) warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`));
+      if ('problem' in written) warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`, [`custom.${key}`]));
       else values.push({ id: def.id, value: written.value });
     }
     return { values, warnings };
@@ -167,11 +167,11 @@ export class CustomValueWriter {
     for (const [key, value] of Object.entries(custom)) {
       const def = findDefinition(owner, defs, key);
       if (!def?.key) {
-        warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ${what} field in Zendesk, left out (migrate fields first or map it under fields.${owner})`));
+        warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ${what} field in Zendesk, left out (migrate fields first or map it under fields.${owner})`, [`custom.${key}`]));
         continue;
       }
       const written = writeValue(def, value);
-      if ('problem' in written) warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`));
+      if ('problem' in written) warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`, [`custom.${key}`]));
       else values[def.key] = written.value;
     }
     return { values, warnings };

@@ -13,7 +13,7 @@ import { compareKeys, cursorPage, perPage, type SortKey } from './pagination.js'
 import { checkPhone } from './phone.js';
 import { bodyObject, nullableInteger, nullableString, optBoolean, optObject, optString, queryInteger } from './request-input.js';
 import type { ContactRecord } from './records.js';
-import type { RouteContext, Router } from './router.js';
+import type { RouteContext, Router, SimConfig } from './router.js';
 import { compileQuery, searchPaging, type SearchField, type SearchModel } from './search.js';
 import type { IntercomStore } from './store.js';
 import { applyTag, removeTag, renderAppliedTag, requireTag } from './tags.js';
@@ -131,9 +131,9 @@ function readRole(body: Record<string, unknown>): 'user' | 'lead' | undefined {
 }
 
 /** Applies the writable fields of a create or update body. `created_at` is not among them. */
-function applyFields(store: IntercomStore, contact: ContactRecord, body: Record<string, unknown>, strict: boolean): void {
-  const phone = nullableString(body, 'phone');
-  checkPhone(phone);
+function applyFields(store: IntercomStore, contact: ContactRecord, body: Record<string, unknown>, config: SimConfig): void {
+  const strict = config.strictCustomAttributes;
+  const phone = checkPhone(nullableString(body, 'phone'), config.policies.invalidPhone);
   const email = nullableString(body, 'email');
   if (optBoolean(body, 'email_verified') !== undefined && !email && !contact.email) {
     throw invalid('email_verified can only be set together with an email', 'email_verified');
@@ -204,7 +204,7 @@ function createContact(ctx: RouteContext): Record<string, unknown> {
   const contact = newContact(store, role ?? 'user');
   const existing = findConflict(store, { role: contact.role, external_id: externalId, email });
   if (existing) throw conflictError(existing);
-  applyFields(store, contact, body, config.strictCustomAttributes);
+  applyFields(store, contact, body, config);
   store.contacts.set(contact.id, contact);
   return renderContact(store, contact);
 }
@@ -228,7 +228,7 @@ function updateContact(ctx: RouteContext): Record<string, unknown> {
   if (existing) throw conflictError(existing);
   // Work on a copy so a rejected field (a bad phone) leaves the contact untouched.
   const draft: ContactRecord = { ...contact, custom_attributes: { ...contact.custom_attributes } };
-  applyFields(store, draft, body, config.strictCustomAttributes);
+  applyFields(store, draft, body, config);
   if (role) draft.role = role;
   draft.updated_at = store.now();
   Object.assign(contact, draft);

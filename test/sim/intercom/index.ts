@@ -4,5 +4,5 @@ export { generateIntercomWorkspace, type GenerateOptions, type GeneratedEdges, t
 export type * from './seed.js';
 export type * from './records.js';
 export { IntercomStore } from './store.js';
-export { isE164 } from './phone.js';
+export { isE164, type SimPolicy } from './phone.js';
 export { startOfDay } from './search.js';

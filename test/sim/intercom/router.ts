@@ -4,7 +4,12 @@
  */
 import type { SimRequest, SimResponse } from '../common/sim-server.js';
 import { notFound } from './errors.js';
+import type { SimPolicy } from './phone.js';
 import type { IntercomStore } from './store.js';
+
+export interface IntercomSimPolicies {
+  invalidPhone: SimPolicy;
+}
 
 export interface SimConfig {
   /** Parts returned by GET on a conversation or ticket (the real cap is 500, the most recent ones). */
@@ -17,6 +22,8 @@ export interface SimConfig {
   scrollTtlMs: number;
   /** Reject custom attributes that have no data attribute (see contacts.ts). */
   strictCustomAttributes: boolean;
+  /** What to do where the real API's behaviour is undocumented (see IntercomSimOptions.policies). */
+  policies: IntercomSimPolicies;
   clockMs: () => number;
 }
 

@@ -21,7 +21,7 @@ import { installStandardAttributes, registerDataAttributeRoutes } from './data-a
 import { IntercomApiError, errorBody, errorResponse } from './errors.js';
 import { installDefaultHelpCenter, registerHelpCenterRoutes } from './help-center.js';
 import { RateLimiter } from './rate-limit.js';
-import { Router, type SimConfig } from './router.js';
+import { Router, type IntercomSimPolicies, type SimConfig } from './router.js';
 import { seedWorkspace, type IntercomWorkspaceSeed } from './seed.js';
 import { IntercomStore } from './store.js';
 import { registerTagRoutes } from './tags.js';
@@ -51,6 +51,16 @@ export interface IntercomSimOptions {
   scrollTtlMs?: number;
   /** Refuse custom attributes that have no data attribute. Default true. */
   strictCustomAttributes?: boolean;
+  /**
+   * Behaviours the real API's documentation is silent on, each `reject` | `accept` | `drop`, so a suite
+   * can run its round trips under each (docs/platforms/intercom.md, "Assumed behaviours").
+   * - `invalidPhone`: a contact phone that is not valid E.164 (see phone.ts). Default `reject`: the
+   *   shared research (intercom-api.md, "Phone validation") found no documented behaviour, only E.164
+   *   examples and an "Invalid phone number" error on another endpoint, and Intercom's phone validation
+   *   setting refuses such numbers when on; refusing is the stricter of the plausible answers and the
+   *   one a connector must survive per record. `drop` is the dangerous one: 200 and the phone gone.
+   */
+  policies?: Partial<IntercomSimPolicies>;
   /** Seconds before a new contact is visible to search. Default 0. */
   searchIndexLagSeconds?: number;
   /** Unix seconds for created_at/updated_at stamps. Default the wall clock. */
@@ -116,6 +126,7 @@ export async function startIntercomSim(options: IntercomSimOptions = {}): Promis
     scrollPageSize: options.scrollPageSize ?? 50,
     scrollTtlMs: options.scrollTtlMs ?? 60_000,
     strictCustomAttributes: options.strictCustomAttributes ?? true,
+    policies: { invalidPhone: options.policies?.invalidPhone ?? 'reject' },
     clockMs,
   };
   const appLimit = () => ({ limit: options.rateLimit?.limit ?? APP_LIMIT_PER_WINDOW, windowMs: options.rateLimit?.windowMs ?? 10_000, clockMs });

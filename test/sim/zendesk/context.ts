@@ -88,7 +88,25 @@ export interface ZendeskFaults extends FaultOptions {
   unavailable503?: { every: number; length: number; retryAfterSeconds: number };
 }
 
+/** What the simulator does with a value the real service's documentation says nothing about. */
+export type SimPolicy = 'reject' | 'accept' | 'drop';
+
+/**
+ * Behaviours Zendesk's documentation is silent on, each `reject` (422 for the whole record, the
+ * stricter choice and the default: it surfaces mapping bugs), `accept` (stored and shown as given) or
+ * `drop` (the record is written, the value is not kept: the answer does not say so). A suite runs its
+ * round trips under each (docs/platforms/zendesk.md, "Assumed behaviours").
+ */
+export interface ZendeskSimPolicies {
+  /** A `user_fields` / `organization_fields` key with no user or organization field defined. */
+  unknownUserField: SimPolicy;
+  /** A ticket `custom_fields` entry whose id is no ticket field. */
+  unknownTicketField: SimPolicy;
+}
+
 export interface ZendeskSimOptions {
+  /** Undocumented behaviours (see ZendeskSimPolicies); each defaults to `reject`. */
+  policies?: Partial<ZendeskSimPolicies>;
   /** Accepted basic auth is `{email}/token:{apiToken}`. Default `admin@example.com`. */
   email?: string;
   /** Default `sim-api-token`. */
@@ -129,6 +147,7 @@ export interface ResolvedOptions {
   uploadTokenTtlMs: number;
   invalidUploadToken: 'reject' | 'accept' | 'drop';
   guideEnterprise: boolean;
+  policies: ZendeskSimPolicies;
   jobs: Required<Omit<JobOptions, 'completeAfterMs'>> & { completeAfterMs: number | undefined };
 }
 
@@ -150,6 +169,7 @@ export function resolveOptions(options: ZendeskSimOptions): ResolvedOptions {
     uploadTokenTtlMs: options.uploadTokenTtlMs ?? 60 * 60 * 1000,
     invalidUploadToken: options.invalidUploadToken ?? 'reject',
     guideEnterprise: options.guideEnterprise ?? true,
+    policies: { unknownUserField: options.policies?.unknownUserField ?? 'reject', unknownTicketField: options.policies?.unknownTicketField ?? 'reject' },
     jobs: {
       pollsBeforeComplete: options.jobs?.pollsBeforeComplete ?? 1,
       completeAfterMs: options.jobs?.completeAfterMs,

@@ -2,9 +2,11 @@
  * User and organization field definitions (`/api/v2/user_fields`, `/api/v2/organization_fields`) and
  * the validation of `user_fields{key: value}` / `organization_fields{key: value}` against them.
  *
- * Values are checked by type; a key with no definition or a value of the wrong type is refused with
- * 422. (Zendesk's documentation does not say whether an unknown key is ignored or refused; refusing is
- * the stricter choice and surfaces mapping bugs.) Responses list every active key, null when unset.
+ * Values are checked by type; a value of the wrong type is refused with 422. A key with no definition
+ * is the `unknownUserField` policy: Zendesk's documentation does not say whether an unknown key is
+ * ignored or refused, so by default (`reject`) it is refused with 422, the stricter choice, which
+ * surfaces mapping bugs; `accept` stores it as given, `drop` writes the record without it.
+ * Responses list every active key, null when unset, and the unknown keys an `accept` stored.
  */
 import type { SimContext } from './context.js';
 import { fieldError, isObject, member, notFound, ok, optId, optString, recordInvalid, type ErrorDetails, type Json } from './http.js';
@@ -113,7 +115,12 @@ export function mergeCustomValues(
   const values = { ...current };
   for (const [key, raw] of Object.entries(input)) {
     const def = defs.find((d) => d.key === key);
-    if (!def) return { details: { [attribute]: [{ description: `${key}: is not a ${owner} field`, error: 'InvalidValue' }] } };
+    if (!def) {
+      const policy = context.options.policies.unknownUserField;
+      if (policy === 'reject') return { details: { [attribute]: [{ description: `${key}: is not a ${owner} field`, error: 'InvalidValue' }] } };
+      if (policy === 'accept') values[key] = raw;
+      continue;
+    }
     const result = normaliseValue(def.type, raw, def.custom_field_options, def.regexp_for_validation);
     if (typeof result === 'string') return { details: { [attribute]: [{ description: `${def.title}: ${result}`, error: 'InvalidValue' }] } };
     values[key] = result.value;
@@ -124,7 +131,10 @@ export function mergeCustomValues(
 /** Every active key with its value or null, as responses show them. */
 export function renderCustomValues(context: SimContext, owner: Owner, values: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const def of definitions(context, owner).values()) if (def.active) out[def.key] = values[def.key] ?? null;
+  const defs = [...definitions(context, owner).values()];
+  for (const def of defs) if (def.active) out[def.key] = values[def.key] ?? null;
+  // Keys an `accept` policy stored without a definition.
+  for (const [key, value] of Object.entries(values)) if (!defs.some((d) => d.key === key)) out[key] = value;
   return out;
 }
 

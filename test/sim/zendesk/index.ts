@@ -9,7 +9,7 @@
  *   await sim.close();
  */
 export { startZendeskSim, type ZendeskSim } from './server.js';
-export type { ZendeskSimOptions, RateLimitOptions, JobOptions, JobFailureShape, ZendeskFaults, ResolvedOptions, ZendeskPlan } from './context.js';
+export type { ZendeskSimOptions, ZendeskSimPolicies, SimPolicy, RateLimitOptions, JobOptions, JobFailureShape, ZendeskFaults, ResolvedOptions, ZendeskPlan } from './context.js';
 export { PLAN_LIMITS, UNLIMITED } from './context.js';
 export { generateZendeskAccount, type GenerateOptions, type GeneratedIds } from './generate.js';
 export type * from './seed.js';

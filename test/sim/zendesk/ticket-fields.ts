@@ -7,8 +7,10 @@
  * - Dropdown (`tagger`) and `multiselect` values are option **values** (tags), not labels. Setting one
  *   adds that tag to the ticket's `tags` (and drops the tag of the option it replaced); a checked
  *   checkbox adds its `tag`. Zendesk works this way; a comparison of tags must expect it.
- * - A value of the wrong type, an unknown option or an unknown field id is refused with 422 (Zendesk's
- *   documentation is silent on unknown ids; refusing is the stricter choice).
+ * - A value of the wrong type or an unknown option is refused with 422. An id that is no ticket field
+ *   is the `unknownTicketField` policy (Zendesk's documentation is silent on unknown ids): `reject`
+ *   (default, the stricter choice) refuses the ticket with 422, `accept` stores and shows the value
+ *   under that id, `drop` writes the ticket without it.
  * - Responses list every active custom field, `value: null` when unset; integer and decimal values come
  *   back as strings, checkboxes as booleans, multiselects as arrays.
  */
@@ -139,6 +141,10 @@ export function applyTicketCustomFields(
     const id = isObject(item) ? optId(item['id']) : undefined;
     if (!isObject(item) || id === undefined) return invalid('Custom fields: every entry needs an id');
     const field = context.store.ticketFields.get(id);
+    if (!field && context.options.policies.unknownTicketField !== 'reject') {
+      if (context.options.policies.unknownTicketField === 'accept') values[id] = item['value'] ?? null;
+      continue;
+    }
     if (!field || !field.removable) return invalid(`Custom fields: ${id} is not a custom ticket field`);
     const result = normaliseValue(field.type === 'partialcreditcard' ? 'text' : field.type, item['value'] ?? null, field.custom_field_options, field.regexp_for_validation);
     if (typeof result === 'string') return invalid(`${field.title}: ${result}`);
@@ -167,6 +173,10 @@ export function renderTicketCustomFields(context: SimContext, values: Record<num
   for (const field of context.store.ticketFields.values()) {
     if (!field.removable || !field.active) continue;
     out.push({ id: field.id, value: values[field.id] ?? (field.type === 'checkbox' ? false : null) });
+  }
+  // Ids an `accept` policy stored without a ticket field.
+  for (const [idText, value] of Object.entries(values)) {
+    if (!context.store.ticketFields.has(Number(idText))) out.push({ id: Number(idText), value });
   }
   return out;
 }
