@@ -24,8 +24,9 @@ async function probe(permission: string, read: () => Promise<unknown>, proven: s
 }
 
 /**
- * Calls per record, from the reader's and the writer's requests (measured in
- * test/platforms/freshdesk/api-calls.test.ts): reading a ticket is its share of a list page plus one
+ * Calls per record, from the reader's and the writer's requests (writes measured by
+ * bench/freshdesk-api-calls.ts, see docs/platforms/freshdesk.md; reads bounded in
+ * test/platforms/freshdesk/check.test.ts): reading a ticket is its share of a list page plus one
  * conversations page; writing one is a create, a note per further comment and one final update.
  */
 const SOURCE_COST: Partial<Record<EntityName, Omit<CostModel, 'requestsPerMinute'>>> = {

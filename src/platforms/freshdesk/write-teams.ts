@@ -34,6 +34,13 @@ export class GroupWriter {
         const existing = previous ? { id: Number(previous.targetId), agent_ids: [] as number[] } : await this.find(team.name);
         if (existing) {
           const members = [...new Set([...(existing.agent_ids ?? []), ...agentIds])];
+          // A group found by name that already has every member and the description (one this tool
+          // created before a lost answer or a lost checkpoint): nothing to send.
+          const had = new Set(existing.agent_ids ?? []);
+          if (!previous && agentIds.every((id) => had.has(id)) && (!team.description || team.description === (existing as FdGroup).description)) {
+            outcomes.push(migrated(String(existing.id)));
+            continue;
+          }
           await this.client.request('PUT', `/api/v2/groups/${existing.id}`, { body: { agent_ids: members, ...(team.description ? { description: team.description } : {}) } });
           outcomes.push(migrated(String(existing.id)));
           continue;
