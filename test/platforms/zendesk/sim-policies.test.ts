@@ -13,7 +13,6 @@ import { verify } from '../../../src/engine/verify.js';
 import type { EntityName } from '../../../src/model/entities.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { startIntercomSim, type SimPolicy } from '../../sim/intercom/index.js';
-import type { ZendeskSim } from '../../sim/zendesk/index.js';
 import { readCsv, tempDir } from '../../support/workspace.js';
 import { intercomBlock, intercomSource, intercomTarget, TOKEN } from '../intercom/harness.js';
 import { mapping, withSim, zendeskSource, zendeskTarget, zendeskYaml } from './harness.js';
@@ -27,7 +26,7 @@ const T0 = 1_700_000_000;
 const rows = (work: string, dir: string, file: string) => readCsv(join(work, dir, file));
 
 /** Deletes a Zendesk field once the connector has read the field list: the field is gone mid-run. */
-function deleteWhenStarted(zendesk: ZendeskSim, entity: EntityName, remove: () => void) {
+function deleteWhenStarted(entity: EntityName, remove: () => void) {
   return { entityStarted: (e: EntityName) => void (e === entity ? remove() : undefined), recordsSettled() {}, entityFinished() {} };
 }
 
@@ -71,7 +70,7 @@ describe.each(POLICIES)('Intercom → Zendesk, unknownUserField and unknownTicke
         };
         const summary = await migrate({
           mode: 'full', mapping: m, source: intercomSource(m), target: zendeskTarget(m), stateDir: join(work, 'state'), reportsDir: join(work, 'reports'), log: silentLogger,
-          progress: deleteWhenStarted(zendesk, 'contacts', dropLegacy),
+          progress: deleteWhenStarted('contacts', dropLegacy),
         });
         const migrated = rows(work, 'reports', 'migrated.csv');
         const failed = rows(work, 'reports', 'failed.csv');

@@ -1,6 +1,6 @@
 /**
  * Upload tokens across a resume (issue 13 item 8), and what Zendesk may do with a token it will not
- * take (the docs are silent: the simulator's `invalidUploadToken` policy, run all three ways).
+ * take (the docs are silent: the simulator's `policies.invalidUploadToken`, run all three ways).
  *
  * A run stopped after the uploads of a batch and before its import keeps the tokens in its state; the
  * resumed run imports with them instead of uploading the files again. A kept token Zendesk refuses
@@ -64,12 +64,12 @@ describe('upload tokens kept across a resume', () => {
   });
 });
 
-const POLICIES: NonNullable<ZendeskSimOptions['invalidUploadToken']>[] = ['reject', 'accept', 'drop'];
+const POLICIES: NonNullable<NonNullable<ZendeskSimOptions['policies']>['invalidUploadToken']>[] = ['reject', 'accept', 'drop'];
 
 describe.each(POLICIES)('kept tokens Zendesk no longer takes (invalidUploadToken: %s)', (policy) => {
   test('the resumed run ends with every file in Zendesk, or verify names each one lost', async () => {
     let offsetMs = 0;
-    await withSim({ clock: () => Date.now() + offsetMs, invalidUploadToken: policy }, async (sim) => {
+    await withSim({ clock: () => Date.now() + offsetMs, policies: { invalidUploadToken: policy } }, async (sim) => {
       seedAgents(sim, 4);
       const work = tempDir();
       const { source, tickets, files } = await setUp(work);

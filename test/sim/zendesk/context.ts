@@ -102,6 +102,8 @@ export interface ZendeskSimPolicies {
   unknownUserField: SimPolicy;
   /** A ticket `custom_fields` entry whose id is no ticket field. */
   unknownTicketField: SimPolicy;
+  /** A comment naming an unknown, expired or used upload token (`accept`: attaches what the token held, if anything). See uploads.ts. */
+  invalidUploadToken: SimPolicy;
 }
 
 export interface ZendeskSimOptions {
@@ -118,12 +120,6 @@ export interface ZendeskSimOptions {
   bulkUserImport?: boolean;
   /** How long an upload token can be consumed. Default 60 minutes. */
   uploadTokenTtlMs?: number;
-  /**
-   * A comment naming an unknown, expired or used upload token: the docs are silent. `reject` (default,
-   * the stricter reading) refuses the write; `accept` attaches what the token held, if anything;
-   * `drop` writes the comment without the file and says nothing. See uploads.ts.
-   */
-  invalidUploadToken?: 'reject' | 'accept' | 'drop';
   jobs?: JobOptions;
   /** Section nesting (`parent_section_id`) needs Guide Enterprise. Default true. */
   guideEnterprise?: boolean;
@@ -145,7 +141,6 @@ export interface ResolvedOptions {
   oauthToken: string;
   bulkUserImport: boolean;
   uploadTokenTtlMs: number;
-  invalidUploadToken: 'reject' | 'accept' | 'drop';
   guideEnterprise: boolean;
   policies: ZendeskSimPolicies;
   jobs: Required<Omit<JobOptions, 'completeAfterMs'>> & { completeAfterMs: number | undefined };
@@ -167,9 +162,8 @@ export function resolveOptions(options: ZendeskSimOptions): ResolvedOptions {
     oauthToken: options.oauthToken ?? 'sim-oauth-token',
     bulkUserImport: options.bulkUserImport ?? false,
     uploadTokenTtlMs: options.uploadTokenTtlMs ?? 60 * 60 * 1000,
-    invalidUploadToken: options.invalidUploadToken ?? 'reject',
     guideEnterprise: options.guideEnterprise ?? true,
-    policies: { unknownUserField: options.policies?.unknownUserField ?? 'reject', unknownTicketField: options.policies?.unknownTicketField ?? 'reject' },
+    policies: { unknownUserField: options.policies?.unknownUserField ?? 'reject', unknownTicketField: options.policies?.unknownTicketField ?? 'reject', invalidUploadToken: options.policies?.invalidUploadToken ?? 'reject' },
     jobs: {
       pollsBeforeComplete: options.jobs?.pollsBeforeComplete ?? 1,
       completeAfterMs: options.jobs?.completeAfterMs,

@@ -5,7 +5,7 @@
  * default) and can be consumed once.
  *
  * What happens when a comment names an unknown, expired or already consumed token is not documented
- * (research is silent): the `invalidUploadToken` policy. By default the simulator takes the stricter
+ * (research is silent): the `policies.invalidUploadToken` policy. By default the simulator takes the stricter
  * path, refusing the whole ticket write (422, or a failed job item); `accept` attaches what the token
  * held; `drop` writes the comment without the file, as a lenient service might, which only `verify`
  * can notice. The suite runs the connector under each. Bytes are served back at `content_url` (outside /api/v2: no auth, no rate limit).
@@ -77,7 +77,7 @@ export function checkUploads(context: SimContext, tokens: unknown): { uploads: Z
   if (tokens === undefined || tokens === null) return { uploads: [] };
   if (!Array.isArray(tokens)) return { message: 'uploads must be a list of upload tokens' };
   const uploads: ZdUpload[] = [];
-  const policy = context.options.invalidUploadToken;
+  const policy = context.options.policies.invalidUploadToken;
   for (const token of tokens) {
     const upload = typeof token === 'string' ? context.store.uploads.get(token) : undefined;
     const problem = !upload
