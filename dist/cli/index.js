@@ -9769,7 +9769,7 @@ const WARNINGS = {
     /** Written in the nearest form the target has (a status it lacks, a type kept as a tag). */
     adaptedToTarget: 'adapted_to_target',
 };
-const warning = (code, message) => ({ code, message });
+const warning = (code, message, fields) => fields && fields.length > 0 ? { code, message, fields: [...fields] } : { code, message };
 /** The messages of a record's warnings, as one report cell. */
 const warningText = (warnings) => (warnings ?? []).map((w) => w.message).join('; ');
 const migrated = (targetId, extra = {}) => ({
@@ -12567,8 +12567,9 @@ async function probe(permission, read, proven, missing) {
     }
 }
 /**
- * Calls per record, from the reader's and the writer's requests (measured in
- * test/platforms/freshdesk/api-calls.test.ts): reading a ticket is its share of a list page plus one
+ * Calls per record, from the reader's and the writer's requests (writes measured by
+ * bench/freshdesk-api-calls.ts, see docs/platforms/freshdesk.md; reads bounded in
+ * test/platforms/freshdesk/check.test.ts): reading a ticket is its share of a list page plus one
  * conversations page; writing one is a create, a note per further comment and one final update.
  */
 const SOURCE_COST = {
@@ -14146,6 +14147,13 @@ class GroupWriter {
                 const existing = previous ? { id: Number(previous.targetId), agent_ids: [] } : await this.find(team.name);
                 if (existing) {
                     const members = [...new Set([...(existing.agent_ids ?? []), ...agentIds])];
+                    // A group found by name that already has every member and the description (one this tool
+                    // created before a lost answer or a lost checkpoint): nothing to send.
+                    const had = new Set(existing.agent_ids ?? []);
+                    if (!previous && agentIds.every((id) => had.has(id)) && (!team.description || team.description === existing.description)) {
+                        outcomes.push(migrated(String(existing.id)));
+                        continue;
+                    }
                     await this.client.request('PUT', `/api/v2/groups/${existing.id}`, { body: { agent_ids: members, ...(team.description ? { description: team.description } : {}) } });
                     outcomes.push(migrated(String(existing.id)));
                     continue;
@@ -14461,52 +14469,6 @@ function accessErrorOf(error, method, path) {
 ;// CONCATENATED MODULE: ./src/platforms/intercom/rate-limit-headers.ts
 const INTERCOM_RATE_LIMIT_HEADERS = [{ limit: ['x-ratelimit-limit'], remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset' }];
 
-;// CONCATENATED MODULE: ./src/platforms/unreachable-hosts.ts
-/**
- * Attachment hosts that failed for good in this run. A file on a host whose name does not resolve
- * costs the whole retry schedule (about 14 s) before it is left out; every other file on that host
- * would cost it again, on every resume. The first such failure is remembered for the connection's
- * life (one run), and later files on the host fail at once with the same kind of error, so the record
- * ends as it would have (the attachment left out with a warning, or the record failed by the mapping).
- * Outages (refused, reset, timeouts) are not remembered: they may pass, and fail the record for a retry.
- */
-
-class UnreachableHosts {
-    failed = new Map();
-    async download(url, fetchBytes) {
-        const host = hostOf(url);
-        const known = host === undefined ? undefined : this.failed.get(host);
-        if (known) {
-            throw new NetworkError({
-                method: 'GET',
-                url,
-                cause: known.cause,
-                ambiguous: false,
-                message: `GET ${url}: ${host} could not be reached earlier in this run (${known.message}); not tried again`,
-            });
-        }
-        try {
-            return await fetchBytes(url);
-        }
-        catch (error) {
-            if (host !== undefined && error instanceof NetworkError && !isTransient(error))
-                this.failed.set(host, error);
-            throw error;
-        }
-    }
-}
-/** The host of an absolute URL; a relative one is the API's own host, which is never remembered here. */
-function hostOf(url) {
-    if (!/^https?:\/\//i.test(url))
-        return undefined;
-    try {
-        return new URL(url).host.toLowerCase();
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/platforms/intercom/client.ts
 /**
  * A thin Intercom client on the shared HttpClient: regional base URL, bearer token (redacted from
@@ -14515,7 +14477,6 @@ function hostOf(url) {
  * three pagination styles (cursor `starting_after`, page numbers, search with paging in the body).
  * Attachment downloads go through a separate client that never sends the token.
  */
-
 
 
 
@@ -14530,7 +14491,6 @@ class IntercomClient {
     limiter;
     downloads;
     /** Attachment hosts that failed for good: not tried again in this run. */
-    unreachable = new UnreachableHosts();
     constructor(connection, tuning = {}) {
         this.connection = connection;
         const baseUrl = baseUrlOf(connection);
@@ -14621,7 +14581,7 @@ class IntercomClient {
     }
     /** Bytes behind an attachment URL, fetched without our credentials. */
     async download(url) {
-        return this.unreachable.download(url, async (u) => (await this.downloads.request('GET', u, { expect: 'bytes' })).body);
+        return (await this.downloads.request('GET', url, { expect: 'bytes' })).body;
     }
 }
 function readCursorPage(body, key) {
@@ -26151,7 +26111,7 @@ async function updateDetails(env, current, record, notes) {
     const defined = (await env.directory.conversationAttributes()).filter((a) => !a.archived).map((a) => ({ name: a.name, dataType: a.data_type }));
     const custom = customForIntercom(record.custom, defined);
     if (custom.dropped.length > 0)
-        notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${custom.dropped.join(', ')} are not conversation attributes in Intercom and were left out; migrate the fields entity or create them`));
+        notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${custom.dropped.join(', ')} are not conversation attributes in Intercom and were left out; migrate the fields entity or create them`, custom.dropped.map((k) => `custom.${k}`)));
     const title = record.subject && record.subject !== current.title ? record.subject : undefined;
     const changed = Object.entries(custom.values).filter(([k, v]) => current.custom[k] !== v);
     if (!title && changed.length === 0)
@@ -26595,7 +26555,7 @@ async function writeTicket(env, item, context, candidates) {
     const resolved = await env.types.attributes(await env.types.byName(record.type), record.custom);
     const type = resolved.type;
     if (resolved.dropped.length > 0)
-        notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`));
+        notes.extra.push(warning(WARNINGS.customFieldLeftOut, `attributes ${resolved.dropped.join(', ')} could not be written on ticket type "${type.name}" (unknown list value or type)`, resolved.dropped.map((k) => `custom.${k}`)));
     const [first, ...others] = record.comments;
     const description = first && first.authorType === 'contact' && first.public ? first : undefined;
     const rest = description ? others : record.comments;
@@ -27064,7 +27024,7 @@ async function upsertContact(env, item) {
     const custom = customForIntercom(record.custom, attributesOf(await env.directory.dataAttributes('contact')));
     const dropped = droppedWarning(custom.dropped, 'contact');
     if (dropped)
-        warnings.push(warning(WARNINGS.customFieldLeftOut, dropped));
+        warnings.push(warning(WARNINGS.customFieldLeftOut, dropped, custom.dropped.map((k) => `custom.${k}`)));
     const fields = contactFields(record, custom.values);
     let contact;
     if (item.previous)
@@ -27160,7 +27120,7 @@ async function upsertCompany(env, item) {
     const present = new Set((company.tags?.tags ?? []).map((t) => t.name.toLowerCase()));
     const missing = record.tags.filter((t) => !present.has(t.toLowerCase()));
     return {
-        outcome: migrated(company.id, dropped ? { warnings: [warning(WARNINGS.customFieldLeftOut, dropped)] } : {}),
+        outcome: migrated(company.id, dropped ? { warnings: [warning(WARNINGS.customFieldLeftOut, dropped, custom.dropped.map((k) => `custom.${k}`))] } : {}),
         ...(missing.length > 0 ? { tags: { targetId: company.id, tagNames: missing } } : {}),
     };
 }
@@ -27593,7 +27553,6 @@ const ZENDESK_RATE_LIMIT_HEADERS = [
 
 
 
-
 class ZendeskClient {
     settings;
     tuning;
@@ -27601,7 +27560,6 @@ class ZendeskClient {
     helpCenter;
     downloads;
     /** Attachment hosts that failed for good: not tried again in this run. */
-    unreachable = new UnreachableHosts();
     incrementalLimiter;
     constructor(settings, tuning) {
         this.settings = settings;
@@ -27633,7 +27591,7 @@ class ZendeskClient {
     }
     /** The bytes at an attachment URL; credentials go only to the account's own origin. */
     async download(url) {
-        return this.unreachable.download(url, async (u) => (await this.downloads.request('GET', u, { expect: 'bytes' })).body);
+        return (await this.downloads.request('GET', url, { expect: 'bytes' })).body;
     }
 }
 
@@ -28059,14 +28017,14 @@ class CustomValueWriter {
         for (const [key, value] of Object.entries(custom)) {
             const def = findDefinition('tickets', defs, key);
             if (!def) {
-                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ticket field in Zendesk, left out (migrate fields first or map it under fields.tickets)`));
+                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ticket field in Zendesk, left out (migrate fields first or map it under fields.tickets)`, [`custom.${key}`]));
                 continue;
             }
             for (const name of missingOptions(def, value))
                 await this.addTicketOption(def, name);
             const written = writeValue(def, value);
             if ('problem' in written)
-                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`));
+                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`, [`custom.${key}`]));
             else
                 values.push({ id: def.id, value: written.value });
         }
@@ -28080,12 +28038,12 @@ class CustomValueWriter {
         for (const [key, value] of Object.entries(custom)) {
             const def = findDefinition(owner, defs, key);
             if (!def?.key) {
-                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ${what} field in Zendesk, left out (migrate fields first or map it under fields.${owner})`));
+                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: no ${what} field in Zendesk, left out (migrate fields first or map it under fields.${owner})`, [`custom.${key}`]));
                 continue;
             }
             const written = writeValue(def, value);
             if ('problem' in written)
-                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`));
+                warnings.push(warning(WARNINGS.customFieldLeftOut, `custom field ${key}: ${written.problem}, left out`, [`custom.${key}`]));
             else
                 values[def.key] = written.value;
         }
@@ -28728,6 +28686,16 @@ class Uploader {
     constructor(client) {
         this.client = client;
     }
+    /** A token kept from an earlier upload of this file that is still young enough, else a new upload. */
+    async tokenFor(attachment, context, fresh) {
+        const key = memoKey(attachment);
+        const kept = fresh ? undefined : keptUpload(context.memo.recall(key));
+        if (kept)
+            return kept;
+        const upload = { token: await this.uploadFile(attachment, await context.fetchAttachment(attachment)), at: Date.now() };
+        context.memo.remember(key, JSON.stringify(upload), upload.at + this.client.tuning.uploadTokenMaxAgeMs);
+        return upload;
+    }
     async uploadFile(attachment, bytes) {
         const body = await this.client.support.request('POST', '/api/v2/uploads', {
             query: { filename: attachment.fileName || `attachment-${attachment.id}` },
@@ -28741,14 +28709,16 @@ class Uploader {
      * Uploads every file of these comments. A file that cannot be read or is refused is skipped with a
      * warning, or fails the record (AttachmentRefused) when the mapping says unsupported attachments fail.
      * An outage or a refused credential (see failureKind) fails the record whatever the mapping says: the next run tries again.
+     * `fresh`: upload again even where a kept token is young enough (Zendesk refused one as expired or used).
      */
-    async uploadComments(comments, context) {
+    async uploadComments(comments, context, fresh = false) {
         const result = { tokens: new Map(), oldest: Date.now(), skipped: [] };
         for (const comment of comments) {
             for (const attachment of comment.attachments) {
                 try {
-                    const token = await this.uploadFile(attachment, await context.fetchAttachment(attachment));
+                    const { token, at } = await this.tokenFor(attachment, context, fresh);
                     result.tokens.set(comment.id, [...(result.tokens.get(comment.id) ?? []), token]);
+                    result.oldest = Math.min(result.oldest, at);
                 }
                 catch (error) {
                     // Left out, the file would be lost for good: the ticket counts as migrated and is not read again.
@@ -28762,6 +28732,21 @@ class Uploader {
             }
         }
         return result;
+    }
+}
+/** Source attachment ids are unique within a source, and a state folder has one source and one target. */
+function memoKey(attachment) {
+    return `zendesk.upload:${attachment.id}:${attachment.size ?? ''}`;
+}
+function keptUpload(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value.token === 'string' && typeof value.at === 'number' ? { token: value.token, at: value.at } : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -29621,7 +29606,7 @@ async function prepare(position, ticket, deps, context) {
     };
 }
 async function reupload(item, deps, context) {
-    item.uploads = await deps.uploader.uploadComments(item.ticket.comments, context);
+    item.uploads = await deps.uploader.uploadComments(item.ticket.comments, context, true);
 }
 /** One create_many job; results by index in `items`. Throws only when nothing can have been written. */
 async function runImport(items, deps, context) {
@@ -29721,8 +29706,8 @@ class ticket_lookup_TicketLookup {
     client;
     indexedJobs = new Set();
     byExternalId = new Map();
-    /** Whether the export was scanned (and the jobs listed) for an engine-level lookup. */
-    complete = false;
+    /** The scan of the export (and the list of jobs) for engine-level lookups: made once, shared by the batches in flight. */
+    scanned;
     constructor(client) {
         this.client = client;
     }
@@ -29736,10 +29721,16 @@ class ticket_lookup_TicketLookup {
      * first call; later tickets of this connection are known from its own imports (see `remember`).
      */
     async find(externalIds) {
-        if (!this.complete) {
+        this.scanned ??= (async () => {
             await this.indexRecentImports();
             await this.scanExport();
-            this.complete = true;
+        })();
+        try {
+            await this.scanned;
+        }
+        catch (error) {
+            this.scanned = undefined; // a failed scan is tried again by the next lookup
+            throw error;
         }
         return this.known(externalIds);
     }
@@ -30347,6 +30338,8 @@ function claimOf(item, userId) {
 
 /** Zendesk's bulk endpoints take 100 records (Ticket Import create_many, users create_or_update_many). */
 const target_BATCH = 100;
+/** Ticket import jobs one run keeps queued at once: enough to hide the wait for each, far below the 30 Zendesk allows (a customer's own jobs count too). */
+const TICKET_JOBS_IN_FLIGHT = 3;
 class ZendeskTarget {
     platform = 'zendesk';
     preflight;
@@ -30361,7 +30354,17 @@ class ZendeskTarget {
     structure;
     articles;
     /** How to find each record of the batch in progress, by `entity:sourceId`. */
+    /** Finders of the batches in flight and a few before them (a Map keeps insertion order: oldest first). */
     finders = new Map();
+    /** Keeps the finders of the last batches, so a batch still in flight, or just failed, can be looked up. */
+    forgetOldFinders(incoming) {
+        const keep = target_BATCH * (TICKET_JOBS_IN_FLIGHT + 1) - incoming;
+        for (const key of this.finders.keys()) {
+            if (this.finders.size <= keep)
+                break;
+            this.finders.delete(key);
+        }
+    }
     constructor(settings, tuning = settings_DEFAULT_TUNING) {
         this.client = new ZendeskClient(settings, tuning);
         this.catalogue = new custom_fields_FieldCatalogue(this.client);
@@ -30399,6 +30402,9 @@ class ZendeskTarget {
         },
         tickets: {
             ...this.sink('tickets', (items, context) => this.writeTickets(items, context), (id) => this.findTicket(id)),
+            // Each batch is one import job, mostly waited on: the next batches upload and queue their jobs
+            // meanwhile (Zendesk runs up to 30 per account).
+            batchesInFlight: TICKET_JOBS_IN_FLIGHT,
             findWrittenMany: async (ids) => new Map([...(await this.tickets.lookup.find(ids))].map(([id, ticket]) => [id, { targetId: String(ticket) }])),
         },
         kb_categories: this.sink('kb_categories', (items) => this.each(items, (i) => this.structure.writeCategory(i), (r) => `kb category ${r.name}`)),
@@ -30416,7 +30422,7 @@ class ZendeskTarget {
         return {
             batchSize: target_BATCH,
             write: (items, context) => {
-                this.finders = new Map();
+                this.forgetOldFinders(items.length);
                 for (const item of items)
                     this.rememberFinder(entity, item.record);
                 return write(items, context);
@@ -30823,7 +30829,7 @@ function findCleartextUrls(document, origins = () => undefined) {
         for (const [path, url] of strings(block, [side])) {
             if (!/^\s*http:\/\//i.test(url))
                 continue;
-            const host = cleartext_urls_hostOf(url.trim());
+            const host = hostOf(url.trim());
             if (host !== undefined && isLoopback(host))
                 continue;
             const variables = origins(path);
@@ -30844,7 +30850,7 @@ function* strings(node, path) {
         for (const [key, value] of Object.entries(node))
             yield* strings(value, [...path, key]);
 }
-function cleartext_urls_hostOf(url) {
+function hostOf(url) {
     try {
         return new URL(url).hostname;
     }
@@ -36261,6 +36267,18 @@ function readEntity(source, entity, options) {
 }
 async function* noPages() { }
 
+;// CONCATENATED MODULE: ./src/platforms/memory-memo.ts
+class MemoryMemo {
+    values = new Map();
+    recall(key) {
+        const memo = this.values.get(key);
+        return memo && memo.expiresAt > Date.now() ? memo.value : undefined;
+    }
+    remember(key, value, expiresAt) {
+        this.values.set(key, { value, expiresAt });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/jsonl-lines.ts
 /**
  * Reads a JSONL file line by line, synchronously, a chunk at a time: replaying a large journal
@@ -39485,7 +39503,7 @@ function applyMapping(entity, input, mapping) {
                     return { failure: failed(REASONS.invalidPhone, `${check.reason}; fix it in the source or set options.invalid_phone: drop`) };
                 else if (mapping.options.invalid_phone === 'drop') {
                     delete contact.phone;
-                    warnings.push(warning(WARNINGS.phoneDropped, `phone dropped: ${check.reason}`));
+                    warnings.push(warning(WARNINGS.phoneDropped, `phone dropped: ${check.reason}`, ['phone']));
                 }
             }
             break;
@@ -40688,7 +40706,7 @@ const CHECK = {
 const VERIFY = {
     outcome: { migrated: 'match', failed: 'differ', skipped: 'not compared' },
     files: { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' },
-    extraFiles: ['mismatches.csv'],
+    extraFiles: ['mismatches.csv', 'lost-values.csv'],
     outputs: { migrated: 'matched', failed: 'mismatched', skipped: 'not-compared' },
     failedList: 'Differ:',
 };
@@ -40771,7 +40789,7 @@ function writeReports(folder, rows, input, names = RUN_FILES) {
         .sort((a, b) => b.count - a.count)
         .slice(0, 10);
     const summary = { ...input, notes: input.notes ?? [], totals, entities, topFailures };
-    for (const key of ['stoppedBecause', 'error', 'apiCalls', 'check', 'verify'])
+    for (const key of ['stoppedBecause', 'error', 'apiCalls', 'check', 'verify', 'parts'])
         if (summary[key] === undefined)
             delete summary[key];
     (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(folder, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
@@ -40871,10 +40889,75 @@ function renderVerify(verify) {
             lines.push(`| ${field} | ${n} |`);
         lines.push('', 'Each difference is listed in `mismatches.csv`.', '');
     }
+    const lost = Object.entries(verify.lostValues ?? {}).sort((a, b) => b[1] - a[1]);
+    const leftOut = Object.entries(verify.leftOutValues ?? {}).sort((a, b) => b[1] - a[1]);
+    if (lost.length > 0 || leftOut.length > 0) {
+        lines.push('| value | lost by the target (silently) | left out with a warning |', '| --- | ---: | ---: |');
+        for (const field of [...new Set([...lost, ...leftOut].map(([f]) => f))].sort()) {
+            lines.push(`| ${field} | ${verify.lostValues?.[field] ?? 0} | ${verify.leftOutValues?.[field] ?? 0} |`);
+        }
+        lines.push('', 'Each value, with its record and the source value, is listed in `lost-values.csv`.', '');
+    }
     return lines;
 }
 function report_escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./src/engine/unreachable-hosts.ts
+/**
+ * Attachment hosts that failed for good in this run. A file on a host whose name does not resolve
+ * costs the whole retry schedule (about 14 s) before it is left out; every other file on that host
+ * would cost it again, and again on every resume. The first such failure is remembered for the run,
+ * resumes included (in the target memo of the state, keyed by the run's id: a new run tries again),
+ * and later files on the host fail at once with the same kind of error, so the record ends as it
+ * would have (the attachment left out with a warning, or the record failed by the mapping). Outages
+ * (refused, reset, timeouts) are not remembered: they may pass, and fail the record for a retry.
+ * The engine applies it to every source's attachments, so no connector has to remember to.
+ */
+
+/** Long enough for any resume; compaction drops the entry after it. */
+const REMEMBERED_MS = 7 * 24 * 3_600_000;
+class UnreachableHosts {
+    memo;
+    runId;
+    constructor(memo, runId) {
+        this.memo = memo;
+        this.runId = runId;
+    }
+    async download(url, fetchBytes) {
+        const host = unreachable_hosts_hostOf(url);
+        const key = `unreachable-host:${this.runId}:${host}`;
+        const known = host === undefined ? undefined : this.memo.recall(key);
+        if (known !== undefined) {
+            throw new NetworkError({
+                method: 'GET',
+                url,
+                cause: Object.assign(new Error(known), { code: 'ENOTFOUND' }),
+                ambiguous: false,
+                message: `GET ${url}: ${host} could not be reached earlier in this run (${known}); not tried again`,
+            });
+        }
+        try {
+            return await fetchBytes();
+        }
+        catch (error) {
+            if (host !== undefined && error instanceof NetworkError && !isTransient(error))
+                this.memo.remember(key, error.message, Date.now() + REMEMBERED_MS);
+            throw error;
+        }
+    }
+}
+/** The host of an absolute URL; a relative one is the API's own host, which is never remembered here. */
+function unreachable_hosts_hostOf(url) {
+    if (!/^https?:\/\//i.test(url))
+        return undefined;
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
@@ -40887,6 +40970,8 @@ function report_escapeCell(text) {
  * migration will take, every record that will fail, be skipped or change (with its id), and the
  * target settings to review first.
  */
+
+
 
 
 
@@ -40941,7 +41026,9 @@ async function check_check(options) {
         refuses: (entity, record) => sinkOf(target, entity)?.refuses?.(record),
         predicting: true,
     };
-    const writeContext = { resolve, fetchAttachment: (attachment) => source.openAttachment(attachment), options: mapping, log };
+    const memo = new MemoryMemo();
+    const hosts = new UnreachableHosts(memo, 'check');
+    const writeContext = { resolve, fetchAttachment: (attachment) => hosts.download(attachment.url, () => source.openAttachment(attachment)), options: mapping, log, memo };
     /** Which side the check is talking to, for a failure that stops it. */
     let side = 'source';
     let current;
@@ -41244,7 +41331,8 @@ function unpackChildren(lines) {
  * - the current run: its mode, per-entity cursors, and whether it finished;
  * - per-entity watermarks for delta runs;
  * - write intents: ids of a batch sent to the target whose outcome is not yet recorded. After a
- *   crash they are the records that may exist in the target without a ledger entry.
+ *   crash they are the records that may exist in the target without a ledger entry;
+ * - the target's memo (see TargetMemo): facts with an expiry, such as upload tokens not yet used.
  */
 
 
@@ -41261,6 +41349,7 @@ class Checkpoint {
     watermarks = new Map();
     run;
     owner;
+    memos = new Map();
     journal;
     /** True when the folder held no state: a first run, or a checkpoint that was lost. */
     isNew = true;
@@ -41397,6 +41486,13 @@ class Checkpoint {
     setWatermark(entity, at) {
         this.record([{ t: 'watermark', e: entity, at }]);
     }
+    recall(key) {
+        const memo = this.memos.get(key);
+        return memo && memo.expiresAt > Date.now() ? memo.value : undefined;
+    }
+    remember(key, value, expiresAt) {
+        this.record([{ t: 'memo', k: key, v: value, x: expiresAt }]);
+    }
     close() {
         this.journal.close();
     }
@@ -41453,11 +41549,21 @@ class Checkpoint {
             case 'identity':
                 this.owner = { source: entry.source, target: entry.target };
                 break;
+            case 'memo':
+                this.memos.set(entry.k, { value: entry.v, expiresAt: entry.x });
+                break;
         }
+    }
+    dropExpiredMemos() {
+        const now = Date.now();
+        for (const [key, memo] of this.memos)
+            if (memo.expiresAt <= now)
+                this.memos.delete(key);
     }
     /** How many lines `snapshot` yields, without building them. */
     snapshotLines() {
-        let lines = (this.owner ? 1 : 0) + this.watermarks.size;
+        this.dropExpiredMemos();
+        let lines = (this.owner ? 1 : 0) + this.watermarks.size + this.memos.size;
         for (const map of this.ledger.values())
             lines += map.size;
         for (const ids of this.pending.values())
@@ -41473,6 +41579,9 @@ class Checkpoint {
             yield { t: 'identity', ...this.owner };
         for (const [e, at] of this.watermarks)
             yield { t: 'watermark', e, at };
+        this.dropExpiredMemos();
+        for (const [k, { value, expiresAt }] of this.memos)
+            yield { t: 'memo', k, v: value, x: expiresAt };
         for (const [e, table] of this.ledger) {
             for (const [id, s] of table.entries()) {
                 yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), ...(s.warnings ? { w: s.warnings } : {}), run: s.run };
@@ -41773,6 +41882,7 @@ async function* readAhead(pages) {
 
 
 
+
 /**
  * Marks a ledger entry found in the target after a crash: the write happened. `recovered:<hash>`
  * names the version that was sent (states from before intents carried hashes: plain `recovered`).
@@ -41891,7 +42001,7 @@ async function migrate(options) {
         throw withSummary(failure, summary);
     return summary;
 }
-/** Moves one entity at a time; holds at most one batch of records. */
+/** Moves one entity at a time; holds at most the batches its target's sink has in flight. */
 class EntityWriter {
     checkpoint;
     outcomes;
@@ -41926,11 +42036,13 @@ class EntityWriter {
         this.shard = shard;
         this.reconcile = reconcile;
         this.checkStop = checkStop;
+        const hosts = new UnreachableHosts(this.checkpoint, this.run.id);
         this.context = {
             resolve: (entity, id) => this.resolve(entity, id),
-            fetchAttachment: (attachment) => this.source.openAttachment(attachment),
+            fetchAttachment: (attachment) => hosts.download(attachment.url, () => this.source.openAttachment(attachment)),
             options: this.mapping,
             log: this.log,
+            memo: this.checkpoint,
         };
         this.prepareContext = {
             mapping: this.mapping,
@@ -41961,8 +42073,16 @@ class EntityWriter {
         await this.recoverIntents(entity);
         // An entity the target has no sink for is read and skipped: its batch size only paces the reads.
         const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, sinkOf(this.target, entity)?.batchSize ?? 100));
+        const window = Math.max(1, sinkOf(this.target, entity)?.batchesInFlight ?? 1);
         const cursor = this.run.cursors[entity];
         let queue = [];
+        /**
+         * Batches sent and not yet settled, oldest first. They settle in the order they were sent, whatever
+         * order the target answers in, so the outcome log and the cursor advance exactly as one batch at a
+         * time would make them.
+         */
+        const inFlight = [];
+        const isInFlight = (test) => inFlight.some((f) => f.batch.some((q) => test(q.item.record)));
         /** Page ends not yet saved as cursor: resume after a page only once all its records are settled. */
         let marks = [];
         let queued = 0;
@@ -41987,11 +42107,16 @@ class EntityWriter {
             if (retryLater === 0)
                 this.checkpoint.saveCursor(entity, value);
         };
-        const flush = async (count) => {
-            const batch = queue.slice(0, count);
-            queue = queue.slice(count);
-            await this.writeBatch(entity, batch, settle);
-            flushed += batch.length;
+        /** Settles the oldest batch in flight once it is written. */
+        const settleOldest = async () => {
+            const oldest = inFlight[0];
+            if (!oldest)
+                return;
+            await oldest.done;
+            inFlight.shift();
+            for (const [id, outcome] of oldest.outcomes)
+                settle(id, outcome);
+            flushed += oldest.batch.length;
             // Outcomes before the cursor: once the cursor moves past a record, its outcome must be on disk.
             this.outcomes.flush();
             let cursorToSave;
@@ -42002,6 +42127,25 @@ class EntityWriter {
             this.progress.recordsSettled(entity, tally);
             this.checkStop();
         };
+        /** Sends the first `count` queued records as a batch; waits while the window is full. */
+        const flush = async (count) => {
+            const batch = queue.slice(0, count);
+            queue = queue.slice(count);
+            const outcomes = [];
+            const done = this.writeBatch(entity, batch, (id, outcome) => outcomes.push([id, outcome]));
+            // Settled by settleOldest, or by the finally below when the run stops first.
+            done.catch(() => { });
+            inFlight.push({ batch, outcomes, done });
+            while (inFlight.length >= window)
+                await settleOldest();
+        };
+        /** Sends everything queued and waits until all of it is settled: what comes next depends on it. */
+        const flushAll = async () => {
+            if (queue.length > 0)
+                await flush(queue.length);
+            while (inFlight.length > 0)
+                await settleOldest();
+        };
         // Records whose parent of the same entity (a folder's parent folder) comes later in the stream
         // wait here until the end of the entity. While any wait, no cursor is saved: a resume re-reads.
         let deferred = [];
@@ -42010,7 +42154,7 @@ class EntityWriter {
             // would overwrite or be folded into the first; it fails, with a row of its own.
             const key = `${entity}:${record.id}`;
             const waiting = (r) => r !== record && r.id === record.id;
-            if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || deferred.some(waiting)) {
+            if (this.readBefore(entity, record.id) || this.failures.has(key) || queue.some((q) => waiting(q.item.record)) || isInFlight(waiting) || deferred.some(waiting)) {
                 const occurrence = (this.duplicates.get(key) ?? 1) + 1;
                 this.duplicates.set(key, occurrence);
                 settle(record.id, duplicateSourceId(entity, record.id, occurrence), occurrence);
@@ -42022,12 +42166,12 @@ class EntityWriter {
                 return;
             }
             if (entity === 'articles' && articlesNeedFolder(this.target) && !record.folderId) {
-                await flush(queue.length);
+                await flushAll();
                 record = await this.moveToDefaultFolder(record);
             }
             const parents = referencesOf(entity, record).filter((r) => r.entity === entity && r.required && !this.resolve(entity, r.id));
-            if (parents.some((p) => queue.some((q) => q.item.record.id === p.id)))
-                await flush(queue.length);
+            if (parents.some((p) => queue.some((q) => q.item.record.id === p.id) || isInFlight((r) => r.id === p.id)))
+                await flushAll();
             else if (canDefer && parents.length > 0) {
                 deferred.push(record);
                 return;
@@ -42041,39 +42185,44 @@ class EntityWriter {
             }
         };
         this.outcomes.startReading(entity, cursor);
-        for await (const page of readAhead(readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) }))) {
-            this.phase = reading;
-            for (const record of page.records) {
-                tally.read++;
-                await admit(record, true);
+        try {
+            for await (const page of readAhead(readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) }))) {
+                this.phase = reading;
+                for (const record of page.records) {
+                    tally.read++;
+                    await admit(record, true);
+                }
+                this.outcomes.pageRead(entity, page.cursor ?? null);
+                marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
+                while (queue.length >= batchSize)
+                    await flush(batchSize);
+                if (queue.length === 0 && inFlight.length === 0 && marks.length > 0 && deferred.length === 0) {
+                    // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
+                    this.outcomes.flush();
+                    saveCursor(marks[marks.length - 1]?.cursor ?? null);
+                    marks = [];
+                    this.progress.recordsSettled(entity, tally);
+                    this.checkStop();
+                }
             }
-            this.outcomes.pageRead(entity, page.cursor ?? null);
-            marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
-            while (queue.length >= batchSize)
-                await flush(batchSize);
-            if (queue.length === 0 && marks.length > 0 && deferred.length === 0) {
-                // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
-                this.outcomes.flush();
-                saveCursor(marks[marks.length - 1]?.cursor ?? null);
-                marks = [];
-                this.progress.recordsSettled(entity, tally);
-                this.checkStop();
+            for (let progressMade = true; deferred.length > 0 && progressMade;) {
+                const waiting = deferred;
+                deferred = [];
+                for (const record of waiting)
+                    await admit(record, true);
+                await flushAll();
+                progressMade = deferred.length < waiting.length;
             }
+            // Whatever still waits has a parent that never came: decided now, it ends skipped with the reason.
+            for (const record of deferred)
+                await admit(record, false);
+            await flushAll();
         }
-        for (let progressMade = true; deferred.length > 0 && progressMade;) {
-            const waiting = deferred;
-            deferred = [];
-            for (const record of waiting)
-                await admit(record, true);
-            if (queue.length > 0)
-                await flush(queue.length);
-            progressMade = deferred.length < waiting.length;
+        finally {
+            // A run that stops (an access error, a stop signal) lets the batches already sent finish, so
+            // that what they wrote is in the ledger; those not settled are read again by the next run.
+            await Promise.allSettled(inFlight.map((f) => f.done));
         }
-        // Whatever still waits has a parent that never came: decided now, it ends skipped with the reason.
-        for (const record of deferred)
-            await admit(record, false);
-        if (queue.length > 0)
-            await flush(queue.length);
         this.outcomes.entityRead(entity);
         this.outcomes.flush();
         if (retryLater > 0) {
@@ -42609,6 +42758,29 @@ function differingFields(expected, actual) {
     const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
     return [...keys].filter((k) => JSON.stringify(comparable_normalize(expected[k])) !== JSON.stringify(comparable_normalize(actual[k])));
 }
+/**
+ * Values the source side has and the target holds nothing for, one per value: a field (`phone`), or
+ * one key of an object field (`custom.plan`). Only the fields `differingFields` names are looked at;
+ * a value that changed, or a list that lost some of its members, is a mismatch and no lost value.
+ */
+function lostValues(expected, actual, fields) {
+    const lost = [];
+    for (const field of fields) {
+        const want = comparable_normalize(expected[field]);
+        if (want === undefined)
+            continue;
+        const have = comparable_normalize(actual[field]);
+        if (want && typeof want === 'object' && !Array.isArray(want)) {
+            const held = (have && typeof have === 'object' && !Array.isArray(have) ? have : {});
+            for (const [key, value] of Object.entries(want))
+                if (comparable_normalize(held[key]) === undefined)
+                    lost.push({ field: `${field}.${key}`, value });
+        }
+        else if (have === undefined)
+            lost.push({ field, value: want });
+    }
+    return lost;
+}
 function comparable_normalize(value) {
     if (value === null || value === '' || (Array.isArray(value) && value.length === 0))
         return undefined;
@@ -42658,7 +42830,12 @@ async function verify(options) {
     (0,external_node_fs_namespaceObject.mkdirSync)(options.reportsDir, { recursive: true });
     const mismatches = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(options.reportsDir, 'mismatches.csv'), 'w');
     (0,external_node_fs_namespaceObject.writeSync)(mismatches, csvLine(['entity', 'source_id', 'target_id', 'field', 'expected', 'actual']));
+    const values = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(options.reportsDir, 'lost-values.csv'), 'w');
+    (0,external_node_fs_namespaceObject.writeSync)(values, csvLine(['entity', 'source_id', 'target_id', 'field', 'source_value', 'status', 'warning_code', 'warning']));
     const mismatchedFields = {};
+    const lostCounts = {};
+    const leftOutCounts = {};
+    const count = (counts, key) => (counts[key] = (counts[key] ?? 0) + 1);
     let compared = 0;
     let matched = 0;
     const agentIds = new Map();
@@ -42703,21 +42880,33 @@ async function verify(options) {
                         row = skipped(REASONS.notInSample, 'not in the verify sample', entry.targetId);
                     else {
                         const found = actual.get(entry.targetId);
-                        const expected = expectedOf(entity, record, entry.targetId);
+                        const side = expectedOf(entity, record, entry.targetId, entry.warnings ?? []);
                         compared++;
+                        for (const left of side?.leftOut ?? []) {
+                            count(leftOutCounts, `${entity}.${left.field}`);
+                            (0,external_node_fs_namespaceObject.writeSync)(values, csvLine([entity, record.id, entry.targetId, left.field, verify_show(left.value), 'left_out', left.warning.code, left.warning.message]));
+                        }
+                        const known = side && side.leftOut.length > 0 ? { warnings: [...new Set(side.leftOut.map((l) => l.warning))] } : {};
                         if (!found)
                             row = failed(REASONS.mismatch, `${entry.targetId} is not in the target`);
-                        else if (!expected)
+                        else if (!side)
                             row = failed(REASONS.mismatch, 'the mapping now rejects this record; it was migrated under an earlier mapping');
                         else {
+                            const expected = side.expected;
                             const fields = differingFields(expected, found);
                             for (const field of fields) {
                                 mismatchedFields[`${entity}.${field}`] = (mismatchedFields[`${entity}.${field}`] ?? 0) + 1;
                                 (0,external_node_fs_namespaceObject.writeSync)(mismatches, csvLine([entity, record.id, entry.targetId, field, verify_show(expected[field]), verify_show(found[field])]));
                             }
+                            const lost = lostValues(expected, found, fields);
+                            for (const value of lost) {
+                                count(lostCounts, `${entity}.${value.field}`);
+                                (0,external_node_fs_namespaceObject.writeSync)(values, csvLine([entity, record.id, entry.targetId, value.field, verify_show(value.value), 'lost', '', '']));
+                            }
                             if (fields.length === 0)
                                 matched++;
-                            row = fields.length === 0 ? migrated(entry.targetId) : failed(REASONS.mismatch, `differs in ${fields.join(', ')}`);
+                            const lostText = lost.length > 0 ? `; the target lost ${lost.map((l) => `${l.field} (${verify_show(l.value)})`).join(', ')}` : '';
+                            row = fields.length === 0 ? migrated(entry.targetId, known) : failed(REASONS.mismatch, `differs in ${fields.join(', ')}${lostText}`);
                         }
                         if (!found) {
                             mismatchedFields[`${entity}.(record)`] = (mismatchedFields[`${entity}.(record)`] ?? 0) + 1;
@@ -42733,14 +42922,19 @@ async function verify(options) {
             progress.entityFinished(entity, tally);
         }
         (0,external_node_fs_namespaceObject.closeSync)(mismatches);
-        return writeReports(options.reportsDir, rows.lastOutcomes(), { ...oneShotRun('verify', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined } }, modeWords('verify').files);
+        (0,external_node_fs_namespaceObject.closeSync)(values);
+        return writeReports(options.reportsDir, rows.lastOutcomes(), { ...oneShotRun('verify', source.platform, target.platform, startedAt, now().toISOString(), plan.notes), verify: { compared, matched, mismatchedFields, sampled: options.sample !== undefined, lostValues: lostCounts, leftOutValues: leftOutCounts } }, modeWords('verify').files);
     }
     finally {
         rows.close();
         checkpoint.close();
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
-    function expectedOf(entity, record, targetId) {
+    /**
+     * The source's side as the target should hold it, without the values a warning says were left out
+     * (returned in `leftOut`, each with its warning and the value the source had).
+     */
+    function expectedOf(entity, record, targetId, written) {
         const placed = entity === 'articles' && articlesNeedFolder(target) && !record.folderId ? placeInDefaultFolder(record) : record;
         const prepared = prepareRecord(entity, placed, {
             mapping,
@@ -42749,13 +42943,42 @@ async function verify(options) {
         });
         if ('outcome' in prepared)
             return undefined;
+        const leftOut = [];
+        for (const w of [...written, ...prepared.warnings]) {
+            for (const field of w.fields ?? []) {
+                if (leftOut.some((l) => l.field === field))
+                    continue;
+                const value = takeValue(prepared.record, field) ?? verify_valueAt(record, field);
+                if (value !== undefined && value !== null && value !== '')
+                    leftOut.push({ field, value, warning: w });
+            }
+        }
         const expected = comparable(entity, prepared.record);
         // An agent with no match in the target was mapped to the default agent: that one is expected.
         const fallback = mapping.agents.default;
         if (entity === 'agents' && fallback && targetId === agentIds.get(fallback.toLowerCase()))
             expected.email = fallback.toLowerCase();
-        return sinkOf(target, entity)?.expectedInTarget?.(expected, prepared.record) ?? expected;
+        return { expected: sinkOf(target, entity)?.expectedInTarget?.(expected, prepared.record) ?? expected, leftOut };
     }
+}
+/** The value a warning's field names: `phone`, or `custom.<key>` (one key of an object field). */
+function verify_valueAt(record, field) {
+    const [head = '', ...rest] = field.split('.');
+    const value = record[head];
+    if (rest.length === 0)
+        return value;
+    return value && typeof value === 'object' ? value[rest.join('.')] : undefined;
+}
+/** `valueAt`, removing the value from the (prepared, so private) record. */
+function takeValue(record, field) {
+    const value = verify_valueAt(record, field);
+    const [head = '', ...rest] = field.split('.');
+    const holder = record;
+    if (rest.length === 0)
+        delete holder[head];
+    else if (holder[head] && typeof holder[head] === 'object')
+        delete holder[head][rest.join('.')];
+    return value;
 }
 function verify_show(value) {
     return value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
@@ -43178,6 +43401,2627 @@ async function validateOffline(file, env = process.env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/merge-reports.ts
+/**
+ * The reports of a sharded migration (a base job and every shard, each a report folder) merged into
+ * one report, written by the same writer as a run's (report.ts): the same CSV columns and escaping,
+ * the same summary.json and summary.md. A shard reads every ticket and skips those of other shards
+ * (reason other_shard); those skips are dropped, so each record is counted once, by the job that owns
+ * it. When a job was re-run, only its latest attempt is merged (`latestAttempts`).
+ *
+ * Each report's rows are checked against its own summary.json before anything is written: a file from
+ * another run, or one cut short, is named in the error instead of silently changing the totals.
+ */
+
+
+
+
+/** A report that cannot be merged: the message names the folder or file and what is wrong. */
+class MergeError extends Error {
+    name = 'MergeError';
+}
+/** Counted in a summary but never listed in the CSVs, so the difference is expected (report.ts). */
+const COUNTED_NOT_LISTED = [...UNLISTED_REASONS, REASONS.alreadyMigrated];
+/** One report per job: of `name-attempt-1` and `name-attempt-2`, the second. Sorted by name. */
+function latestAttempts(reports) {
+    const byJob = new Map();
+    for (const report of reports) {
+        const match = /^(.*)-attempt-(\d+)$/.exec(report.name);
+        const job = match?.[1] ?? report.name;
+        const attempt = match ? Number(match[2]) : 0;
+        const kept = byJob.get(job);
+        if (!kept || attempt > kept.attempt)
+            byJob.set(job, { report, attempt });
+    }
+    return [...byJob.values()].map((k) => k.report).sort((a, b) => a.name.localeCompare(b.name));
+}
+/** Writes the merged report of `parts` into `out` and returns its summary. */
+function mergeReports(out, parts) {
+    const first = parts[0];
+    if (!first)
+        throw new MergeError('no report to merge');
+    for (const key of ['mode', 'source', 'target']) {
+        const other = parts.find((p) => p.summary[key] !== first.summary[key]);
+        if (other) {
+            throw new MergeError(`${(0,external_node_path_namespaceObject.join)(other.folder, 'summary.json')} is a ${key} ${other.summary[key]} report, ${(0,external_node_path_namespaceObject.join)(first.folder, 'summary.json')} a ${key} ${first.summary[key]} one: merge the reports of one migration`);
+        }
+    }
+    const remainders = parts.map(countedNotListed);
+    function* rows() {
+        for (const part of parts)
+            for (const row of part.rows)
+                if (row.reason !== REASONS.otherShard)
+                    yield row;
+        for (const remainder of remainders)
+            yield* remainder;
+    }
+    return writeReports(out, rows(), mergedInput(parts), first.files);
+}
+/**
+ * The rows a part's summary counts but its CSVs do not list (outside the run's scope, unchanged since
+ * an earlier run), as count rows; every other count must match the rows exactly.
+ */
+function countedNotListed(part) {
+    const listed = new Map();
+    for (const row of part.rows) {
+        const key = merge_reports_keyOf(row.entity, row.status, row.reason ?? '');
+        listed.set(key, (listed.get(key) ?? 0) + 1);
+    }
+    const counted = new Map();
+    for (const entity of entities_ENTITY_ORDER) {
+        const c = part.summary.entities[entity];
+        if (!c)
+            continue;
+        counted.set(merge_reports_keyOf(entity, 'migrated', ''), c.migrated);
+        for (const status of ['failed', 'skipped']) {
+            const byReason = status === 'failed' ? c.failedBy : c.skippedBy;
+            let withReason = 0;
+            for (const [reason, n] of Object.entries(byReason)) {
+                counted.set(merge_reports_keyOf(entity, status, reason), n);
+                withReason += n;
+            }
+            if (c[status] !== withReason)
+                counted.set(merge_reports_keyOf(entity, status, ''), c[status] - withReason);
+        }
+    }
+    const counts = [];
+    for (const key of new Set([...counted.keys(), ...listed.keys()])) {
+        const [entity, status, reason] = key.split('\t');
+        const inSummary = counted.get(key) ?? 0;
+        const inFile = listed.get(key) ?? 0;
+        if (inSummary === inFile)
+            continue;
+        if (inSummary > inFile && status === 'skipped' && COUNTED_NOT_LISTED.includes(reason)) {
+            if (reason !== REASONS.otherShard)
+                counts.push({ entity, sourceId: '', status, reason, count: inSummary - inFile });
+            continue;
+        }
+        const what = `${status} ${entity}${reason ? ` (${reason})` : ''}`;
+        throw new MergeError(`${(0,external_node_path_namespaceObject.join)(part.folder, part.files[status])} lists ${inFile} ${what}, but ${(0,external_node_path_namespaceObject.join)(part.folder, 'summary.json')} counts ${inSummary}: ` +
+            `the files are not one run's report (${inFile < inSummary ? 'missing or cut short?' : 'from another run?'}); download the artifact again`);
+    }
+    return counts;
+}
+function merge_reports_keyOf(entity, status, reason) {
+    return `${entity}\t${status}\t${reason}`;
+}
+/** What the merged report says about itself; its counts come from the rows. */
+function mergedInput(parts) {
+    const summaries = parts.map((p) => p.summary);
+    const startedAt = summaries.map((s) => s.startedAt).sort()[0] ?? '';
+    const finishedAt = summaries.map((s) => s.finishedAt).sort().at(-1) ?? '';
+    const stopped = parts.filter((p) => !p.summary.complete);
+    const failed = parts.filter((p) => p.summary.error);
+    const merged = parts.map(({ name, summary: s }) => ({
+        report: name,
+        runId: s.runId,
+        complete: s.complete,
+        ...(s.stoppedBecause ? { stoppedBecause: s.stoppedBecause } : {}),
+        ...(s.error ? { error: s.error } : {}),
+    }));
+    const apiCalls = {};
+    for (const s of summaries)
+        for (const [side, n] of Object.entries(s.apiCalls ?? {}))
+            apiCalls[side] = (apiCalls[side] ?? 0) + n;
+    const state = (p) => (p.complete ? 'complete' : `partial: ${p.error ?? p.stoppedBecause ?? 'stopped early'}`);
+    const notes = [`Merged ${parts.length} reports: ${merged.map((p) => `${p.report} (run ${p.runId}, ${state(p)})`).join('; ')}.`];
+    for (const s of summaries)
+        for (const note of s.notes ?? [])
+            if (!notes.includes(note))
+                notes.push(note);
+    const first = summaries[0];
+    return {
+        runId: `merged-${finishedAt.replace(/[-:.]/g, '')}`,
+        mode: first.mode,
+        source: first.source,
+        target: first.target,
+        startedAt,
+        finishedAt,
+        complete: stopped.length === 0,
+        ...(stopped.length > 0 ? { stoppedBecause: stopped.map((p) => `${p.name}: ${p.summary.stoppedBecause ?? (p.summary.error ? 'error' : 'stopped early')}`).join('; ') } : {}),
+        ...(failed.length > 0 ? { error: failed.map((p) => `${p.name}: ${p.summary.error}`).join('; ') } : {}),
+        ...(Object.keys(apiCalls).length > 0 ? { apiCalls } : {}),
+        notes,
+        parts: merged,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/html.ts
+/**
+ * HTML for the job summary and the PR comment, where ticket subjects, ids and error messages from the
+ * customer's data are shown. `html` is a tagged template that escapes every interpolated value unless
+ * it is already `SafeHtml`, so forgetting to escape is not possible by construction.
+ *
+ * Text is also made safe for GitHub's Markdown around the HTML: a blank line would end the HTML block
+ * (what follows would be read as Markdown), so whitespace runs become one space; and `@name` would
+ * notify a GitHub user from a PR comment, so a zero-width space is put after such an `@`.
+ */
+class SafeHtml {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    toString() {
+        return this.value;
+    }
+}
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+function runtime_html_escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+/** One line of user text: whitespace collapsed, cut to `maxLength` characters, mentions defused, escaped. */
+function inlineText(text, maxLength = 500) {
+    let line = text.replace(/\s+/g, ' ').trim();
+    if (line.length > maxLength)
+        line = `${line.slice(0, maxLength - 1)}…`;
+    return runtime_html_escapeHtml(line.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, '$1@\u200b'));
+}
+function html(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((value, i) => {
+        out += html_render(value) + (strings[i + 1] ?? '');
+    });
+    return new SafeHtml(out);
+}
+/** Joins fragments, one per line (never a blank line, see above). */
+/** One fragment per line; empty ones are left out, since a blank line would end the HTML block. */
+function html_lines(fragments) {
+    return new SafeHtml(fragments.filter((f) => f.value !== '').map((f) => f.value).join('\n'));
+}
+function html_render(value) {
+    if (value instanceof SafeHtml)
+        return value.value;
+    if (Array.isArray(value))
+        return value.map(html_render).join('');
+    if (value === undefined || value === null || value === false)
+        return '';
+    return inlineText(String(value));
+}
+
+;// CONCATENATED MODULE: ./src/runtime/job-summary.ts
+
+
+
+
+/** 1 MiB is 1,048,576 bytes; the margin leaves room for what other steps of the job append. */
+const JOB_SUMMARY_MAX_BYTES = 1_000_000;
+/** Failed rows shown per entity; the artifact has them all. */
+const ROWS_PER_ENTITY = 50;
+function renderSummaryHtml(view, maxBytes = JOB_SUMMARY_MAX_BYTES) {
+    const essential = html_lines([heading(view), job_summary_status(view.summary), checkFindings(view.summary), verifyResult(view.summary), countsTable(view.summary), topFailures(view.summary)]);
+    const footer = artifactLink(view);
+    const omitted = html `<p><em>Some details were left out to keep this report under ${Math.floor(maxBytes / 1024)} KiB; the report artifact has every row.</em></p>`;
+    const parts = [essential];
+    let size = bytes(essential) + bytes(footer) + bytes(omitted) + 2;
+    if (size > maxBytes)
+        return html_lines([heading(view), job_summary_status(view.summary), omitted]).value;
+    let leftOut = false;
+    for (const section of details(view)) {
+        const cost = bytes(section) + 1;
+        if (size + cost > maxBytes) {
+            leftOut = true;
+            continue;
+        }
+        parts.push(section);
+        size += cost;
+    }
+    if (leftOut)
+        parts.push(omitted);
+    parts.push(footer);
+    return html_lines(parts).value;
+}
+function heading({ summary, shard }) {
+    const slice = shard ? ` (shard ${shard.index}/${shard.count})` : '';
+    return html `<h2>desk-migrate ${summary.mode}: ${summary.source} → ${summary.target}${slice}</h2>`;
+}
+function job_summary_status(summary) {
+    const t = summary.totals;
+    const w = modeWords(summary.mode).outcome;
+    const counts = html `<strong>${t.migrated}</strong> ${w.migrated}, <strong>${t.failed}</strong> ${w.failed}, <strong>${t.skipped}</strong> ${w.skipped} of ${t.read} records read.`;
+    const notReady = summary.check && !summary.check.ready;
+    const state = summary.error
+        ? html `❌ <strong>Stopped by an error:</strong> ${summary.error.slice(0, 500)}. The counts are the outcomes up to it; the checkpoint is saved, so fix it and run the workflow again to continue.`
+        : notReady
+            ? html `❌ <strong>Not ready</strong>: a credential or permission is missing (see below).`
+            : summary.complete
+                ? html `✅ <strong>${summary.check ? 'Checked.' : summary.verify ? 'Verified.' : 'Complete.'}</strong>`
+                : html `⏸️ <strong>Partial</strong> (${summary.stoppedBecause ?? 'stopped early'}): the checkpoint is saved; run the workflow again to continue.`;
+    return html `<p>${state} ${counts} Run <code>${summary.runId}</code>, finished ${summary.finishedAt}.</p>`;
+}
+/** What check found besides the per-record outcomes: access, the estimate, findings, reminders. */
+function checkFindings({ check }) {
+    if (!check)
+        return html ``;
+    const access = check.access.map((a) => html `<tr><td>${a.side}</td><td>${a.permission}</td><td>${a.ok ? '✅' : '❌'}</td><td>${clip(a.detail, 300)}</td></tr>`);
+    const findings = Object.entries(check.findings);
+    return html_lines([
+        html `<p>Source: ${check.accounts.source}. Target: ${check.accounts.target}. Estimate: <strong>${check.estimate.apiCalls} API calls, about ${check.estimate.minutes} minutes</strong> at the rate limits.</p>`,
+        access.length > 0 ? html_lines([html `<table><thead><tr><th>Side</th><th>Permission</th><th>OK</th><th>How it was checked</th></tr></thead><tbody>`, ...access, html `</tbody></table>`]) : html ``,
+        findings.length > 0
+            ? html_lines([html `<h3>Findings</h3>`, html `<table><thead><tr><th>Finding</th><th>Records</th></tr></thead><tbody>`, ...findings.map(([kind, n]) => html `<tr><td><code>${kind}</code></td><td align="right">${n}</td></tr>`), html `</tbody></table>`])
+            : html ``,
+        check.reminders.length > 0 ? html_lines([html `<h3>Review in the target first</h3><ul>`, ...check.reminders.map((r) => html `<li>${r}</li>`), html `</ul>`]) : html ``,
+    ]);
+}
+function verifyResult({ verify }) {
+    if (!verify)
+        return html ``;
+    const fields = Object.entries(verify.mismatchedFields).sort((a, b) => b[1] - a[1]);
+    return html_lines([
+        html `<p><strong>${verify.matched} of ${verify.compared}</strong> records match field for field${verify.sampled ? ' (a seeded sample)' : ''}.</p>`,
+        fields.length > 0
+            ? html_lines([html `<table><thead><tr><th>Field</th><th>Records that differ</th></tr></thead><tbody>`, ...fields.map(([field, n]) => html `<tr><td><code>${field}</code></td><td align="right">${n}</td></tr>`), html `</tbody></table>`])
+            : html ``,
+    ]);
+}
+function countsTable(summary) {
+    const rows = entities_ENTITY_ORDER.flatMap((entity) => {
+        const c = summary.entities[entity];
+        return c ? [html `<tr><td>${entity}</td><td align="right">${c.read}</td><td align="right">${c.migrated}</td><td align="right">${c.failed}</td><td align="right">${c.skipped}</td></tr>`] : [];
+    });
+    const t = summary.totals;
+    const w = modeWords(summary.mode).outcome;
+    return html_lines([
+        html `<table>`,
+        html `<thead><tr><th>Entity</th><th>Read</th><th>${capital(w.migrated)}</th><th>${capital(w.failed)}</th><th>${capital(w.skipped)}</th></tr></thead>`,
+        html `<tbody>`,
+        ...rows,
+        html `<tr><td><strong>Total</strong></td><td align="right"><strong>${t.read}</strong></td><td align="right"><strong>${t.migrated}</strong></td><td align="right"><strong>${t.failed}</strong></td><td align="right"><strong>${t.skipped}</strong></td></tr>`,
+        html `</tbody></table>`,
+    ]);
+}
+function topFailures(summary) {
+    if (summary.topFailures.length === 0)
+        return html ``;
+    return html_lines([
+        html `<h3>Top failure reasons</h3>`,
+        html `<table><thead><tr><th>Reason</th><th>Records</th><th>Example</th></tr></thead><tbody>`,
+        ...summary.topFailures.map((f) => html `<tr><td><code>${f.reason}</code></td><td align="right">${f.count}</td><td>${clip(f.example, 300)}</td></tr>`),
+        html `</tbody></table>`,
+    ]);
+}
+/** Optional sections, most useful first. */
+function* details({ summary, failed }) {
+    const words = modeWords(summary.mode);
+    for (const [entity, { rows, total }] of failed.byEntity) {
+        const more = total > rows.length ? html `<p>… and ${total - rows.length} more in <code>${words.files.failed}</code>.</p>` : html ``;
+        yield html_lines([
+            html `<details><summary>${words.failedList} ${entity} (${total})</summary>`,
+            html `<table><thead><tr><th>Source id</th><th>Reason</th><th>Message</th></tr></thead><tbody>`,
+            ...rows.map((r) => html `<tr><td><code>${r.sourceId}</code></td><td><code>${r.reason}</code></td><td>${r.message}</td></tr>`),
+            html `</tbody></table>${more}</details>`,
+        ]);
+    }
+    const skipped = new Map();
+    for (const counts of Object.values(summary.entities)) {
+        for (const [reason, n] of Object.entries(counts.skippedBy))
+            skipped.set(reason, (skipped.get(reason) ?? 0) + n);
+    }
+    if (skipped.size > 0) {
+        yield html_lines([
+            html `<details><summary>Skipped, by reason</summary>`,
+            html `<table><thead><tr><th>Reason</th><th>Records</th><th>In ${words.files.skipped}</th></tr></thead><tbody>`,
+            ...[...skipped].map(([reason, n]) => html `<tr><td><code>${reason}</code></td><td align="right">${n}</td><td>${UNLISTED_REASONS.includes(reason) ? 'no (outside this run’s scope)' : 'yes'}</td></tr>`),
+            html `</tbody></table></details>`,
+        ]);
+    }
+    if (summary.notes.length > 0) {
+        yield html_lines([html `<details><summary>Notes (${summary.notes.length})</summary><ul>`, ...summary.notes.map((n) => html `<li>${n}</li>`), html `</ul></details>`]);
+    }
+}
+function artifactLink({ artifact, runUrl, summary, folder }) {
+    const run = runUrl ? html ` · <a href="${runUrl}">workflow run</a>` : html ``;
+    const words = modeWords(summary.mode);
+    const files = [...Object.values(words.files), ...words.extraFiles, 'summary.json'].map((f) => html `<code>${f}</code>`);
+    if (!artifact && folder)
+        return html `<p>📦 Every row (${joinHtml(files)}): folder <code>${folder}</code>${run}</p>`;
+    if (!artifact)
+        return html `<p>The report artifact was not uploaded (see the step log).${run}</p>`;
+    const name = artifact.url ? html `<a href="${artifact.url}">${artifact.name}</a>` : html `<code>${artifact.name}</code>`;
+    return html `<p>📦 Every row (${joinHtml(files)}): artifact ${name}${run}</p>`;
+}
+function joinHtml(parts) {
+    return parts.reduce((all, part, i) => (i === 0 ? part : html `${all}, ${part}`), html ``);
+}
+function capital(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function bytes(fragment) {
+    return Buffer.byteLength(fragment.value);
+}
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError_CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError_CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object_is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object_is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError_CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError_CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore_underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options_normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore_underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError_CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object_is_object(options.delimiter_auto)) {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object_is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError_CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError_CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError_CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError_CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError_CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError_CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError_CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError_CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError_CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options_normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = api_transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const api_nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const api_transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options_normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options_normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === api_nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError_CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError_CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError_CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError_CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError_CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError_CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError_CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError_CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+
+
+
+const sync_parse = function (data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? Object.create(null) : [];
+  const parser = api_transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === undefined) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {};
+  const error = parser.parse(data, true, push, close);
+  if (error !== undefined) throw error;
+  return records;
+};
+
+
+
+;// CONCATENATED MODULE: ./src/runtime/report-rows.ts
+/**
+ * Reads back the first rows of a report CSV (failed.csv, skipped.csv) for the job summary: a few rows
+ * per entity and the count of all of them. The CSVs are the reports' contract (engine/report.ts writes
+ * them with csv-stringify: RFC 4180 quoting, header `entity,source_id,target_id,reason_code,message,warning_codes`,
+ * formula-like cells escaped with a leading quote, undone here).
+ */
+
+
+
+function readReportRows(file, perEntity) {
+    const byEntity = new Map();
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return { byEntity };
+    let header = true;
+    for (const fields of parseCsv((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'))) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        const [entity = '', sourceId = '', targetId = '', reason = '', message = ''] = fields.map(unescapeCell);
+        let group = byEntity.get(entity);
+        if (!group)
+            byEntity.set(entity, (group = { rows: [], total: 0 }));
+        group.total++;
+        if (group.rows.length < perEntity)
+            group.rows.push({ entity, sourceId, targetId, reason, message });
+    }
+    return { byEntity };
+}
+/** RFC 4180 (quoted fields may hold commas, doubled quotes and line breaks), by csv-stringify's sibling. */
+function parseCsv(text) {
+    return sync_parse(text, { relax_column_count: true });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/report-folder.ts
+/**
+ * A run's report folder read back whole, for `desk-migrate merge-reports`: summary.json, checked
+ * field by field, and every row of its CSV files (engine/report.ts's contract: the header
+ * `entity,source_id,target_id,reason_code,message,warning_codes`, RFC 4180, formula-like cells
+ * escaped with a leading quote, undone here). A file that is not what the writer writes is an error
+ * naming it, never a guess.
+ */
+
+
+
+
+
+
+
+const REPORT_HEADER = ['entity', 'source_id', 'target_id', 'reason_code', 'message', 'warning_codes'];
+/** A report folder (or the folder given to find them in) that cannot be read: the message names it. */
+class ReportFolderError extends Error {
+    name = 'ReportFolderError';
+}
+const count = schemas_number().int().nonnegative();
+const entityCounts = object({ read: count, migrated: count, failed: count, skipped: count, skippedBy: record(schemas_string(), count), failedBy: record(schemas_string(), count) });
+const summarySchema = looseObject({
+    runId: schemas_string(),
+    mode: schemas_string(),
+    source: schemas_string(),
+    target: schemas_string(),
+    startedAt: schemas_string(),
+    finishedAt: schemas_string(),
+    complete: schemas_boolean(),
+    stoppedBecause: schemas_string().optional(),
+    error: schemas_string().optional(),
+    totals: object({ read: count, migrated: count, failed: count, skipped: count }),
+    entities: partialRecord(schemas_enum(entities_ENTITY_ORDER), entityCounts),
+    topFailures: array(object({ reason: schemas_string(), count, example: schemas_string() })),
+    apiCalls: record(schemas_string(), count).optional(),
+    notes: array(schemas_string()).default([]),
+});
+/**
+ * The report folders given: each folder that holds a summary.json is one; a folder that does not is
+ * searched for them (a folder of downloaded artifacts, one folder each). Named by their path below
+ * the folder given, or by their own name when given directly.
+ */
+function findReportFolders(dirs) {
+    const found = [];
+    for (const dir of dirs) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+            throw new ReportFolderError(`${dir}: no such folder; give the folders the report artifacts were downloaded to`);
+        if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
+            throw new ReportFolderError(`${dir}: not a folder; give report folders (each with a summary.json), or a folder holding them`);
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'summary.json'))) {
+            found.push({ name: (0,external_node_path_namespaceObject.basename)(dir), folder: dir });
+            continue;
+        }
+        const below = (0,external_node_fs_namespaceObject.readdirSync)(dir, { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile() && e.name === 'summary.json')
+            .map((e) => e.parentPath)
+            .sort();
+        if (below.length === 0)
+            throw new ReportFolderError(`${dir}: no summary.json in it or below it; download the report artifacts there first (actions/download-artifact)`);
+        for (const folder of below)
+            found.push({ name: (0,external_node_path_namespaceObject.relative)(dir, folder), folder });
+    }
+    return found;
+}
+/** One report folder: its summary and every row of its three CSV files. */
+function readReportFolder(name, folder) {
+    const summary = readSummary((0,external_node_path_namespaceObject.join)(folder, 'summary.json'));
+    const files = modeWords(summary.mode).files;
+    const rows = [];
+    for (const status of ['migrated', 'failed', 'skipped'])
+        rows.push(...readRows((0,external_node_path_namespaceObject.join)(folder, files[status]), status));
+    return { name, folder, summary, files, rows };
+}
+function readSummary(file) {
+    let json;
+    try {
+        json = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ReportFolderError(`${file}: not JSON (${error.message}); download the artifact again`);
+    }
+    const parsed = summarySchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
+        throw new ReportFolderError(`${file}: not a desk-migrate summary (${where}: ${issue?.message ?? 'invalid'}); give the report folders desk-migrate wrote`);
+    }
+    return parsed.data;
+}
+/** A missing file has no rows (the summary's counts then say whether it should have had some). */
+function readRows(file, status) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return [];
+    let records;
+    try {
+        records = parseCsv((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ReportFolderError(`${file}: not a report CSV (${error.message})`);
+    }
+    const [header, ...body] = records;
+    if (!header || header.join(',') !== REPORT_HEADER.join(',')) {
+        throw new ReportFolderError(`${file}: the first line is "${(header ?? []).join(',')}", not the report header "${REPORT_HEADER.join(',')}"`);
+    }
+    return body.map((fields, i) => {
+        if (fields.length !== REPORT_HEADER.length)
+            throw new ReportFolderError(`${file}, row ${i + 1}: ${fields.length} fields, not ${REPORT_HEADER.length}`);
+        const [entity, sourceId, targetId, reason, message, codes] = fields.map(unescapeCell);
+        if (!isEntityName(entity))
+            throw new ReportFolderError(`${file}, row ${i + 1}: "${entity}" is not an entity (${entities_ENTITY_ORDER.join(', ')})`);
+        const warnings = codes ? codes.split(' ').map((code) => ({ code, message: '' })) : [];
+        return {
+            entity,
+            sourceId,
+            status,
+            ...(targetId ? { targetId } : {}),
+            ...(reason ? { reason } : {}),
+            ...(message ? { message } : {}),
+            ...(warnings.length > 0 ? { warnings } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/merge-command.ts
+/**
+ * `desk-migrate merge-reports --out DIR REPORTS…`: the reports of a sharded migration (the base job's
+ * and every shard's, as actions/download-artifact leaves them) read back, merged by the engine and
+ * written to DIR. In a GitHub Actions job it also appends the merged job summary (the Action's own
+ * renderer: every value escaped, within GitHub's size limit) and sets the step output `complete`.
+ */
+
+
+
+
+
+
+
+function mergeReportFolders(out, dirs, env = process.env) {
+    const found = findReportFolders(dirs);
+    const inside = found.find((f) => (0,external_node_path_namespaceObject.resolve)(f.folder) === (0,external_node_path_namespaceObject.resolve)(out));
+    if (inside)
+        throw new ReportFolderError(`--out ${out} is one of the reports to merge (found in ${dirs.join(', ')}); write the merged report to another folder`);
+    const parts = latestAttempts(found).map(({ name, folder }) => readReportFolder(name, folder));
+    const summary = mergeReports(out, parts);
+    if (env.GITHUB_STEP_SUMMARY) {
+        const failed = readReportRows((0,external_node_path_namespaceObject.join)(out, modeWords(summary.mode).files.failed), ROWS_PER_ENTITY);
+        (0,external_node_fs_namespaceObject.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${renderSummaryHtml({ summary, failed, folder: out })}\n`);
+    }
+    if (env.GITHUB_OUTPUT)
+        (0,external_node_fs_namespaceObject.appendFileSync)(env.GITHUB_OUTPUT, `complete=${summary.complete}\n`);
+    return { summary, reports: parts.length };
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -43186,7 +46030,10 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/cli.ts
-/** CLI entry: `desk-migrate run --config migration.yml --mode demo|full`. */
+/** CLI entry: `desk-migrate run --config migration.yml --mode demo|full`, `desk-migrate merge-reports --out DIR REPORTS…`. */
+
+
+
 
 
 
@@ -43208,6 +46055,9 @@ const USAGE = `Usage:
   desk-migrate run --config FILE --mode check|demo|full|delta|verify [--state DIR] [--reports DIR] [--time-budget MINUTES]
   desk-migrate validate --config FILE [--offline]
   desk-migrate schema                    print the mapping file's JSON Schema
+  desk-migrate merge-reports --out DIR REPORTS...
+                                         merge the reports of a sharded migration into DIR (each REPORTS a report
+                                         folder, or a folder of them, e.g. the downloaded artifacts)
   desk-migrate sandbox                   Intercom → Zendesk on local simulators: check, demo, full, verify (no credentials)
   desk-migrate --version
 
@@ -43222,12 +46072,16 @@ Options:
   --time-budget MINUTES  stop cleanly after this long, checkpoint saved; run again to continue
   --shard I/N            migrate only slice I of N of tickets and articles (the rest must be migrated first)
   --offline              validate: without the secrets set (a fork's pull request); \${NAME} references may be unset
+  --out DIR              merge-reports: the folder to write the merged report to; in a GitHub Actions job the
+                         merged job summary and the output complete=true|false are written too
   --debug                more logs
   --version              print the version
 
 Exit codes: 0 complete, 1 unexpected error, 2 bad command line, mapping file or (check) missing permission,
             3 complete with failed records (check: records will fail), 4 stopped early (run again to continue),
-            5 the state folder is in use by another run (nothing was done).`;
+            5 the state folder is in use by another run (nothing was done).
+            merge-reports: 0 once the merged report is written (complete or not: see its summary),
+            2 when a folder or a report in it cannot be read (nothing was written).`;
 /** The flag each run option is read from. */
 const CLI_FLAG = { mode: 'mode', timeBudget: 'time-budget', shard: 'shard', sample: 'sample' };
 const cli_OPTIONS = {
@@ -43241,6 +46095,7 @@ const cli_OPTIONS = {
     debug: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     offline: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
     version: { type: 'boolean', short: 'V' },
 };
 /**
@@ -43298,6 +46153,10 @@ async function main(argv) {
         process.stdout.write(`${JSON.stringify(mappingJsonSchema(), null, 2)}\n`);
         return EXIT.ok;
     }
+    if (command === 'merge-reports')
+        return mergeCommand(values.out, positionals.slice(1));
+    if (values.out)
+        return usageError('--out DIR is for merge-reports; run writes its reports to --reports DIR');
     const log = terminalLogger(() => redactor, process.stderr, values.debug ?? false);
     if (!values.config)
         return usageError('--config FILE is required: the path of your mapping file (see mappings.example.yml)');
@@ -43323,7 +46182,7 @@ async function main(argv) {
         }
     }
     if (command !== 'run')
-        return usageError(`unknown command "${command}"; use run or validate`);
+        return usageError(`unknown command "${command}"; use run, validate or merge-reports`);
     const runOptions = parseRunOptions({ mode: values.mode, timeBudget: values['time-budget'], shard: values.shard, sample: values.sample }, (option) => `--${CLI_FLAG[option]}`);
     if ('problems' in runOptions)
         return usageError(runOptions.problems.join('\nerror: '));
@@ -43370,6 +46229,25 @@ async function main(argv) {
         if (summaryOf(error))
             process.stderr.write(`Reports (with this error): ${reportsDir}\n`);
         return code;
+    }
+    function mergeCommand(out, reports) {
+        if (!out)
+            return usageError('--out DIR is required: the folder to write the merged report to (desk-migrate merge-reports --out merged reports)');
+        if (reports.length === 0)
+            return usageError('give the report folders to merge after --out DIR: each a report folder (with its summary.json) or a folder of them');
+        try {
+            const { summary, reports: merged } = mergeReportFolders(out, reports);
+            const words = modeWords(summary.mode);
+            process.stdout.write(`${summary.mode} ${summary.complete ? 'complete' : 'stopped early'}: ${countsText(words, summary.totals)} of ${summary.totals.read} read; ${merged} reports merged.\nReports: ${(0,external_node_path_namespaceObject.resolve)(out)}\n`);
+            if (!summary.complete)
+                process.stderr.write(`Some jobs stopped early (${summary.stoppedBecause ?? ''}): re-run them to continue from their checkpoints, then merge again.\n`);
+            return EXIT.ok;
+        }
+        catch (error) {
+            if (error instanceof ReportFolderError || error instanceof MergeError)
+                return usageError(error.message);
+            return reportError(error);
+        }
     }
     function usageError(message) {
         process.stderr.write(`error: ${message}\n\n${USAGE}\n`);

@@ -42018,7 +42018,7 @@ const CHECK = {
 const VERIFY = {
     outcome: { migrated: 'match', failed: 'differ', skipped: 'not compared' },
     files: { migrated: 'matched.csv', failed: 'mismatched.csv', skipped: 'not-compared.csv' },
-    extraFiles: ['mismatches.csv'],
+    extraFiles: ['mismatches.csv', 'lost-values.csv'],
     outputs: { migrated: 'matched', failed: 'mismatched', skipped: 'not-compared' },
     failedList: 'Differ:',
 };
@@ -99155,7 +99155,8 @@ function cutTornTail(file) {
  * - the current run: its mode, per-entity cursors, and whether it finished;
  * - per-entity watermarks for delta runs;
  * - write intents: ids of a batch sent to the target whose outcome is not yet recorded. After a
- *   crash they are the records that may exist in the target without a ledger entry.
+ *   crash they are the records that may exist in the target without a ledger entry;
+ * - the target's memo (see TargetMemo): facts with an expiry, such as upload tokens not yet used.
  */
 
 
@@ -99172,6 +99173,7 @@ class Checkpoint {
     watermarks = new Map();
     run;
     owner;
+    memos = new Map();
     journal;
     /** True when the folder held no state: a first run, or a checkpoint that was lost. */
     isNew = true;
@@ -99308,6 +99310,13 @@ class Checkpoint {
     setWatermark(entity, at) {
         this.record([{ t: 'watermark', e: entity, at }]);
     }
+    recall(key) {
+        const memo = this.memos.get(key);
+        return memo && memo.expiresAt > Date.now() ? memo.value : undefined;
+    }
+    remember(key, value, expiresAt) {
+        this.record([{ t: 'memo', k: key, v: value, x: expiresAt }]);
+    }
     close() {
         this.journal.close();
     }
@@ -99364,11 +99373,21 @@ class Checkpoint {
             case 'identity':
                 this.owner = { source: entry.source, target: entry.target };
                 break;
+            case 'memo':
+                this.memos.set(entry.k, { value: entry.v, expiresAt: entry.x });
+                break;
         }
+    }
+    dropExpiredMemos() {
+        const now = Date.now();
+        for (const [key, memo] of this.memos)
+            if (memo.expiresAt <= now)
+                this.memos.delete(key);
     }
     /** How many lines `snapshot` yields, without building them. */
     snapshotLines() {
-        let lines = (this.owner ? 1 : 0) + this.watermarks.size;
+        this.dropExpiredMemos();
+        let lines = (this.owner ? 1 : 0) + this.watermarks.size + this.memos.size;
         for (const map of this.ledger.values())
             lines += map.size;
         for (const ids of this.pending.values())
@@ -99384,6 +99403,9 @@ class Checkpoint {
             yield { t: 'identity', ...this.owner };
         for (const [e, at] of this.watermarks)
             yield { t: 'watermark', e, at };
+        this.dropExpiredMemos();
+        for (const [k, { value, expiresAt }] of this.memos)
+            yield { t: 'memo', k, v: value, x: expiresAt };
         for (const [e, table] of this.ledger) {
             for (const [id, s] of table.entries()) {
                 yield { t: 'put', e, id, tid: s.targetId, h: s.hash, ...(s.children ? { c: s.children } : {}), ...(s.warnings ? { w: s.warnings } : {}), run: s.run };
@@ -99492,7 +99514,7 @@ const WARNINGS = {
     /** Written in the nearest form the target has (a status it lacks, a type kept as a tag). */
     adaptedToTarget: 'adapted_to_target',
 };
-const outcomes_warning = (code, message) => ({ code, message });
+const outcomes_warning = (code, message, fields) => fields && fields.length > 0 ? { code, message, fields: [...fields] } : { code, message };
 /** The messages of a record's warnings, as one report cell. */
 const outcomes_warningText = (warnings) => (warnings ?? []).map((w) => w.message).join('; ');
 const migrated = (targetId, extra = {}) => ({

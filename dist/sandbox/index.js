@@ -17256,10 +17256,15 @@ function isValidPhoneNumber_isValidPhoneNumber() {
  * Phone validation for contacts.
  *
  * ASSUMPTION, not documented behaviour: the real contacts API's reaction to a malformed phone number is
- * not documented (the spec, the docs and the issue trackers are silent; its examples are all E.164).
- * This simulator refuses anything that is not a valid E.164 number (`+` and digits, valid for its
- * country per libphonenumber) with 400 `parameter_invalid`, so that a connector proves it handles a
- * per-record rejection and normalises numbers before sending them.
+ * not documented (the spec, the docs and the issue trackers are silent; its examples are all E.164;
+ * shared research, intercom-api.md "Phone validation": "unverified how the contacts API reacts").
+ * What the simulator does with a number that is not a valid E.164 number (`+` and digits, valid for
+ * its country per libphonenumber) is the `invalidPhone` policy (see IntercomSimOptions.policies):
+ *   - `reject` (default): 400 `parameter_invalid` on `phone`, the contact untouched, so that a
+ *     connector proves it handles a per-record rejection and normalises numbers before sending them;
+ *   - `accept`: stored and shown as given;
+ *   - `drop`: the rest of the write applies, the answer is 200, and the contact keeps no phone (what a
+ *     service that silently discards a value it cannot parse would do).
  */
 
 
@@ -17267,11 +17272,15 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 function isE164(phone) {
     return E164.test(phone) && isValidPhoneNumber_isValidPhoneNumber(phone);
 }
-function checkPhone(phone) {
+/** The phone to store, under `policy`: the one given, or null (drop); throws 400 (reject). */
+function checkPhone(phone, policy = 'reject') {
     if (phone === null || phone === undefined || phone === '')
-        return;
-    if (!isE164(phone))
-        throw invalid('Invalid phone number', 'phone');
+        return phone;
+    if (isE164(phone) || policy === 'accept')
+        return phone;
+    if (policy === 'drop')
+        return null;
+    throw invalid('Invalid phone number', 'phone');
 }
 
 ;// CONCATENATED MODULE: ./test/sim/intercom/search.ts
@@ -17838,9 +17847,9 @@ function readRole(body) {
     return role;
 }
 /** Applies the writable fields of a create or update body. `created_at` is not among them. */
-function applyFields(store, contact, body, strict) {
-    const phone = nullableString(body, 'phone');
-    checkPhone(phone);
+function applyFields(store, contact, body, config) {
+    const strict = config.strictCustomAttributes;
+    const phone = checkPhone(nullableString(body, 'phone'), config.policies.invalidPhone);
     const email = nullableString(body, 'email');
     if (optBoolean(body, 'email_verified') !== undefined && !email && !contact.email) {
         throw invalid('email_verified can only be set together with an email', 'email_verified');
@@ -17920,7 +17929,7 @@ function createContact(ctx) {
     const existing = findConflict(store, { role: contact.role, external_id: externalId, email });
     if (existing)
         throw conflictError(existing);
-    applyFields(store, contact, body, config.strictCustomAttributes);
+    applyFields(store, contact, body, config);
     store.contacts.set(contact.id, contact);
     return renderContact(store, contact);
 }
@@ -17944,7 +17953,7 @@ function updateContact(ctx) {
         throw conflictError(existing);
     // Work on a copy so a rejected field (a bad phone) leaves the contact untouched.
     const draft = { ...contact, custom_attributes: { ...contact.custom_attributes } };
-    applyFields(store, draft, body, config.strictCustomAttributes);
+    applyFields(store, draft, body, config);
     if (role)
         draft.role = role;
     draft.updated_at = store.now();
@@ -20842,6 +20851,7 @@ async function startIntercomSim(options = {}) {
         scrollPageSize: options.scrollPageSize ?? 50,
         scrollTtlMs: options.scrollTtlMs ?? 60_000,
         strictCustomAttributes: options.strictCustomAttributes ?? true,
+        policies: { invalidPhone: options.policies?.invalidPhone ?? 'reject' },
         clockMs,
     };
     const appLimit = () => ({ limit: options.rateLimit?.limit ?? APP_LIMIT_PER_WINDOW, windowMs: options.rateLimit?.windowMs ?? 10_000, clockMs });
@@ -21029,6 +21039,7 @@ function resolveOptions(options) {
         bulkUserImport: options.bulkUserImport ?? false,
         uploadTokenTtlMs: options.uploadTokenTtlMs ?? 60 * 60 * 1000,
         guideEnterprise: options.guideEnterprise ?? true,
+        policies: { unknownUserField: options.policies?.unknownUserField ?? 'reject', unknownTicketField: options.policies?.unknownTicketField ?? 'reject', invalidUploadToken: options.policies?.invalidUploadToken ?? 'reject' },
         jobs: {
             pollsBeforeComplete: options.jobs?.pollsBeforeComplete ?? 1,
             completeAfterMs: options.jobs?.completeAfterMs,
@@ -21391,8 +21402,14 @@ function mergeCustomValues(context, owner, current, input) {
     const values = { ...current };
     for (const [key, raw] of Object.entries(input)) {
         const def = defs.find((d) => d.key === key);
-        if (!def)
-            return { details: { [attribute]: [{ description: `${key}: is not a ${owner} field`, error: 'InvalidValue' }] } };
+        if (!def) {
+            const policy = context.options.policies.unknownUserField;
+            if (policy === 'reject')
+                return { details: { [attribute]: [{ description: `${key}: is not a ${owner} field`, error: 'InvalidValue' }] } };
+            if (policy === 'accept')
+                values[key] = raw;
+            continue;
+        }
         const result = normaliseValue(def.type, raw, def.custom_field_options, def.regexp_for_validation);
         if (typeof result === 'string')
             return { details: { [attribute]: [{ description: `${def.title}: ${result}`, error: 'InvalidValue' }] } };
@@ -21403,9 +21420,14 @@ function mergeCustomValues(context, owner, current, input) {
 /** Every active key with its value or null, as responses show them. */
 function renderCustomValues(context, owner, values) {
     const out = {};
-    for (const def of definitions(context, owner).values())
+    const defs = [...definitions(context, owner).values()];
+    for (const def of defs)
         if (def.active)
             out[def.key] = values[def.key] ?? null;
+    // Keys an `accept` policy stored without a definition.
+    for (const [key, value] of Object.entries(values))
+        if (!defs.some((d) => d.key === key))
+            out[key] = value;
     return out;
 }
 function createCustomField(context, owner, input) {
@@ -22541,15 +22563,20 @@ function checkUploads(context, tokens) {
     if (!Array.isArray(tokens))
         return { message: 'uploads must be a list of upload tokens' };
     const uploads = [];
+    const policy = context.options.policies.invalidUploadToken;
     for (const token of tokens) {
         const upload = typeof token === 'string' ? context.store.uploads.get(token) : undefined;
-        if (!upload)
-            return { message: `Upload token ${String(token)} is invalid` };
-        if (upload.consumed_by_comment !== null)
-            return { message: `Upload token ${upload.token} was already used` };
-        if (context.now() > upload.expires_ms)
-            return { message: `Upload token ${upload.token} has expired` };
-        uploads.push(upload);
+        const problem = !upload
+            ? `Upload token ${String(token)} is invalid`
+            : upload.consumed_by_comment !== null
+                ? `Upload token ${upload.token} was already used`
+                : context.now() > upload.expires_ms
+                    ? `Upload token ${upload.token} has expired`
+                    : undefined;
+        if (problem && policy === 'reject')
+            return { message: problem };
+        if (upload && (!problem || policy === 'accept'))
+            uploads.push(upload);
     }
     return { uploads };
 }
@@ -23092,6 +23119,11 @@ function applyTicketCustomFields(context, current, input) {
         if (!isObject(item) || id === undefined)
             return invalid('Custom fields: every entry needs an id');
         const field = context.store.ticketFields.get(id);
+        if (!field && context.options.policies.unknownTicketField !== 'reject') {
+            if (context.options.policies.unknownTicketField === 'accept')
+                values[id] = item['value'] ?? null;
+            continue;
+        }
         if (!field || !field.removable)
             return invalid(`Custom fields: ${id} is not a custom ticket field`);
         const result = normaliseValue(field.type === 'partialcreditcard' ? 'text' : field.type, item['value'] ?? null, field.custom_field_options, field.regexp_for_validation);
@@ -23125,6 +23157,11 @@ function renderTicketCustomFields(context, values) {
         if (!field.removable || !field.active)
             continue;
         out.push({ id: field.id, value: values[field.id] ?? (field.type === 'checkbox' ? false : null) });
+    }
+    // Ids an `accept` policy stored without a ticket field.
+    for (const [idText, value] of Object.entries(values)) {
+        if (!context.store.ticketFields.has(Number(idText)))
+            out.push({ id: Number(idText), value });
     }
     return out;
 }
