@@ -26,6 +26,12 @@ export class GroupWriter {
     return (await this.groups).find((g) => g.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** A group this writer made or found joins the list it already read, so a later lookup by name finds it without another read. */
+  private known(group: FdGroup): void {
+    const listed = this.groups;
+    if (listed) this.groups = listed.then((groups) => [...groups.filter((g) => g.id !== group.id), group]);
+  }
+
   async write(items: readonly WriteItem<Team>[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
     for (const { record: team, previous } of items) {
@@ -55,6 +61,7 @@ export class GroupWriter {
           if (!found) throw error;
           return found;
         });
+        this.known(created);
         outcomes.push(migrated(String(created.id)));
       } catch (error) {
         outcomes.push(failureOf(error, `team ${team.id} (${team.name})`));
