@@ -221,7 +221,8 @@ export async function check(options: CheckOptions): Promise<RunSummary> {
   }
 
   const estimate = estimateCost(plan.entities, volumes, source, target);
-  const reminders = [...(target.preflight?.reminders() ?? []), ...genericReminders(findings, mapping)];
+  // The source's own (Freshdesk reads archived tickets one by one) as well as the target's.
+  const reminders = [...(source.preflight?.reminders() ?? []), ...(target.preflight?.reminders() ?? []), ...genericReminders(findings, mapping)];
   const ready = access.every((a) => a.ok);
   const details: CheckDetails = { ready, accounts, access, estimate, reminders, findings: Object.fromEntries(findings) };
   try {

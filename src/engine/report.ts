@@ -216,7 +216,7 @@ function renderCheck(check: CheckDetails): string[] {
     lines.push('');
   }
   if (check.reminders.length > 0) {
-    lines.push('## Review in the target first', '');
+    lines.push('## Review before migrating', '');
     for (const r of check.reminders) lines.push(`- ${r}`);
     lines.push('');
   }

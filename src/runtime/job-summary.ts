@@ -87,7 +87,7 @@ function checkFindings({ check }: RunSummary): SafeHtml {
     findings.length > 0
       ? lines([html`<h3>Findings</h3>`, html`<table><thead><tr><th>Finding</th><th>Records</th></tr></thead><tbody>`, ...findings.map(([kind, n]) => html`<tr><td><code>${kind}</code></td><td align="right">${n}</td></tr>`), html`</tbody></table>`])
       : html``,
-    check.reminders.length > 0 ? lines([html`<h3>Review in the target first</h3><ul>`, ...check.reminders.map((r) => html`<li>${r}</li>`), html`</ul>`]) : html``,
+    check.reminders.length > 0 ? lines([html`<h3>Review before migrating</h3><ul>`, ...check.reminders.map((r) => html`<li>${r}</li>`), html`</ul>`]) : html``,
   ]);
 }
 

@@ -122,6 +122,8 @@ describe('check with Freshdesk', () => {
         ['Solutions (knowledge base)', true],
       ]);
       expect(details?.ready).toBe(true);
+      // The source's own reminder is shown, not only the target's.
+      expect(details?.reminders.some((r) => /archives tickets closed and inactive for 120 days/.test(r))).toBe(true);
       // About one call per ticket (its conversations) plus list pages, over the pro plan's 400 a minute.
       const tickets = result.done.entities.tickets?.migrated ?? 0;
       const calls = details?.estimate.apiCalls ?? 0;
