@@ -15,11 +15,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../sim/common/seeded-random.js';
 import { tempDir } from '../support/workspace.js';
-import { chaosWorkspace, startIntercom, type IntercomSim } from './harness.js';
-import { duplicatesInFreshdesk, FD_CHAOS_ENV, normalizedFreshdesk, startFreshdesk, type FreshdeskSim } from './freshdesk-harness.js';
+import { withChaosSims } from './chaos-sims.js';
+import { chaosWorkspace } from './harness.js';
+import { duplicatesInFreshdesk, FD_CHAOS_ENV, normalizedFreshdesk, startFreshdesk } from './freshdesk-harness.js';
 import { KillSwitch, type SeenRequest, type Verdict } from './kill-switch.js';
 
 type Phase = 'startup' | 'people' | 'reads' | 'tickets' | 'ticket_update' | 'solutions';
@@ -88,19 +89,10 @@ function decider(point: KillPoint): (r: SeenRequest) => Verdict {
 
 describe('SIGKILL at 16 seeded points, Intercom → Freshdesk', () => {
   const generated = chaosWorkspace();
-  let intercom: IntercomSim;
-  let killed: FreshdeskSim;
-  let clean: FreshdeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    killed = await startFreshdesk(generated);
-    clean = await startFreshdesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), killed?.close(), clean?.close()]);
-  });
+  const sims = withChaosSims(generated, { killed: startFreshdesk, clean: startFreshdesk });
 
   test('resumed each time, it ends identical to an uninterrupted run, with no duplicate at any point', async () => {
+    const { intercom, killed, clean } = sims;
     const work = tempDir();
     const env = (name: string) => ({ ...FD_CHAOS_ENV, CHAOS_TARGET: 'freshdesk', CHAOS_WORK: join(work, name), CHAOS_BATCH_SIZE: '2' });
 

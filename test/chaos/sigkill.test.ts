@@ -13,10 +13,11 @@
  * died still writes its tickets, which only the checkpoint's write intents can tell the next run about.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../sim/common/seeded-random.js';
 import { tempDir } from '../support/workspace.js';
-import { CHAOS_ENV, chaosWorkspace, duplicatesIn, normalizedStore, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
+import { withChaosSims } from './chaos-sims.js';
+import { CHAOS_ENV, chaosWorkspace, duplicatesIn, normalizedStore, startZendesk } from './harness.js';
 import { KillSwitch, type SeenRequest, type Verdict } from './kill-switch.js';
 
 type Phase = 'startup' | 'people' | 'reads' | 'tickets' | 'help_center';
@@ -84,19 +85,10 @@ function decider(point: KillPoint): (r: SeenRequest) => Verdict {
 
 describe('SIGKILL at 20 seeded points, Intercom → Zendesk', () => {
   const generated = chaosWorkspace();
-  let intercom: IntercomSim;
-  let killed: ZendeskSim;
-  let clean: ZendeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    killed = await startZendesk(generated);
-    clean = await startZendesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), killed?.close(), clean?.close()]);
-  });
+  const sims = withChaosSims(generated, { killed: startZendesk, clean: startZendesk });
 
   test('resumed each time, it ends identical to an uninterrupted run, with no duplicate at any point', async () => {
+    const { intercom, killed, clean } = sims;
     const work = tempDir();
     const env = (name: string) => ({ ...CHAOS_ENV, CHAOS_WORK: join(work, name), CHAOS_BATCH_SIZE: '2' });
 
