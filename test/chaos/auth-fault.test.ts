@@ -13,22 +13,15 @@ import { archiveBlock, archiveToIntercom, intercomBlock, intercomTarget, run as 
 import { startIntercomSim, type IntercomSim as IntercomWorkspaceSim } from '../sim/intercom/index.js';
 import { tempDir } from '../support/workspace.js';
 import { chaosMappingYaml } from './chaos-mapping.js';
-import { CHAOS_ENV, chaosMapping, chaosWorkspace, duplicatesIn, normalizedStore, runInProcess, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
+import { withChaosSims } from './chaos-sims.js';
+import { CHAOS_ENV, chaosMapping, chaosWorkspace, duplicatesIn, normalizedStore, runInProcess, startZendesk } from './harness.js';
 
 describe('a run with a wrong Zendesk token, then the right one', () => {
   const generated = chaosWorkspace(67);
-  let intercom: IntercomSim;
-  let clean: ZendeskSim;
-  let faulty: ZendeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    [clean, faulty] = await Promise.all([startZendesk(generated), startZendesk(generated)]);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), clean?.close(), faulty?.close()]);
-  });
+  const sims = withChaosSims(generated, { clean: startZendesk, faulty: startZendesk });
 
   test('stops at once on the refused token, and the next run leaves the target as a clean run does', async () => {
+    const { intercom, clean, faulty } = sims;
     const reference = await runInProcess(tempDir(), chaosMapping(intercom.url, clean.url, 5), 'full');
     expect(reference.summary.totals.failed).toBe(0);
 
@@ -51,6 +44,7 @@ describe('a run with a wrong Zendesk token, then the right one', () => {
   }, 60_000);
 
   test('a revoked Intercom token on the source side stops the run at once too; the next run completes it', async () => {
+    const { intercom, clean } = sims;
     const fresh = await startZendesk(generated);
     try {
       const work = tempDir();

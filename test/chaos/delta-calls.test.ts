@@ -4,11 +4,12 @@
  * workspace. Prints one JSON line; asserts only what the delta must not do (read or write unchanged
  * threads), never on time.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { generateIntercomWorkspace } from '../sim/intercom/index.js';
 import { clientFor } from '../sim/intercom/test-client.js';
 import { tempDir } from '../support/workspace.js';
-import { chaosMapping, runInProcess, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
+import { withChaosSims } from './chaos-sims.js';
+import { chaosMapping, runInProcess, startZendesk } from './harness.js';
 
 /** Requests per route template, from a slice of a simulator log. */
 function byRoute(log: { method: string; path: string }[]): Record<string, number> {
@@ -23,17 +24,10 @@ function byRoute(log: { method: string; path: string }[]): Record<string, number
 describe('API calls of a delta', () => {
   // ~100 threads, so that one changed thread is 1%.
   const generated = generateIntercomWorkspace({ seed: 64, contacts: 40, companies: 5, conversations: 92, tickets: 4, longThreadParts: 24, longTicketParts: 16 });
-  let intercom: IntercomSim;
-  let zendesk: ZendeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    zendesk = await startZendesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), zendesk?.close()]);
-  });
+  const sims = withChaosSims(generated, { zendesk: startZendesk });
 
   test('a delta after 1% of the tickets changed, against a full migration', async () => {
+    const { intercom, zendesk } = sims;
     const work = tempDir();
     const m = chaosMapping(intercom.url, zendesk.url, 100);
     const mark = () => ({ intercom: intercom.server.log.length, zendesk: zendesk.server.log.length });

@@ -11,11 +11,12 @@
  * fails with a reason, see test/platforms/zendesk/ticket-updates.test.ts.)
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { RunSummary } from '../../src/engine/report.js';
 import { clientFor, type Call } from '../sim/intercom/test-client.js';
 import { tempDir } from '../support/workspace.js';
-import { chaosMapping, chaosWorkspace, duplicatesIn, normalizedStore, runInProcess, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
+import { withChaosSims } from './chaos-sims.js';
+import { chaosMapping, chaosWorkspace, duplicatesIn, normalizedStore, runInProcess, startZendesk, type ZendeskSim } from './harness.js';
 
 const ANA = '991200001';
 const BO = '991200002';
@@ -41,19 +42,10 @@ function threads(sim: ZendeskSim): Record<string, string[]> {
 
 describe('delta runs over a changing Intercom workspace', () => {
   const generated = chaosWorkspace(62);
-  let intercom: IntercomSim;
-  let target: ZendeskSim;
-  let fresh: ZendeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    target = await startZendesk(generated);
-    fresh = await startZendesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), target?.close(), fresh?.close()]);
-  });
+  const sims = withChaosSims(generated, { target: startZendesk, fresh: startZendesk });
 
   test('after three deltas Zendesk equals a fresh full migration of the final source, comment for comment', async () => {
+    const { intercom, target, fresh } = sims;
     const work = tempDir();
     const m = chaosMapping(intercom.url, target.url, 5);
     const api: Call = clientFor(intercom);

@@ -2,30 +2,24 @@
  * Bugs the chaos runs found outside the connectors (src/engine, src/http), each pinned by the smallest
  * test that showed it. Fixed in "Fix three bugs the chaos runs found"; these keep them fixed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpClient, RateLimiter } from '../../src/http/index.js';
 import { tempDir } from '../support/workspace.js';
-import { chaosMapping, chaosWorkspace, duplicatesIn, runInProcess, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
+import { withChaosSims } from './chaos-sims.js';
+import { chaosMapping, chaosWorkspace, duplicatesIn, runInProcess, startZendesk } from './harness.js';
 import { ZENDESK_TUNING } from './tunings.js';
 
 describe('engine: a write whose outcome is unknown', () => {
   const generated = chaosWorkspace(65);
-  let intercom: IntercomSim;
-  let zendesk: ZendeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    // Import jobs that stay queued until the test completes them: the connector gives up waiting.
-    zendesk = await startZendesk(generated, { jobs: { pollsBeforeComplete: 1_000_000, completeAfterMs: undefined } });
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), zendesk?.close()]);
-  });
+  // Import jobs that stay queued until the test completes them: the connector gives up waiting.
+  const sims = withChaosSims(generated, { zendesk: (g) => startZendesk(g, { jobs: { pollsBeforeComplete: 1_000_000, completeAfterMs: undefined } }) });
 
   // Was: EntityWriter.writeBatch settled every id of the batch, those that failed as ambiguous_write
   // ("it may still be created by that job") included, so the next run neither looked them up
   // (recoverIntents) nor reconciled (the checkpoint exists): it imported them again next to the job's
   // copy. Their intent now stays pending, and the next run asks the target before writing.
   it('the next run looks up records that failed as ambiguous before writing them again', async () => {
+    const { intercom, zendesk } = sims;
     const work = tempDir();
     const m = chaosMapping(intercom.url, zendesk.url, 100);
     const first = await runInProcess(work, m, 'full', { zendeskTuning: { ...ZENDESK_TUNING, maxJobWaitMs: 50 } });
@@ -44,21 +38,14 @@ describe('engine: a write whose outcome is unknown', () => {
 
 describe('engine: what a delta counts', () => {
   const generated = chaosWorkspace(66);
-  let intercom: IntercomSim;
-  let zendesk: ZendeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    zendesk = await startZendesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), zendesk?.close()]);
-  });
+  const sims = withChaosSims(generated, { zendesk: startZendesk });
 
   // Was: EntityWriter.migrateEntity asked the source to count the whole entity in a delta too — a
   // request per entity (GET /contacts, GET /companies, a search each for conversations and tickets,
   // GET /articles: 5 of a 23-call delta) — and showed that total as the delta's progress. It now
   // counts with `since`, which Intercom answers without a request.
   it('a delta makes no request to count whole entities', async () => {
+    const { intercom, zendesk } = sims;
     const work = tempDir();
     const m = chaosMapping(intercom.url, zendesk.url, 100);
     await runInProcess(work, m, 'full');

@@ -5,38 +5,21 @@
  * Freshdesk account as a run without faults, nothing failed and nothing written twice.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { FaultOptions } from '../sim/common/sim-server.js';
+import { describe, expect, test } from 'vitest';
 import { readCsv, tempDir } from '../support/workspace.js';
-import { chaosWorkspace, startIntercom, type IntercomSim } from './harness.js';
-import { duplicatesInFreshdesk, freshdeskChaosMapping, normalizedFreshdesk, runIntoFreshdesk, startFreshdesk, type FreshdeskSim } from './freshdesk-harness.js';
-
-const faults = (seed: number, every: number): FaultOptions => ({
-  errorRate: 0.05,
-  dropBeforeRate: 0.005,
-  dropAfterRate: 0.005,
-  // Retry-After is whole seconds: each burst costs the run a second of waiting, so a few bursts only.
-  burst429: { every, length: 3, retryAfterSeconds: 1 },
-  seed,
-});
+import { withChaosSims } from './chaos-sims.js';
+import { faultCounts, faults } from './fault-mix.js';
+import { chaosWorkspace } from './harness.js';
+import { duplicatesInFreshdesk, freshdeskChaosMapping, normalizedFreshdesk, runIntoFreshdesk, startFreshdesk } from './freshdesk-harness.js';
 
 const WRITES = new Set(['POST', 'PUT', 'DELETE']);
 
 describe('faults on Freshdesk, Intercom → Freshdesk', () => {
   const generated = chaosWorkspace();
-  let intercom: IntercomSim;
-  let faulty: FreshdeskSim;
-  let clean: FreshdeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    faulty = await startFreshdesk(generated);
-    clean = await startFreshdesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), faulty?.close(), clean?.close()]);
-  });
+  const sims = withChaosSims(generated, { faulty: startFreshdesk, clean: startFreshdesk });
 
   test('5% 5xx, 1% dropped connections and 429 bursts: the same account as a clean run, nothing twice', async () => {
+    const { intercom, faulty, clean } = sims;
     const work = tempDir();
     const reference = await runIntoFreshdesk(join(work, 'clean'), freshdeskChaosMapping(intercom.url, clean.url, 2), 'full');
     expect(reference.summary.totals.failed).toBe(0);
@@ -49,11 +32,7 @@ describe('faults on Freshdesk, Intercom → Freshdesk', () => {
     // The faults did happen, of every kind, writes among them.
     const log = faulty.server.log;
     const kinds = {
-      throttled: log.filter((r) => r.status === 429).length,
-      failed: log.filter((r) => r.status === 500 || r.status === 502 || r.status === 503).length,
-      failedWrites: log.filter((r) => WRITES.has(r.method) && typeof r.status === 'number' && r.status >= 500).length,
-      dropped: log.filter((r) => r.status === 'dropped').length,
-      droppedWrites: log.filter((r) => WRITES.has(r.method) && r.status === 'dropped').length,
+      ...faultCounts(log, (method) => WRITES.has(method)),
       // Writes the simulator applied (it records each one it handled) against those whose answer left
       // it: the difference is writes applied whose answer was lost.
       lostAnswers:

@@ -18,7 +18,8 @@ import type { IntercomConnection } from '../../src/platforms/intercom/connection
 import { IntercomSource } from '../../src/platforms/intercom/source.js';
 import { startFreshdeskSim, type FreshdeskSim, type FreshdeskSimOptions } from '../sim/freshdesk/index.js';
 import type { FreshdeskStore } from '../sim/freshdesk/store.js';
-import { INTERCOM_TOKEN, type GeneratedWorkspace, type InProcessRun } from './harness.js';
+import { INTERCOM_TOKEN, quiet, type GeneratedWorkspace, type InProcessRun } from './harness.js';
+import { duplicateFinder, keyedByLabel, type Json } from './store-snapshot.js';
 import { FD_KEY, FRESHDESK_TUNING, freshdeskChaosMappingYaml } from './freshdesk-mapping.js';
 import { INTERCOM_TUNING } from './tunings.js';
 
@@ -46,8 +47,6 @@ export function freshdeskChaosMapping(intercomUrl: string, freshdeskUrl: string,
   return parseMapping(freshdeskChaosMappingYaml(intercomUrl, freshdeskUrl, batchSize), 'migration.yml', FD_CHAOS_ENV).mapping;
 }
 
-const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
-
 /** One Intercom → Freshdesk engine run in-process, state and reports under `work`. */
 export async function runIntoFreshdesk(work: string, m: Mapping, mode: RunMode, options: { log?: Logger; reports?: string } = {}): Promise<InProcessRun> {
   const source = new IntercomSource(m.source as IntercomConnection, options.log ?? quiet, INTERCOM_TUNING);
@@ -61,8 +60,6 @@ export async function runIntoFreshdesk(work: string, m: Mapping, mode: RunMode, 
 }
 
 /* -------------------------------------- the Freshdesk store -------------------------------------- */
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Stamps Freshdesk sets at write time (it takes no date from the client), and SLA times derived from them. */
 const WRITE_TIME = /(_at|^due_by|^fr_due_by)$/;
@@ -116,16 +113,8 @@ export function normalizedFreshdesk(store: FreshdeskStore): Record<string, Json>
     }
     return (value ?? null) as Json;
   };
-  const keyed = <T extends { id: number }>(records: Iterable<T>, label: (r: T) => string): Record<string, Json> => {
-    const out: Record<string, Json> = {};
-    for (const r of records) {
-      // A record held twice must show as a difference, not overwrite its twin.
-      let key = label(r);
-      for (let n = 2; key in out; n++) key = `${label(r)} (copy ${n})`;
-      out[key] = clean(r);
-    }
-    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
-  };
+  // A record held twice must show as a difference, not overwrite its twin.
+  const keyed = <T extends { id: number }>(records: Iterable<T>, label: (r: T) => string): Record<string, Json> => keyedByLabel(records, label, (r) => clean(r));
   const byLabel = (r: { id: number }) => labels.get(r.id) ?? `?${r.id}`;
   return {
     agents: keyed(store.agents.values(), byLabel),
@@ -146,15 +135,7 @@ export function normalizedFreshdesk(store: FreshdeskStore): Record<string, Json>
 
 /** Every record the store holds twice, as a readable line; empty when there is none. */
 export function duplicatesInFreshdesk(store: FreshdeskStore): string[] {
-  const found: string[] = [];
-  const check = (what: string, keys: (string | null | undefined)[]) => {
-    const seen = new Set<string>();
-    for (const key of keys) {
-      if (key === null || key === undefined) continue;
-      if (seen.has(key)) found.push(`${what} ${key}`);
-      seen.add(key);
-    }
-  };
+  const { found, check } = duplicateFinder();
   const contacts = [...store.contacts.values()];
   check('contact with external id', contacts.map((c) => c.unique_external_id?.toLowerCase()));
   check('contact with email', contacts.map((c) => c.email?.toLowerCase()));

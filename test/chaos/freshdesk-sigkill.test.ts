@@ -15,12 +15,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { seededRandom } from '../sim/common/seeded-random.js';
+import { describe, expect, test } from 'vitest';
 import { tempDir } from '../support/workspace.js';
-import { chaosWorkspace, startIntercom, type IntercomSim } from './harness.js';
-import { duplicatesInFreshdesk, FD_CHAOS_ENV, normalizedFreshdesk, startFreshdesk, type FreshdeskSim } from './freshdesk-harness.js';
-import { KillSwitch, type SeenRequest, type Verdict } from './kill-switch.js';
+import { withChaosSims } from './chaos-sims.js';
+import { chaosWorkspace } from './harness.js';
+import { duplicatesInFreshdesk, FD_CHAOS_ENV, normalizedFreshdesk, startFreshdesk } from './freshdesk-harness.js';
+import { decider, killPoints, type KillPlan, type Phases } from './kill-points.js';
+import { KillSwitch, type SeenRequest } from './kill-switch.js';
 
 type Phase = 'startup' | 'people' | 'reads' | 'tickets' | 'ticket_update' | 'solutions';
 const PHASES: Phase[] = ['startup', 'people', 'reads', 'tickets', 'ticket_update', 'solutions'];
@@ -38,19 +39,12 @@ function phaseOf(r: SeenRequest): Phase | undefined {
   return undefined;
 }
 
-interface KillPoint {
-  phase: Phase;
-  /** Start-up: before the n-th request of the attempt, whatever it is. Else: the n-th request of the phase. */
-  at: number;
-  how: Verdict;
-}
-
 /**
  * 16 points: how many per phase, and the largest n drawn (kept below what an attempt has left: a
  * clean run makes 27 people writes, 51 Intercom reads, 112 ticket creates and notes, 17 final
  * updates and 32 Solutions writes).
  */
-const PLAN: [Phase, number, number][] = [
+const PLAN: KillPlan<Phase> = [
   ['startup', 2, 2],
   ['people', 4, 5],
   ['reads', 2, 12],
@@ -59,48 +53,14 @@ const PLAN: [Phase, number, number][] = [
   ['solutions', 2, 6],
 ];
 
-function killPoints(seed: number): KillPoint[] {
-  const random = seededRandom(seed);
-  const points: KillPoint[] = [];
-  for (const [phase, count, maxN] of PLAN) {
-    for (let i = 0; i < count; i++) {
-      const dice = random();
-      const how: Verdict = dice < 0.4 ? 'kill-after' : dice < 0.7 ? 'kill-before' : { killAfterMs: Math.floor(random() * 15) };
-      const at = 1 + Math.floor(random() * maxN);
-      // Start-up ends at the first requests: kill before one (a step of the program, not a moment).
-      points.push({ phase, at, how: phase === 'startup' ? 'kill-before' : how });
-    }
-  }
-  return points;
-}
-
-/** Kills at the point; if its phase is over in this attempt, at the first request of a later phase. */
-function decider(point: KillPoint): (r: SeenRequest) => Verdict {
-  let seen = 0;
-  return (r) => {
-    if (point.phase === 'startup') return ++seen === point.at ? point.how : 'pass';
-    const phase = phaseOf(r);
-    if (!phase) return 'pass';
-    if (phase === point.phase && ++seen === point.at) return point.how;
-    return RANK[phase] > RANK[point.phase] ? point.how : 'pass';
-  };
-}
+const PHASE_RULES: Phases<Phase> = { phaseOf, rank: RANK };
 
 describe('SIGKILL at 16 seeded points, Intercom → Freshdesk', () => {
   const generated = chaosWorkspace();
-  let intercom: IntercomSim;
-  let killed: FreshdeskSim;
-  let clean: FreshdeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    killed = await startFreshdesk(generated);
-    clean = await startFreshdesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), killed?.close(), clean?.close()]);
-  });
+  const sims = withChaosSims(generated, { killed: startFreshdesk, clean: startFreshdesk });
 
   test('resumed each time, it ends identical to an uninterrupted run, with no duplicate at any point', async () => {
+    const { intercom, killed, clean } = sims;
     const work = tempDir();
     const env = (name: string) => ({ ...FD_CHAOS_ENV, CHAOS_TARGET: 'freshdesk', CHAOS_WORK: join(work, name), CHAOS_BATCH_SIZE: '2' });
 
@@ -112,8 +72,8 @@ describe('SIGKILL at 16 seeded points, Intercom → Freshdesk', () => {
     const proxies = await KillSwitch.start({ intercom: { url: intercom.url }, zendesk: { url: killed.url } });
     const hits: { phase: Phase; request: string }[] = [];
     try {
-      for (const [i, point] of killPoints(23).entries()) {
-        const attempt = await proxies.attempt({ env: env('killed'), decide: decider(point) });
+      for (const [i, point] of killPoints(PLAN, 23).entries()) {
+        const attempt = await proxies.attempt({ env: env('killed'), decide: decider(point, PHASE_RULES) });
         expect(attempt.killed, `kill ${i} (${point.phase} #${point.at}) did not happen: the run ended with ${attempt.code}\n${attempt.stderr}`).toBe(true);
         const landed = point.phase === 'startup' ? 'startup' : attempt.killedAt ? (phaseOf(attempt.killedAt) ?? 'reads') : 'startup';
         hits.push({ phase: landed, request: attempt.killedAt ? `${attempt.killedAt.method} ${attempt.killedAt.path}` : 'before any request' });

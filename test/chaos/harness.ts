@@ -22,6 +22,7 @@ import { generateIntercomWorkspace, startIntercomSim, type GeneratedWorkspace, t
 import { startZendeskSim, UNLIMITED, type ZendeskSim, type ZendeskSimOptions } from '../sim/zendesk/index.js';
 import type { ZendeskStore } from '../sim/zendesk/store.js';
 import { chaosMappingYaml } from './chaos-mapping.js';
+import { duplicateFinder, keyedByLabel, type Json } from './store-snapshot.js';
 import { INTERCOM_TUNING, ZENDESK_TUNING } from './tunings.js';
 
 export const INTERCOM_TOKEN = 'test-token';
@@ -98,7 +99,7 @@ export async function runInProcess(
   }
 }
 
-const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+export const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 export interface Recorder extends Logger {
   lines: string[];
@@ -111,8 +112,6 @@ export function recorder(): Recorder {
 }
 
 /* --------------------------------------- the Zendesk store --------------------------------------- */
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Stamps Zendesk sets at write time (the import keeps tickets' and comments' own dates: those stay). */
 const WRITE_TIME = new Set(['created_at', 'updated_at', 'edited_at']);
@@ -193,16 +192,9 @@ export function normalizedStore(store: ZendeskStore, baseUrl: string): Record<st
     }
     return (value ?? null) as Json;
   };
-  const keyed = <T extends { id: number }>(records: Iterable<T>, label: (r: T) => string, keepTimes = false): Record<string, Json> => {
-    const out: Record<string, Json> = {};
-    for (const r of records) {
-      // A record held twice must show as a difference, not overwrite its twin.
-      let key = label(r);
-      for (let n = 2; key in out; n++) key = `${label(r)} (copy ${n})`;
-      out[key] = clean(r, keepTimes);
-    }
-    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
-  };
+  // A record held twice must show as a difference, not overwrite its twin.
+  const keyed = <T extends { id: number }>(records: Iterable<T>, label: (r: T) => string, keepTimes = false): Record<string, Json> =>
+    keyedByLabel(records, label, (r) => clean(r, keepTimes));
   const byLabel = (r: { id: number }) => labels.get(r.id) ?? `?${r.id}`;
   return {
     users: keyed(store.users.values(), byLabel),
@@ -224,15 +216,7 @@ export function normalizedStore(store: ZendeskStore, baseUrl: string): Record<st
 
 /** Every record the store holds twice, as a readable line; empty when there is none. */
 export function duplicatesIn(store: ZendeskStore): string[] {
-  const found: string[] = [];
-  const check = (what: string, keys: (string | null | undefined)[]) => {
-    const seen = new Set<string>();
-    for (const key of keys) {
-      if (key === null || key === undefined) continue;
-      if (seen.has(key)) found.push(`${what} ${key}`);
-      seen.add(key);
-    }
-  };
+  const { found, check } = duplicateFinder();
   const users = [...store.users.values()];
   check('user with external id', users.map((u) => u.external_id?.toLowerCase()));
   check('user with email', users.map((u) => u.email?.toLowerCase()));

@@ -6,25 +6,19 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { tempDir } from '../support/workspace.js';
-import { chaosMapping, chaosWorkspace, duplicatesIn, normalizedStore, recorder, runInProcess, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
+import { withChaosSims } from './chaos-sims.js';
+import { chaosMapping, chaosWorkspace, duplicatesIn, normalizedStore, recorder, runInProcess, startZendesk } from './harness.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 describe('a migration after its checkpoint was deleted', () => {
   const generated = chaosWorkspace(63);
-  let intercom: IntercomSim;
-  let zendesk: ZendeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    zendesk = await startZendesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), zendesk?.close()]);
-  });
+  const sims = withChaosSims(generated, { zendesk: startZendesk });
 
   test('creates nothing twice, and says how it rebuilt the ledger', async () => {
+    const { intercom, zendesk } = sims;
     const work = tempDir();
     const m = chaosMapping(intercom.url, zendesk.url, 5);
     const first = await runInProcess(work, m, 'full');

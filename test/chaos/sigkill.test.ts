@@ -13,11 +13,12 @@
  * died still writes its tickets, which only the checkpoint's write intents can tell the next run about.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { seededRandom } from '../sim/common/seeded-random.js';
+import { describe, expect, test } from 'vitest';
 import { tempDir } from '../support/workspace.js';
-import { CHAOS_ENV, chaosWorkspace, duplicatesIn, normalizedStore, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
-import { KillSwitch, type SeenRequest, type Verdict } from './kill-switch.js';
+import { withChaosSims } from './chaos-sims.js';
+import { CHAOS_ENV, chaosWorkspace, duplicatesIn, normalizedStore, startZendesk } from './harness.js';
+import { decider, killPoints, type KillPlan, type Phases } from './kill-points.js';
+import { KillSwitch, type SeenRequest } from './kill-switch.js';
 
 type Phase = 'startup' | 'people' | 'reads' | 'tickets' | 'help_center';
 const PHASES: Phase[] = ['startup', 'people', 'reads', 'tickets', 'help_center'];
@@ -36,15 +37,8 @@ function phaseOf(r: SeenRequest): Phase | undefined {
   return undefined;
 }
 
-interface KillPoint {
-  phase: Phase;
-  /** Start-up: before the n-th request of the attempt, whatever it is. Else: the n-th request of the phase. */
-  at: number;
-  how: Verdict;
-}
-
 /** 20 points: how many per phase, and the largest n drawn (kept below what an attempt always has left). */
-const PLAN: [Phase, number, number][] = [
+const PLAN: KillPlan<Phase> = [
   ['startup', 2, 2],
   ['people', 4, 6],
   ['reads', 3, 25],
@@ -52,51 +46,18 @@ const PLAN: [Phase, number, number][] = [
   ['help_center', 4, 3],
 ];
 
-function killPoints(seed: number): KillPoint[] {
-  const random = seededRandom(seed);
-  const points: KillPoint[] = [];
-  for (const [phase, count, maxN] of PLAN) {
-    for (let i = 0; i < count; i++) {
-      const dice = random();
-      const how: Verdict = dice < 0.4 ? 'kill-after' : dice < 0.7 ? 'kill-before' : { killAfterMs: Math.floor(random() * 15) };
-      const at = 1 + Math.floor(random() * maxN);
-      // Start-up ends at the first requests: kill before one (a step of the program, not a moment).
-      points.push({ phase, at, how: phase === 'startup' ? 'kill-before' : how });
-    }
-  }
-  return points;
-}
-
-/** Kills at the point; if its phase is over in this attempt, at the first request of a later phase. */
-function decider(point: KillPoint): (r: SeenRequest) => Verdict {
-  let seen = 0;
-  return (r) => {
-    if (point.phase === 'startup') return ++seen === point.at ? point.how : 'pass';
-    const phase = phaseOf(r);
-    if (!phase) return 'pass';
-    // A ticket with many files makes as many uploads before every attempt at its batch: counting them
-    // would put kill after kill in the same uploads.
-    const counted = !(r.method === 'POST' && r.path === '/api/v2/uploads');
-    if (phase === point.phase && counted && ++seen === point.at) return point.how;
-    return RANK[phase] > RANK[point.phase] ? point.how : 'pass';
-  };
-}
+/**
+ * A ticket with many files makes as many uploads before every attempt at its batch: counting them
+ * would put kill after kill in the same uploads.
+ */
+const PHASE_RULES: Phases<Phase> = { phaseOf, rank: RANK, counted: (r) => !(r.method === 'POST' && r.path === '/api/v2/uploads') };
 
 describe('SIGKILL at 20 seeded points, Intercom → Zendesk', () => {
   const generated = chaosWorkspace();
-  let intercom: IntercomSim;
-  let killed: ZendeskSim;
-  let clean: ZendeskSim;
-  beforeAll(async () => {
-    intercom = await startIntercom(generated);
-    killed = await startZendesk(generated);
-    clean = await startZendesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), killed?.close(), clean?.close()]);
-  });
+  const sims = withChaosSims(generated, { killed: startZendesk, clean: startZendesk });
 
   test('resumed each time, it ends identical to an uninterrupted run, with no duplicate at any point', async () => {
+    const { intercom, killed, clean } = sims;
     const work = tempDir();
     const env = (name: string) => ({ ...CHAOS_ENV, CHAOS_WORK: join(work, name), CHAOS_BATCH_SIZE: '2' });
 
@@ -108,8 +69,8 @@ describe('SIGKILL at 20 seeded points, Intercom → Zendesk', () => {
     const proxies = await KillSwitch.start({ intercom: { url: intercom.url }, zendesk: { url: killed.url } });
     const hits: { phase: Phase; request: string }[] = [];
     try {
-      for (const [i, point] of killPoints(20).entries()) {
-        const attempt = await proxies.attempt({ env: env('killed'), decide: decider(point) });
+      for (const [i, point] of killPoints(PLAN, 20).entries()) {
+        const attempt = await proxies.attempt({ env: env('killed'), decide: decider(point, PHASE_RULES) });
         expect(attempt.killed, `kill ${i} (${point.phase} #${point.at}) did not happen: the run ended with ${attempt.code}\n${attempt.stderr}`).toBe(true);
         const landed = point.phase === 'startup' ? 'startup' : attempt.killedAt ? (phaseOf(attempt.killedAt) ?? 'reads') : 'startup';
         hits.push({ phase: landed, request: attempt.killedAt ? `${attempt.killedAt.method} ${attempt.killedAt.path}` : 'before any request' });

@@ -6,27 +6,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { run } from '../../src/run.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { tempDir } from '../support/workspace.js';
+import { withChaosSims } from './chaos-sims.js';
 import { chaosMappingYaml } from './chaos-mapping.js';
-import { CHAOS_ENV, chaosWorkspace, startIntercom, startZendesk, type IntercomSim, type ZendeskSim } from './harness.js';
+import { CHAOS_ENV, chaosWorkspace, startZendesk } from './harness.js';
 import { CHAOS_TUNINGS } from './tunings.js';
 
 describe('a stalled endpoint', () => {
   const generated = chaosWorkspace(71);
-  let intercom: IntercomSim;
-  let zendesk: ZendeskSim;
-  beforeAll(async () => {
-      intercom = await startIntercom(generated);
-    zendesk = await startZendesk(generated);
-  });
-  afterAll(async () => {
-    await Promise.all([intercom?.close(), zendesk?.close()]);
-  });
+  const sims = withChaosSims(generated, { zendesk: startZendesk });
 
   test('ends the run after a few unanswered requests, naming the host and what was being done', async () => {
+    const { intercom, zendesk } = sims;
     const work = tempDir();
     const configFile = join(work, 'migration.yml');
     writeFileSync(configFile, `${chaosMappingYaml(intercom.url, zendesk.url, 2)}  request_timeout_seconds: 0.4\n`);
@@ -51,6 +45,7 @@ describe('a stalled endpoint', () => {
   }, 90_000);
 
   test('check mode: its reads have the same deadline; a stalled source ends the check, not ready, naming the host', async () => {
+    const { intercom, zendesk } = sims;
     const work = tempDir();
     const configFile = join(work, 'migration.yml');
     writeFileSync(configFile, `${chaosMappingYaml(intercom.url, zendesk.url, 2)}  request_timeout_seconds: 0.4\n`);

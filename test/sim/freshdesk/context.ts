@@ -1,4 +1,5 @@
 /** What every route handler gets: the store, the resolved options, the clock and the base URL. */
+import { isoSeconds } from '../common/iso-seconds.js';
 import type { ResolvedOptions } from './options.js';
 import type { FreshdeskStore } from './store.js';
 
@@ -11,7 +12,7 @@ export interface SimContext {
 
 /** Freshdesk timestamps: ISO 8601, seconds precision, `Z`. */
 export function iso(ms: number | null): string | null {
-  return ms === null ? null : new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  return ms === null ? null : isoSeconds(ms);
 }
 
 export function isoNow(context: SimContext): string {

@@ -16,6 +16,7 @@
  * `updated_at` over the year before `endTime`, yielded lazily: enough to pass the list's
  * 300-page × 100 cap without building them all up front.
  */
+import { isoSeconds } from '../common/iso-seconds.js';
 import { seededRandom } from '../common/seeded-random.js';
 import type { FreshdeskAccount, SeedArticle, SeedCategory, SeedCompany, SeedContact, SeedConversation, SeedFolder, SeedTicket, SeedTicketField } from './seed.js';
 import type { CustomFieldType } from './types.js';
@@ -70,7 +71,7 @@ export function generateFreshdeskAccount(options: GenerateOptions): { account: F
   const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const end = Date.parse(options.endTime ?? '2026-01-01T00:00:00Z');
-  const at = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const at = isoSeconds;
   const suffix = options.accountNumber ?? 297457;
   const counts = { contacts: options.contacts ?? 40, companies: options.companies ?? 6, agents: options.agents ?? 4, groups: options.groups ?? 3, tickets: Math.max(options.tickets ?? 40, 8) };
 

@@ -1,4 +1,5 @@
 /** Everything the Freshdesk simulator holds, by record kind. Read it in tests to compare what was written. */
+import { IdCounter } from '../common/id-counter.js';
 import type {
   AgentRecord,
   ArticleRecord,
@@ -34,23 +35,22 @@ export class FreshdeskStore {
   currentAgentId = 0;
   /** Bumped on every ticket write, so list indexes know when to rebuild. */
   ticketVersion = 0;
-  private nextId = 100_001;
-  private nextTicketId = 1;
+  private readonly ids = new IdCounter(100_001);
+  private readonly ticketIds = new IdCounter(1);
 
   /** A fresh id for any record but tickets (Freshdesk ids are large and unrelated across kinds). */
   id(): number {
-    return this.nextId++;
+    return this.ids.next();
   }
 
   /** Ticket ids are the small display numbers (#1, #2, ...). */
   ticketId(): number {
-    return this.nextTicketId++;
+    return this.ticketIds.next();
   }
 
   /** Keeps allocators above ids a seed chose explicitly. */
   reserve(id: number, kind: 'ticket' | 'other'): void {
-    if (kind === 'ticket') this.nextTicketId = Math.max(this.nextTicketId, id + 1);
-    else this.nextId = Math.max(this.nextId, id + 1);
+    (kind === 'ticket' ? this.ticketIds : this.ids).reserve(id);
   }
 
   /** A user (contact or agent) by id. */

@@ -6,9 +6,18 @@
  *   behind the cursor is missed, as with the real API).
  * - Page (companies, articles, collections): `page`/`per_page` numbers and `total_pages`.
  */
+import { compareKeys, decodeCursor, encodeCursor, type SortKey } from '../common/opaque-cursor.js';
+import { offsetSlice, pageCount } from '../common/offset-page.js';
+import { clampPageSize } from '../common/page-size.js';
 import { invalid } from './errors.js';
 
-export type SortKey = Array<string | number>;
+export { compareKeys, type SortKey } from '../common/opaque-cursor.js';
+
+function decodeStartingAfter(cursor: string): SortKey {
+  const key = decodeCursor(cursor);
+  if (key === undefined) throw invalid('starting_after is not a valid cursor', 'starting_after');
+  return key;
+}
 
 export interface CursorPages {
   type: 'pages';
@@ -24,33 +33,6 @@ export interface PageResult<T> {
   total_count: number;
 }
 
-export function compareKeys(a: SortKey, b: SortKey): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return 0;
-}
-
-function encodeCursor(key: SortKey): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-function decodeCursor(cursor: string): SortKey {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key as SortKey;
-  } catch {
-    // fall through
-  }
-  throw invalid('starting_after is not a valid cursor', 'starting_after');
-}
-
 /**
  * One cursor page of `items`, which must already be sorted by `compare` over `keyOf`. `keyOf` must be
  * unique per item (end it with the id).
@@ -64,7 +46,7 @@ export function cursorPage<T>(
 ): PageResult<T> {
   let start = 0;
   if (startingAfter) {
-    const after = decodeCursor(startingAfter);
+    const after = decodeStartingAfter(startingAfter);
     start = items.findIndex((item) => compare(keyOf(item), after) > 0);
     if (start < 0) start = items.length;
   }
@@ -73,7 +55,7 @@ export function cursorPage<T>(
     type: 'pages',
     page: Math.floor(start / perPage) + 1,
     per_page: perPage,
-    total_pages: Math.max(1, Math.ceil(items.length / perPage)),
+    total_pages: pageCount(items.length, perPage),
   };
   const last = slice[slice.length - 1];
   if (last !== undefined && start + perPage < items.length) {
@@ -93,15 +75,15 @@ export interface NumberedPages {
 
 export function numberedPage<T>(items: readonly T[], page: number, perPage: number): { items: T[]; pages: NumberedPages; total_count: number } {
   const p = Math.max(1, page);
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  const totalPages = pageCount(items.length, perPage);
   const pages: NumberedPages = { type: 'pages', page: p, per_page: perPage, total_pages: totalPages };
   if (p >= totalPages) pages.next = null;
-  return { items: items.slice((p - 1) * perPage, p * perPage), pages, total_count: items.length };
+  return { items: offsetSlice(items, p, perPage).items, pages, total_count: items.length };
 }
 
 /** `per_page` with Intercom's default and cap (values above the cap are reduced to it). */
 export function perPage(requested: number | undefined, defaultSize: number, max: number): number {
   if (requested === undefined) return defaultSize;
   if (requested < 1) throw invalid('per_page must be at least 1', 'per_page');
-  return Math.min(requested, max);
+  return clampPageSize(requested, max);
 }

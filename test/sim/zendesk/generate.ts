@@ -14,6 +14,7 @@
  * - Help Center: nested sections, translated categories/sections/articles, a draft article, an article
  *   restricted to a user segment, article attachments.
  */
+import { isoSeconds } from '../common/iso-seconds.js';
 import { seededRandom } from '../common/seeded-random.js';
 import type {
   SeedArticle,
@@ -75,7 +76,7 @@ export function generateZendeskAccount(options: GenerateOptions): { account: Zen
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
   const start = Date.parse(options.startTime ?? '2023-01-01T00:00:00Z');
-  const at = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const at = isoSeconds;
   const day = 86_400_000;
   const locales = (options.locales ?? ['en-us', 'de']).map((l) => l.toLowerCase());
   const defaultLocale = locales[0] ?? 'en-us';

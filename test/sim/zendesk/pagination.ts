@@ -10,12 +10,16 @@
  *   Requests beyond the first 10,000 records get 400 (support.zendesk.com/hc/en-us/articles/5591904358938).
  * Help Center lists also send the next link in a `Link` header and offset fields `page`, `per_page`, `page_count`.
  */
+import { compareKeys, decodeCursor, encodeCursor, type SortKey } from '../common/opaque-cursor.js';
+import { offsetSlice, pageCount } from '../common/offset-page.js';
+import { clampPageSize, parsePositiveInteger } from '../common/page-size.js';
+import { urlWithQuery } from '../common/query-url.js';
 import type { SimResponse } from '../common/sim-server.js';
 import { errorsBody } from './http.js';
 import type { RouteRequest } from './router.js';
 import type { SimContext } from './context.js';
 
-export type SortKey = ReadonlyArray<string | number>;
+export { compareKeys, decodeCursor, encodeCursor, type SortKey } from '../common/opaque-cursor.js';
 
 export interface PaginateOptions<T> {
   /** Name of the array in the response (`users`, `tickets`, ...). */
@@ -35,41 +39,13 @@ export interface PaginateOptions<T> {
 const MAX_PAGE_SIZE = 100;
 const OFFSET_RECORD_LIMIT = 10_000;
 
-export function encodeCursor(key: SortKey): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): SortKey | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number') ? (value as SortKey) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function compareKeys(a: SortKey, b: SortKey): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
 /** Shape from the OAS example `{errors: [{code: InvalidPaginationParameter, title: "page[after] is not valid"}]}`. */
 export function paginationError(title: string): SimResponse {
   return { status: 400, body: errorsBody('InvalidPaginationParameter', title) };
 }
 
 export function pageUrl(context: SimContext, request: RouteRequest, set: Record<string, string>, drop: string[] = []): string {
-  const query = new URLSearchParams(request.query);
-  for (const name of drop) query.delete(name);
-  for (const [name, value] of Object.entries(set)) query.set(name, value);
-  return `${context.baseUrl()}${request.path}?${query.toString().replace(/%5B/g, '[').replace(/%5D/g, ']')}`;
+  return urlWithQuery(`${context.baseUrl()}${request.path}`, request.query, { set, drop, literalBrackets: true });
 }
 
 export function paginate<T extends { id: number }>(
@@ -91,8 +67,8 @@ function cursorPage<T extends { id: number }>(
 ): SimResponse {
   const q = request.query;
   const sizeText = q.get('page[size]') ?? String(MAX_PAGE_SIZE);
-  if (!/^\d+$/.test(sizeText) || Number(sizeText) < 1) return paginationError('page[size] must be a positive integer');
-  const size = Number(sizeText);
+  const size = parsePositiveInteger(sizeText);
+  if (size === undefined) return paginationError('page[size] must be a positive integer');
   if (size > MAX_PAGE_SIZE) return paginationError(`page[size] must be less than or equal to ${MAX_PAGE_SIZE}`);
   const sortKey = options.sortKey ?? ((item: T) => [item.id]);
   // Zendesk pages in the order of the sort key its cursors encode (id by default), whatever order the
@@ -148,13 +124,12 @@ function offsetPage<T extends { id: number }>(
   const perPageText = q.get('per_page') ?? String(options.defaultPerPage ?? MAX_PAGE_SIZE);
   if (!/^\d+$/.test(pageText) || !/^\d+$/.test(perPageText)) return paginationError('page and per_page must be positive integers');
   const page = Math.max(1, Number(pageText));
-  const perPage = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(perPageText)));
+  const perPage = clampPageSize(Number(perPageText), MAX_PAGE_SIZE);
   const offset = (page - 1) * perPage;
   if (offset >= OFFSET_RECORD_LIMIT) {
     return paginationError('Offset pagination is limited to the first 10,000 records. Use cursor pagination instead.');
   }
-  const slice = items.slice(offset, offset + perPage);
-  const more = items.length > offset + perPage;
+  const { items: slice, hasMore: more } = offsetSlice(items, page, perPage);
   const body: Record<string, unknown> = {
     [options.key]: slice.map(options.render),
     ...(options.extra ? options.extra(slice) : {}),
@@ -165,7 +140,7 @@ function offsetPage<T extends { id: number }>(
   if (options.helpCenter) {
     body['page'] = page;
     body['per_page'] = perPage;
-    body['page_count'] = Math.max(1, Math.ceil(items.length / perPage));
+    body['page_count'] = pageCount(items.length, perPage);
     body['sort_by'] = q.get('sort_by') ?? 'position';
     body['sort_order'] = q.get('sort_order') ?? 'asc';
   }

@@ -6,6 +6,8 @@
  * an organization id belongs gets "not found" instead of silently hitting another record.
  */
 import { randomBytes } from 'node:crypto';
+import { IdCounter } from '../common/id-counter.js';
+import { isoSeconds } from '../common/iso-seconds.js';
 import type {
   HcArticle,
   HcArticleAttachment,
@@ -66,25 +68,24 @@ export class ZendeskStore {
   /** Id of the authenticated user (the admin the API token or OAuth token belongs to). */
   currentUserId = 0;
 
-  private nextId = 10_001;
-  private nextTicketId = 1;
+  private readonly ids = new IdCounter(10_001);
+  private readonly ticketIds = new IdCounter(1);
 
   constructor(readonly now: () => number) {}
 
   /** A fresh id for any record except tickets. */
   id(): number {
-    return this.nextId++;
+    return this.ids.next();
   }
 
   /** Ticket ids are small and sequential in Zendesk (ticket #1, #2, ...), separate from other ids. */
   ticketId(): number {
-    return this.nextTicketId++;
+    return this.ticketIds.next();
   }
 
   /** Makes sure ids handed out later never collide with an id a seed chose. */
   reserveId(id: number, kind: 'ticket' | 'other' = 'other'): number {
-    if (kind === 'ticket') this.nextTicketId = Math.max(this.nextTicketId, id + 1);
-    else this.nextId = Math.max(this.nextId, id + 1);
+    (kind === 'ticket' ? this.ticketIds : this.ids).reserve(id);
     return id;
   }
 
@@ -94,7 +95,7 @@ export class ZendeskStore {
 
   /** Zendesk's timestamp format: ISO-8601 in UTC to the second. */
   iso(ms: number = this.now()): string {
-    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    return isoSeconds(ms);
   }
 
   currentUser(): ZdUser {
