@@ -1,3 +1,4 @@
+import './small-heap.js';
 import { main } from './cli.js';
 
 // Stack traces (--debug) point into src/ through the bundle's source map.

@@ -10459,6 +10459,155 @@ const specFile = (relative) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(i
 
 /***/ }),
 
+/***/ 4229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ IdCounter)
+/* harmony export */ });
+/** A sequence of numeric record ids that never hands out one a seed already chose. */
+class IdCounter {
+    nextId;
+    constructor(first) {
+        this.nextId = first;
+    }
+    next() {
+        return this.nextId++;
+    }
+    /** Moves the sequence past `id` (a record created with an explicit id). */
+    reserve(id) {
+        this.nextId = Math.max(this.nextId, id + 1);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isoSeconds)
+/* harmony export */ });
+/** ISO 8601 in UTC to the second, `Z` suffix (`2024-01-02T03:04:05Z`): Zendesk's and Freshdesk's timestamp format. */
+function isoSeconds(ms) {
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ }),
+
+/***/ 7976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ offsetSlice),
+/* harmony export */   L: () => (/* binding */ pageCount)
+/* harmony export */ });
+/** Page-number pagination mechanics shared by the simulators; the wire shape stays with each vendor. */
+/** The `perPage` records of page `page` (from 1), and whether any record lies beyond them. */
+function offsetSlice(items, page, perPage) {
+    const start = (page - 1) * perPage;
+    return { items: items.slice(start, start + perPage), hasMore: start + perPage < items.length };
+}
+/** How many pages `total` records fill; an empty list still has one (empty) page. */
+function pageCount(total, perPage) {
+    return Math.max(1, Math.ceil(total / perPage));
+}
+
+
+/***/ }),
+
+/***/ 7977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ decodeCursor),
+/* harmony export */   YD: () => (/* binding */ compareKeys),
+/* harmony export */   vF: () => (/* binding */ encodeCursor)
+/* harmony export */ });
+/**
+ * Opaque keyset cursors shared by the simulators: a cursor is the sort key of the last record a page
+ * returned, JSON in base64url. Each vendor decides what a bad cursor answers (Intercom 400 with
+ * `starting_after`, Zendesk `InvalidPaginationParameter`), so `decodeCursor` only says "not a cursor".
+ */
+function encodeCursor(key) {
+    return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+/** The sort key a cursor stands for, or undefined when the text is not a cursor this module made. */
+function decodeCursor(cursor) {
+    try {
+        const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+        return Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number') ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Orders two sort keys part by part: numbers by value, anything else as text; a shorter key that is a
+ * prefix of the other comes first. Only the sign of the result means anything.
+ */
+function compareKeys(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === y)
+            continue;
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (typeof x === 'number' && typeof y === 'number')
+            return x < y ? -1 : 1;
+        return String(x) < String(y) ? -1 : 1;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 1138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ clampPageSize),
+/* harmony export */   z: () => (/* binding */ parsePositiveInteger)
+/* harmony export */ });
+/** Reading and bounding the page-size and page-number parameters; each vendor words its own errors. */
+/** The number a query parameter spells when it is a whole number of at least 1, else undefined. */
+function parsePositiveInteger(text) {
+    return /^\d+$/.test(text) && Number(text) >= 1 ? Number(text) : undefined;
+}
+/** `requested` brought into 1..`max` (vendors that cap silently rather than refuse). */
+function clampPageSize(requested, max) {
+    return Math.min(max, Math.max(1, requested));
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ urlWithQuery)
+/* harmony export */ });
+/** The URL of another page of the same list: the request's query with some parameters replaced or dropped. */
+function urlWithQuery(base, query, change) {
+    const next = new URLSearchParams(query);
+    for (const name of change.drop ?? [])
+        next.delete(name);
+    for (const [name, value] of Object.entries(change.set))
+        next.set(name, value);
+    const text = next.toString();
+    return `${base}?${change.literalBrackets ? text.replace(/%5B/g, '[').replace(/%5D/g, ']') : text}`;
+}
+
+
+/***/ }),
+
 /***/ 7845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10639,10 +10788,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./test/sim/common/sim-server.ts + 2 modules
 var sim_server = __nccwpck_require__(7845);
+// EXTERNAL MODULE: ./test/sim/common/iso-seconds.ts
+var iso_seconds = __nccwpck_require__(9276);
 ;// CONCATENATED MODULE: ./test/sim/freshdesk/context.ts
+/** What every route handler gets: the store, the resolved options, the clock and the base URL. */
+
 /** Freshdesk timestamps: ISO 8601, seconds precision, `Z`. */
 function iso(ms) {
-    return ms === null ? null : new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    return ms === null ? null : (0,iso_seconds/* isoSeconds */.n)(ms);
 }
 function isoNow(context) {
     return iso(context.now());
@@ -10700,12 +10853,25 @@ function parseSince(value, field = 'updated_since') {
     return time;
 }
 
+// EXTERNAL MODULE: ./test/sim/common/offset-page.ts
+var offset_page = __nccwpck_require__(7976);
+// EXTERNAL MODULE: ./test/sim/common/page-size.ts
+var page_size = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./test/sim/common/query-url.ts
+var query_url = __nccwpck_require__(909);
 ;// CONCATENATED MODULE: ./test/sim/freshdesk/pagination.ts
+/**
+ * `page` (from 1) and `per_page` (default 30, at most 100) on every list, and the `Link` header with
+ * `rel="next"` while another page exists (research §2.3). The next URL repeats the request's query.
+ */
+
+
+
 
 function readPage(query, maxPage = Number.MAX_SAFE_INTEGER) {
     const errors = [];
-    const page = parsePositive(query.get('page') ?? '1');
-    const perPage = parsePositive(query.get('per_page') ?? '30');
+    const page = (0,page_size/* parsePositiveInteger */.z)(query.get('page') ?? '1');
+    const perPage = (0,page_size/* parsePositiveInteger */.z)(query.get('per_page') ?? '30');
     if (page === undefined)
         errors.push({ field: 'page', code: 'datatype_mismatch', message: 'It should be a/an Positive Integer' });
     if (perPage === undefined)
@@ -10722,20 +10888,15 @@ function readPage(query, maxPage = Number.MAX_SAFE_INTEGER) {
 function pageResponse(items, hasNext, baseUrl, path, query, page) {
     const headers = {};
     if (hasNext) {
-        const next = new URLSearchParams(query);
-        next.set('page', String(page.page + 1));
-        next.set('per_page', String(page.perPage));
-        headers['link'] = `<${baseUrl}${path}?${next.toString()}>; rel="next"`;
+        const next = (0,query_url/* urlWithQuery */.W)(`${baseUrl}${path}`, query, { set: { page: String(page.page + 1), per_page: String(page.perPage) } });
+        headers['link'] = `<${next}>; rel="next"`;
     }
     return { status: 200, body: items, headers };
 }
 /** Slices a full list; Link while more remain. */
 function paginate(all, baseUrl, path, query, page) {
-    const start = (page.page - 1) * page.perPage;
-    return pageResponse(all.slice(start, start + page.perPage), start + page.perPage < all.length, baseUrl, path, query, page);
-}
-function parsePositive(value) {
-    return /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : undefined;
+    const { items, hasMore } = (0,offset_page/* offsetSlice */.G)(all, page.page, page.perPage);
+    return pageResponse(items, hasMore, baseUrl, path, query, page);
 }
 
 ;// CONCATENATED MODULE: ./test/sim/freshdesk/request-input.ts
@@ -12038,6 +12199,7 @@ function registerGroups(router) {
     router.add('GET', '/api/v2/groups', groups_list);
     router.add('POST', '/api/v2/groups', groups_create);
     router.add('GET', '/api/v2/groups/{id}', groups_view);
+    router.add('PUT', '/api/v2/groups/{id}', groups_update);
 }
 function renderGroup(g) {
     const { created_at, updated_at, ...rest } = g;
@@ -12055,16 +12217,62 @@ function groups_view(request, context) {
     const group = context.store.groups.get(idParam(request.params['id']) ?? -1);
     return group ? ok(renderGroup(group)) : notFound();
 }
+/** Update a Group: the fields given replace the group's; `agent_ids` replaces the member list. */
+async function groups_update(request, context) {
+    const group = context.store.groups.get(idParam(request.params['id']) ?? -1);
+    if (!group)
+        return notFound();
+    const input = await readWriteInput(request);
+    if (input === 'invalid_body')
+        return invalidBody();
+    const f = input.fields;
+    const check = new Checker(f)
+        .only(GROUP_FIELDS)
+        .kinds(GROUP_KINDS)
+        .oneOf('unassigned_for', UNASSIGNED_FOR);
+    if (Object.keys(f).length === 0)
+        check.add('request', 'missing_field', 'At least one field must be given');
+    const agentIds = Array.isArray(f['agent_ids']) ? f['agent_ids'] : undefined;
+    if (agentIds?.some((id) => !context.store.agents.has(id)))
+        check.add('agent_ids', 'invalid_value', 'There are no agents matching some of the given agent_ids');
+    check.done();
+    if (typeof f['name'] === 'string') {
+        const name = f['name'];
+        if ([...context.store.groups.values()].some((g) => g.id !== group.id && g.name.toLowerCase() === name.toLowerCase()))
+            return duplicate('name');
+        group.name = name;
+    }
+    if (typeof f['description'] === 'string')
+        group.description = f['description'];
+    if (agentIds) {
+        for (const agent of context.store.agents.values())
+            agent.group_ids = agent.group_ids.filter((id) => id !== group.id);
+        group.agent_ids = [...new Set(agentIds)];
+        for (const id of group.agent_ids)
+            context.store.agents.get(id)?.group_ids.push(group.id);
+    }
+    if (typeof f['escalate_to'] === 'number')
+        group.escalate_to = f['escalate_to'];
+    if (typeof f['unassigned_for'] === 'string')
+        group.unassigned_for = f['unassigned_for'];
+    if (typeof f['auto_ticket_assign'] === 'boolean')
+        group.auto_ticket_assign = f['auto_ticket_assign'];
+    group.updated_at = context.now();
+    return ok(renderGroup(group));
+}
+const GROUP_FIELDS = ['name', 'description', 'agent_ids', 'escalate_to', 'unassigned_for', 'auto_ticket_assign'];
+const GROUP_KINDS = { name: 'string', description: 'string', agent_ids: 'integer[]', escalate_to: 'integer', unassigned_for: 'string', auto_ticket_assign: 'boolean' };
+const UNASSIGNED_FOR = ['30m', '1h', '2h', '4h', '8h', '12h', '1d', '2d', '3d'];
 async function groups_create(request, context) {
     const input = await readWriteInput(request);
     if (input === 'invalid_body')
         return invalidBody();
     const f = input.fields;
     const check = new Checker(f)
-        .only(['name', 'description', 'agent_ids', 'escalate_to', 'unassigned_for', 'auto_ticket_assign'])
+        .only(GROUP_FIELDS)
         .required('name')
-        .kinds({ name: 'string', description: 'string', agent_ids: 'integer[]', escalate_to: 'integer', unassigned_for: 'string', auto_ticket_assign: 'boolean' })
-        .oneOf('unassigned_for', ['30m', '1h', '2h', '4h', '8h', '12h', '1d', '2d', '3d']);
+        .kinds(GROUP_KINDS)
+        .oneOf('unassigned_for', UNASSIGNED_FOR);
     const agentIds = Array.isArray(f['agent_ids']) ? f['agent_ids'] : [];
     if (agentIds.some((id) => !context.store.agents.has(id)))
         check.add('agent_ids', 'invalid_value', 'There are no agents matching some of the given agent_ids');
@@ -12817,7 +13025,11 @@ function render(kind, context, id, language) {
     return renderArticle(context, store.articles.get(id), language);
 }
 
+// EXTERNAL MODULE: ./test/sim/common/id-counter.ts
+var id_counter = __nccwpck_require__(4229);
 ;// CONCATENATED MODULE: ./test/sim/freshdesk/store.ts
+/** Everything the Freshdesk simulator holds, by record kind. Read it in tests to compare what was written. */
+
 class FreshdeskStore {
     tickets = new Map();
     contacts = new Map();
@@ -12839,22 +13051,19 @@ class FreshdeskStore {
     currentAgentId = 0;
     /** Bumped on every ticket write, so list indexes know when to rebuild. */
     ticketVersion = 0;
-    nextId = 100_001;
-    nextTicketId = 1;
+    ids = new id_counter/* IdCounter */.A(100_001);
+    ticketIds = new id_counter/* IdCounter */.A(1);
     /** A fresh id for any record but tickets (Freshdesk ids are large and unrelated across kinds). */
     id() {
-        return this.nextId++;
+        return this.ids.next();
     }
     /** Ticket ids are the small display numbers (#1, #2, ...). */
     ticketId() {
-        return this.nextTicketId++;
+        return this.ticketIds.next();
     }
     /** Keeps allocators above ids a seed chose explicitly. */
     reserve(id, kind) {
-        if (kind === 'ticket')
-            this.nextTicketId = Math.max(this.nextTicketId, id + 1);
-        else
-            this.nextId = Math.max(this.nextId, id + 1);
+        (kind === 'ticket' ? this.ticketIds : this.ids).reserve(id);
     }
     /** A user (contact or agent) by id. */
     user(id) {
@@ -13698,6 +13907,12 @@ function registerDataAttributeRoutes(router) {
     });
 }
 
+// EXTERNAL MODULE: ./test/sim/common/opaque-cursor.ts
+var opaque_cursor = __nccwpck_require__(7977);
+// EXTERNAL MODULE: ./test/sim/common/offset-page.ts
+var offset_page = __nccwpck_require__(7976);
+// EXTERNAL MODULE: ./test/sim/common/page-size.ts
+var page_size = __nccwpck_require__(1138);
 ;// CONCATENATED MODULE: ./test/sim/intercom/pagination.ts
 /**
  * The two paging styles of the list endpoints.
@@ -13708,44 +13923,24 @@ function registerDataAttributeRoutes(router) {
  * - Page (companies, articles, collections): `page`/`per_page` numbers and `total_pages`.
  */
 
-function compareKeys(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === y)
-            continue;
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (typeof x === 'number' && typeof y === 'number')
-            return x - y;
-        return String(x) < String(y) ? -1 : 1;
-    }
-    return 0;
-}
-function encodeCursor(key) {
-    return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-function decodeCursor(cursor) {
-    try {
-        const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-        if (Array.isArray(key) && key.every((k) => typeof k === 'string' || typeof k === 'number'))
-            return key;
-    }
-    catch {
-        // fall through
-    }
-    throw invalid('starting_after is not a valid cursor', 'starting_after');
+
+
+
+
+function decodeStartingAfter(cursor) {
+    const key = (0,opaque_cursor/* decodeCursor */.Lt)(cursor);
+    if (key === undefined)
+        throw invalid('starting_after is not a valid cursor', 'starting_after');
+    return key;
 }
 /**
  * One cursor page of `items`, which must already be sorted by `compare` over `keyOf`. `keyOf` must be
  * unique per item (end it with the id).
  */
-function cursorPage(items, keyOf, startingAfter, perPage, compare = compareKeys) {
+function cursorPage(items, keyOf, startingAfter, perPage, compare = opaque_cursor/* compareKeys */.YD) {
     let start = 0;
     if (startingAfter) {
-        const after = decodeCursor(startingAfter);
+        const after = decodeStartingAfter(startingAfter);
         start = items.findIndex((item) => compare(keyOf(item), after) > 0);
         if (start < 0)
             start = items.length;
@@ -13755,21 +13950,21 @@ function cursorPage(items, keyOf, startingAfter, perPage, compare = compareKeys)
         type: 'pages',
         page: Math.floor(start / perPage) + 1,
         per_page: perPage,
-        total_pages: Math.max(1, Math.ceil(items.length / perPage)),
+        total_pages: (0,offset_page/* pageCount */.L)(items.length, perPage),
     };
     const last = slice[slice.length - 1];
     if (last !== undefined && start + perPage < items.length) {
-        pages.next = { per_page: perPage, starting_after: encodeCursor(keyOf(last)) };
+        pages.next = { per_page: perPage, starting_after: (0,opaque_cursor/* encodeCursor */.vF)(keyOf(last)) };
     }
     return { items: slice, pages, total_count: items.length };
 }
 function numberedPage(items, page, perPage) {
     const p = Math.max(1, page);
-    const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+    const totalPages = (0,offset_page/* pageCount */.L)(items.length, perPage);
     const pages = { type: 'pages', page: p, per_page: perPage, total_pages: totalPages };
     if (p >= totalPages)
         pages.next = null;
-    return { items: items.slice((p - 1) * perPage, p * perPage), pages, total_count: items.length };
+    return { items: (0,offset_page/* offsetSlice */.G)(items, p, perPage).items, pages, total_count: items.length };
 }
 /** `per_page` with Intercom's default and cap (values above the cap are reduced to it). */
 function perPage(requested, defaultSize, max) {
@@ -13777,7 +13972,7 @@ function perPage(requested, defaultSize, max) {
         return defaultSize;
     if (requested < 1)
         throw invalid('per_page must be at least 1', 'per_page');
-    return Math.min(requested, max);
+    return (0,page_size/* clampPageSize */.o)(requested, max);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/metadata.min.json.js
@@ -18011,7 +18206,7 @@ function searchContacts(ctx, options) {
     const predicate = compileQuery(body['query'], model);
     const { perPage: size, startingAfter } = searchPaging(body, 50, 150);
     let keyOf = (c) => [c.id];
-    let compare = compareKeys;
+    let compare = opaque_cursor/* compareKeys */.YD;
     const sort = optObject(body, 'sort');
     if (sort) {
         const order = sort['order'] ?? 'ascending';
@@ -18028,7 +18223,7 @@ function searchContacts(ctx, options) {
             return [typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v), c.id];
         };
         const sign = order === 'descending' ? -1 : 1;
-        compare = (a, b) => sign * compareKeys(a.slice(0, 1), b.slice(0, 1)) || compareKeys(a.slice(1), b.slice(1));
+        compare = (a, b) => sign * (0,opaque_cursor/* compareKeys */.YD)(a.slice(0, 1), b.slice(0, 1)) || (0,opaque_cursor/* compareKeys */.YD)(a.slice(1), b.slice(1));
     }
     const now = store.now();
     const matches = [...store.contacts.values()]
@@ -18063,7 +18258,7 @@ function registerContactRoutes(router, options) {
     });
     router.on('GET', '/contacts', ({ store, query }) => {
         const size = perPage(queryInteger(query, 'per_page'), 10, 150);
-        const contacts = [...store.contacts.values()].filter((c) => c.merged_into === null && !c.archived).sort((a, b) => compareKeys([a.id], [b.id]));
+        const contacts = [...store.contacts.values()].filter((c) => c.merged_into === null && !c.archived).sort((a, b) => (0,opaque_cursor/* compareKeys */.YD)([a.id], [b.id]));
         const page = cursorPage(contacts, (c) => [c.id], query.get('starting_after') ?? undefined, size);
         return { type: 'list', data: page.items.map((c) => renderContact(store, c)), total_count: page.total_count, pages: page.pages };
     });
@@ -18967,7 +19162,7 @@ function registerConversationRoutes(router) {
     router.on('POST', '/conversations', createConversation);
     router.on('GET', '/conversations', ({ store, query }) => {
         const size = perPage(queryInteger(query, 'per_page'), 20, 150);
-        const all = [...store.conversations.values()].sort((a, b) => compareKeys(listKey(a), listKey(b)));
+        const all = [...store.conversations.values()].sort((a, b) => (0,opaque_cursor/* compareKeys */.YD)(listKey(a), listKey(b)));
         const page = cursorPage(all, listKey, query.get('starting_after') ?? undefined, size);
         return {
             type: 'conversation.list',
@@ -18980,7 +19175,7 @@ function registerConversationRoutes(router) {
         const body = bodyObject(request.body);
         const predicate = compileQuery(body['query'], conversationSearchModel(store));
         const { perPage: size, startingAfter } = searchPaging(body, 20, 150);
-        const matches = [...store.conversations.values()].filter(predicate).sort((a, b) => compareKeys(searchKey(a), searchKey(b)));
+        const matches = [...store.conversations.values()].filter(predicate).sort((a, b) => (0,opaque_cursor/* compareKeys */.YD)(searchKey(a), searchKey(b)));
         const page = cursorPage(matches, searchKey, startingAfter, size);
         return {
             type: 'conversation.list',
@@ -20275,7 +20470,7 @@ function registerTicketRoutes(router) {
         const body = bodyObject(request.body);
         const predicate = compileQuery(body['query'], ticketSearchModel(store));
         const { perPage, startingAfter } = searchPaging(body, 20, 150);
-        const matches = [...store.tickets.values()].filter(predicate).sort((a, b) => compareKeys(tickets_searchKey(a), tickets_searchKey(b)));
+        const matches = [...store.tickets.values()].filter(predicate).sort((a, b) => (0,opaque_cursor/* compareKeys */.YD)(tickets_searchKey(a), tickets_searchKey(b)));
         const page = cursorPage(matches, tickets_searchKey, startingAfter, perPage);
         return {
             type: 'ticket.list',
@@ -21167,47 +21362,41 @@ function countBody(value, context) {
     return ok({ count: { value, refreshed_at: context.store.iso() } });
 }
 
+// EXTERNAL MODULE: ./test/sim/common/opaque-cursor.ts
+var opaque_cursor = __nccwpck_require__(7977);
+// EXTERNAL MODULE: ./test/sim/common/offset-page.ts
+var offset_page = __nccwpck_require__(7976);
+// EXTERNAL MODULE: ./test/sim/common/page-size.ts
+var page_size = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./test/sim/common/query-url.ts
+var query_url = __nccwpck_require__(909);
 ;// CONCATENATED MODULE: ./test/sim/zendesk/pagination.ts
+/**
+ * Zendesk list pagination (research §1.3, developer.zendesk.com/api-reference/introduction/pagination):
+ *
+ * - Cursor: `page[size]` (≤ 100, else 400), `page[after]` / `page[before]`; the response carries
+ *   `meta: {has_more, after_cursor, before_cursor}` and `links: {next, prev}`. Like Zendesk, the cursors
+ *   and links are present on the last page too — `meta.has_more: false` is the only stop signal; they are
+ *   null only on an empty page. Cursors are keyset positions, so records added while a client pages do
+ *   not shift pages.
+ * - Offset: `page`, `per_page` (used when `page[size]` is absent); `next_page`/`previous_page`/`count`.
+ *   Requests beyond the first 10,000 records get 400 (support.zendesk.com/hc/en-us/articles/5591904358938).
+ * Help Center lists also send the next link in a `Link` header and offset fields `page`, `per_page`, `page_count`.
+ */
+
+
+
+
+
 
 const MAX_PAGE_SIZE = 100;
 const OFFSET_RECORD_LIMIT = 10_000;
-function encodeCursor(key) {
-    return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-function decodeCursor(cursor) {
-    try {
-        const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-        return Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number') ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function compareKeys(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === y)
-            continue;
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
 /** Shape from the OAS example `{errors: [{code: InvalidPaginationParameter, title: "page[after] is not valid"}]}`. */
 function paginationError(title) {
     return { status: 400, body: errorsBody('InvalidPaginationParameter', title) };
 }
 function pageUrl(context, request, set, drop = []) {
-    const query = new URLSearchParams(request.query);
-    for (const name of drop)
-        query.delete(name);
-    for (const [name, value] of Object.entries(set))
-        query.set(name, value);
-    return `${context.baseUrl()}${request.path}?${query.toString().replace(/%5B/g, '[').replace(/%5D/g, ']')}`;
+    return (0,query_url/* urlWithQuery */.W)(`${context.baseUrl()}${request.path}`, request.query, { set, drop, literalBrackets: true });
 }
 function paginate(request, context, items, options) {
     const q = request.query;
@@ -21217,42 +21406,42 @@ function paginate(request, context, items, options) {
 function cursorPage(request, context, items, options) {
     const q = request.query;
     const sizeText = q.get('page[size]') ?? String(MAX_PAGE_SIZE);
-    if (!/^\d+$/.test(sizeText) || Number(sizeText) < 1)
+    const size = (0,page_size/* parsePositiveInteger */.z)(sizeText);
+    if (size === undefined)
         return paginationError('page[size] must be a positive integer');
-    const size = Number(sizeText);
     if (size > MAX_PAGE_SIZE)
         return paginationError(`page[size] must be less than or equal to ${MAX_PAGE_SIZE}`);
     const sortKey = options.sortKey ?? ((item) => [item.id]);
     // Zendesk pages in the order of the sort key its cursors encode (id by default), whatever order the
     // records were created in: a cursor then stands for one place in one order, and resuming skips nothing.
-    items = [...items].sort((a, b) => compareKeys(sortKey(a), sortKey(b)));
+    items = [...items].sort((a, b) => (0,opaque_cursor/* compareKeys */.YD)(sortKey(a), sortKey(b)));
     let page;
     let hasMore;
     const after = q.get('page[after]');
     const before = q.get('page[before]');
     if (before !== null) {
-        const key = decodeCursor(before);
+        const key = (0,opaque_cursor/* decodeCursor */.Lt)(before);
         if (!key)
             return paginationError('page[before] is not valid');
-        const earlier = items.filter((item) => compareKeys(sortKey(item), key) < 0);
+        const earlier = items.filter((item) => (0,opaque_cursor/* compareKeys */.YD)(sortKey(item), key) < 0);
         page = earlier.slice(Math.max(0, earlier.length - size));
         hasMore = earlier.length > size;
     }
     else {
         let rest = items;
         if (after !== null) {
-            const key = decodeCursor(after);
+            const key = (0,opaque_cursor/* decodeCursor */.Lt)(after);
             if (!key)
                 return paginationError('page[after] is not valid');
-            rest = items.filter((item) => compareKeys(sortKey(item), key) > 0);
+            rest = items.filter((item) => (0,opaque_cursor/* compareKeys */.YD)(sortKey(item), key) > 0);
         }
         page = rest.slice(0, size);
         hasMore = rest.length > size;
     }
     const first = page[0];
     const last = page[page.length - 1];
-    const afterCursor = last ? encodeCursor(sortKey(last)) : null;
-    const beforeCursor = first ? encodeCursor(sortKey(first)) : null;
+    const afterCursor = last ? (0,opaque_cursor/* encodeCursor */.vF)(sortKey(last)) : null;
+    const beforeCursor = first ? (0,opaque_cursor/* encodeCursor */.vF)(sortKey(first)) : null;
     const drop = ['page[after]', 'page[before]'];
     const next = afterCursor ? pageUrl(context, request, { 'page[size]': String(size), 'page[after]': afterCursor }, drop) : null;
     const prev = beforeCursor ? pageUrl(context, request, { 'page[size]': String(size), 'page[before]': beforeCursor }, drop) : null;
@@ -21274,13 +21463,12 @@ function offsetPage(request, context, items, options) {
     if (!/^\d+$/.test(pageText) || !/^\d+$/.test(perPageText))
         return paginationError('page and per_page must be positive integers');
     const page = Math.max(1, Number(pageText));
-    const perPage = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(perPageText)));
+    const perPage = (0,page_size/* clampPageSize */.o)(Number(perPageText), MAX_PAGE_SIZE);
     const offset = (page - 1) * perPage;
     if (offset >= OFFSET_RECORD_LIMIT) {
         return paginationError('Offset pagination is limited to the first 10,000 records. Use cursor pagination instead.');
     }
-    const slice = items.slice(offset, offset + perPage);
-    const more = items.length > offset + perPage;
+    const { items: slice, hasMore: more } = (0,offset_page/* offsetSlice */.G)(items, page, perPage);
     const body = {
         [options.key]: slice.map(options.render),
         ...(options.extra ? options.extra(slice) : {}),
@@ -21291,7 +21479,7 @@ function offsetPage(request, context, items, options) {
     if (options.helpCenter) {
         body['page'] = page;
         body['per_page'] = perPage;
-        body['page_count'] = Math.max(1, Math.ceil(items.length / perPage));
+        body['page_count'] = (0,offset_page/* pageCount */.L)(items.length, perPage);
         body['sort_by'] = q.get('sort_by') ?? 'position';
         body['sort_order'] = q.get('sort_order') ?? 'asc';
     }
@@ -24219,7 +24407,7 @@ function cursorExport(request, context, resource, all, timeOf, render, holdBackL
     const cursorText = request.query.get('cursor');
     let from;
     if (cursorText !== null) {
-        const key = decodeCursor(cursorText);
+        const key = (0,opaque_cursor/* decodeCursor */.Lt)(cursorText);
         if (!key)
             return invalid('cursor is invalid');
         from = key;
@@ -24233,14 +24421,14 @@ function cursorExport(request, context, resource, all, timeOf, render, holdBackL
     const limit = holdBackLastMinute ? Math.floor(context.now() / 1000) - 60 : Number.MAX_SAFE_INTEGER;
     const keyOf = (item) => [timeOf(item), item.id];
     const eligible = all
-        .filter((item) => timeOf(item) <= limit && compareKeys(keyOf(item), from) > 0)
-        .sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+        .filter((item) => timeOf(item) <= limit && (0,opaque_cursor/* compareKeys */.YD)(keyOf(item), from) > 0)
+        .sort((a, b) => (0,opaque_cursor/* compareKeys */.YD)(keyOf(a), keyOf(b)));
     const page = eligible.slice(0, perPage);
     const last = page[page.length - 1];
-    const afterCursor = last ? encodeCursor(keyOf(last)) : encodeCursor(from);
+    const afterCursor = last ? (0,opaque_cursor/* encodeCursor */.vF)(keyOf(last)) : (0,opaque_cursor/* encodeCursor */.vF)(from);
     const base = `${context.baseUrl()}/api/v2/incremental/${resource}/cursor.json`;
     const extra = request.query.get('per_page') ? `&per_page=${perPage}` : '';
-    const beforeCursor = cursorText !== null && page[0] ? encodeCursor(keyOf(page[0])) : null;
+    const beforeCursor = cursorText !== null && page[0] ? (0,opaque_cursor/* encodeCursor */.vF)(keyOf(page[0])) : null;
     return {
         status: 200,
         body: {
@@ -24880,6 +25068,10 @@ function seedTicket(context, t) {
     return id;
 }
 
+// EXTERNAL MODULE: ./test/sim/common/id-counter.ts
+var id_counter = __nccwpck_require__(4229);
+// EXTERNAL MODULE: ./test/sim/common/iso-seconds.ts
+var iso_seconds = __nccwpck_require__(9276);
 ;// CONCATENATED MODULE: ./test/sim/zendesk/store.ts
 /**
  * All state of one simulated Zendesk account. Tests read it directly to compare what a connector
@@ -24888,6 +25080,8 @@ function seedTicket(context, t) {
  * Ids come from one counter shared by every kind of record, so a connector that passes a user id where
  * an organization id belongs gets "not found" instead of silently hitting another record.
  */
+
+
 
 class ZendeskStore {
     now;
@@ -24917,25 +25111,22 @@ class ZendeskStore {
     };
     /** Id of the authenticated user (the admin the API token or OAuth token belongs to). */
     currentUserId = 0;
-    nextId = 10_001;
-    nextTicketId = 1;
+    ids = new id_counter/* IdCounter */.A(10_001);
+    ticketIds = new id_counter/* IdCounter */.A(1);
     constructor(now) {
         this.now = now;
     }
     /** A fresh id for any record except tickets. */
     id() {
-        return this.nextId++;
+        return this.ids.next();
     }
     /** Ticket ids are small and sequential in Zendesk (ticket #1, #2, ...), separate from other ids. */
     ticketId() {
-        return this.nextTicketId++;
+        return this.ticketIds.next();
     }
     /** Makes sure ids handed out later never collide with an id a seed chose. */
     reserveId(id, kind = 'other') {
-        if (kind === 'ticket')
-            this.nextTicketId = Math.max(this.nextTicketId, id + 1);
-        else
-            this.nextId = Math.max(this.nextId, id + 1);
+        (kind === 'ticket' ? this.ticketIds : this.ids).reserve(id);
         return id;
     }
     token() {
@@ -24943,7 +25134,7 @@ class ZendeskStore {
     }
     /** Zendesk's timestamp format: ISO-8601 in UTC to the second. */
     iso(ms = this.now()) {
-        return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+        return (0,iso_seconds/* isoSeconds */.n)(ms);
     }
     currentUser() {
         const user = this.users.get(this.currentUserId);

@@ -22,7 +22,9 @@ describe('faults on both sides, Intercom → Zendesk', () => {
     expect(reference.summary.totals.failed).toBe(0);
 
     intercom.server.setFaults(faults(4, 40));
-    faulty.setFaults(faults(5, 70));
+    // The dice alone give a lost import answer only in some runs (batches in flight change which
+    // request draws which fault): the answer of the first import is always lost.
+    faulty.setFaults({ ...faults(5, 70), rules: [{ method: 'POST', path: /\/imports\/tickets\/create_many$/, times: 1, fault: 'drop-after' }] });
     const run = await runInProcess(join(work, 'faulty'), chaosMapping(intercom.url, faulty.url, 2), 'full');
     intercom.server.setFaults({});
     faulty.setFaults({});

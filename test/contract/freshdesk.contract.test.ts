@@ -71,6 +71,8 @@ describe('people', () => {
     check(GET, '/api/v2/groups', await api.get('/api/v2/groups'), 200);
     const group = check(POST, '/api/v2/groups', await api.post('/api/v2/groups', { name: 'Spec group', agent_ids: [ids.agents[0]] }), 201);
     check(GET, '/api/v2/groups/{id}', await api.get(`/api/v2/groups/${group.body.id}`), 200);
+    check(PUT, '/api/v2/groups/{id}', await api.put(`/api/v2/groups/${group.body.id}`, { description: 'Updated', agent_ids: [ids.agents[0]] }), 200);
+    check(PUT, '/api/v2/groups/{id}', await api.put(`/api/v2/groups/${group.body.id}`, {}), 400);
   });
 
   it('the seat cap answers 403 max_agents_reached in the error envelope', async () => {
