@@ -41634,14 +41634,32 @@ class Checkpoint {
 function contentHash(value) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(stableJson(value)).digest('base64url').slice(0, 16);
 }
+/**
+ * JSON with every object's keys sorted and undefined members left out. Built by appending to one
+ * string (no arrays of parts, no filtered key lists): it is a rerun's hottest function after the
+ * JSON parser. The text must never change, or every ledger hash would: see content-hash.test.ts.
+ */
 function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value)) {
+        let text = '[';
+        for (let i = 0; i < value.length; i++)
+            text += (i > 0 ? ',' : '') + stableJson(value[i]);
+        return `${text}]`;
     }
-    return JSON.stringify(value) ?? 'null';
+    const record = value;
+    const keys = Object.keys(record).sort();
+    let text = '{';
+    let first = true;
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        text += `${first ? '' : ','}${JSON.stringify(key)}:${stableJson(member)}`;
+        first = false;
+    }
+    return `${text}}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/demo-sample.ts
@@ -42023,6 +42041,8 @@ async function migrate(options) {
         throw withSummary(failure, summary);
     return summary;
 }
+/** How often the cursor is saved while pages go by with nothing to write. */
+const QUIET_PAGES_SAVE_MS = 1_000;
 /** Moves one entity at a time; holds at most the batches its target's sink has in flight. */
 class EntityWriter {
     checkpoint;
@@ -42109,6 +42129,9 @@ class EntityWriter {
         let marks = [];
         let queued = 0;
         let flushed = 0;
+        /** Records written when the cursor was last saved at a page end, and when. */
+        let savedAt = 0;
+        let savedTime = Date.now();
         /**
          * Records of this entity that failed for a reason that may pass, or wait for such a record. From
          * the first one on, no cursor is saved and the entity is not marked finished: the next run (a
@@ -42219,10 +42242,17 @@ class EntityWriter {
                 while (queue.length >= batchSize)
                     await flush(batchSize);
                 if (queue.length === 0 && inFlight.length === 0 && marks.length > 0 && deferred.length === 0) {
-                    // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
-                    this.outcomes.flush();
-                    saveCursor(marks[marks.length - 1]?.cursor ?? null);
-                    marks = [];
+                    // Nothing of this page waits for a write: its cursor can be saved, after its outcomes. Pages
+                    // that wrote nothing (a rerun skips every record) are saved at most once a second: two
+                    // fsyncs a page were most of a rerun's I/O, and a resume only reads those pages again.
+                    const now = Date.now();
+                    if (flushed > savedAt || now - savedTime >= QUIET_PAGES_SAVE_MS) {
+                        this.outcomes.flush();
+                        saveCursor(marks[marks.length - 1]?.cursor ?? null);
+                        marks = [];
+                        savedAt = flushed;
+                        savedTime = now;
+                    }
                     this.progress.recordsSettled(entity, tally);
                     this.checkStop();
                 }

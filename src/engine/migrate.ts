@@ -157,6 +157,9 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   return summary;
 }
 
+/** How often the cursor is saved while pages go by with nothing to write. */
+const QUIET_PAGES_SAVE_MS = 1_000;
+
 /** A record ready to be written, with its content hash and the warnings of its preparation. */
 type Queued = { item: WriteItem<AnyRecord>; hash: string; warnings: Warning[] };
 
@@ -238,6 +241,9 @@ class EntityWriter {
     let marks: { at: number; cursor: string | null }[] = [];
     let queued = 0;
     let flushed = 0;
+    /** Records written when the cursor was last saved at a page end, and when. */
+    let savedAt = 0;
+    let savedTime = Date.now();
     /**
      * Records of this entity that failed for a reason that may pass, or wait for such a record. From
      * the first one on, no cursor is saved and the entity is not marked finished: the next run (a
@@ -340,10 +346,17 @@ class EntityWriter {
         marks.push({ at: queued, cursor: deferred.length > 0 ? (cursor ?? null) : (page.cursor ?? null) });
         while (queue.length >= batchSize) await flush(batchSize);
         if (queue.length === 0 && inFlight.length === 0 && marks.length > 0 && deferred.length === 0) {
-          // Nothing of this page waits for a write: its cursor can be saved, after its outcomes.
-          this.outcomes.flush();
-          saveCursor(marks[marks.length - 1]?.cursor ?? null);
-          marks = [];
+          // Nothing of this page waits for a write: its cursor can be saved, after its outcomes. Pages
+          // that wrote nothing (a rerun skips every record) are saved at most once a second: two
+          // fsyncs a page were most of a rerun's I/O, and a resume only reads those pages again.
+          const now = Date.now();
+          if (flushed > savedAt || now - savedTime >= QUIET_PAGES_SAVE_MS) {
+            this.outcomes.flush();
+            saveCursor(marks[marks.length - 1]?.cursor ?? null);
+            marks = [];
+            savedAt = flushed;
+            savedTime = now;
+          }
           this.progress.recordsSettled(entity, tally);
           this.checkStop();
         }

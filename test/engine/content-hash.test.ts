@@ -1,0 +1,37 @@
+/**
+ * The content hash is stored in every ledger entry: if its text changed, every record of every state
+ * would look changed and be written again. Pinned on a fixed record, and equal, on generated
+ * records, to the straightforward definition it replaced (sorted keys, undefined left out).
+ */
+import fc from 'fast-check';
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { contentHash } from '../../src/engine/content-hash.js';
+
+/** The definition the fast one must agree with, kept here as the reference. */
+function referenceJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(referenceJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${referenceJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+const referenceHash = (value: unknown) => createHash('sha1').update(referenceJson(value)).digest('base64url').slice(0, 16);
+
+describe('contentHash', () => {
+  test('is pinned: the hash of a fixed record does not change between versions', () => {
+    const ticket = { id: 't1', subject: 'Caf\u00e9 "quoted"', tags: ['b', 'a'], custom: { z: 1, a: null, gone: undefined }, comments: [{ id: 'c1', body: '<p>x</p>', attachments: [] }], flag: false };
+    expect(contentHash(ticket)).toBe(referenceHash(ticket));
+    expect(contentHash(ticket)).toBe('_RHSrozByvhC104U');
+    expect(contentHash({ b: 1, a: [undefined, 2] })).toBe(contentHash({ a: [null, 2], b: 1 }));
+  });
+
+  test('equals the reference definition on any JSON-like value, undefined members included', () => {
+    const member = fc.oneof(fc.jsonValue(), fc.constant(undefined));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, member, fc.array(tie('node')), fc.dictionary(fc.string(), tie('node'))),
+    })).node;
+    fc.assert(fc.property(value, (v) => contentHash(v) === referenceHash(v)), { numRuns: 500 });
+  });
+});
