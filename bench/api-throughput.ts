@@ -91,6 +91,18 @@ async function bench(setting: Setting, knobs: { bulk: boolean; background: numbe
       lowerBoundS: round(log.length / perSecond),
     }));
     const binding = budgets.reduce((a, b) => (b.lowerBoundS > a.lowerBoundS ? b : a));
+    // Zendesk Support requests in each 20-second slice of the run, and what they were: where the
+    // binding budget sat idle, and which phase it was.
+    const slices: { at: number; support: number; kinds: Record<string, number> }[] = [];
+    zendesk.server.log.forEach((r, i) => {
+      if (r.path.includes('/help_center/')) return;
+      const slice = Math.floor(((zendesk.server.arrivals[i] ?? started) - started) / 20_000);
+      while (slices.length <= slice) slices.push({ at: slices.length * 20, support: 0, kinds: {} });
+      const entry = slices[slice]!;
+      entry.support++;
+      const kind = `${r.method} ${r.path.split('/').slice(3, 5).join('/')}`;
+      entry.kinds[kind] = (entry.kinds[kind] ?? 0) + 1;
+    });
     const totals = summary.totals;
     console.log(
       JSON.stringify({
@@ -106,6 +118,7 @@ async function bench(setting: Setting, knobs: { bulk: boolean; background: numbe
         budgets,
       }),
     );
+    if (process.env.BENCH_TIMELINE) for (const slice of slices) console.log(JSON.stringify(slice));
   } finally {
     await Promise.all([intercom.close(), zendesk.close()]);
     rmSync(work, { recursive: true, force: true });

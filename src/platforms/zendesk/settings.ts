@@ -40,6 +40,8 @@ export interface Tuning {
   uploadTokenMaxAgeMs: number;
   /** Requests of one batch run this many at a time (comment lists, uploads). */
   concurrency: number;
+  /** An account with at most this many users is read once for the shared-email rule instead of searched per contact (see user-emails.ts); 0 always searches. */
+  emailScanMaxUsers: number;
   http: Pick<HttpClientOptions, 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs' | 'deadlineMs' | 'signal' | 'maxAttempts' | 'fetch'>;
 }
 
@@ -51,5 +53,6 @@ export const DEFAULT_TUNING: Tuning = {
   maxJobWaitMs: 45 * 60_000,
   uploadTokenMaxAgeMs: 50 * 60_000,
   concurrency: 4,
+  emailScanMaxUsers: 10_000,
   http: {},
 };

@@ -20,6 +20,7 @@ import { waitForJob } from './job-status.js';
 import { contactExternalId, isAgentRole, userPayload } from './map-user.js';
 import { emailKey, mergedIntoMessage, replacesHolder, union, winsOver, type Claim, type SharedEmailRule } from './shared-email.js';
 import { zendeskTags } from './tags.js';
+import { UserEmails } from './user-emails.js';
 
 interface Prepared {
   contact: Contact;
@@ -41,11 +42,14 @@ export class UserWriter {
   private bulk: 'unknown' | 'on' | 'off' = 'unknown';
   /** Lower-cased email → who holds it in Zendesk, for the contacts of this run that share it. */
   private readonly holders = new Map<string, Claim>();
+  private readonly emails: UserEmails;
 
   constructor(
     private readonly client: ZendeskClient,
     private readonly customValues: CustomValueWriter,
-  ) {}
+  ) {
+    this.emails = new UserEmails(client);
+  }
 
   /** Lower-cased external id → Zendesk id, for up to 100 external ids a request. */
   showMany(externalIds: readonly string[]): Promise<Map<string, number>> {
@@ -150,8 +154,7 @@ export class UserWriter {
   private async holder(key: string, contacts: readonly Contact[]): Promise<Claim | undefined> {
     const known = this.holders.get(key);
     if (known) return contacts.some((c) => c.id === known.sourceId) ? undefined : known;
-    const body = await this.client.support.get<{ users?: ZdUser[] }>('/api/v2/users/search', { query: `email:${key}` });
-    const user = body.users?.find((u) => emailKey(u.email ?? undefined) === key);
+    const user = await this.emails.holder(key);
     if (!user) return undefined;
     const own = new Set(contacts.map((c) => contactExternalId(c).toLowerCase()));
     if (user.external_id && own.has(user.external_id.toLowerCase())) return undefined;

@@ -14,7 +14,8 @@ import type { Contact, Ticket } from '../../../src/model/records.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
-import { archiveYaml, mapping, run, seedAgents, withSim, zendeskTarget, zendeskYaml } from './harness.js';
+import type { Tuning } from '../../../src/platforms/zendesk/settings.js';
+import { archiveYaml, mapping, run, seedAgents, TEST_TUNING, withSim, zendeskTarget, zendeskYaml } from './harness.js';
 
 function contact(id: string, role: Contact['role'], email: string, createdAt: string, tags: string[], companyIds: string[]): Contact {
   return { id, role, name: `Person ${id}`, email, externalId: `ext-${id}`, companyIds, createdAt, updatedAt: createdAt, custom: {}, tags };
@@ -29,7 +30,14 @@ async function archiveWith(contacts: Contact[]): Promise<string> {
 
 const rowOf = (work: string, dir: string, id: string) => readCsv(join(work, dir, 'migrated.csv')).find((r) => r[0] === 'contacts' && r[1] === id);
 
-describe('contacts sharing one email in Zendesk', () => {
+// Who holds an email is read once from the users export (a small account) or searched per email (a
+// large one, or emailScanMaxUsers 0): the rule must hold either way.
+const WAYS: [string, Tuning][] = [
+  ['the account read once', TEST_TUNING],
+  ['each email searched', { ...TEST_TUNING, emailScanMaxUsers: 0 }],
+];
+
+describe.each(WAYS)('contacts sharing one email in Zendesk (%s)', (_way, tuning) => {
   test('merged across batches: users win over leads, else the earliest; tags and organizations united; every merged contact has its row', async () => {
     await withSim({}, async (sim) => {
       seedAgents(sim, 4);
@@ -42,8 +50,13 @@ describe('contacts sharing one email in Zendesk', () => {
       ]);
       const work = tempDir();
       const m = mapping(archiveYaml(source), zendeskYaml(sim), 'options:\n  batch_size: 1\n');
-      const { summary } = await run(m, new ArchiveSource(source), zendeskTarget(m), work);
+      const { summary } = await run(m, new ArchiveSource(source), zendeskTarget(m, tuning), work);
       expect(summary.totals.failed).toBe(0);
+      // Read once: one count and one export page, no search; searched: one search per new email.
+      const searches = sim.server.log.filter((r) => r.path === '/api/v2/users/search').length;
+      const exports = sim.server.log.filter((r) => r.path === '/api/v2/incremental/users/cursor').length;
+      if (tuning.emailScanMaxUsers > 0) expect([searches, exports]).toEqual([0, 1]);
+      else expect(searches).toBeGreaterThanOrEqual(4);
       const users = [...sim.store.users.values()];
       const ann = users.filter((u) => u.email?.toLowerCase() === 'ann@shared.test');
       const bob = users.filter((u) => u.email?.toLowerCase() === 'bob@twins.test');
@@ -75,7 +88,7 @@ describe('contacts sharing one email in Zendesk', () => {
       const source = await archiveWith([contact('first', 'user', 'cara@shared.test', '2022-01-01T00:00:00.000Z', ['a'], ['co1'])]);
       const work = tempDir();
       const m = mapping(archiveYaml(source), zendeskYaml(sim));
-      await run(m, new ArchiveSource(source), zendeskTarget(m), work);
+      await run(m, new ArchiveSource(source), zendeskTarget(m, tuning), work);
       const cara = [...sim.store.users.values()].find((u) => u.email === 'cara@shared.test');
 
       const later = new Date().toISOString();
@@ -83,7 +96,7 @@ describe('contacts sharing one email in Zendesk', () => {
       const tickets = readJsonl<Ticket>(join(source, 'tickets.jsonl'));
       const asked = { ...(tickets[0] as Ticket), id: 'asked-by-second', requesterId: 'second', createdAt: later, updatedAt: later, comments: (tickets[0] as Ticket).comments.map((c) => ({ ...c, id: `s-${c.id}`, ...(c.authorType === 'contact' ? { authorId: 'second' } : {}) })) };
       writeFileSync(join(source, 'tickets.jsonl'), [...tickets, asked].map((t) => JSON.stringify(t)).join('\n') + '\n');
-      const delta = await migrate({ mode: 'delta', mapping: m, source: new ArchiveSource(source), target: zendeskTarget(m), stateDir: join(work, 'state'), reportsDir: join(work, 'delta'), log: silentLogger });
+      const delta = await migrate({ mode: 'delta', mapping: m, source: new ArchiveSource(source), target: zendeskTarget(m, tuning), stateDir: join(work, 'state'), reportsDir: join(work, 'delta'), log: silentLogger });
       expect(delta.totals.failed).toBe(0);
       expect([...sim.store.users.values()].filter((u) => u.email?.toLowerCase() === 'cara@shared.test')).toHaveLength(1);
       // The user Zendesk holds stays the winner: its name and external id are untouched; tags united.
@@ -104,7 +117,7 @@ describe('contacts sharing one email in Zendesk', () => {
       ]);
       const work = tempDir();
       const m = mapping(archiveYaml(source), zendeskYaml(sim), 'options:\n  shared_email: keep_second_without_email\n');
-      const { summary } = await run(m, new ArchiveSource(source), zendeskTarget(m), work);
+      const { summary } = await run(m, new ArchiveSource(source), zendeskTarget(m, tuning), work);
       expect(summary.totals.failed).toBe(0);
       const one = [...sim.store.users.values()].find((u) => u.external_id === 'ext-one');
       const two = [...sim.store.users.values()].find((u) => u.external_id === 'ext-two');

@@ -86,6 +86,8 @@ export interface SimServer {
   port: number;
   /** Every request seen, in order. */
   log: RequestLogEntry[];
+  /** When each request of `log` arrived (ms since the epoch), by index: for benchmarks' timelines. */
+  arrivals: number[];
   /** Change faults while the server runs. */
   setFaults(faults: FaultOptions): void;
   /** Checks every later request with `check` (undefined: no more checks); violations go to `requestViolations`. */
@@ -100,12 +102,14 @@ export async function startSimServer(handler: SimHandler, faults: FaultOptions =
   let random = seededRandom(faults.seed ?? 1);
   let counter = 0;
   const log: RequestLogEntry[] = [];
+  const arrivals: number[] = [];
   const requestViolations: string[] = [];
   let check: RequestCheck | undefined;
 
   const server = createServer((req, res) => {
     void serve(req, res).catch((error: unknown) => {
       log.push({ method: req.method ?? 'GET', path: req.url ?? '', status: 500 });
+      arrivals.push(Date.now());
       send(res, { status: 500, body: { error: 'simulator_error', message: String(error) } });
     });
   });
@@ -116,6 +120,7 @@ export async function startSimServer(handler: SimHandler, faults: FaultOptions =
     const method = req.method ?? 'GET';
     const entry: RequestLogEntry = { method, path: url.pathname, status: 0 };
     log.push(entry);
+    arrivals.push(Date.now());
     counter += 1;
     if (current.stallPaths?.test(url.pathname)) return;
     if (current.latencyMs) await new Promise((r) => setTimeout(r, current.latencyMs));
@@ -175,6 +180,7 @@ export async function startSimServer(handler: SimHandler, faults: FaultOptions =
     url: `http://127.0.0.1:${address.port}`,
     port: address.port,
     log,
+    arrivals,
     requestViolations,
     checkRequests(next) {
       check = next;
