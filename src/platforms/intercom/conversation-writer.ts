@@ -11,7 +11,8 @@ import type { Ticket } from '../../model/records.js';
 import type { WriteContext, WriteItem, Written } from '../contracts.js';
 import { assigneeOf, type IcConversation, type IcConversationCreated, type IcPart } from './api-types.js';
 import { attachmentFiles } from './attachments.js';
-import { isNotFound, type IntercomClient } from './client.js';
+import { unlessGone, type IntercomClient } from './client.js';
+import { createdBy } from './created-search.js';
 import type { IntercomConnection } from './connection.js';
 import { createOnce } from './create-once.js';
 import { customForIntercom } from './custom-values.js';
@@ -195,13 +196,8 @@ function currentOf(c: IcConversation): Current {
   };
 }
 
-export async function getConversation(client: IntercomClient, id: string): Promise<IcConversation | undefined> {
-  try {
-    return await client.get<IcConversation>(`/conversations/${id}`);
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+export function getConversation(client: IntercomClient, id: string): Promise<IcConversation | undefined> {
+  return unlessGone(client.get<IcConversation>(`/conversations/${id}`));
 }
 
 /**
@@ -209,13 +205,7 @@ export async function getConversation(client: IntercomClient, id: string): Promi
  * the create, and both searchable), same opening text.
  */
 async function findConversation(client: IntercomClient, opening: OpeningPlan): Promise<IcConversation | undefined> {
-  const candidates = await client.searchAll<IcConversation>('/conversations/search', 'conversations', {
-    operator: 'AND',
-    value: [
-      { field: 'contact_ids', operator: '=', value: opening.fromId },
-      { field: 'created_at', operator: '=', value: opening.createdAt },
-    ],
-  });
+  const candidates = await createdBy<IcConversation>(client, 'conversations', opening.fromId, opening.createdAt);
   return candidates.find((c) => opens(c, opening));
 }
 

@@ -11,7 +11,8 @@ import type { Comment, Ticket } from '../../model/records.js';
 import type { WriteContext, WriteItem, Written } from '../contracts.js';
 import { assigneeOf, type IcTicket, type IcTicketPart, type IcTicketState, type IcTicketType } from './api-types.js';
 import { attachmentFiles } from './attachments.js';
-import { isNotFound, type IntercomClient } from './client.js';
+import { unlessGone, type IntercomClient } from './client.js';
+import { createdBy } from './created-search.js';
 import type { ThreadEnv } from './conversation-writer.js';
 import { createOnce } from './create-once.js';
 import { RecordRefused } from './failures.js';
@@ -203,24 +204,13 @@ async function updateTicket(
   if (record.assigneeId !== assigneeOf(ticket.admin_assignee_id)) await env.client.put(path, { assignee_id: record.assigneeId ?? '0', ...skip });
 }
 
-export async function getTicket(client: IntercomClient, id: string): Promise<IcTicket | undefined> {
-  try {
-    return await client.get<IcTicket>(`/tickets/${id}`);
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+export function getTicket(client: IntercomClient, id: string): Promise<IcTicket | undefined> {
+  return unlessGone(client.get<IcTicket>(`/tickets/${id}`));
 }
 
 /** A ticket this tool created: same contact and creation second (set by the create, searchable), same type and title. */
 async function findTicket(client: IntercomClient, key: TicketKey): Promise<IcTicket | undefined> {
-  const candidates = await client.searchAll<IcTicket>('/tickets/search', 'tickets', {
-    operator: 'AND',
-    value: [
-      { field: 'contact_ids', operator: '=', value: key.contactId },
-      { field: 'created_at', operator: '=', value: key.createdAt },
-    ],
-  });
+  const candidates = await createdBy<IcTicket>(client, 'tickets', key.contactId, key.createdAt);
   const hit = candidates.find((t) => isTicketFor(t, key));
   // Search results carry no parts; the single GET does.
   return hit && getTicket(client, String(hit.id));

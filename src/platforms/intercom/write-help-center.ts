@@ -8,7 +8,7 @@ import { migrated, type Outcome, warning, type Warning, WARNINGS } from '../../m
 import type { Article, KbCategory, KbFolder, Translated } from '../../model/records.js';
 import type { WriteItem, Written } from '../contracts.js';
 import type { IcArticle, IcCollection } from './api-types.js';
-import { isNotFound, type IntercomClient } from './client.js';
+import { unlessGone, type IntercomClient } from './client.js';
 import { createOnce } from './create-once.js';
 import type { WriteMemo } from './write-memo.js';
 import type { WorkspaceDirectory } from './workspace-directory.js';
@@ -155,11 +155,6 @@ function written(found: { id: string | number } | undefined, children?: Record<s
   return found ? { targetId: String(found.id), ...(children ? { children } : {}) } : undefined;
 }
 
-async function putIfPresent<T>(client: IntercomClient, path: string, body: Record<string, unknown>): Promise<T | undefined> {
-  try {
-    return await client.put<T>(path, body);
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+function putIfPresent<T>(client: IntercomClient, path: string, body: Record<string, unknown>): Promise<T | undefined> {
+  return unlessGone(client.put<T>(path, body));
 }

@@ -10,7 +10,7 @@ import type { Company, Contact } from '../../model/records.js';
 import type { WriteItem } from '../contracts.js';
 import type { IcCompany, IcContact, IcDataAttribute } from './api-types.js';
 import { stopsTheRun } from '../../http/index.js';
-import { intercomErrorOf, isNotFound, type IntercomClient } from './client.js';
+import { intercomErrorOf, unlessGone, type IntercomClient } from './client.js';
 import { createOnce } from './create-once.js';
 import { customForIntercom, droppedWarning, type TargetAttribute } from './custom-values.js';
 import { unixFromIso } from './timestamps.js';
@@ -83,23 +83,13 @@ async function createContact(client: IntercomClient, record: Contact, fields: Re
   }
 }
 
-export async function findContact(client: IntercomClient, sourceId: string): Promise<IcContact | undefined> {
-  try {
-    return await client.get<IcContact>(`/contacts/find_by_external_id/${encodeURIComponent(sourceId)}`);
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+export function findContact(client: IntercomClient, sourceId: string): Promise<IcContact | undefined> {
+  return unlessGone(client.get<IcContact>(`/contacts/find_by_external_id/${encodeURIComponent(sourceId)}`));
 }
 
 /** PUT to a record written earlier; undefined when it has since been deleted from the workspace. */
-async function updateIfPresent<T>(client: IntercomClient, path: string, body: Record<string, unknown>): Promise<T | undefined> {
-  try {
-    return await client.put<T>(path, body);
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+function updateIfPresent<T>(client: IntercomClient, path: string, body: Record<string, unknown>): Promise<T | undefined> {
+  return unlessGone(client.put<T>(path, body));
 }
 
 async function attachCompanies(client: IntercomClient, contact: IcContact, companyIds: string[]): Promise<void> {
@@ -146,12 +136,7 @@ export async function upsertCompany(env: PeopleEnv, item: WriteItem<Company>): P
 }
 
 export async function findCompany(client: IntercomClient, sourceId: string): Promise<IcCompany | undefined> {
-  try {
-    return (await client.get<{ data: IcCompany[] }>('/companies', { company_id: sourceId })).data[0];
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+  return (await unlessGone(client.get<{ data: IcCompany[] }>('/companies', { company_id: sourceId })))?.data[0];
 }
 
 /**

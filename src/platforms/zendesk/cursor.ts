@@ -1,8 +1,6 @@
-/**
- * Read positions handed to the engine as opaque strings. They are JSON so that a checkpoint stays
- * readable, and each names the stream it belongs to, so a cursor of one entity is never mistaken for
- * another's after a change of plan.
- */
+/** Zendesk's read positions (see ../read-position.ts): lists and the two kinds of incremental export. */
+import { decodePosition as decodeAny, encodePosition as encodeAny } from '../read-position.js';
+
 export type ReadPosition =
   /** A cursor-paginated list, resumed at `page[after]`. */
   | { list: string; after: string }
@@ -12,20 +10,9 @@ export type ReadPosition =
   | { export: string; startTime: number };
 
 export function encodePosition(position: ReadPosition): string {
-  return JSON.stringify(position);
+  return encodeAny(position);
 }
 
 export function decodePosition(text: string | undefined, stream: string): ReadPosition | undefined {
-  if (text === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = undefined;
-  }
-  const position = value as Partial<Record<'list' | 'export', unknown>> | undefined;
-  if (!position || typeof position !== 'object' || (position.list ?? position.export) !== stream) {
-    throw new Error(`the saved read position "${text}" does not belong to the Zendesk ${stream} stream; delete the state folder's cursor for it or start a new run`);
-  }
-  return value as ReadPosition;
+  return decodeAny<ReadPosition>(text, stream, 'Zendesk');
 }
