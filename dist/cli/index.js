@@ -12664,15 +12664,17 @@ function freshdeskPreflight(client, agents, helpers, side) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/platforms/freshdesk/cursor.ts
+;// CONCATENATED MODULE: ./src/platforms/read-position.ts
 /**
- * Read positions handed to the engine as opaque strings: JSON, so a checkpoint stays readable, and
- * naming their stream in `list`, so a cursor of one entity is never taken for another's.
+ * Read positions handed to the engine as opaque strings. They are JSON so that a checkpoint stays
+ * readable, and each names the stream it belongs to (in `list` or `export`), so a cursor of one entity
+ * is never mistaken for another's after a change of plan.
  */
 function encodePosition(position) {
     return JSON.stringify(position);
 }
-function decodePosition(text, stream) {
+/** The saved position, parsed; refused, saying what to do, when it does not name `stream`. */
+function decodePosition(text, stream, platform) {
     if (text === undefined)
         return undefined;
     let value;
@@ -12682,10 +12684,21 @@ function decodePosition(text, stream) {
     catch {
         value = undefined;
     }
-    if (!value || typeof value !== 'object' || value.list !== stream) {
-        throw new Error(`the saved read position "${text}" does not belong to the Freshdesk ${stream} stream; delete the state folder's cursor for it or start a new run`);
+    const named = value && typeof value === 'object' ? (value.list ?? value.export) : undefined;
+    if (named !== stream) {
+        throw new Error(`the saved read position "${text}" does not belong to the ${platform} ${stream} stream; delete the state folder's cursor for it or start a new run`);
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/freshdesk/cursor.ts
+/** Freshdesk's read positions (see ../read-position.ts), each naming its stream in `list`. */
+
+function cursor_encodePosition(position) {
+    return encodePosition(position);
+}
+function cursor_decodePosition(text, stream) {
+    return decodePosition(text, stream, 'Freshdesk');
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/freshdesk/custom-values.ts
@@ -12842,9 +12855,9 @@ function matchLanguage(locale, languages) {
 
 
 async function* pages(client, stream, path, options, map, query = {}, subLimit) {
-    const start = decodePosition(options.cursor, stream);
+    const start = cursor_decodePosition(options.cursor, stream);
     for await (const page of eachPage(client, path, query, { first: start?.page ?? 1, ...(subLimit ? { subLimit } : {}) })) {
-        yield { records: page.items.map(map), ...(page.hasMore ? { cursor: encodePosition({ list: stream, page: page.page + 1 }) } : {}) };
+        yield { records: page.items.map(map), ...(page.hasMore ? { cursor: cursor_encodePosition({ list: stream, page: page.page + 1 }) } : {}) };
     }
 }
 function readAgents(client, options) {
@@ -13168,7 +13181,7 @@ function articleFrom(a, folderId, locale, translations) {
 }
 async function* readArticles(client, reader, options) {
     const { primary, others } = await reader.accountLanguages();
-    const done = new Set(decodePosition(options.cursor, 'articles')?.done ?? []);
+    const done = new Set(cursor_decodePosition(options.cursor, 'articles')?.done ?? []);
     const since = options.since ? Date.parse(options.since) : undefined;
     for (const folder of await reader.folders()) {
         if (done.has(folder.id))
@@ -13186,7 +13199,7 @@ async function* readArticles(client, reader, options) {
             records.push(articleFrom(a, folder.id, primary, translations));
         }
         done.add(folder.id);
-        yield { records, cursor: encodePosition({ list: 'articles', done: [...done] }) };
+        yield { records, cursor: cursor_encodePosition({ list: 'articles', done: [...done] }) };
     }
 }
 
@@ -13311,7 +13324,7 @@ async function listConversations(client, ticketId, archived = false) {
 async function* readTickets(reader, options) {
     const { client } = reader;
     const context = await readContext(reader);
-    let position = decodePosition(options.cursor, 'tickets') ?? {
+    let position = cursor_decodePosition(options.cursor, 'tickets') ?? {
         list: 'tickets',
         window: options.since ?? EPOCH,
         page: 1,
@@ -13334,7 +13347,7 @@ async function* readTickets(reader, options) {
         position = step.next
             ? { list: 'tickets', ...step.next, ...(archived ? { archived } : {}) }
             : { list: 'tickets', window: position.window, page: position.page, seenAtWindow: [], ...(archived ? { archived } : {}), phase: 'archived' };
-        yield { records, cursor: encodePosition(position) };
+        yield { records, cursor: cursor_encodePosition(position) };
     }
     for (;;) {
         const scan = position.archived;
@@ -13344,7 +13357,7 @@ async function* readTickets(reader, options) {
         const found = (await mapLimit(ids, client.tuning.concurrency, (id) => archivedTicket(client, id))).filter((t) => t !== undefined);
         const records = await withConversations(found, true);
         position = { ...position, archived: { ...scan, probedTo: ids[ids.length - 1] } };
-        yield { records, cursor: encodePosition(position) };
+        yield { records, cursor: cursor_encodePosition(position) };
     }
 }
 /** An archived ticket by id; undefined when the id is no archived ticket. */
@@ -14640,6 +14653,17 @@ function intercomErrorOf(error) {
 function isNotFound(error) {
     return error instanceof HttpError && error.status === 404;
 }
+/** The answer, or undefined when Intercom answers 404: the record was deleted, merged or never made. */
+async function unlessGone(request) {
+    try {
+        return await request;
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
 function client_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -15637,6 +15661,17 @@ async function attachmentFiles(attachments, context, missing) {
         }
     }));
     return files.filter((f) => f !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/intercom/created-search.ts
+function createdBy(client, kind, contactId, createdAt) {
+    return client.searchAll(`/${kind}/search`, kind, {
+        operator: 'AND',
+        value: [
+            { field: 'contact_ids', operator: '=', value: contactId },
+            { field: 'created_at', operator: '=', value: createdAt },
+        ],
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/create-once.ts
@@ -26061,6 +26096,7 @@ async function postParts(todo, existing, existingTotal, children, notes, post) {
 
 
 
+
 /**
  * `candidates`: when the record may already be in the workspace (the engine could not tell), the
  * conversations of its contact created at its time, searched once for the whole batch.
@@ -26196,28 +26232,15 @@ function currentOf(c) {
         totalParts: c.conversation_parts?.total_count ?? c.conversation_parts?.conversation_parts.length ?? 0,
     };
 }
-async function getConversation(client, id) {
-    try {
-        return await client.get(`/conversations/${id}`);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    }
+function getConversation(client, id) {
+    return unlessGone(client.get(`/conversations/${id}`));
 }
 /**
  * A conversation this tool created for the opening: same contact, same creation second (both set by
  * the create, and both searchable), same opening text.
  */
 async function findConversation(client, opening) {
-    const candidates = await client.searchAll('/conversations/search', 'conversations', {
-        operator: 'AND',
-        value: [
-            { field: 'contact_ids', operator: '=', value: opening.fromId },
-            { field: 'created_at', operator: '=', value: opening.createdAt },
-        ],
-    });
+    const candidates = await createdBy(client, 'conversations', opening.fromId, opening.createdAt);
     return candidates.find((c) => opens(c, opening));
 }
 function opens(c, opening) {
@@ -26552,6 +26575,7 @@ function ticket_types_convert(attribute, value) {
 
 
 
+
 const ticket_writer_STATE = {
     new: 'submitted',
     open: 'in_progress',
@@ -26704,25 +26728,12 @@ async function updateTicket(env, ticket, record, type, values, description, isNe
     if (record.assigneeId !== assigneeOf(ticket.admin_assignee_id))
         await env.client.put(path, { assignee_id: record.assigneeId ?? '0', ...skip });
 }
-async function getTicket(client, id) {
-    try {
-        return await client.get(`/tickets/${id}`);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    }
+function getTicket(client, id) {
+    return unlessGone(client.get(`/tickets/${id}`));
 }
 /** A ticket this tool created: same contact and creation second (set by the create, searchable), same type and title. */
 async function findTicket(client, key) {
-    const candidates = await client.searchAll('/tickets/search', 'tickets', {
-        operator: 'AND',
-        value: [
-            { field: 'contact_ids', operator: '=', value: key.contactId },
-            { field: 'created_at', operator: '=', value: key.createdAt },
-        ],
-    });
+    const candidates = await createdBy(client, 'tickets', key.contactId, key.createdAt);
     const hit = candidates.find((t) => isTicketFor(t, key));
     // Search results carry no parts; the single GET does.
     return hit && getTicket(client, String(hit.id));
@@ -26988,15 +26999,8 @@ async function writeArticle(env, item) {
 function written(found, children) {
     return found ? { targetId: String(found.id), ...(children ? { children } : {}) } : undefined;
 }
-async function putIfPresent(client, path, body) {
-    try {
-        return await client.put(path, body);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    }
+function putIfPresent(client, path, body) {
+    return unlessGone(client.put(path, body));
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/intercom/write-memo.ts
@@ -27088,26 +27092,12 @@ async function createContact(client, record, fields) {
         return client.put(`/contacts/${existing}`, record.role === 'user' ? { role: 'user', ...fields } : fields);
     }
 }
-async function findContact(client, sourceId) {
-    try {
-        return await client.get(`/contacts/find_by_external_id/${encodeURIComponent(sourceId)}`);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    }
+function findContact(client, sourceId) {
+    return unlessGone(client.get(`/contacts/find_by_external_id/${encodeURIComponent(sourceId)}`));
 }
 /** PUT to a record written earlier; undefined when it has since been deleted from the workspace. */
-async function updateIfPresent(client, path, body) {
-    try {
-        return await client.put(path, body);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    }
+function updateIfPresent(client, path, body) {
+    return unlessGone(client.put(path, body));
 }
 async function attachCompanies(client, contact, companyIds) {
     if (companyIds.length === 0)
@@ -27146,14 +27136,7 @@ async function upsertCompany(env, item) {
     };
 }
 async function findCompany(client, sourceId) {
-    try {
-        return (await client.get('/companies', { company_id: sourceId })).data[0];
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    }
+    return (await unlessGone(client.get('/companies', { company_id: sourceId })))?.data[0];
 }
 /**
  * Applies the tags a batch still needs: `POST /tags` with the tag's name and every contact (`users`)
@@ -27401,6 +27384,7 @@ const settings_DEFAULT_TUNING = {
     maxJobWaitMs: 45 * 60_000,
     uploadTokenMaxAgeMs: 50 * 60_000,
     concurrency: 4,
+    emailScanMaxUsers: 10_000,
     http: {},
 };
 
@@ -27741,24 +27725,13 @@ class custom_fields_FieldCatalogue {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/cursor.ts
-function cursor_encodePosition(position) {
-    return JSON.stringify(position);
+/** Zendesk's read positions (see ../read-position.ts): lists and the two kinds of incremental export. */
+
+function zendesk_cursor_encodePosition(position) {
+    return encodePosition(position);
 }
-function cursor_decodePosition(text, stream) {
-    if (text === undefined)
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        value = undefined;
-    }
-    const position = value;
-    if (!position || typeof position !== 'object' || (position.list ?? position.export) !== stream) {
-        throw new Error(`the saved read position "${text}" does not belong to the Zendesk ${stream} stream; delete the state folder's cursor for it or start a new run`);
-    }
-    return value;
+function zendesk_cursor_decodePosition(text, stream) {
+    return decodePosition(text, stream, 'Zendesk');
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/incremental.ts
@@ -27852,24 +27825,24 @@ function articleFromZendesk(a, attachments) {
     return article;
 }
 async function* read_help_center_readCategories(client, options) {
-    const start = cursor_decodePosition(options.cursor, 'kb_categories');
+    const start = zendesk_cursor_decodePosition(options.cursor, 'kb_categories');
     const after = start && 'after' in start ? start.after : undefined;
     for await (const page of pagination_eachPage(client.helpCenter, '/api/v2/help_center/categories', 'categories', WITH_TRANSLATIONS, after)) {
-        yield { records: page.items.map(categoryFromZendesk), ...(page.after ? { cursor: cursor_encodePosition({ list: 'kb_categories', after: page.after }) } : {}) };
+        yield { records: page.items.map(categoryFromZendesk), ...(page.after ? { cursor: zendesk_cursor_encodePosition({ list: 'kb_categories', after: page.after }) } : {}) };
     }
 }
 async function* read_help_center_readFolders(client, options) {
-    const start = cursor_decodePosition(options.cursor, 'kb_folders');
+    const start = zendesk_cursor_decodePosition(options.cursor, 'kb_folders');
     const after = start && 'after' in start ? start.after : undefined;
     for await (const page of pagination_eachPage(client.helpCenter, '/api/v2/help_center/sections', 'sections', WITH_TRANSLATIONS, after)) {
-        yield { records: page.items.map(folderFromZendesk), ...(page.after ? { cursor: cursor_encodePosition({ list: 'kb_folders', after: page.after }) } : {}) };
+        yield { records: page.items.map(folderFromZendesk), ...(page.after ? { cursor: zendesk_cursor_encodePosition({ list: 'kb_folders', after: page.after }) } : {}) };
     }
 }
 async function withAttachments(client, articles) {
     return mapLimit(articles, client.tuning.concurrency, async (a) => articleFromZendesk(a, await pagination_listAll(client.helpCenter, `/api/v2/help_center/articles/${a.id}/attachments`, 'article_attachments')));
 }
 async function* zendesk_read_help_center_readArticles(client, options) {
-    const start = cursor_decodePosition(options.cursor, 'articles');
+    const start = zendesk_cursor_decodePosition(options.cursor, 'articles');
     if (options.since || (start && 'startTime' in start)) {
         let startTime = start && 'startTime' in start ? start.startTime : startTimeFor(options.since);
         for (;;) {
@@ -27878,7 +27851,7 @@ async function* zendesk_read_help_center_readArticles(client, options) {
                 ...WITH_TRANSLATIONS,
             });
             const endTime = body.end_time ?? startTime;
-            yield { records: await withAttachments(client, body.articles ?? []), cursor: cursor_encodePosition({ export: 'articles', startTime: endTime }) };
+            yield { records: await withAttachments(client, body.articles ?? []), cursor: zendesk_cursor_encodePosition({ export: 'articles', startTime: endTime }) };
             if (!body.next_page || endTime <= startTime)
                 return;
             startTime = endTime;
@@ -27886,7 +27859,7 @@ async function* zendesk_read_help_center_readArticles(client, options) {
     }
     const after = start && 'after' in start ? start.after : undefined;
     for await (const page of pagination_eachPage(client.helpCenter, '/api/v2/help_center/articles', 'articles', WITH_TRANSLATIONS, after)) {
-        yield { records: await withAttachments(client, page.items), ...(page.after ? { cursor: cursor_encodePosition({ list: 'articles', after: page.after }) } : {}) };
+        yield { records: await withAttachments(client, page.items), ...(page.after ? { cursor: zendesk_cursor_encodePosition({ list: 'articles', after: page.after }) } : {}) };
     }
 }
 
@@ -28197,20 +28170,20 @@ function organizationPayload(company, organizationFields) {
 
 
 async function* read_people_readAgents(client, options) {
-    const start = cursor_decodePosition(options.cursor, 'agents');
+    const start = zendesk_cursor_decodePosition(options.cursor, 'agents');
     for await (const page of pagination_eachPage(client.support, AGENTS_PATH, 'users', {}, start && 'after' in start ? start.after : undefined)) {
-        yield { records: page.items.map(agentFromZendesk), ...(page.after ? { cursor: cursor_encodePosition({ list: 'agents', after: page.after }) } : {}) };
+        yield { records: page.items.map(agentFromZendesk), ...(page.after ? { cursor: zendesk_cursor_encodePosition({ list: 'agents', after: page.after }) } : {}) };
     }
 }
 async function* zendesk_read_people_readContacts(client, catalogue, options) {
     const userFields = await catalogue.definitions('contacts');
     const toContacts = (users) => withMemberships(client, users.filter((u) => !isAgentRole(u.role)).map((u) => contactFromZendesk(u, userFields)));
-    const start = cursor_decodePosition(options.cursor, 'contacts');
+    const start = zendesk_cursor_decodePosition(options.cursor, 'contacts');
     if (options.since || (start && 'cursor' in start)) {
         let position = start && 'cursor' in start ? { cursor: start.cursor } : { startTime: startTimeFor(options.since) };
         for (;;) {
             const page = await cursorExport(client, 'users', position);
-            const cursor = page.afterCursor ? cursor_encodePosition({ export: 'contacts', cursor: page.afterCursor }) : undefined;
+            const cursor = page.afterCursor ? zendesk_cursor_encodePosition({ export: 'contacts', cursor: page.afterCursor }) : undefined;
             yield { records: await toContacts(page.items), ...(cursor ? { cursor } : {}) };
             if (page.endOfStream || !page.afterCursor)
                 return;
@@ -28219,17 +28192,17 @@ async function* zendesk_read_people_readContacts(client, catalogue, options) {
     }
     const after = start && 'after' in start ? start.after : undefined;
     for await (const page of pagination_eachPage(client.support, '/api/v2/users', 'users', { role: 'end-user' }, after)) {
-        yield { records: await toContacts(page.items), ...(page.after ? { cursor: cursor_encodePosition({ list: 'contacts', after: page.after }) } : {}) };
+        yield { records: await toContacts(page.items), ...(page.after ? { cursor: zendesk_cursor_encodePosition({ list: 'contacts', after: page.after }) } : {}) };
     }
 }
 async function* zendesk_read_people_readCompanies(client, catalogue, options) {
     const fields = await catalogue.definitions('companies');
-    const start = cursor_decodePosition(options.cursor, 'companies');
+    const start = zendesk_cursor_decodePosition(options.cursor, 'companies');
     if (options.since || (start && 'startTime' in start)) {
         let startTime = start && 'startTime' in start ? start.startTime : startTimeFor(options.since);
         for (;;) {
             const page = await timeExport(client, 'organizations', startTime);
-            yield { records: page.items.map((o) => companyFromZendesk(o, fields)), cursor: cursor_encodePosition({ export: 'companies', startTime: page.endTime }) };
+            yield { records: page.items.map((o) => companyFromZendesk(o, fields)), cursor: zendesk_cursor_encodePosition({ export: 'companies', startTime: page.endTime }) };
             if (page.endOfStream)
                 return;
             startTime = page.endTime;
@@ -28237,7 +28210,7 @@ async function* zendesk_read_people_readCompanies(client, catalogue, options) {
     }
     const after = start && 'after' in start ? start.after : undefined;
     for await (const page of pagination_eachPage(client.support, '/api/v2/organizations', 'organizations', {}, after)) {
-        yield { records: page.items.map((o) => companyFromZendesk(o, fields)), ...(page.after ? { cursor: cursor_encodePosition({ list: 'companies', after: page.after }) } : {}) };
+        yield { records: page.items.map((o) => companyFromZendesk(o, fields)), ...(page.after ? { cursor: zendesk_cursor_encodePosition({ list: 'companies', after: page.after }) } : {}) };
     }
 }
 /** A user without a default organization has none (Zendesk makes the first membership the default). */
@@ -28267,9 +28240,9 @@ async function* read_fields_readFields(catalogue) {
 
 
 async function* read_tags_readTags(client, options) {
-    const start = cursor_decodePosition(options.cursor, 'tags');
+    const start = zendesk_cursor_decodePosition(options.cursor, 'tags');
     for await (const page of pagination_eachPage(client.support, '/api/v2/tags', 'tags', {}, start && 'after' in start ? start.after : undefined)) {
-        yield { records: page.items.map((t) => ({ id: t.name, name: t.name })), ...(page.after ? { cursor: cursor_encodePosition({ list: 'tags', after: page.after }) } : {}) };
+        yield { records: page.items.map((t) => ({ id: t.name, name: t.name })), ...(page.after ? { cursor: zendesk_cursor_encodePosition({ list: 'tags', after: page.after }) } : {}) };
     }
 }
 
@@ -28278,7 +28251,7 @@ async function* read_tags_readTags(client, options) {
 
 
 async function* read_teams_readTeams(client, options) {
-    const start = cursor_decodePosition(options.cursor, 'teams');
+    const start = zendesk_cursor_decodePosition(options.cursor, 'teams');
     for await (const page of pagination_eachPage(client.support, '/api/v2/groups', 'groups', {}, start && 'after' in start ? start.after : undefined)) {
         const groups = page.items.filter((g) => !g.deleted);
         const records = await mapLimit(groups, client.tuning.concurrency, async (group) => {
@@ -28288,7 +28261,7 @@ async function* read_teams_readTeams(client, options) {
                 team.description = group.description;
             return team;
         });
-        yield { records, ...(page.after ? { cursor: cursor_encodePosition({ list: 'teams', after: page.after }) } : {}) };
+        yield { records, ...(page.after ? { cursor: zendesk_cursor_encodePosition({ list: 'teams', after: page.after }) } : {}) };
     }
 }
 
@@ -28439,13 +28412,13 @@ async function* read_tickets_readTickets(client, catalogue, agents, options) {
     const ticketFields = await catalogue.definitions('tickets');
     const agentIds = await agents.ids();
     const context = { ticketFields, isAgent: (id) => agentIds.has(id) };
-    const start = cursor_decodePosition(options.cursor, 'tickets');
+    const start = zendesk_cursor_decodePosition(options.cursor, 'tickets');
     let position = start && 'cursor' in start ? { cursor: start.cursor } : { startTime: startTimeFor(options.since) };
     for (;;) {
         const page = await cursorExport(client, 'tickets', position);
         const tickets = page.items.filter((t) => t.status !== 'deleted');
         const records = await mapLimit(tickets, client.tuning.concurrency, async (t) => ticketFromZendesk(t, await listComments(client, t.id), context));
-        yield { records, ...(page.afterCursor ? { cursor: cursor_encodePosition({ export: 'tickets', cursor: page.afterCursor }) } : {}) };
+        yield { records, ...(page.afterCursor ? { cursor: zendesk_cursor_encodePosition({ export: 'tickets', cursor: page.afterCursor }) } : {}) };
         if (page.endOfStream || !page.afterCursor)
             return;
         position = { cursor: page.afterCursor };
@@ -30090,6 +30063,53 @@ function mergedIntoMessage(contactId, userId, winnerId) {
     return `merged_into: contact ${contactId} shares its email with ${winner} and is merged into Zendesk user ${userId} (one user per email in Zendesk; options.shared_email: merge)`;
 }
 
+;// CONCATENATED MODULE: ./src/platforms/zendesk/user-emails.ts
+
+
+const EXPORT_PAGE = 1000;
+class UserEmails {
+    client;
+    /** Every user by email, or undefined when the account is too large to read whole. */
+    index;
+    constructor(client) {
+        this.client = client;
+    }
+    async holder(key) {
+        const index = await this.indexed();
+        if (index)
+            return index.get(key);
+        const body = await this.client.support.get('/api/v2/users/search', { query: `email:${key}` });
+        return body.users?.find((u) => emailKey(u.email ?? undefined) === key);
+    }
+    indexed() {
+        this.index ??= this.readAll();
+        // A failed read is tried again by the next lookup rather than remembered.
+        this.index.catch(() => (this.index = undefined));
+        return this.index;
+    }
+    async readAll() {
+        const limit = this.client.tuning.emailScanMaxUsers;
+        if (limit <= 0)
+            return undefined;
+        const counted = await this.client.support.get('/api/v2/users/count');
+        if ((counted.count?.value ?? Infinity) > limit)
+            return undefined;
+        const index = new Map();
+        let position = { startTime: 0 };
+        for (;;) {
+            const page = await cursorExport(this.client, 'users', position, EXPORT_PAGE);
+            for (const user of page.items) {
+                const key = emailKey(user.email ?? undefined);
+                if (key)
+                    index.set(key, user);
+            }
+            if (page.endOfStream || !page.afterCursor)
+                return index;
+            position = { cursor: page.afterCursor };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/zendesk/write-users.ts
 /**
  * Contacts → end users, upserted by external id (see map-user.ts). With Zendesk's bulk user import
@@ -30108,6 +30128,7 @@ function mergedIntoMessage(contactId, userId, winnerId) {
 
 
 
+
 class UserWriter {
     client;
     customValues;
@@ -30115,9 +30136,11 @@ class UserWriter {
     bulk = 'unknown';
     /** Lower-cased email → who holds it in Zendesk, for the contacts of this run that share it. */
     holders = new Map();
+    emails;
     constructor(client, customValues) {
         this.client = client;
         this.customValues = customValues;
+        this.emails = new UserEmails(client);
     }
     /** Lower-cased external id → Zendesk id, for up to 100 external ids a request. */
     showMany(externalIds) {
@@ -30233,8 +30256,7 @@ class UserWriter {
         const known = this.holders.get(key);
         if (known)
             return contacts.some((c) => c.id === known.sourceId) ? undefined : known;
-        const body = await this.client.support.get('/api/v2/users/search', { query: `email:${key}` });
-        const user = body.users?.find((u) => emailKey(u.email ?? undefined) === key);
+        const user = await this.emails.holder(key);
         if (!user)
             return undefined;
         const own = new Set(contacts.map((c) => map_user_contactExternalId(c).toLowerCase()));
@@ -41859,37 +41881,98 @@ function state_identity_describe(identity, which) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/read-ahead.ts
-/**
- * Reads the next page while the caller is still busy with the current one (writing it to the target),
- * so that the source's budget and the target's are used at the same time instead of in turn. One
- * page ahead: enough to overlap the two sides, and memory stays one page larger. Reading is
- * side-effect free on the source, and cursors are still saved per page consumed, so a stop or a
- * kill resumes exactly as before: a page read ahead and not consumed is simply read again.
- */
-async function* readAhead(pages) {
+async function* readAhead(pages, options = {}) {
+    const { ahead = 0, weigh = () => 1 } = options;
     const iterator = pages[Symbol.asyncIterator]();
-    let next = iterator.next();
-    // A failed read ahead is reported when the caller gets to it, not as an unhandled rejection.
-    next.catch(() => undefined);
+    const ready = [];
+    let held = 0;
+    let ended = false;
+    let closed = false;
+    let failure;
+    let reading;
+    const wanted = () => !ended && !closed && !failure && (ready.length === 0 || held < ahead);
+    // One read at a time: the source's pages come in order. A failed read is kept for when the caller
+    // gets to it (after the pages before it), never left as an unhandled rejection.
+    const read = () => {
+        if (reading || !wanted())
+            return reading;
+        reading = iterator
+            .next()
+            .then((result) => {
+            if (result.done)
+                ended = true;
+            else {
+                const weight = weigh(result.value);
+                ready.push({ page: result.value, weight });
+                held += weight;
+            }
+        }, (error) => {
+            failure = { error };
+        })
+            .finally(() => {
+            reading = undefined;
+            void read();
+        });
+        return reading;
+    };
     let finished = false;
     try {
         for (;;) {
-            const result = await next;
-            if (result.done) {
-                finished = true;
-                return;
+            while (ready.length === 0 && !ended && !failure)
+                await read();
+            const next = ready.shift();
+            if (next) {
+                held -= next.weight;
+                void read();
+                yield next.page;
+                continue;
             }
-            next = iterator.next();
-            next.catch(() => undefined);
-            yield result.value;
+            if (failure)
+                throw failure.error;
+            finished = true;
+            return;
         }
     }
     finally {
+        closed = true;
         if (!finished) {
             // The caller stopped early (a stop request, a failure): let the read in flight end, then close.
-            await next.catch(() => undefined);
+            await reading;
             await iterator.return?.(undefined);
         }
+    }
+}
+/**
+ * Pages whose reading starts now, before anyone asks for them: the next entity is read while the
+ * current one is written. `close` ends a prefetch nobody consumed (the run stopped first).
+ */
+class Prefetch {
+    reader;
+    first;
+    taken = false;
+    constructor(reader) {
+        this.reader = reader;
+        this.first = reader.next();
+        this.first.catch(() => undefined);
+    }
+    async *pages() {
+        this.taken = true;
+        try {
+            const first = await this.first;
+            if (first.done)
+                return;
+            yield first.value;
+            yield* this.reader;
+        }
+        finally {
+            await this.reader.return(undefined);
+        }
+    }
+    async close() {
+        if (this.taken)
+            return;
+        await this.first.catch(() => undefined);
+        await this.reader.return(undefined);
     }
 }
 
@@ -41986,13 +42069,14 @@ async function migrate(options) {
             if (now().getTime() >= deadline)
                 throw new StopRun('time budget reached');
         });
-        for (const entity of plan.entities) {
-            if (run.finished.includes(entity))
-                continue;
-            await writer.migrateEntity(entity);
+        const todo = plan.entities.filter((entity) => !run.finished.includes(entity));
+        for (const [i, entity] of todo.entries()) {
+            await writer.migrateEntity(entity, todo[i + 1]);
         }
+        await writer.closePrefetch();
     }
     catch (caught) {
+        await writer?.closePrefetch();
         // A request abandoned because the run was told to stop is the stop, not a failure.
         const error = failureKind(caught) === 'aborted' || (options.signal?.aborted && !(caught instanceof StopRun)) ? new StopRun('cancelled') : caught;
         if (error instanceof StopRun) {
@@ -42040,6 +42124,17 @@ async function migrate(options) {
     if (failure !== undefined)
         throw withSummary(failure, summary);
     return summary;
+}
+/**
+ * How much of an entity may be read ahead of its writes, weighed as a record plus each of its
+ * comments (pageWeight): about 10 MB of typical tickets, and a bound however long the threads.
+ */
+const READ_AHEAD_WEIGHT = 10_000;
+function pageWeight(page) {
+    let weight = 0;
+    for (const record of page.records)
+        weight += 1 + (record.comments?.length ?? 0);
+    return weight;
 }
 /** How often the cursor is saved while pages go by with nothing to write. */
 const QUIET_PAGES_SAVE_MS = 1_000;
@@ -42097,11 +42192,18 @@ class EntityWriter {
     }
     context;
     prepareContext;
-    async migrateEntity(entity) {
+    positions = new Map();
+    prefetched = new Map();
+    /**
+     * `next`: the entity after this one, read from this one's first page on, while this one is written
+     * (its records are decided only once this one is done, so references still bind in dependency
+     * order). Not before the first page: a refused credential is then refused once, not once a stream.
+     */
+    async migrateEntity(entity, next) {
         const tally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
         const reading = `reading ${entity} from ${this.source.platform}`;
         this.phase = reading;
-        const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
+        const { since, cursor } = this.readPosition(entity);
         // A delta counts what it will read, not the whole entity.
         // A count is only for progress, unless its failure is one that stops the run (a refused token).
         const count = await streamOf(this.source, entity)?.count?.(since ? { since } : {}).catch((error) => {
@@ -42116,7 +42218,6 @@ class EntityWriter {
         // An entity the target has no sink for is read and skipped: its batch size only paces the reads.
         const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, sinkOf(this.target, entity)?.batchSize ?? 100));
         const window = Math.max(1, sinkOf(this.target, entity)?.batchesInFlight ?? 1);
-        const cursor = this.run.cursors[entity];
         let queue = [];
         /**
          * Batches sent and not yet settled, oldest first. They settle in the order they were sent, whatever
@@ -42231,7 +42332,9 @@ class EntityWriter {
         };
         this.outcomes.startReading(entity, cursor);
         try {
-            for await (const page of readAhead(readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) }))) {
+            for await (const page of this.pagesOf(entity)) {
+                if (next)
+                    this.prefetch(next);
                 this.phase = reading;
                 for (const record of page.records) {
                     tally.read++;
@@ -42287,6 +42390,37 @@ class EntityWriter {
                 this.checkpoint.setWatermark(entity, this.run.startedAt);
         }
         this.progress.entityFinished(entity, tally);
+    }
+    /** Where the entity's read starts: its cursor in this run, and for a delta its watermark. Decided once. */
+    readPosition(entity) {
+        let position = this.positions.get(entity);
+        if (!position) {
+            const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
+            const cursor = this.run.cursors[entity];
+            position = { ...(since ? { since } : {}), ...(cursor ? { cursor } : {}) };
+            this.positions.set(entity, position);
+        }
+        return position;
+    }
+    /** The entity's pages, read ahead of the writes; begun early when `prefetch` asked for them. */
+    pagesOf(entity) {
+        const prefetched = this.prefetched.get(entity);
+        this.prefetched.delete(entity);
+        return prefetched ? prefetched.pages() : this.reader(entity);
+    }
+    reader(entity) {
+        return readAhead(readEntity(this.source, entity, this.readPosition(entity)), { ahead: READ_AHEAD_WEIGHT, weigh: pageWeight });
+    }
+    /** Starts reading `entity` now, while the entity before it is written. */
+    prefetch(entity) {
+        if (!this.prefetched.has(entity) && streamOf(this.source, entity))
+            this.prefetched.set(entity, new Prefetch(this.reader(entity)));
+    }
+    /** Ends the reads begun for entities this run will not get to (it stopped first). */
+    async closePrefetch() {
+        const pending = [...this.prefetched.values()];
+        this.prefetched.clear();
+        await Promise.all(pending.map((p) => p.close()));
     }
     /** Only records of entities the target declares a sink for are written (record-scope skips the others). */
     sinkFor(entity) {

@@ -10659,11 +10659,13 @@ async function startSimServer(handler, faults = {}, port = 0) {
     let random = seededRandom(faults.seed ?? 1);
     let counter = 0;
     const log = [];
+    const arrivals = [];
     const requestViolations = [];
     let check;
     const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
         void serve(req, res).catch((error) => {
             log.push({ method: req.method ?? 'GET', path: req.url ?? '', status: 500 });
+            arrivals.push(Date.now());
             send(res, { status: 500, body: { error: 'simulator_error', message: String(error) } });
         });
     });
@@ -10673,6 +10675,7 @@ async function startSimServer(handler, faults = {}, port = 0) {
         const method = req.method ?? 'GET';
         const entry = { method, path: url.pathname, status: 0 };
         log.push(entry);
+        arrivals.push(Date.now());
         counter += 1;
         if (current.stallPaths?.test(url.pathname))
             return;
@@ -10733,6 +10736,7 @@ async function startSimServer(handler, faults = {}, port = 0) {
         url: `http://127.0.0.1:${address.port}`,
         port: address.port,
         log,
+        arrivals,
         requestViolations,
         checkRequests(next) {
             check = next;

@@ -13,8 +13,8 @@ import type { EntityName } from '../model/entities.js';
 import { invalidityOf } from '../model/invalid-record.js';
 import { failed, migrated, REASONS, skipped, warning, WARNINGS, type Outcome, type Warning } from '../model/outcomes.js';
 import { referencesOf } from '../model/references.js';
-import type { AnyRecord, Agent, Article, KbCategory, KbFolder } from '../model/records.js';
-import type { LedgerEntry, Sink, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
+import type { AnyRecord, Agent, Article, KbCategory, KbFolder, Ticket } from '../model/records.js';
+import type { LedgerEntry, Page, Sink, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
 import { articlesNeedFolder, readEntity, sinkOf, streamOf } from '../platforms/declared-entities.js';
 import type { Logger } from '../log/logger.js';
 import { bindReferences } from './bind-references.js';
@@ -30,7 +30,7 @@ import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
 import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { writeReports, type RunSummary } from './report.js';
-import { readAhead } from './read-ahead.js';
+import { Prefetch, readAhead } from './read-ahead.js';
 import { UnreachableHosts } from './unreachable-hosts.js';
 
 export interface MigrateOptions {
@@ -110,11 +110,13 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
       if (options.signal?.aborted) throw new StopRun('cancelled');
       if (now().getTime() >= deadline) throw new StopRun('time budget reached');
     });
-    for (const entity of plan.entities) {
-      if (run.finished.includes(entity)) continue;
-      await writer.migrateEntity(entity);
+    const todo = plan.entities.filter((entity) => !run.finished.includes(entity));
+    for (const [i, entity] of todo.entries()) {
+      await writer.migrateEntity(entity, todo[i + 1]);
     }
+    await writer.closePrefetch();
   } catch (caught) {
+    await writer?.closePrefetch();
     // A request abandoned because the run was told to stop is the stop, not a failure.
     const error = failureKind(caught) === 'aborted' || (options.signal?.aborted && !(caught instanceof StopRun)) ? new StopRun('cancelled') : caught;
     if (error instanceof StopRun) {
@@ -155,6 +157,18 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   }
   if (failure !== undefined) throw withSummary(failure, summary);
   return summary;
+}
+
+/**
+ * How much of an entity may be read ahead of its writes, weighed as a record plus each of its
+ * comments (pageWeight): about 10 MB of typical tickets, and a bound however long the threads.
+ */
+const READ_AHEAD_WEIGHT = 10_000;
+
+function pageWeight(page: Page<AnyRecord>): number {
+  let weight = 0;
+  for (const record of page.records) weight += 1 + ((record as Partial<Ticket>).comments?.length ?? 0);
+  return weight;
 }
 
 /** How often the cursor is saved while pages go by with nothing to write. */
@@ -208,13 +222,20 @@ class EntityWriter {
 
   private readonly context: WriteContext;
   private readonly prepareContext: PrepareContext;
+  private readonly positions = new Map<EntityName, { since?: string; cursor?: string }>();
+  private readonly prefetched = new Map<EntityName, Prefetch<Page<AnyRecord>>>();
 
 
-  async migrateEntity(entity: EntityName): Promise<void> {
+  /**
+   * `next`: the entity after this one, read from this one's first page on, while this one is written
+   * (its records are decided only once this one is done, so references still bind in dependency
+   * order). Not before the first page: a refused credential is then refused once, not once a stream.
+   */
+  async migrateEntity(entity: EntityName, next?: EntityName): Promise<void> {
     const tally: EntityTally = { read: 0, migrated: 0, failed: 0, skipped: 0 };
     const reading = `reading ${entity} from ${this.source.platform}`;
     this.phase = reading;
-    const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
+    const { since, cursor } = this.readPosition(entity);
     // A delta counts what it will read, not the whole entity.
     // A count is only for progress, unless its failure is one that stops the run (a refused token).
     const count = await streamOf(this.source, entity)?.count?.(since ? { since } : {}).catch((error: unknown) => {
@@ -228,7 +249,6 @@ class EntityWriter {
     // An entity the target has no sink for is read and skipped: its batch size only paces the reads.
     const batchSize = Math.max(1, Math.min(this.mapping.options.batch_size ?? Infinity, sinkOf(this.target, entity)?.batchSize ?? 100));
     const window = Math.max(1, sinkOf(this.target, entity)?.batchesInFlight ?? 1);
-    const cursor = this.run.cursors[entity];
     let queue: Queued[] = [];
     /**
      * Batches sent and not yet settled, oldest first. They settle in the order they were sent, whatever
@@ -336,7 +356,8 @@ class EntityWriter {
 
     this.outcomes.startReading(entity, cursor);
     try {
-      for await (const page of readAhead(readEntity(this.source, entity, { ...(cursor ? { cursor } : {}), ...(since ? { since } : {}) }))) {
+      for await (const page of this.pagesOf(entity)) {
+        if (next) this.prefetch(next);
         this.phase = reading;
         for (const record of page.records) {
           tally.read++;
@@ -386,6 +407,41 @@ class EntityWriter {
       if ((this.run.mode === 'full' || this.run.mode === 'delta') && !this.shard) this.checkpoint.setWatermark(entity, this.run.startedAt);
     }
     this.progress.entityFinished(entity, tally);
+  }
+
+  /** Where the entity's read starts: its cursor in this run, and for a delta its watermark. Decided once. */
+  private readPosition(entity: EntityName): { since?: string; cursor?: string } {
+    let position = this.positions.get(entity);
+    if (!position) {
+      const since = this.run.mode === 'delta' ? this.deltaSince(entity) : undefined;
+      const cursor = this.run.cursors[entity];
+      position = { ...(since ? { since } : {}), ...(cursor ? { cursor } : {}) };
+      this.positions.set(entity, position);
+    }
+    return position;
+  }
+
+  /** The entity's pages, read ahead of the writes; begun early when `prefetch` asked for them. */
+  private pagesOf(entity: EntityName): AsyncGenerator<Page<AnyRecord>> {
+    const prefetched = this.prefetched.get(entity);
+    this.prefetched.delete(entity);
+    return prefetched ? prefetched.pages() : this.reader(entity);
+  }
+
+  private reader(entity: EntityName): AsyncGenerator<Page<AnyRecord>> {
+    return readAhead(readEntity(this.source, entity, this.readPosition(entity)), { ahead: READ_AHEAD_WEIGHT, weigh: pageWeight });
+  }
+
+  /** Starts reading `entity` now, while the entity before it is written. */
+  prefetch(entity: EntityName): void {
+    if (!this.prefetched.has(entity) && streamOf(this.source, entity)) this.prefetched.set(entity, new Prefetch(this.reader(entity)));
+  }
+
+  /** Ends the reads begun for entities this run will not get to (it stopped first). */
+  async closePrefetch(): Promise<void> {
+    const pending = [...this.prefetched.values()];
+    this.prefetched.clear();
+    await Promise.all(pending.map((p) => p.close()));
   }
 
   /** Only records of entities the target declares a sink for are written (record-scope skips the others). */

@@ -1,32 +1,107 @@
 /**
- * Reads the next page while the caller is still busy with the current one (writing it to the target),
- * so that the source's budget and the target's are used at the same time instead of in turn. One
- * page ahead: enough to overlap the two sides, and memory stays one page larger. Reading is
- * side-effect free on the source, and cursors are still saved per page consumed, so a stop or a
- * kill resumes exactly as before: a page read ahead and not consumed is simply read again.
+ * Reads pages while the caller is still busy with earlier ones (writing them to the target), so that
+ * the source's budget and the target's are used at the same time instead of in turn. At least one
+ * page ahead; more while the pages held weigh less than `ahead` (the engine weighs a record and each
+ * of its comments, so memory stays bounded however long the threads). Reading is side-effect free on
+ * the source, and cursors are still saved per page consumed, so a stop or a kill resumes exactly as
+ * before: a page read ahead and not consumed is simply read again.
  */
-export async function* readAhead<T>(pages: AsyncIterable<T>): AsyncGenerator<T> {
+export interface ReadAheadOptions<T> {
+  /** How much may be held beyond the one page always read ahead. */
+  ahead?: number;
+  weigh?: (page: T) => number;
+}
+
+export async function* readAhead<T>(pages: AsyncIterable<T>, options: ReadAheadOptions<T> = {}): AsyncGenerator<T> {
+  const { ahead = 0, weigh = () => 1 } = options;
   const iterator = pages[Symbol.asyncIterator]();
-  let next = iterator.next();
-  // A failed read ahead is reported when the caller gets to it, not as an unhandled rejection.
-  next.catch(() => undefined);
+  const ready: { page: T; weight: number }[] = [];
+  let held = 0;
+  let ended = false;
+  let closed = false;
+  let failure: { error: unknown } | undefined;
+  let reading: Promise<void> | undefined;
+
+  const wanted = () => !ended && !closed && !failure && (ready.length === 0 || held < ahead);
+  // One read at a time: the source's pages come in order. A failed read is kept for when the caller
+  // gets to it (after the pages before it), never left as an unhandled rejection.
+  const read = (): Promise<void> | undefined => {
+    if (reading || !wanted()) return reading;
+    reading = iterator
+      .next()
+      .then(
+        (result) => {
+          if (result.done) ended = true;
+          else {
+            const weight = weigh(result.value);
+            ready.push({ page: result.value, weight });
+            held += weight;
+          }
+        },
+        (error: unknown) => {
+          failure = { error };
+        },
+      )
+      .finally(() => {
+        reading = undefined;
+        void read();
+      });
+    return reading;
+  };
+
   let finished = false;
   try {
     for (;;) {
-      const result = await next;
-      if (result.done) {
-        finished = true;
-        return;
+      while (ready.length === 0 && !ended && !failure) await read();
+      const next = ready.shift();
+      if (next) {
+        held -= next.weight;
+        void read();
+        yield next.page;
+        continue;
       }
-      next = iterator.next();
-      next.catch(() => undefined);
-      yield result.value;
+      if (failure) throw failure.error;
+      finished = true;
+      return;
     }
   } finally {
+    closed = true;
     if (!finished) {
       // The caller stopped early (a stop request, a failure): let the read in flight end, then close.
-      await next.catch(() => undefined);
+      await reading;
       await iterator.return?.(undefined);
     }
+  }
+}
+
+/**
+ * Pages whose reading starts now, before anyone asks for them: the next entity is read while the
+ * current one is written. `close` ends a prefetch nobody consumed (the run stopped first).
+ */
+export class Prefetch<T> {
+  private readonly first: Promise<IteratorResult<T>>;
+  private taken = false;
+
+  constructor(private readonly reader: AsyncGenerator<T>) {
+    this.first = reader.next();
+    this.first.catch(() => undefined);
+  }
+
+  async *pages(): AsyncGenerator<T> {
+    this.taken = true;
+    try {
+      const first = await this.first;
+      if (first.done) return;
+      yield first.value;
+      yield* this.reader;
+    } finally {
+      await this.reader.return(undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.taken) return;
+    await this.first.catch(() => undefined);
+    await this.reader.return(undefined);
   }
 }
