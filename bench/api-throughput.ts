@@ -3,7 +3,9 @@
  * latency and rate limits (issue 14). Real time: the simulators' windows are the platforms' own
  * (Intercom 10 s, Zendesk one minute), so the figures are what a user would see. Prints, per setting
  * and per API budget: requests, 429s, busy share (requests ÷ (limit × wall)), and the run's wall time
- * against its lower bound (the busiest budget's calls ÷ its permitted rate). Asserts nothing.
+ * against its lower bound (the busiest budget's calls ÷ its permitted rate), and against the bound
+ * at the rate the run allows itself (the limit less the 10 % reserve left to other integrations).
+ * With BENCH_TIMELINE=1, the Support requests of each 20-second slice. Asserts nothing.
  *
  * Usage: npx tsx bench/api-throughput.ts [setting,… | all] [contacts] [conversations]
  * Settings: base-40, base-150 (Intercom 1,000/10 s, Zendesk 400/min), intercom-binds (166/10 s,
@@ -14,6 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMapping } from '../src/config/load-mapping.js';
+import { DEFAULT_RESERVE } from '../src/http/index.js';
 import { migrate } from '../src/engine/migrate.js';
 import { silentLogger } from '../src/log/logger.js';
 import type { IntercomConnection } from '../src/platforms/intercom/connection.js';
@@ -89,6 +92,8 @@ async function bench(setting: Setting, knobs: { bulk: boolean; background: numbe
       '429s': log.filter((r) => r.status === 429).length,
       busyShare: round(log.length / (perSecond * wallS)),
       lowerBoundS: round(log.length / perSecond),
+      // What the run may use when nothing else calls: the limit less the share left to others.
+      lowerBoundAtReserveS: round(log.length / (perSecond * (1 - DEFAULT_RESERVE))),
     }));
     const binding = budgets.reduce((a, b) => (b.lowerBoundS > a.lowerBoundS ? b : a));
     // Zendesk Support requests in each 20-second slice of the run, and what they were: where the
@@ -114,6 +119,7 @@ async function bench(setting: Setting, knobs: { bulk: boolean; background: numbe
         wallS: round(wallS),
         lowerBoundS: binding.lowerBoundS,
         wallOverLowerBound: round(wallS / binding.lowerBoundS),
+        wallOverReserveBound: round(wallS / binding.lowerBoundAtReserveS),
         binding: binding.budget,
         budgets,
       }),
