@@ -111,6 +111,12 @@ export class HttpClient {
   private readonly deadlineMs: number;
   /** Per endpoint (method and path): attempts that ran out of time since its last answer, across requests. */
   private readonly unanswered = new Map<string, number>();
+  /**
+   * The first refusal of this connection's credentials. Every later request that would carry them
+   * fails with it at once, unsent: the run stops on it anyway, and requests already queued or read
+   * ahead (other streams, batches in flight) must not present a refused token again and again.
+   */
+  private refused: AccessDeniedError | undefined;
 
   constructor(private readonly options: HttpClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -189,10 +195,15 @@ export class HttpClient {
 
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw new RequestAbortedError(method, safeUrl);
+      const credentialed = this.sendsCredentials(url);
+      if (this.refused && credentialed) throw this.refused;
       const outcome = await abortable(
-        this.limiter.schedule(() => (signal?.aborted ? Promise.resolve<Attempt>({ kind: 'aborted' }) : this.send(url, init, deadline))),
+        this.limiter.schedule(() =>
+          signal?.aborted || (this.refused && credentialed) ? Promise.resolve<Attempt>({ kind: 'aborted' }) : this.send(url, init, deadline),
+        ),
         signal,
       );
+      if (this.refused && credentialed && outcome?.kind === 'aborted' && !signal?.aborted) throw this.refused;
       if (outcome === undefined || outcome.kind === 'aborted') throw new RequestAbortedError(method, safeUrl);
 
       if (outcome.kind === 'failure') {
@@ -271,7 +282,9 @@ export class HttpClient {
         continue;
       }
       const error = this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor, credentialed: this.sendsCredentials(url) });
-      throw this.asAccessError(error, method, path) ?? error;
+      const refused = this.asAccessError(error, method, path);
+      if (refused) this.refused ??= refused;
+      throw refused ?? error;
     }
   }
 

@@ -525,3 +525,15 @@ describe('pacing through the client', () => {
     expect(Date.now() - t0).toBeGreaterThanOrEqual(300 - 10);
   });
 });
+
+describe('a refused credential', () => {
+  it('is presented once: every later request that would carry it fails with the same refusal, unsent', async () => {
+    const server = await scripted([{ status: 401, body: { type: 'error.list', errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] } }, { status: 200, body: {} }]);
+    const { http } = client(server.url);
+    const first = await rejection(http.get('/me'));
+    expect((first as Error).name).toBe('AccessDeniedError');
+    const later = await Promise.all([rejection(http.get('/contacts')), rejection(http.post('/tickets', { x: 1 }))]);
+    for (const error of later) expect(error).toBe(first);
+    expect(server.seen).toHaveLength(1);
+  });
+});
