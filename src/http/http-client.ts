@@ -112,7 +112,7 @@ export class HttpClient {
   /** Per endpoint (method and path): attempts that ran out of time since its last answer, across requests. */
   private readonly unanswered = new Map<string, number>();
   /**
-   * The first refusal of this connection's credentials. Every later request that would carry them
+   * The first refusal (401) of this connection's credentials. Every later request that would carry them
    * fails with it at once, unsent: the run stops on it anyway, and requests already queued or read
    * ahead (other streams, batches in flight) must not present a refused token again and again.
    */
@@ -283,7 +283,9 @@ export class HttpClient {
       }
       const error = this.httpError({ status, bytes, response, method, safeUrl, idempotent, attempt, retryAfterMs, redactor, credentialed: this.sendsCredentials(url) });
       const refused = this.asAccessError(error, method, path);
-      if (refused) this.refused ??= refused;
+      // Only a refused credential (401) holds for every request; a 403 names one permission, and
+      // check probes them one by one with the same client.
+      if (refused && status === 401) this.refused ??= refused;
       throw refused ?? error;
     }
   }
