@@ -27,16 +27,18 @@ export class UnreachableHosts {
     if (known !== undefined) {
       throw new NetworkError({
         method: 'GET',
-        url,
+        url: url.split('?')[0] ?? url,
         cause: Object.assign(new Error(known), { code: 'ENOTFOUND' }),
         ambiguous: false,
-        message: `GET ${url}: ${host} could not be reached earlier in this run (${known}); not tried again`,
+        // No query string: a pre-signed file URL carries its signature there, and this reaches the reports.
+        message: `GET ${url.split('?')[0] ?? url}: ${host} could not be reached earlier in this run (${known}); not tried again`,
       });
     }
     try {
       return await fetchBytes();
     } catch (error) {
-      if (host !== undefined && error instanceof NetworkError && !isTransient(error)) this.memo.remember(key, error.message, Date.now() + REMEMBERED_MS);
+      // Only the error's code is kept (ENOTFOUND): the state is cached, and a message names a URL.
+      if (host !== undefined && error instanceof NetworkError && !isTransient(error)) this.memo.remember(key, codeOf(error), Date.now() + REMEMBERED_MS);
       throw error;
     }
   }
@@ -50,4 +52,9 @@ function hostOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function codeOf(error: NetworkError): string {
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : 'unreachable';
 }
