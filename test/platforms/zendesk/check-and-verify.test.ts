@@ -8,11 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateArchive } from '../../../bench/generate-archive.mjs';
 import { check } from '../../../src/engine/check.js';
-import { verify } from '../../../src/engine/verify.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
-import { archiveYaml, mapping, run, seedAgents, withSim, WRITE_METHODS, zendeskSource, zendeskTarget, zendeskYaml } from './harness.js';
+import { archiveYaml, mapping, run, seedAgents, withSim, WRITE_METHODS, zendeskTarget, zendeskYaml, verifyArchiveInZendesk } from './harness.js';
 
 describe('check and verify', () => {
   test('check proves access with reads only and names what to review', async () => {
@@ -50,15 +49,7 @@ describe('check and verify', () => {
       await run(m, new ArchiveSource(source), zendeskTarget(m), work);
       // Known difference: the ticket export never shows the last minute, so verify waits a minute.
       offsetMs += 2 * 60_000;
-      const summary = await verify({
-        mapping: m,
-        source: new ArchiveSource(source),
-        target: zendeskTarget(m),
-        targetReader: zendeskSource(mapping(zendeskYaml(sim), archiveYaml(join(work, 'unused')))),
-        stateDir: join(work, 'state'),
-        reportsDir: join(work, 'verify'),
-        log: silentLogger,
-      });
+      const summary = await verifyArchiveInZendesk(m, sim, source, work, 'verify');
       const mismatches = readFileSync(join(work, 'verify', 'mismatches.csv'), 'utf8').trim().split('\n').slice(1);
       // Known difference: a company attribute with no organization field in Zendesk (the archive's `tier`)
       // was left out, with a warning, when written: verify names each value as left out, with that
@@ -96,7 +87,7 @@ describe('check and verify', () => {
       await run(m, new ArchiveSource(source), zendeskTarget(m), work);
       offsetMs += 2 * 60_000;
       const runVerify = (reports: string) =>
-        verify({ mapping: m, source: new ArchiveSource(source), target: zendeskTarget(m), targetReader: zendeskSource(mapping(zendeskYaml(sim), archiveYaml(join(work, 'unused')))), stateDir: join(work, 'state'), reportsDir: join(work, reports), log: silentLogger });
+        verifyArchiveInZendesk(m, sim, source, work, reports);
       const clean = await runVerify('verify-clean');
       expect(clean.verify?.mismatchedFields).not.toHaveProperty('contacts.companyIds');
       expect(clean.verify?.mismatchedFields).not.toHaveProperty('articles.folderId');

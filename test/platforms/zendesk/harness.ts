@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { parseMapping } from '../../../src/config/load-mapping.js';
 import type { Mapping } from '../../../src/config/types.js';
 import { migrate } from '../../../src/engine/migrate.js';
+import { verify } from '../../../src/engine/verify.js';
+import { ArchiveSource } from '../../../src/platforms/archive/source.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import type { RunSummary } from '../../../src/engine/report.js';
 import type { Source, Target } from '../../../src/platforms/contracts.js';
 import { zendeskSettings, type ZendeskConnection } from '../../../src/platforms/zendesk/index.js';
@@ -119,4 +122,17 @@ export function text(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** `verify` of an archive → Zendesk migration made in `work` (its state folder), reports in `work/<reports>`. */
+export function verifyArchiveInZendesk(m: Mapping, sim: ZendeskSim, source: string, work: string, reports: string): Promise<RunSummary> {
+  return verify({
+    mapping: m,
+    source: new ArchiveSource(source),
+    target: zendeskTarget(m),
+    targetReader: zendeskSource(mapping(zendeskYaml(sim), archiveYaml(join(work, 'unused')))),
+    stateDir: join(work, 'state'),
+    reportsDir: join(work, reports),
+    log: silentLogger,
+  });
 }

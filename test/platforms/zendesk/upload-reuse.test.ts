@@ -10,13 +10,11 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateArchive } from '../../../bench/generate-archive.mjs';
-import { verify } from '../../../src/engine/verify.js';
-import { silentLogger } from '../../../src/log/logger.js';
 import type { Ticket } from '../../../src/model/records.js';
 import { ArchiveSource } from '../../../src/platforms/archive/source.js';
 import type { ZendeskSim, ZendeskSimOptions } from '../../sim/zendesk/index.js';
 import { readCsv, readJsonl, tempDir } from '../../support/workspace.js';
-import { archiveYaml, mapping, run, seedAgents, withSim, zendeskSource, zendeskTarget, zendeskYaml } from './harness.js';
+import { archiveYaml, mapping, run, seedAgents, withSim, zendeskTarget, zendeskYaml, verifyArchiveInZendesk } from './harness.js';
 
 const UPLOADS = '/api/v2/uploads';
 
@@ -92,15 +90,7 @@ describe.each(POLICIES)('kept tokens Zendesk no longer takes (invalidUploadToken
       }
 
       offsetMs += 2 * 60_000; // the ticket export never shows the last minute
-      const summary = await verify({
-        mapping: m,
-        source: new ArchiveSource(source),
-        target: zendeskTarget(m),
-        targetReader: zendeskSource(mapping(zendeskYaml(sim), archiveYaml(join(work, 'unused')))),
-        stateDir: join(work, 'state'),
-        reportsDir: join(work, 'verify'),
-        log: silentLogger,
-      });
+      const summary = await verifyArchiveInZendesk(m, sim, source, work, 'verify');
       const lost = readCsv(join(work, 'verify', 'mismatches.csv'))
         .filter((r) => r[0] === 'tickets' && r[3] === 'attachments')
         .map((r) => r[1]);
