@@ -40991,18 +40991,20 @@ class UnreachableHosts {
         if (known !== undefined) {
             throw new NetworkError({
                 method: 'GET',
-                url,
+                url: url.split('?')[0] ?? url,
                 cause: Object.assign(new Error(known), { code: 'ENOTFOUND' }),
                 ambiguous: false,
-                message: `GET ${url}: ${host} could not be reached earlier in this run (${known}); not tried again`,
+                // No query string: a pre-signed file URL carries its signature there, and this reaches the reports.
+                message: `GET ${url.split('?')[0] ?? url}: ${host} could not be reached earlier in this run (${known}); not tried again`,
             });
         }
         try {
             return await fetchBytes();
         }
         catch (error) {
+            // Only the error's code is kept (ENOTFOUND): the state is cached, and a message names a URL.
             if (host !== undefined && error instanceof NetworkError && !isTransient(error))
-                this.memo.remember(key, error.message, Date.now() + REMEMBERED_MS);
+                this.memo.remember(key, codeOf(error), Date.now() + REMEMBERED_MS);
             throw error;
         }
     }
@@ -41017,6 +41019,10 @@ function unreachable_hosts_hostOf(url) {
     catch {
         return undefined;
     }
+}
+function codeOf(error) {
+    const code = error.cause?.code;
+    return typeof code === 'string' ? code : 'unreachable';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
