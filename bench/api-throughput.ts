@@ -5,7 +5,7 @@
  * and per API budget: requests, 429s, busy share (requests ÷ (limit × wall)), and the run's wall time
  * against its lower bound (the busiest budget's calls ÷ its permitted rate), and against the bound
  * at the rate the run allows itself (the limit less the 10 % reserve left to other integrations).
- * With BENCH_TIMELINE=1, the Support requests of each 20-second slice. Asserts nothing.
+ * With BENCH_TIMELINE=1, the Intercom and Support requests of each 20-second slice. Asserts nothing.
  *
  * Usage: npx tsx bench/api-throughput.ts [setting,… | all] [contacts] [conversations]
  * Settings: base-40, base-150 (Intercom 1,000/10 s, Zendesk 400/min), intercom-binds (166/10 s,
@@ -98,11 +98,16 @@ async function bench(setting: Setting, knobs: { bulk: boolean; background: numbe
     const binding = budgets.reduce((a, b) => (b.lowerBoundS > a.lowerBoundS ? b : a));
     // Zendesk Support requests in each 20-second slice of the run, and what they were: where the
     // binding budget sat idle, and which phase it was.
-    const slices: { at: number; support: number; kinds: Record<string, number> }[] = [];
+    const slices: { at: number; support: number; intercom: number; kinds: Record<string, number> }[] = [];
+    const sliceAt = (arrival: number | undefined) => {
+      const slice = Math.floor(((arrival ?? started) - started) / 20_000);
+      while (slices.length <= slice) slices.push({ at: slices.length * 20, support: 0, intercom: 0, kinds: {} });
+      return slice;
+    };
+    intercom.server.arrivals.forEach((arrival) => slices[sliceAt(arrival)]!.intercom++);
     zendesk.server.log.forEach((r, i) => {
       if (r.path.includes('/help_center/')) return;
-      const slice = Math.floor(((zendesk.server.arrivals[i] ?? started) - started) / 20_000);
-      while (slices.length <= slice) slices.push({ at: slices.length * 20, support: 0, kinds: {} });
+      const slice = sliceAt(zendesk.server.arrivals[i]);
       const entry = slices[slice]!;
       entry.support++;
       const kind = `${r.method} ${r.path.split('/').slice(3, 5).join('/')}`;
