@@ -53,6 +53,15 @@ export const DEFAULT_RESERVE = 0.1;
  * counts may hold a few more of our requests than any interval we counted.
  */
 export const JITTER_MARGIN = 0.02;
+
+/**
+ * The share of a budget a migration sustains alone on it: all of it less JITTER_MARGIN when the
+ * headers give the window's reset (the reserve is then kept from them), less the reserve when not.
+ * For estimates; the limiter paces by it.
+ */
+export function sustainedShare(share: number, resetInHeaders: boolean, reserve = DEFAULT_RESERVE): number {
+  return Math.min(share, 1 - (resetInHeaders ? Math.min(reserve, JITTER_MARGIN) : reserve));
+}
 const DEFAULT_MAX_IN_FLIGHT = 32;
 
 interface Ticket {
@@ -102,7 +111,7 @@ export class RateLimiter {
     this.families = options.headers ?? STANDARD_RATE_LIMIT_HEADERS;
     this.maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
     this.inFlight = new InFlightSizer({ ratePerMs: 1 / intervalMs, cap: this.maxInFlight });
-    this.pace(reserve);
+    this.pace(false);
   }
 
   /**
@@ -110,8 +119,10 @@ export class RateLimiter {
    * a burst of the whole budget through, which then repeats every interval and lands on the server's
    * fixed windows unevenly. Any interval holds at most effectiveLimit + burst.
    */
-  private pace(margin: number): void {
-    this.effectiveLimit = Math.max(1, Math.floor(this.limit * Math.min(this.share, 1 - margin)));
+  private pace(resetInHeaders: boolean): void {
+    const sustained = sustainedShare(this.share, resetInHeaders, this.reserve);
+    const margin = resetInHeaders ? Math.min(this.reserve, JITTER_MARGIN) : this.reserve;
+    this.effectiveLimit = Math.max(1, Math.floor(this.limit * sustained));
     this.inFlight.ratePerMs = this.effectiveLimit / this.intervalMs;
     const burst = Math.max(1, Math.floor((this.limit * margin) / 2));
     const throttle = pThrottle({
@@ -216,7 +227,7 @@ export class RateLimiter {
     const snapshots = withReset.length > 0 ? withReset : read;
     if (withReset.length > 0 && !this.resetSeen) {
       this.resetSeen = true;
-      this.pace(Math.min(this.reserve, JITTER_MARGIN));
+      this.pace(true);
     }
     let spacing = 0;
     let spacingUntil = 0;
