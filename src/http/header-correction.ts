@@ -36,7 +36,11 @@ export interface Correction {
  */
 const LOW_WATER_SHARE = 0.1;
 
-export function headerCorrection(snapshot: RateLimitSnapshot, shape: BudgetShape, now: number): Correction {
+/**
+ * `othersPerMs`: the pace at which other integrations have drawn on this window so far (the limiter
+ * measures it): what they will need until the reset is kept for them, on top of the reserve.
+ */
+export function headerCorrection(snapshot: RateLimitSnapshot, shape: BudgetShape, now: number, othersPerMs = 0): Correction {
   const budget = snapshot.limit ?? shape.limit;
   const resetKnown = snapshot.resetAt !== undefined;
   // Unknown reset: assume a whole window ahead. Known: trust it, within reason (a misread header
@@ -52,10 +56,13 @@ export function headerCorrection(snapshot: RateLimitSnapshot, shape: BudgetShape
   const reserve = Math.max(shrinking, capped);
   // Requests per ms the shrinking reserve hands back as the window runs (none for a fixed one).
   const freeing = shrinks && shrinking >= capped ? (budget * shape.reserve) / shape.intervalMs : 0;
-  const usable = snapshot.remaining - reserve;
+  const othersNeed = resetKnown ? othersPerMs * msLeft : 0;
+  const usable = snapshot.remaining - othersNeed - reserve;
   if (usable <= 0) {
-    // Wait until the shrinking reserve has come down to what remains (the reset at the latest).
-    return { pauseUntil: freeing > 0 ? Math.max(now, until - snapshot.remaining / freeing) : until, spacingMs: 0, until };
+    // Wait until the shrinking reserve has come down to what remains once others had theirs (the
+    // reset at the latest).
+    const spare = Math.max(0, snapshot.remaining - othersNeed);
+    return { pauseUntil: freeing > 0 ? Math.max(now, until - spare / freeing) : until, spacingMs: 0, until };
   }
   if (!resetKnown && usable > Math.ceil(budget * LOW_WATER_SHARE)) return { spacingMs: 0, until };
   // Spread what is usable now, and what the reserve hands back, evenly until the reset; only

@@ -15,7 +15,7 @@ import pThrottle from 'p-throttle';
 import { InFlightSizer } from './in-flight.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { headerCorrection } from './header-correction.js';
-import { msUntilReset, readRateLimitHeaders, STANDARD_RATE_LIMIT_HEADERS, type RateLimitHeaderFamily } from './rate-limit-headers.js';
+import { msUntilReset, readRateLimitHeaders, STANDARD_RATE_LIMIT_HEADERS, type RateLimitHeaderFamily, type RateLimitSnapshot } from './rate-limit-headers.js';
 
 export interface RateLimiterOptions {
   /** Requests allowed per interval by the platform (for the whole app/account). */
@@ -53,6 +53,8 @@ export const DEFAULT_RESERVE = 0.1;
  * counts may hold a few more of our requests than any interval we counted.
  */
 export const JITTER_MARGIN = 0.02;
+/** Share of a window that must have run before others' pace in it is measured. */
+const MIN_WINDOW_SAMPLE = 0.1;
 
 /**
  * The share of a budget a migration sustains alone on it: all of it less JITTER_MARGIN when the
@@ -89,6 +91,10 @@ export class RateLimiter {
   private admit: (ticket: Ticket) => Promise<void> = async () => undefined;
   /** Paced at the whole budget less JITTER_MARGIN: the headers gave the reset. */
   private resetSeen = false;
+  /** The server's current window, by its reset, and how many of its answers were ours. */
+  private window: { resetAt: number; ours: number } | undefined;
+  /** Requests sent and not yet answered. */
+  private sent = 0;
   private readonly families: readonly RateLimitHeaderFamily[];
   private pausedUntil = 0;
   private spacingMs = 0;
@@ -201,7 +207,13 @@ export class RateLimiter {
     this.counters.waitedMs += Date.now() - queuedAt;
     if (ticket.delayed) this.counters.throttled += 1;
     const startedAt = Date.now();
-    const result = await fn();
+    this.sent += 1;
+    let result: T;
+    try {
+      result = await fn();
+    } finally {
+      this.sent -= 1;
+    }
     this.inFlight.answered(Date.now() - startedAt);
     return result;
   }
@@ -229,10 +241,11 @@ export class RateLimiter {
       this.resetSeen = true;
       this.pace(true);
     }
+    const othersPerMs = withReset[0] ? this.othersPace(withReset[0], now) : 0;
     let spacing = 0;
     let spacingUntil = 0;
     for (const snapshot of snapshots) {
-      const correction = headerCorrection(snapshot, this, now);
+      const correction = headerCorrection(snapshot, this, now, othersPerMs);
       if (correction.pauseUntil !== undefined) this.pausedUntil = Math.max(this.pausedUntil, correction.pauseUntil);
       if (correction.spacingMs > spacing) {
         spacing = correction.spacingMs;
@@ -242,6 +255,22 @@ export class RateLimiter {
     // The latest answer replaces the previous spacing: a new window with budget to spare lifts it.
     this.spacingMs = spacing;
     this.spacingUntil = spacingUntil;
+  }
+
+  /**
+   * How fast others have drawn on the current window: what it has spent less what we sent in it (our
+   * answers seen in it and the requests still out), over the time it has run. Nothing is assumed of
+   * a window younger than MIN_WINDOW_SAMPLE: a few requests in flight would look like a crowd.
+   */
+  private othersPace(snapshot: RateLimitSnapshot, now: number): number {
+    const resetAt = snapshot.resetAt as number;
+    // Resets are given in whole seconds: a new window is one whose reset moved by half an interval.
+    if (!this.window || resetAt > this.window.resetAt + this.intervalMs / 2) this.window = { resetAt, ours: 0 };
+    this.window.ours += 1;
+    const elapsed = this.intervalMs - (resetAt - now);
+    if (elapsed < this.intervalMs * MIN_WINDOW_SAMPLE) return 0;
+    const spent = (snapshot.limit ?? this.limit) - snapshot.remaining;
+    return Math.max(0, spent - this.window.ours - this.sent) / elapsed;
   }
 
   /** Reserves the next evenly spaced start time while a header-driven slowdown is active; returns the wait. */

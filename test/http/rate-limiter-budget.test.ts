@@ -74,3 +74,21 @@ describe('requests in flight (issue 14, item 2)', () => {
     expect(limiter.concurrency).toBe(2);
   });
 });
+
+describe('others on the budget (issue 14, item 3: backs off with no 429)', () => {
+  it('keeps for other integrations what they drew so far in the window, at their pace, until the reset', () => {
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 60_000 });
+    const now = Date.now();
+    // Half the window gone, 60 spent and only one of them ours: others draw 2 a second, so the 40
+    // left are theirs until the reset.
+    limiter.observe(headers(40, 30));
+    expect(limiter.pausedUntilMs).toBeGreaterThanOrEqual(now + 29_000);
+  });
+
+  it('assumes nothing of a window too young to tell', () => {
+    const limiter = new RateLimiter({ limit: 100, intervalMs: 60_000 });
+    // 3 s into the window, 20 spent: a crowd or our own requests in flight, too soon to say.
+    limiter.observe(headers(80, 57));
+    expect(limiter.pausedUntilMs).toBe(0);
+  });
+});
