@@ -34,4 +34,20 @@ describe('contentHash', () => {
     })).node;
     fc.assert(fc.property(value, (v) => contentHash(v) === referenceHash(v)), { numRuns: 500 });
   });
+
+  // The fast path writes most strings without JSON.stringify and reuses the sorted keys of shapes
+  // it has met: any UTF-16 unit (lone surrogates, controls, quotes), and objects drawn from a few
+  // keys, so that shapes repeat, in other orders, with members undefined or keys that look like indexes.
+  test('equals the reference definition on any string and on objects whose shapes repeat', () => {
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+    const text = fc.string({ unit, maxLength: 12 });
+    const key = fc.constantFrom('a', 'b', 'id', '1', '10', '2', 'é', '"q"', '\\', '\ud800');
+    const leaf = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 5 }), fc.dictionary(text, tie('node'), { maxKeys: 3 })),
+    })).node;
+    fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 6 }), (values) => values.every((v) => contentHash(v) === referenceHash(v))), { numRuns: 1000 });
+    expect(contentHash({ b: 1, a: 2 })).toBe(referenceHash({ a: 2, b: 1 }));
+    expect(contentHash({ a: 1, b: 2, c: 3 })).not.toBe(contentHash({ a: 1, b: 2, d: 3 }));
+  });
 });
