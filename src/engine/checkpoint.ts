@@ -82,8 +82,9 @@ export class Checkpoint implements TargetMemo {
     const checkpoint = new Checkpoint(folder);
     if (options.redundantLinesAllowed !== undefined) checkpoint.redundantLinesAllowed = options.redundantLinesAllowed;
     let lines = 0;
-    for (const entry of checkpoint.journal.replay(options.warn) as Iterable<JournalEntry>) {
-      checkpoint.apply(entry);
+    const at = { offset: 0 };
+    for (const entry of checkpoint.journal.replay(options.warn, at) as Iterable<JournalEntry>) {
+      checkpoint.apply(entry, false, at.offset);
       lines++;
     }
     checkpoint.journalLines = lines;
@@ -108,7 +109,16 @@ export class Checkpoint implements TargetMemo {
     if (this.isNew) return false;
     const live = this.snapshotLines();
     if (this.journalLines - live <= Math.max(live, this.redundantLinesAllowed)) return false;
-    this.journal.rewrite(this.snapshot());
+    // Where each entry's line lands in the new file, in the order snapshot yields a table's entries.
+    const moved = new Map<LedgerTable, { offsets: Float64Array; count: number }>();
+    for (const table of this.ledger.values()) moved.set(table, { offsets: new Float64Array(table.size), count: 0 });
+    this.journal.rewrite(this.snapshot(), (entry, offset) => {
+      const put = entry as JournalEntry;
+      if (put.t !== 'put') return;
+      const table = moved.get(this.ledger.get(put.e) as LedgerTable);
+      if (table) table.offsets[table.count++] = offset;
+    });
+    for (const [table, { offsets }] of moved) table.moveLines(offsets);
     this.journalLines = live;
     return true;
   }
@@ -232,17 +242,25 @@ export class Checkpoint implements TargetMemo {
 
   private record(entries: JournalEntry[]): void {
     // Durable first, then in memory: memory never claims more than the disk holds.
-    this.journal.append(entries);
+    const offsets = this.journal.append(entries);
     this.journalLines += entries.length;
-    for (const entry of entries) this.apply(entry, true);
+    entries.forEach((entry, i) => this.apply(entry, true, offsets[i] as number));
   }
 
-  private apply(entry: JournalEntry, live = false): void {
+  /** The children of the put entry whose line starts at `offset`: the ledger keeps them on disk. */
+  private childrenAt(offset: number): Record<string, string> {
+    const entry = JSON.parse(this.journal.readLine(offset)) as Partial<JournalEntry>;
+    if (entry.t !== 'put' || !entry.c) throw new Error(`state journal ${join(this.folder, 'journal.jsonl')}: byte ${offset} does not start the ledger entry it should; the file changed while the run had it open`);
+    return entry.c;
+  }
+
+  /** `offset`: where the entry's line starts in the journal. */
+  private apply(entry: JournalEntry, live: boolean, offset: number): void {
     switch (entry.t) {
       case 'put': {
         let table = this.ledger.get(entry.e);
-        if (!table) this.ledger.set(entry.e, (table = new LedgerTable(this.runIds)));
-        table.put(entry.id, { targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, entry.run, live);
+        if (!table) this.ledger.set(entry.e, (table = new LedgerTable(this.runIds, (at) => this.childrenAt(at))));
+        table.put(entry.id, { targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, entry.run, live, offset);
         this.pending.get(entry.e)?.delete(entry.id);
         break;
       }

@@ -8,6 +8,8 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 export interface LineScan {
   /** Byte offset just after the last newline. */
   completeBytes: number;
+  /** Byte offset where the line just yielded starts. */
+  lineStart: number;
   /** Bytes after it: a line that was being written when the process died. */
   tornBytes: number;
 }
@@ -30,6 +32,7 @@ export function* jsonlLines(file: string, scan: Partial<LineScan> = {}): Generat
       // Lines are cut by offsets into the chunk: no Buffer view made per line.
       let start = 0;
       for (let newline = data.indexOf(10); newline !== -1; newline = data.indexOf(10, start)) {
+        scan.lineStart = scan.completeBytes;
         scan.completeBytes += newline + 1 - start;
         const line = newline > start ? data.toString('utf8', start, newline) : '';
         start = newline + 1;
