@@ -13,6 +13,7 @@ import type { EntityName } from '../model/entities.js';
 import type { Warning } from '../model/outcomes.js';
 import type { LedgerEntry, TargetMemo } from '../platforms/contracts.js';
 import { LedgerTable, type StoredEntry } from './ledger-table.js';
+import { CHILDREN_ON_DISK, parseJournalLine } from './put-line.js';
 import { StateJournal } from './state-journal.js';
 
 export type { StoredEntry } from './ledger-table.js';
@@ -68,7 +69,7 @@ export class Checkpoint implements TargetMemo {
   isNew = true;
 
   private constructor(readonly folder: string) {
-    this.journal = new StateJournal(join(folder, 'journal.jsonl'), (value) => typeof (value as { t?: unknown }).t === 'string');
+    this.journal = new StateJournal(join(folder, 'journal.jsonl'), (value) => typeof (value as { t?: unknown }).t === 'string', parseJournalLine);
   }
 
   /**
@@ -260,7 +261,9 @@ export class Checkpoint implements TargetMemo {
       case 'put': {
         let table = this.ledger.get(entry.e);
         if (!table) this.ledger.set(entry.e, (table = new LedgerTable(this.runIds, (at) => this.childrenAt(at))));
-        table.put(entry.id, { targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, entry.run, live, offset);
+        // Replayed, the children are left on disk (CHILDREN_ON_DISK); appended, they are read from there too.
+        const children = entry.c !== undefined && (entry.c === CHILDREN_ON_DISK || Object.keys(entry.c).length > 0);
+        table.put(entry.id, { targetId: entry.tid, hash: entry.h, ...(entry.w ? { warnings: entry.w } : {}) }, entry.run, live, children ? offset : undefined);
         this.pending.get(entry.e)?.delete(entry.id);
         break;
       }

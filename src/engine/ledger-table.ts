@@ -66,8 +66,8 @@ export class LedgerTable {
   }
 
   /**
-   * `childrenLine`: where `childrenAt` finds entry.children again (the journal line just written or
-   * replayed); without it they are kept in memory.
+   * `childrenLine`: where `childrenAt` finds the entry's children (the journal line just written or
+   * replayed), in place of entry.children; without it, entry.children are kept in memory.
    */
   put(id: string, entry: LedgerEntry, run: string, live: boolean, childrenLine?: number): void {
     const slot = this.ids.add(id);
@@ -82,8 +82,8 @@ export class LedgerTable {
     this.flags[slot] = live ? LIVE : 0;
     this.packed.delete(slot);
     const children = entry.children ? Object.entries(entry.children) : [];
-    if (children.length === 0) this.lines[slot] = NO_CHILDREN;
-    else if (childrenLine !== undefined) this.lines[slot] = childrenLine;
+    if (childrenLine !== undefined) this.lines[slot] = childrenLine;
+    else if (children.length === 0) this.lines[slot] = NO_CHILDREN;
     else {
       this.lines[slot] = CHILDREN_IN_MEMORY;
       this.packed.set(slot, children.map(([s, t]) => (s === t ? s : `${s}\t${t}`)).join('\n'));

@@ -14,10 +14,14 @@ export class StateJournal {
   private size = 0;
   private reader: LineReader | undefined;
 
-  /** `isEntry` tells a line of this journal from a stray JSON value (`null`, a number, an array). */
+  /**
+   * `isEntry` tells a line of this journal from a stray JSON value (`null`, a number, an array);
+   * `decode` reads a line (JSON.parse, or one that throws wherever it would).
+   */
   constructor(
     readonly file: string,
     private readonly isEntry: (value: object) => boolean = () => true,
+    private readonly decode: (line: string) => unknown = JSON.parse,
   ) {}
 
   /**
@@ -57,7 +61,7 @@ export class StateJournal {
   private parse(line: string): JournalLine | undefined {
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = this.decode(line);
     } catch {
       return undefined;
     }
