@@ -172,6 +172,15 @@ export class Checkpoint implements TargetMemo {
     return this.ledger.get(entity)?.writtenByThisProcess(sourceId) ?? false;
   }
 
+  /** Notes that this process read the record and found it unchanged (in memory only). */
+  noteUnchanged(entity: EntityName, sourceId: string): void {
+    this.ledger.get(entity)?.noteUnchanged(sourceId);
+  }
+
+  unchangedInThisProcess(entity: EntityName, sourceId: string): boolean {
+    return this.ledger.get(entity)?.unchangedInThisProcess(sourceId) ?? false;
+  }
+
   /** Ids sent to the target in a batch whose outcome was never recorded. */
   pendingIntents(entity: EntityName): string[] {
     return [...(this.pending.get(entity)?.keys() ?? [])];

@@ -30,6 +30,7 @@ const SAME_ID = -1;
 const NO_CHILDREN = -1;
 const CHILDREN_IN_MEMORY = -2;
 const LIVE = 1;
+const UNCHANGED = 2;
 
 export class LedgerTable {
   private readonly ids = new IdIndex();
@@ -42,7 +43,10 @@ export class LedgerTable {
   private runs = new Uint32Array(this.capacity);
   /** Per slot: SAME_ID, or the slot of the target id in `targetIds`. */
   private targets = new Int32Array(this.capacity);
-  /** Per slot: LIVE when put by this process (not replayed from the journal): a second record of this id read now is a duplicate. */
+  /**
+   * Per slot: LIVE when put by this process (not replayed from the journal), UNCHANGED when this
+   * process read the record and found it unchanged: either way a second record of this id read now is a duplicate.
+   */
   private flags = new Uint8Array(this.capacity);
   /** Per slot: where the children are (a journal offset), or NO_CHILDREN / CHILDREN_IN_MEMORY. */
   private lines = new Float64Array(this.capacity);
@@ -79,7 +83,7 @@ export class LedgerTable {
     let runIndex = this.runIds.indexOf(run);
     if (runIndex === -1) runIndex = this.runIds.push(run) - 1;
     this.runs[slot] = runIndex;
-    this.flags[slot] = live ? LIVE : 0;
+    this.flags[slot] = ((this.flags[slot] as number) & UNCHANGED) | (live ? LIVE : 0);
     this.packed.delete(slot);
     const children = entry.children ? Object.entries(entry.children) : [];
     if (childrenLine !== undefined) this.lines[slot] = childrenLine;
@@ -106,6 +110,16 @@ export class LedgerTable {
   writtenByThisProcess(id: string): boolean {
     const slot = this.ids.find(id);
     return slot !== -1 && ((this.flags[slot] as number) & LIVE) !== 0;
+  }
+
+  noteUnchanged(id: string): void {
+    const slot = this.ids.find(id);
+    if (slot !== -1) this.flags[slot] = (this.flags[slot] as number) | UNCHANGED;
+  }
+
+  unchangedInThisProcess(id: string): boolean {
+    const slot = this.ids.find(id);
+    return slot !== -1 && ((this.flags[slot] as number) & UNCHANGED) !== 0;
   }
 
   /** In the order the ids were first put. */
