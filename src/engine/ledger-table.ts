@@ -146,22 +146,31 @@ export class LedgerTable {
   /** The entry as the engine reads it. Its children are read on first use: deciding that a record is unchanged needs only its hash. */
   private entry(slot: number, id: string): StoredEntry {
     const hash = this.otherHashes.get(slot) ?? this.hashes.toString('base64url', slot * HASH_BYTES, (slot + 1) * HASH_BYTES);
-    const entry: StoredEntry = { targetId: this.target(slot, id), hash, run: this.runIds[this.runs[slot] as number] as string };
-    const warnings = this.warnings.get(slot);
-    if (warnings) entry.warnings = warnings;
+    const targetId = this.target(slot, id);
+    const run = this.runIds[this.runs[slot] as number] as string;
     const line = this.lines[slot] as number;
-    if (line !== NO_CHILDREN) {
+    let entry: StoredEntry;
+    if (line === NO_CHILDREN) entry = { targetId, hash, run };
+    else {
+      // An own, enumerable accessor (a spread of the entry keeps the children), made by a literal:
+      // cheaper than defineProperty on a path taken for every record of a rerun.
       const packed = this.packed.get(slot);
+      const childrenAt = this.childrenAt;
       let children: Record<string, string> | undefined;
-      Object.defineProperty(entry, 'children', {
-        enumerable: true,
-        configurable: true,
-        get: () => (children ??= packed !== undefined ? unpackChildren(packed) : this.childrenAt(line)),
-        set: (value: Record<string, string>) => {
+      entry = {
+        targetId,
+        hash,
+        run,
+        get children(): Record<string, string> {
+          return (children ??= packed !== undefined ? unpackChildren(packed) : childrenAt(line));
+        },
+        set children(value: Record<string, string>) {
           children = value;
         },
-      });
+      };
     }
+    const warnings = this.warnings.get(slot);
+    if (warnings) entry.warnings = warnings;
     return entry;
   }
 
