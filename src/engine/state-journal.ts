@@ -78,10 +78,17 @@ export class StateJournal {
     const fd = this.open();
     const lines = entries.map((e) => JSON.stringify(e));
     const offsets = lineOffsets(lines, this.size);
-    const text = lines.join('\n') + '\n';
-    writeSync(fd, text);
-    fsyncSync(fd);
-    this.size += Buffer.byteLength(text);
+    const text = Buffer.from(lines.join('\n') + '\n');
+    try {
+      for (let written = 0; written < text.length; ) written += writeSync(fd, text, written);
+      fsyncSync(fd);
+    } catch (error) {
+      // What reached the file is a torn tail: the next append reopens, cuts it and measures the file
+      // again, instead of writing after it (a torn line mid-journal reads as damage).
+      this.closeAppends();
+      throw error;
+    }
+    this.size += text.length;
     return offsets;
   }
 
