@@ -5,8 +5,9 @@
  * the source id in an IdIndex, the hash as its 12 bytes, the run as a number, the target id as a
  * reference to the source id's own bytes when they are equal (else to an index of target ids).
  * The children stay on disk: a slot keeps where the journal line that holds them starts, and they
- * are read back when an update needs them (deciding that a record is unchanged never does). About
- * 45 bytes a ticket instead of 140, and nothing a garbage collection has to walk.
+ * are read back when an update needs them (deciding that a record is unchanged never does). At
+ * 1,000,000 tickets, about 70 MB off the heap instead of 150 MB on it, which every full garbage
+ * collection walked.
  */
 import type { Warning } from '../model/outcomes.js';
 import type { LedgerEntry } from '../platforms/contracts.js';
