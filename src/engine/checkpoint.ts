@@ -13,6 +13,7 @@ import type { EntityName } from '../model/entities.js';
 import type { Warning } from '../model/outcomes.js';
 import type { LedgerEntry, TargetMemo } from '../platforms/contracts.js';
 import { LedgerTable, type StoredEntry } from './ledger-table.js';
+import { CHILDREN_ON_DISK, parseJournalLine } from './put-line.js';
 import { StateJournal } from './state-journal.js';
 
 export type { StoredEntry } from './ledger-table.js';
@@ -68,7 +69,7 @@ export class Checkpoint implements TargetMemo {
   isNew = true;
 
   private constructor(readonly folder: string) {
-    this.journal = new StateJournal(join(folder, 'journal.jsonl'), (value) => typeof (value as { t?: unknown }).t === 'string');
+    this.journal = new StateJournal(join(folder, 'journal.jsonl'), (value) => typeof (value as { t?: unknown }).t === 'string', parseJournalLine);
   }
 
   /**
@@ -82,8 +83,9 @@ export class Checkpoint implements TargetMemo {
     const checkpoint = new Checkpoint(folder);
     if (options.redundantLinesAllowed !== undefined) checkpoint.redundantLinesAllowed = options.redundantLinesAllowed;
     let lines = 0;
-    for (const entry of checkpoint.journal.replay(options.warn) as Iterable<JournalEntry>) {
-      checkpoint.apply(entry);
+    const at = { offset: 0 };
+    for (const entry of checkpoint.journal.replay(options.warn, at) as Iterable<JournalEntry>) {
+      checkpoint.apply(entry, false, at.offset);
       lines++;
     }
     checkpoint.journalLines = lines;
@@ -108,7 +110,16 @@ export class Checkpoint implements TargetMemo {
     if (this.isNew) return false;
     const live = this.snapshotLines();
     if (this.journalLines - live <= Math.max(live, this.redundantLinesAllowed)) return false;
-    this.journal.rewrite(this.snapshot());
+    // Where each entry's line lands in the new file, in the order snapshot yields a table's entries.
+    const moved = new Map<LedgerTable, { offsets: Float64Array; count: number }>();
+    for (const table of this.ledger.values()) moved.set(table, { offsets: new Float64Array(table.size), count: 0 });
+    this.journal.rewrite(this.snapshot(), (entry, offset) => {
+      const put = entry as JournalEntry;
+      if (put.t !== 'put') return;
+      const table = moved.get(this.ledger.get(put.e) as LedgerTable);
+      if (table) table.offsets[table.count++] = offset;
+    });
+    for (const [table, { offsets }] of moved) table.moveLines(offsets);
     this.journalLines = live;
     return true;
   }
@@ -159,6 +170,15 @@ export class Checkpoint implements TargetMemo {
   /** True when this process recorded the entry; an entry of an earlier process (a resumed run) is not. */
   writtenByThisProcess(entity: EntityName, sourceId: string): boolean {
     return this.ledger.get(entity)?.writtenByThisProcess(sourceId) ?? false;
+  }
+
+  /** Notes that this process read the record and found it unchanged (in memory only). */
+  noteUnchanged(entity: EntityName, sourceId: string): void {
+    this.ledger.get(entity)?.noteUnchanged(sourceId);
+  }
+
+  unchangedInThisProcess(entity: EntityName, sourceId: string): boolean {
+    return this.ledger.get(entity)?.unchangedInThisProcess(sourceId) ?? false;
   }
 
   /** Ids sent to the target in a batch whose outcome was never recorded. */
@@ -232,17 +252,27 @@ export class Checkpoint implements TargetMemo {
 
   private record(entries: JournalEntry[]): void {
     // Durable first, then in memory: memory never claims more than the disk holds.
-    this.journal.append(entries);
+    const offsets = this.journal.append(entries);
     this.journalLines += entries.length;
-    for (const entry of entries) this.apply(entry, true);
+    entries.forEach((entry, i) => this.apply(entry, true, offsets[i] as number));
   }
 
-  private apply(entry: JournalEntry, live = false): void {
+  /** The children of the put entry whose line starts at `offset`: the ledger keeps them on disk. */
+  private childrenAt(offset: number): Record<string, string> {
+    const entry = JSON.parse(this.journal.readLine(offset)) as Partial<JournalEntry>;
+    if (entry.t !== 'put' || !entry.c) throw new Error(`state journal ${join(this.folder, 'journal.jsonl')}: byte ${offset} does not start the ledger entry it should; the file changed while the run had it open`);
+    return entry.c;
+  }
+
+  /** `offset`: where the entry's line starts in the journal. */
+  private apply(entry: JournalEntry, live: boolean, offset: number): void {
     switch (entry.t) {
       case 'put': {
         let table = this.ledger.get(entry.e);
-        if (!table) this.ledger.set(entry.e, (table = new LedgerTable(this.runIds)));
-        table.put(entry.id, { targetId: entry.tid, hash: entry.h, ...(entry.c ? { children: entry.c } : {}), ...(entry.w ? { warnings: entry.w } : {}) }, entry.run, live);
+        if (!table) this.ledger.set(entry.e, (table = new LedgerTable(this.runIds, (at) => this.childrenAt(at))));
+        // Replayed, the children are left on disk (CHILDREN_ON_DISK); appended, they are read from there too.
+        const children = entry.c !== undefined && (entry.c === CHILDREN_ON_DISK || Object.keys(entry.c).length > 0);
+        table.put(entry.id, { targetId: entry.tid, hash: entry.h, ...(entry.w ? { warnings: entry.w } : {}) }, entry.run, live, children ? offset : undefined);
         this.pending.get(entry.e)?.delete(entry.id);
         break;
       }

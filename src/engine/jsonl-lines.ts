@@ -8,6 +8,8 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 export interface LineScan {
   /** Byte offset just after the last newline. */
   completeBytes: number;
+  /** Byte offset where the line just yielded starts. */
+  lineStart: number;
   /** Bytes after it: a line that was being written when the process died. */
   tornBytes: number;
 }
@@ -19,24 +21,27 @@ export function* jsonlLines(file: string, scan: Partial<LineScan> = {}): Generat
   const fd = openSync(file, 'r');
   try {
     const chunk = Buffer.alloc(1 << 20);
-    let carry = Buffer.alloc(0);
+    /** The bytes of a line begun in an earlier chunk. */
+    let carry: Buffer | undefined;
     let offset = 0;
     for (;;) {
       const read = readSync(fd, chunk, 0, chunk.length, offset);
       if (read === 0) break;
       offset += read;
-      let data = Buffer.concat([carry, chunk.subarray(0, read)]);
-      let newline = data.indexOf(10);
-      while (newline !== -1) {
-        const line = data.subarray(0, newline).toString('utf8');
-        scan.completeBytes += newline + 1;
-        data = data.subarray(newline + 1);
+      const data = carry ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
+      // Lines are cut by offsets into the chunk: no Buffer view made per line.
+      let start = 0;
+      for (let newline = data.indexOf(10); newline !== -1; newline = data.indexOf(10, start)) {
+        scan.lineStart = scan.completeBytes;
+        scan.completeBytes += newline + 1 - start;
+        const line = newline > start ? data.toString('utf8', start, newline) : '';
+        start = newline + 1;
         if (line.length > 0) yield line;
-        newline = data.indexOf(10);
       }
-      carry = Buffer.from(data);
+      // A copy: the chunk is read into again.
+      carry = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
     }
-    scan.tornBytes = carry.length;
+    scan.tornBytes = carry?.length ?? 0;
   } finally {
     closeSync(fd);
   }

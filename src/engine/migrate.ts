@@ -285,7 +285,9 @@ class EntityWriter {
     const settle = (id: string, outcome: Outcome, occurrence?: number) => {
       this.outcomes.add(occurrence ? { ...toRow(entity, id, outcome), occurrence } : toRow(entity, id, outcome));
       tally[outcome.status]++;
-      if (outcome.status !== 'migrated' && !occurrence) this.failures.set(`${entity}:${id}`, outcome.reason);
+      // An unchanged record is noted on its ledger slot, not by id: a rerun would hold every id twice.
+      if (outcome.status === 'skipped' && outcome.reason === REASONS.alreadyMigrated && !occurrence) this.checkpoint.noteUnchanged(entity, id);
+      else if (outcome.status !== 'migrated' && !occurrence) this.failures.set(`${entity}:${id}`, outcome.reason);
       if (mayPass(outcome)) {
         this.mayPass.add(`${entity}:${id}`);
         retryLater++;
@@ -655,8 +657,12 @@ class EntityWriter {
     this.log.info(`${entity}: ${ids.length} writes were in flight when the last run stopped; ${adopted} reached the target and are kept, the rest will be written.`);
   }
 
-  /** Written by this process from a record read now; one recovered before reading (an intent found in the target) is not. */
+  /**
+   * Written by this process from a record read now, or read now and found unchanged; one recovered
+   * before reading (an intent found in the target) is not.
+   */
   private readBefore(entity: EntityName, sourceId: string): boolean {
+    if (this.checkpoint.unchangedInThisProcess(entity, sourceId)) return true;
     return this.checkpoint.writtenByThisProcess(entity, sourceId) && !isRecovered(this.checkpoint.get(entity, sourceId)?.hash);
   }
 

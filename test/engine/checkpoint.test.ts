@@ -160,4 +160,36 @@ describe('checkpoint', () => {
     expect(memoLines).toHaveLength(1);
     expect(Checkpoint.open(dir, { readOnly: true }).recall('upload:1')).toBe('younger');
   });
+
+  // The ledger keeps children on disk, as the offset of the journal line that holds them: each must
+  // read back the latest version, whether the line was just appended, replayed, or moved by a compaction.
+  test('children read back from the journal: just written, replayed, after a compaction, after later appends', () => {
+    const dir = tempDir();
+    const children = (i: number, version: string) => ({ [`c${i}`]: `C${i}${version}`, [`d${i}`]: `d${i}`, long: 'é'.repeat(i === 7 ? 70_000 : 1) });
+    const a = Checkpoint.open(dir, { redundantLinesAllowed: 0 });
+    a.beginRun('full', new Date());
+    for (let i = 0; i < 40; i++) a.commit('tickets', [{ id: `t${i}`, entry: { targetId: `T${i}`, hash: 'h', children: children(i, 'a') } }], [], `c${i}`);
+    a.commit('tickets', [{ id: 't3', entry: { targetId: 'T3', hash: 'h2', children: children(3, 'b') } }, { id: 't4', entry: { targetId: 'T4', hash: 'h2' } }], []);
+    for (let k = 0; k < 60; k++) a.saveCursor('tickets', `x${k}`); // lines a compaction drops
+    const expected = (i: number) => (i === 4 ? undefined : children(i, i === 3 ? 'b' : 'a'));
+    for (let i = 0; i < 40; i++) expect(a.get('tickets', `t${i}`)?.children, `t${i} as written`).toEqual(expected(i));
+    a.close();
+
+    const file = join(dir, 'journal.jsonl');
+    const lines = readFileSync(file, 'utf8').split('\n').length;
+    const b = Checkpoint.open(dir, { redundantLinesAllowed: 0, compactLater: true });
+    for (let i = 0; i < 40; i++) expect(b.get('tickets', `t${i}`)?.children, `t${i} replayed`).toEqual(expected(i));
+    expect(b.compact()).toBe(true);
+    expect(readFileSync(file, 'utf8').split('\n').length).toBeLessThan(lines);
+    for (let i = 39; i >= 0; i--) expect(b.get('tickets', `t${i}`)?.children, `t${i} compacted`).toEqual(expected(i));
+    b.commit('tickets', [{ id: 't5', entry: { targetId: 'T5', hash: 'h3', children: children(5, 'c') } }, { id: 't40', entry: { targetId: 'T40', hash: 'h', children: children(40, 'a') } }], []);
+    expect(b.get('tickets', 't5')?.children).toEqual(children(5, 'c'));
+    expect(b.get('tickets', 't40')?.children).toEqual(children(40, 'a'));
+    expect(b.get('tickets', 't6')?.children).toEqual(children(6, 'a'));
+    b.close();
+
+    const c = Checkpoint.open(dir, { readOnly: true });
+    for (let i = 0; i <= 40; i++) expect(c.get('tickets', `t${i}`)?.children, `t${i} reopened`).toEqual(i === 5 ? children(5, 'c') : expected(i) ?? (i === 40 ? children(40, 'a') : undefined));
+    c.close();
+  });
 });

@@ -43,4 +43,37 @@ describe('ledger table', () => {
     expect(entry?.children).toEqual({ b: 'B' });
     expect(table.get('t1')?.children).toEqual({ a: 'A' });
   });
+
+  test('children put with a line offset are read from it when used, never kept; moved lines are read from where they moved', () => {
+    const lines = new Map<number, Record<string, string>>([
+      [100, { a: 'A' }],
+      [200, { b: 'B' }],
+      [7, { moved: 'M' }],
+    ]);
+    const reads: number[] = [];
+    const table = new LedgerTable([], (offset) => {
+      reads.push(offset);
+      const children = lines.get(offset);
+      if (!children) throw new Error(`nothing at ${offset}`);
+      return children;
+    });
+    // The children are where the offset says, whatever entry.children holds (a replay leaves them unparsed).
+    table.put('t1', { targetId: '901', hash: contentHash(1) }, 'r', false, 100);
+    table.put('t2', { targetId: '901', hash: contentHash(2), children: { b: 'B' } }, 'r', true, 200);
+    table.put('t3', { targetId: 't3', hash: contentHash(3) }, 'r', false);
+    // Deciding that a record is unchanged reads nothing.
+    expect([table.get('t1')?.hash, table.targetId('t2'), table.get('t3')?.children]).toEqual([contentHash(1), '901', undefined]);
+    expect(reads).toEqual([]);
+    expect(table.get('t2')).toEqual({ targetId: '901', hash: contentHash(2), run: 'r', children: { b: 'B' } });
+    expect(reads).toEqual([200]);
+    table.moveLines([7, 0, 0]);
+    expect(table.get('t1')?.children).toEqual({ moved: 'M' });
+    expect(table.get('t3')?.children).toBeUndefined();
+    // Put again: the new version's children, wherever they are.
+    table.put('t1', { targetId: 't1', hash: contentHash(4), children: { x: 'X' } }, 'r', false);
+    table.put('t2', { targetId: '902', hash: contentHash(5) }, 'r', false);
+    expect(table.get('t1')).toEqual({ targetId: 't1', hash: contentHash(4), run: 'r', children: { x: 'X' } });
+    expect(table.get('t2')).toEqual({ targetId: '902', hash: contentHash(5), run: 'r' });
+    expect([...table.entries()].map(([id, e]) => `${id}>${e.targetId}`)).toEqual(['t1>t1', 't2>902', 't3>t3']);
+  });
 });

@@ -13,12 +13,14 @@ import { ENTITY_ORDER, type EntityName } from '../../model/entities.js';
 import { failed, migrated, REASONS, RecordFailure, type Outcome } from '../../model/outcomes.js';
 import type { Agent, AnyRecord, Article, Attachment, Ticket } from '../../model/records.js';
 import type { Sinks, Target, WriteContext, WriteItem, Written } from '../contracts.js';
+import { IdIndex } from '../id-index.js';
 import { archivePreflight } from './preflight.js';
 import { ArchiveFileRefused, assertRegularIfPresent, openInside, openInsideForWrite } from './archive-files.js';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, attachmentPath, entityFile } from './layout.js';
 
 interface EntityIndex {
-  ids: Set<string>;
+  /** Off the JS heap: an id for every record of the file, a million tickets included. */
+  ids: IdIndex;
   /** Set when a record was written twice: the file needs folding on close. */
   dirty: boolean;
 }
@@ -77,8 +79,8 @@ export class ArchiveTarget implements Target {
     }
     items.forEach(({ record }, i) => {
       if (outcomes[i]?.status !== 'migrated') return;
-      if (index.ids.has(record.id)) index.dirty = true;
-      index.ids.add(record.id);
+      const known = index.ids.size;
+      if (index.ids.add(record.id) < known) index.dirty = true;
       if (entity === 'agents') this.agentEmails.set((record as Agent).email.toLowerCase(), record.id);
     });
     return outcomes;
@@ -121,7 +123,7 @@ export class ArchiveTarget implements Target {
   private async index(entity: EntityName): Promise<EntityIndex> {
     const known = this.indexes.get(entity);
     if (known) return known;
-    const index: EntityIndex = { ids: new Set(), dirty: false };
+    const index: EntityIndex = { ids: new IdIndex(), dirty: false };
     const file = entityFile(this.root, entity);
     // A symlink planted in the target folder would have records appended (or a torn tail cut) elsewhere.
     assertRegularIfPresent(this.root, `${entity}.jsonl`);
@@ -130,8 +132,8 @@ export class ArchiveTarget implements Target {
       for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
         if (!line) continue;
         const row = JSON.parse(line) as { id: string; email?: string };
-        if (index.ids.has(row.id)) index.dirty = true;
-        index.ids.add(row.id);
+        const known = index.ids.size;
+        if (index.ids.add(row.id) < known) index.dirty = true;
         if (entity === 'agents' && row.email) this.agentEmails.set(row.email.toLowerCase(), row.id);
       }
     }
@@ -216,18 +218,27 @@ function repairTornTail(file: string): void {
 
 /** Keeps the last line of every id (an updated record moves to the end); atomic via rename. */
 async function foldToLastVersion(file: string): Promise<void> {
-  const last = new Map<string, number>();
+  // The last line of each id, by the id's slot: no Map of a million strings.
+  const ids = new IdIndex();
+  let last = new Float64Array(1024);
   let n = 0;
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
     n++;
-    if (line) last.set((JSON.parse(line) as { id: string }).id, n);
+    if (!line) continue;
+    const slot = ids.add((JSON.parse(line) as { id: string }).id);
+    if (slot >= last.length) {
+      const more = new Float64Array(last.length * 2);
+      more.set(last);
+      last = more;
+    }
+    last[slot] = n;
   }
   const temp = `${file}.fold-${process.pid}`;
   const fd = openSync(temp, 'w');
   n = 0;
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
     n++;
-    if (line && last.get((JSON.parse(line) as { id: string }).id) === n) writeSync(fd, line + '\n');
+    if (line && last[ids.find((JSON.parse(line) as { id: string }).id)] === n) writeSync(fd, line + '\n');
   }
   fsyncSync(fd);
   closeSync(fd);
