@@ -18,7 +18,7 @@ import type { LedgerEntry, Page, Sink, Source, Target, WriteContext, WriteItem, 
 import { articlesNeedFolder, readEntity, sinkOf, streamOf } from '../platforms/declared-entities.js';
 import type { Logger } from '../log/logger.js';
 import { bindReferences } from './bind-references.js';
-import { Checkpoint, type RunInfo, type RunMode, type StateIdentity } from './checkpoint.js';
+import { Checkpoint, type RunInfo, type RunMode, type StateIdentity, type StoredEntry } from './checkpoint.js';
 import { contentHash } from './content-hash.js';
 import { DemoSample, selectDemoSample } from './demo-sample.js';
 import { errorMessage, withSummary } from './failure-summary.js';
@@ -195,6 +195,8 @@ class EntityWriter {
   private readonly agentByEmail = new Map<string, string | undefined>();
   /** Occurrences so far of the ids read more than once (only those): duplicates are rare. */
   private readonly duplicates = new Map<string, number>();
+  /** Default containers an earlier process wrote, settled by this one (see settleExistingContainer). */
+  private readonly settledContainers = new Set<string>();
 
   constructor(
     private readonly checkpoint: Checkpoint,
@@ -595,13 +597,31 @@ class EntityWriter {
           ['kb_folders', { id: DEFAULT_FOLDER_ID, categoryId: DEFAULT_CATEGORY_ID, name: default_folder, locale: article.locale, translations: {} } satisfies KbFolder, 'created for articles without a folder'],
         ];
     for (const [entity, record, why] of synthetic) {
-      if (this.resolve(entity, record.id)) continue;
+      const existing = this.checkpoint.get(entity, record.id);
+      if (existing) {
+        this.settleExistingContainer(entity, record.id, existing);
+        continue;
+      }
       const bound = bindReferences(entity, record, (e, id) => this.resolve(e, id));
       await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [warning(WARNINGS.defaultFolder, why)] }], (id, outcome) =>
         this.outcomes.add(toRow(entity, id, outcome)),
       );
     }
     return placeInDefaultFolder(article, folderId);
+  }
+
+  /**
+   * A default container that an earlier process wrote has no source record to be read again, so it
+   * is settled here, once per process: its outcome row may have died with a killed process (the
+   * ledger is committed before the row is flushed), and the reports of a resumed run must be those of
+   * an uninterrupted one. The reports keep a record's last row, so a row given again is harmless.
+   */
+  private settleExistingContainer(entity: EntityName, id: string, entry: StoredEntry): void {
+    if (this.checkpoint.writtenByThisProcess(entity, id) || this.settledContainers.has(`${entity}:${id}`)) return;
+    this.settledContainers.add(`${entity}:${id}`);
+    const warnings = entry.warnings ? { warnings: entry.warnings } : {};
+    const outcome = entry.run === this.run.id ? migrated(entry.targetId, warnings) : { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', entry.targetId), ...warnings };
+    this.outcomes.add(toRow(entity, id, outcome));
   }
 
   /** Records of `ids` the target already holds, in one bulk search where the platform has one. */
