@@ -11396,13 +11396,14 @@ const ALPHA = 0.2;
 /** What each answer after an overload wins back of the full size. */
 const RECOVERY = 0.05;
 class InFlightSizer {
-    options;
     latencyMs;
     factor = 1;
     cap;
     initial;
+    /** The budget's pace, which the limiter raises once it knows when windows reset. */
+    ratePerMs;
     constructor(options) {
-        this.options = options;
+        this.ratePerMs = options.ratePerMs;
         this.cap = Math.max(1, Math.floor(options.cap));
         this.initial = Math.min(this.cap, Math.max(1, options.initial ?? 4));
     }
@@ -11421,13 +11422,56 @@ class InFlightSizer {
         return this.latencyMs;
     }
     get size() {
-        const wanted = this.latencyMs === undefined ? this.initial : Math.ceil(this.options.ratePerMs * this.latencyMs * HEADROOM) + 1;
+        const wanted = this.latencyMs === undefined ? this.initial : Math.ceil(this.ratePerMs * this.latencyMs * HEADROOM) + 1;
         return Math.max(1, Math.min(this.cap, Math.floor(wanted * this.factor)));
     }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/http/header-correction.ts
+/**
+ * When the headers give no reset time we assume a whole window is still ahead, which is pessimistic;
+ * so we only slow down once the usable remainder falls under this share of the budget.
+ */
+const LOW_WATER_SHARE = 0.1;
+/**
+ * `othersPerMs`: the pace at which other integrations have drawn on this window so far (the limiter
+ * measures it): what they will need until the reset is kept for them, on top of the reserve.
+ */
+function headerCorrection(snapshot, shape, now, othersPerMs = 0) {
+    const budget = snapshot.limit ?? shape.limit;
+    const resetKnown = snapshot.resetAt !== undefined;
+    // Unknown reset: assume a whole window ahead. Known: trust it, within reason (a misread header
+    // must not freeze the migration for hours).
+    const horizon = Math.max(shape.intervalMs, 60_000) * 2;
+    const until = Math.min(snapshot.resetAt ?? now + shape.intervalMs, now + horizon);
+    const msLeft = until - now;
+    if (msLeft <= 0)
+        return { spacingMs: 0, until };
+    // A budget_share below 1 − reserve keeps its whole complement, as an upper bound on our use must.
+    const capped = Math.floor(budget * (1 - shape.share));
+    const shrinks = resetKnown && msLeft <= shape.intervalMs;
+    const shrinking = budget * shape.reserve * (shrinks ? msLeft / shape.intervalMs : 1);
+    const reserve = Math.max(shrinking, capped);
+    // Requests per ms the shrinking reserve hands back as the window runs (none for a fixed one).
+    const freeing = shrinks && shrinking >= capped ? (budget * shape.reserve) / shape.intervalMs : 0;
+    const othersNeed = resetKnown ? othersPerMs * msLeft : 0;
+    const usable = snapshot.remaining - othersNeed - reserve;
+    if (usable <= 0) {
+        // Wait until the shrinking reserve has come down to what remains once others had theirs (the
+        // reset at the latest).
+        const spare = Math.max(0, snapshot.remaining - othersNeed);
+        return { pauseUntil: freeing > 0 ? Math.max(now, until - spare / freeing) : until, spacingMs: 0, until };
+    }
+    if (!resetKnown && usable > Math.ceil(budget * LOW_WATER_SHARE))
+        return { spacingMs: 0, until };
+    // Spread what is usable now, and what the reserve hands back, evenly until the reset; only
+    // matters when slower than our own pacing.
+    const spacingMs = 1 / (usable / msLeft + freeing);
+    return { spacingMs: spacingMs > shape.intervalMs / shape.effectiveLimit ? spacingMs : 0, until };
+}
+
 ;// CONCATENATED MODULE: ./src/http/rate-limit-headers.ts
 /**
  * What a response says about the API budget. Which headers say it is the platform's business: each
@@ -11501,21 +11545,37 @@ function numberHeader(headers, name) {
  * that draws on it. Three gates, in order:
  *
  * 1. a pause (after 429/503 Retry-After, or when the headers say the budget is spent): everyone waits;
- * 2. p-throttle's pacing at `limit × share` per interval (strict: never more in any sliding interval);
+ * 2. p-throttle's even pacing (strict, in small bursts) at the whole budget less a
+ *    small margin for network jitter when the headers say when the window resets, or at the budget
+ *    less the reserve when they do not (then the headers cannot tell us when the reserve is free);
  * 3. an even spacing derived from the rate-limit headers when the remaining budget would run out before
  *    the window resets, because other integrations draw on the same budget and we cannot see them.
+
+ * The reserve left to the customer's other integrations is read from the headers (header-correction.ts).
  */
 
 
 
 
-/**
- * When the headers give no reset time we assume a whole window is still ahead, which is pessimistic;
- * so we only slow down once the usable remainder falls under this share of the budget.
- */
-const LOW_WATER_SHARE = 0.1;
+
 /** Share of each window left to the customer's other integrations unless told otherwise. */
 const DEFAULT_RESERVE = 0.1;
+/**
+ * Share of a window never paced into when the headers give the reset: our sliding count and the
+ * server's fixed window see a request at different instants (latency varies), so a window the server
+ * counts may hold a few more of our requests than any interval we counted.
+ */
+const JITTER_MARGIN = 0.02;
+/** Share of a window that must have run before others' pace in it is measured. */
+const MIN_WINDOW_SAMPLE = 0.1;
+/**
+ * The share of a budget a migration sustains alone on it: all of it less JITTER_MARGIN when the
+ * headers give the window's reset (the reserve is then kept from them), less the reserve when not.
+ * For estimates; the limiter paces by it.
+ */
+function sustainedShare(share, resetInHeaders, reserve = DEFAULT_RESERVE) {
+    return Math.min(share, 1 - (resetInHeaders ? Math.min(reserve, JITTER_MARGIN) : reserve));
+}
 const DEFAULT_MAX_IN_FLIGHT = 32;
 class RateLimiter {
     name;
@@ -11525,12 +11585,22 @@ class RateLimiter {
     reserve;
     /** The in-flight cap: the most workers a caller ever needs for this budget. */
     maxInFlight;
-    /** Requests per interval we allow ourselves: ⌊limit × min(share, 1 − reserve)⌋, at least 1. */
-    effectiveLimit;
+    /**
+     * Requests per interval we pace at: ⌊limit × min(share, 1 − margin)⌋, at least 1. The margin is the
+     * reserve until a response's headers give the window's reset, JITTER_MARGIN from then on (the
+     * reserve is then kept from the headers, and handed back as the window runs).
+     */
+    effectiveLimit = 1;
     inFlight;
     running = 0;
     waiting = [];
-    admit;
+    admit = async () => undefined;
+    /** Paced at the whole budget less JITTER_MARGIN: the headers gave the reset. */
+    resetSeen = false;
+    /** The server's current window, by its reset, and how many of its answers were ours. */
+    window;
+    /** Requests sent and not yet answered. */
+    sent = 0;
     families;
     pausedUntil = 0;
     spacingMs = 0;
@@ -11553,13 +11623,28 @@ class RateLimiter {
         this.limit = limit;
         this.intervalMs = intervalMs;
         this.share = share;
-        this.effectiveLimit = Math.max(1, Math.floor(limit * Math.min(share, 1 - reserve)));
-        this.maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
-        this.inFlight = new InFlightSizer({ ratePerMs: this.effectiveLimit / intervalMs, cap: this.maxInFlight });
         this.families = options.headers ?? STANDARD_RATE_LIMIT_HEADERS;
+        this.maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
+        this.inFlight = new InFlightSizer({ ratePerMs: 1 / intervalMs, cap: this.maxInFlight });
+        this.pace(false);
+    }
+    /**
+     * Where the headers give the reset, paces evenly, in bursts of at most half the margin: a strict
+     * window of the whole interval would let a burst of the whole budget through, which then repeats
+     * every interval and lands on the server's fixed windows unevenly. Any interval then holds at most
+     * effectiveLimit + burst.
+     */
+    pace(resetInHeaders) {
+        const sustained = sustainedShare(this.share, resetInHeaders, this.reserve);
+        const margin = resetInHeaders ? Math.min(this.reserve, JITTER_MARGIN) : this.reserve;
+        this.effectiveLimit = Math.max(1, Math.floor(this.limit * sustained));
+        this.inFlight.ratePerMs = this.effectiveLimit / this.intervalMs;
+        // Without a reset in the headers there are no fixed windows to fall on: the whole interval's
+        // budget may go at once, as a small run or a sub-budget needs.
+        const burst = resetInHeaders ? Math.max(1, Math.floor((this.limit * margin) / 2)) : this.effectiveLimit;
         const throttle = pThrottle({
-            limit: this.effectiveLimit,
-            interval: intervalMs,
+            limit: burst,
+            interval: (this.intervalMs * burst) / this.effectiveLimit,
             strict: true,
             onDelay: (ticket) => {
                 ticket.delayed = true;
@@ -11631,7 +11716,14 @@ class RateLimiter {
         if (ticket.delayed)
             this.counters.throttled += 1;
         const startedAt = Date.now();
-        const result = await fn();
+        this.sent += 1;
+        let result;
+        try {
+            result = await fn();
+        }
+        finally {
+            this.sent -= 1;
+        }
         this.inFlight.answered(Date.now() - startedAt);
         return result;
     }
@@ -11648,13 +11740,21 @@ class RateLimiter {
     /** Adjusts to what the server says is left of the budget. Responses without rate-limit headers change nothing. */
     observe(headers) {
         const now = Date.now();
-        const snapshots = readRateLimitHeaders(headers, this.families, now);
-        if (snapshots.length === 0)
+        const read = readRateLimitHeaders(headers, this.families, now);
+        if (read.length === 0)
             return;
+        // Two families of one answer count the same budget: the one that gives the reset says more.
+        const withReset = read.filter((snapshot) => snapshot.resetAt !== undefined);
+        const snapshots = withReset.length > 0 ? withReset : read;
+        if (withReset.length > 0 && !this.resetSeen) {
+            this.resetSeen = true;
+            this.pace(true);
+        }
+        const othersPerMs = withReset[0] ? this.othersPace(withReset[0], now) : 0;
         let spacing = 0;
         let spacingUntil = 0;
         for (const snapshot of snapshots) {
-            const correction = this.correctionFor(snapshot, now);
+            const correction = headerCorrection(snapshot, this, now, othersPerMs);
             if (correction.pauseUntil !== undefined)
                 this.pausedUntil = Math.max(this.pausedUntil, correction.pauseUntil);
             if (correction.spacingMs > spacing) {
@@ -11666,26 +11766,22 @@ class RateLimiter {
         this.spacingMs = spacing;
         this.spacingUntil = spacingUntil;
     }
-    correctionFor(snapshot, now) {
-        const budget = snapshot.limit ?? this.limit;
-        // The part of the budget we leave to the customer's other integrations.
-        const reserve = Math.floor(budget * Math.max(this.reserve, 1 - this.share));
-        const usable = snapshot.remaining - reserve;
-        const resetKnown = snapshot.resetAt !== undefined;
-        // Unknown reset: assume a whole window ahead. Known: trust it, within reason (a misread header
-        // must not freeze the migration for hours).
-        const horizon = Math.max(this.intervalMs, 60_000) * 2;
-        const until = Math.min(snapshot.resetAt ?? now + this.intervalMs, now + horizon);
-        const msLeft = until - now;
-        if (msLeft <= 0)
-            return { spacingMs: 0, until };
-        if (usable <= 0)
-            return { pauseUntil: until, spacingMs: 0, until };
-        if (!resetKnown && usable > Math.ceil(budget * LOW_WATER_SHARE))
-            return { spacingMs: 0, until };
-        // Spread what is left evenly until the reset; only matters when slower than our own pacing.
-        const spacingMs = msLeft / usable;
-        return { spacingMs: spacingMs > this.intervalMs / this.effectiveLimit ? spacingMs : 0, until };
+    /**
+     * How fast others have drawn on the current window: what it has spent less what we sent in it (our
+     * answers seen in it and the requests still out), over the time it has run. Nothing is assumed of
+     * a window younger than MIN_WINDOW_SAMPLE: a few requests in flight would look like a crowd.
+     */
+    othersPace(snapshot, now) {
+        const resetAt = snapshot.resetAt;
+        // Resets are given in whole seconds: a new window is one whose reset moved by half an interval.
+        if (!this.window || resetAt > this.window.resetAt + this.intervalMs / 2)
+            this.window = { resetAt, ours: 0 };
+        this.window.ours += 1;
+        const elapsed = this.intervalMs - (resetAt - now);
+        if (elapsed < this.intervalMs * MIN_WINDOW_SAMPLE)
+            return 0;
+        const spent = (snapshot.limit ?? this.limit) - snapshot.remaining;
+        return Math.max(0, spent - this.window.ours - this.sent) / elapsed;
     }
     /** Reserves the next evenly spaced start time while a header-driven slowdown is active; returns the wait. */
     claimSlot() {
@@ -12921,7 +13017,7 @@ function freshdeskPreflight(client, agents, helpers, side) {
             const model = (side === 'source' ? SOURCE_COST : TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
             // The sub-limits (Ticket Create, Tickets List, …) are each under the account budget, and every
             // entity's calls are mostly other calls (notes, conversation pages): the account budget binds.
-            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.budgets.total * Math.min(settings.budgetShare, 1 - DEFAULT_RESERVE))) };
+            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.budgets.total * sustainedShare(settings.budgetShare, false))) };
         },
         reminders() {
             if (side === 'source') {
@@ -14709,7 +14805,7 @@ const intercomConnection = object({
         .gt(0)
         .max(1)
         .default(1)
-        .describe("Upper bound on the share of the workspace's API rate limit this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further."),
+        .describe("Upper bound on the share of the workspace's API rate limit this migration may use. Without it the migration takes what the rate-limit headers show is unused, keeping free for your other integrations 10 % of the budget for the part of each window still ahead (all 10 % at its start, none at its end), and more when they use more; set it lower to cap the migration further."),
     requests_per_minute: schemas_number()
         .int()
         .min(60)
@@ -15768,7 +15864,7 @@ const preflight_SOURCE_COST = {
     articles: { callsPerRecord: 0.03 },
 };
 function intercomPreflight(client, directory, side) {
-    const requestsPerMinute = client.connection.requests_per_minute * Math.min(client.connection.budget_share, 1 - DEFAULT_RESERVE);
+    const requestsPerMinute = client.connection.requests_per_minute * sustainedShare(client.connection.budget_share, true);
     return {
         async account() {
             const me = await directory.me();
@@ -28790,7 +28886,7 @@ function zendeskPreflight(client, agents, side) {
         cost(entity) {
             const model = (side === 'source' ? zendesk_preflight_SOURCE_COST : zendesk_preflight_TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
             const share = HELP_CENTER.includes(entity) ? settings.helpCenterBudgetShare : settings.budgetShare;
-            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.requestsPerMinute * Math.min(share, 1 - DEFAULT_RESERVE))) };
+            return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.requestsPerMinute * sustainedShare(share, !HELP_CENTER.includes(entity)))) };
         },
         reminders() {
             if (side === 'source')
@@ -30876,7 +30972,7 @@ const zendesk_connection = object({
         .positive()
         .default(400)
         .describe("The account's API limit per minute (Team 200, Growth/Professional 400, Enterprise 700, High Volume 2500)."),
-    budget_share: share.default(1).describe('Upper bound on the share of the Support API budget this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further.'),
+    budget_share: share.default(1).describe('Upper bound on the share of the Support API budget this migration may use. Without it the migration takes what the rate-limit headers show is unused, keeping free for your other integrations 10 % of the budget for the part of each window still ahead (all 10 % at its start, none at its end), and more when they use more; set it lower to cap the migration further.'),
     help_center_budget_share: share.default(1).describe('Upper bound on the share of the separate Help Center API budget this migration may use (10 % of each window is left to others in any case).'),
     archive_immediately: schemas_boolean().default(false).describe('Import closed tickets straight into the archive (suggested above 750,000 tickets).'),
     brand_id: schemas_number().int().positive().optional().describe('Brand of imported tickets; the default brand when absent.'),
@@ -42864,12 +42960,14 @@ function pageWeight(page) {
     return weight;
 }
 /**
- * How many entities after the current one are read ahead. Two would let the tickets be read while
- * the contacts are written (tags come in between): 204 s instead of 216 s on bench/api-throughput
- * base-40. But each stream read ahead is one more request in flight when a credential is revoked,
- * and the conformance suite holds a refusal to one: one, until refusals are counted per stream.
+ * How many entities after the current one are read ahead: two, so that the tickets are read while
+ * the contacts are written (the tags come in between). Each stream read ahead is one more request
+ * that may be in flight when a credential is revoked: the HTTP client sends nothing after the first
+ * refusal, so a run meets at most one refusal per stream (READ_STREAMS).
  */
-const ENTITIES_READ_AHEAD = 1;
+const ENTITIES_READ_AHEAD = 2;
+/** Entities read at once: the current one and those read ahead. */
+const READ_STREAMS = 1 + ENTITIES_READ_AHEAD;
 /** How often the cursor is saved while pages go by with nothing to write. */
 const QUIET_PAGES_SAVE_MS = 1_000;
 /** Moves one entity at a time; holds at most the batches its target's sink has in flight. */

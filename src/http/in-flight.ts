@@ -28,7 +28,11 @@ export class InFlightSizer {
   private readonly cap: number;
   private readonly initial: number;
 
-  constructor(private readonly options: InFlightOptions) {
+  /** The budget's pace, which the limiter raises once it knows when windows reset. */
+  ratePerMs: number;
+
+  constructor(options: InFlightOptions) {
+    this.ratePerMs = options.ratePerMs;
     this.cap = Math.max(1, Math.floor(options.cap));
     this.initial = Math.min(this.cap, Math.max(1, options.initial ?? 4));
   }
@@ -50,7 +54,7 @@ export class InFlightSizer {
   }
 
   get size(): number {
-    const wanted = this.latencyMs === undefined ? this.initial : Math.ceil(this.options.ratePerMs * this.latencyMs * HEADROOM) + 1;
+    const wanted = this.latencyMs === undefined ? this.initial : Math.ceil(this.ratePerMs * this.latencyMs * HEADROOM) + 1;
     return Math.max(1, Math.min(this.cap, Math.floor(wanted * this.factor)));
   }
 }

@@ -3,13 +3,18 @@
  * that draws on it. Three gates, in order:
  *
  * 1. a pause (after 429/503 Retry-After, or when the headers say the budget is spent): everyone waits;
- * 2. p-throttle's pacing at `limit × share` per interval (strict: never more in any sliding interval);
+ * 2. p-throttle's even pacing (strict, in small bursts) at the whole budget less a
+ *    small margin for network jitter when the headers say when the window resets, or at the budget
+ *    less the reserve when they do not (then the headers cannot tell us when the reserve is free);
  * 3. an even spacing derived from the rate-limit headers when the remaining budget would run out before
  *    the window resets, because other integrations draw on the same budget and we cannot see them.
+
+ * The reserve left to the customer's other integrations is read from the headers (header-correction.ts).
  */
 import pThrottle from 'p-throttle';
 import { InFlightSizer } from './in-flight.js';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { headerCorrection } from './header-correction.js';
 import { msUntilReset, readRateLimitHeaders, STANDARD_RATE_LIMIT_HEADERS, type RateLimitHeaderFamily, type RateLimitSnapshot } from './rate-limit-headers.js';
 
 export interface RateLimiterOptions {
@@ -40,13 +45,25 @@ export interface RateLimiterStats {
   throttled: number;
 }
 
-/**
- * When the headers give no reset time we assume a whole window is still ahead, which is pessimistic;
- * so we only slow down once the usable remainder falls under this share of the budget.
- */
-const LOW_WATER_SHARE = 0.1;
 /** Share of each window left to the customer's other integrations unless told otherwise. */
 export const DEFAULT_RESERVE = 0.1;
+/**
+ * Share of a window never paced into when the headers give the reset: our sliding count and the
+ * server's fixed window see a request at different instants (latency varies), so a window the server
+ * counts may hold a few more of our requests than any interval we counted.
+ */
+export const JITTER_MARGIN = 0.02;
+/** Share of a window that must have run before others' pace in it is measured. */
+const MIN_WINDOW_SAMPLE = 0.1;
+
+/**
+ * The share of a budget a migration sustains alone on it: all of it less JITTER_MARGIN when the
+ * headers give the window's reset (the reserve is then kept from them), less the reserve when not.
+ * For estimates; the limiter paces by it.
+ */
+export function sustainedShare(share: number, resetInHeaders: boolean, reserve = DEFAULT_RESERVE): number {
+  return Math.min(share, 1 - (resetInHeaders ? Math.min(reserve, JITTER_MARGIN) : reserve));
+}
 const DEFAULT_MAX_IN_FLIGHT = 32;
 
 interface Ticket {
@@ -61,13 +78,23 @@ export class RateLimiter {
   readonly reserve: number;
   /** The in-flight cap: the most workers a caller ever needs for this budget. */
   readonly maxInFlight: number;
-  /** Requests per interval we allow ourselves: ⌊limit × min(share, 1 − reserve)⌋, at least 1. */
-  readonly effectiveLimit: number;
+  /**
+   * Requests per interval we pace at: ⌊limit × min(share, 1 − margin)⌋, at least 1. The margin is the
+   * reserve until a response's headers give the window's reset, JITTER_MARGIN from then on (the
+   * reserve is then kept from the headers, and handed back as the window runs).
+   */
+  effectiveLimit = 1;
   private readonly inFlight: InFlightSizer;
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  private readonly admit: (ticket: Ticket) => Promise<void>;
+  private admit: (ticket: Ticket) => Promise<void> = async () => undefined;
+  /** Paced at the whole budget less JITTER_MARGIN: the headers gave the reset. */
+  private resetSeen = false;
+  /** The server's current window, by its reset, and how many of its answers were ours. */
+  private window: { resetAt: number; ours: number } | undefined;
+  /** Requests sent and not yet answered. */
+  private sent = 0;
   private readonly families: readonly RateLimitHeaderFamily[];
   private pausedUntil = 0;
   private spacingMs = 0;
@@ -87,13 +114,29 @@ export class RateLimiter {
     this.limit = limit;
     this.intervalMs = intervalMs;
     this.share = share;
-    this.effectiveLimit = Math.max(1, Math.floor(limit * Math.min(share, 1 - reserve)));
-    this.maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
-    this.inFlight = new InFlightSizer({ ratePerMs: this.effectiveLimit / intervalMs, cap: this.maxInFlight });
     this.families = options.headers ?? STANDARD_RATE_LIMIT_HEADERS;
+    this.maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
+    this.inFlight = new InFlightSizer({ ratePerMs: 1 / intervalMs, cap: this.maxInFlight });
+    this.pace(false);
+  }
+
+  /**
+   * Where the headers give the reset, paces evenly, in bursts of at most half the margin: a strict
+   * window of the whole interval would let a burst of the whole budget through, which then repeats
+   * every interval and lands on the server's fixed windows unevenly. Any interval then holds at most
+   * effectiveLimit + burst.
+   */
+  private pace(resetInHeaders: boolean): void {
+    const sustained = sustainedShare(this.share, resetInHeaders, this.reserve);
+    const margin = resetInHeaders ? Math.min(this.reserve, JITTER_MARGIN) : this.reserve;
+    this.effectiveLimit = Math.max(1, Math.floor(this.limit * sustained));
+    this.inFlight.ratePerMs = this.effectiveLimit / this.intervalMs;
+    // Without a reset in the headers there are no fixed windows to fall on: the whole interval's
+    // budget may go at once, as a small run or a sub-budget needs.
+    const burst = resetInHeaders ? Math.max(1, Math.floor((this.limit * margin) / 2)) : this.effectiveLimit;
     const throttle = pThrottle({
-      limit: this.effectiveLimit,
-      interval: intervalMs,
+      limit: burst,
+      interval: (this.intervalMs * burst) / this.effectiveLimit,
       strict: true,
       onDelay: (ticket: Ticket) => {
         ticket.delayed = true;
@@ -167,7 +210,13 @@ export class RateLimiter {
     this.counters.waitedMs += Date.now() - queuedAt;
     if (ticket.delayed) this.counters.throttled += 1;
     const startedAt = Date.now();
-    const result = await fn();
+    this.sent += 1;
+    let result: T;
+    try {
+      result = await fn();
+    } finally {
+      this.sent -= 1;
+    }
     this.inFlight.answered(Date.now() - startedAt);
     return result;
   }
@@ -186,12 +235,20 @@ export class RateLimiter {
   /** Adjusts to what the server says is left of the budget. Responses without rate-limit headers change nothing. */
   observe(headers: Headers): void {
     const now = Date.now();
-    const snapshots = readRateLimitHeaders(headers, this.families, now);
-    if (snapshots.length === 0) return;
+    const read = readRateLimitHeaders(headers, this.families, now);
+    if (read.length === 0) return;
+    // Two families of one answer count the same budget: the one that gives the reset says more.
+    const withReset = read.filter((snapshot) => snapshot.resetAt !== undefined);
+    const snapshots = withReset.length > 0 ? withReset : read;
+    if (withReset.length > 0 && !this.resetSeen) {
+      this.resetSeen = true;
+      this.pace(true);
+    }
+    const othersPerMs = withReset[0] ? this.othersPace(withReset[0], now) : 0;
     let spacing = 0;
     let spacingUntil = 0;
     for (const snapshot of snapshots) {
-      const correction = this.correctionFor(snapshot, now);
+      const correction = headerCorrection(snapshot, this, now, othersPerMs);
       if (correction.pauseUntil !== undefined) this.pausedUntil = Math.max(this.pausedUntil, correction.pauseUntil);
       if (correction.spacingMs > spacing) {
         spacing = correction.spacingMs;
@@ -203,23 +260,20 @@ export class RateLimiter {
     this.spacingUntil = spacingUntil;
   }
 
-  private correctionFor(snapshot: RateLimitSnapshot, now: number): { pauseUntil?: number; spacingMs: number; until: number } {
-    const budget = snapshot.limit ?? this.limit;
-    // The part of the budget we leave to the customer's other integrations.
-    const reserve = Math.floor(budget * Math.max(this.reserve, 1 - this.share));
-    const usable = snapshot.remaining - reserve;
-    const resetKnown = snapshot.resetAt !== undefined;
-    // Unknown reset: assume a whole window ahead. Known: trust it, within reason (a misread header
-    // must not freeze the migration for hours).
-    const horizon = Math.max(this.intervalMs, 60_000) * 2;
-    const until = Math.min(snapshot.resetAt ?? now + this.intervalMs, now + horizon);
-    const msLeft = until - now;
-    if (msLeft <= 0) return { spacingMs: 0, until };
-    if (usable <= 0) return { pauseUntil: until, spacingMs: 0, until };
-    if (!resetKnown && usable > Math.ceil(budget * LOW_WATER_SHARE)) return { spacingMs: 0, until };
-    // Spread what is left evenly until the reset; only matters when slower than our own pacing.
-    const spacingMs = msLeft / usable;
-    return { spacingMs: spacingMs > this.intervalMs / this.effectiveLimit ? spacingMs : 0, until };
+  /**
+   * How fast others have drawn on the current window: what it has spent less what we sent in it (our
+   * answers seen in it and the requests still out), over the time it has run. Nothing is assumed of
+   * a window younger than MIN_WINDOW_SAMPLE: a few requests in flight would look like a crowd.
+   */
+  private othersPace(snapshot: RateLimitSnapshot, now: number): number {
+    const resetAt = snapshot.resetAt as number;
+    // Resets are given in whole seconds: a new window is one whose reset moved by half an interval.
+    if (!this.window || resetAt > this.window.resetAt + this.intervalMs / 2) this.window = { resetAt, ours: 0 };
+    this.window.ours += 1;
+    const elapsed = this.intervalMs - (resetAt - now);
+    if (elapsed < this.intervalMs * MIN_WINDOW_SAMPLE) return 0;
+    const spent = (snapshot.limit ?? this.limit) - snapshot.remaining;
+    return Math.max(0, spent - this.window.ours - this.sent) / elapsed;
   }
 
   /** Reserves the next evenly spaced start time while a header-driven slowdown is active; returns the wait. */

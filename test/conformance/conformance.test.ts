@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateArchive } from '../../bench/generate-archive.mjs';
+import { READ_STREAMS } from '../../src/engine/migrate.js';
 import { AccessDeniedError, UnreachableError } from '../../src/http/index.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { ENTITY_ORDER, type EntityName } from '../../src/model/entities.js';
@@ -142,7 +143,10 @@ for (const [name, fixture] of fixtures) {
           });
           const run = runEngine(tempDir(), mapping, fresh.source!(mapping), target);
           await expect(run, `${status}`).rejects.toBeInstanceOf(AccessDeniedError);
-          expect(fresh.refusals(), `${status}: one refusal, not one per record`).toBe(1);
+          // Entities are read ahead in a few streams: the requests they had in flight when the
+          // credential was revoked are refused too, and nothing is sent after the first refusal.
+          expect(fresh.refusals(), `${status}: one refusal per stream at most, not one per record`).toBeGreaterThanOrEqual(1);
+          expect(fresh.refusals(), `${status}: one refusal per stream at most, not one per record`).toBeLessThanOrEqual(READ_STREAMS);
         } finally {
           await fresh.close();
         }

@@ -4,7 +4,7 @@
  * each entity costs (with the plan's per-minute budget and the sub-limit that binds), and what to
  * review — above all that Freshdesk sets the date of every ticket and note it is given.
  */
-import { DEFAULT_RESERVE } from '../../http/index.js';
+import { sustainedShare } from '../../http/index.js';
 import type { EntityName } from '../../model/entities.js';
 import type { AccessCheck, CostModel, Preflight } from '../preflight.js';
 import type { AgentDirectory } from './agent-directory.js';
@@ -99,7 +99,7 @@ export function freshdeskPreflight(client: FreshdeskClient, agents: AgentDirecto
       const model = (side === 'source' ? SOURCE_COST : TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
       // The sub-limits (Ticket Create, Tickets List, …) are each under the account budget, and every
       // entity's calls are mostly other calls (notes, conversation pages): the account budget binds.
-      return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.budgets.total * Math.min(settings.budgetShare, 1 - DEFAULT_RESERVE))) };
+      return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.budgets.total * sustainedShare(settings.budgetShare, false))) };
     },
 
     reminders() {

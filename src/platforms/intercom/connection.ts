@@ -27,7 +27,7 @@ export const intercomConnection = z
       .gt(0)
       .max(1)
       .default(1)
-      .describe("Upper bound on the share of the workspace's API rate limit this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further."),
+      .describe("Upper bound on the share of the workspace's API rate limit this migration may use. Without it the migration takes what the rate-limit headers show is unused, keeping free for your other integrations 10 % of the budget for the part of each window still ahead (all 10 % at its start, none at its end), and more when they use more; set it lower to cap the migration further."),
     requests_per_minute: z
       .number()
       .int()

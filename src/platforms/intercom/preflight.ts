@@ -4,7 +4,7 @@
  * per record measured on the simulator, and the workspace settings to review first. Write
  * permissions cannot be proven without writing: a missing one stops the first batch and names itself.
  */
-import { DEFAULT_RESERVE } from '../../http/index.js';
+import { sustainedShare } from '../../http/index.js';
 import type { EntityName } from '../../model/entities.js';
 import type { AccessCheck, CostModel, Preflight } from '../preflight.js';
 import type { IntercomClient } from './client.js';
@@ -37,7 +37,7 @@ const SOURCE_COST: Partial<Record<EntityName, Omit<CostModel, 'requestsPerMinute
 };
 
 export function intercomPreflight(client: IntercomClient, directory: WorkspaceDirectory, side: 'source' | 'target'): Preflight {
-  const requestsPerMinute = client.connection.requests_per_minute * Math.min(client.connection.budget_share, 1 - DEFAULT_RESERVE);
+  const requestsPerMinute = client.connection.requests_per_minute * sustainedShare(client.connection.budget_share, true);
   return {
     async account() {
       const me = await directory.me();

@@ -35,7 +35,7 @@ const connection = z
       .positive()
       .default(400)
       .describe("The account's API limit per minute (Team 200, Growth/Professional 400, Enterprise 700, High Volume 2500)."),
-    budget_share: share.default(1).describe('Upper bound on the share of the Support API budget this migration may use. Without it the migration takes what the rate-limit headers show is unused, leaving 10 % of each window to your other integrations (and less when they use more); set it lower to cap the migration further.'),
+    budget_share: share.default(1).describe('Upper bound on the share of the Support API budget this migration may use. Without it the migration takes what the rate-limit headers show is unused, keeping free for your other integrations 10 % of the budget for the part of each window still ahead (all 10 % at its start, none at its end), and more when they use more; set it lower to cap the migration further.'),
     help_center_budget_share: share.default(1).describe('Upper bound on the share of the separate Help Center API budget this migration may use (10 % of each window is left to others in any case).'),
     archive_immediately: z.boolean().default(false).describe('Import closed tickets straight into the archive (suggested above 750,000 tickets).'),
     brand_id: z.number().int().positive().optional().describe('Brand of imported tickets; the default brand when absent.'),

@@ -3,7 +3,7 @@
  * the credentials reach, the permissions the migration needs (each proven by one cheap read), the
  * API calls each entity costs, and the account settings to review.
  */
-import { AccessDeniedError, DEFAULT_RESERVE, NetworkError } from '../../http/index.js';
+import { AccessDeniedError, NetworkError, sustainedShare } from '../../http/index.js';
 import type { EntityName } from '../../model/entities.js';
 import type { AccessCheck, CostModel, Preflight } from '../preflight.js';
 import type { AgentDirectory } from './agent-directory.js';
@@ -102,7 +102,7 @@ export function zendeskPreflight(client: ZendeskClient, agents: AgentDirectory, 
     cost(entity) {
       const model = (side === 'source' ? SOURCE_COST : TARGET_COST)[entity] ?? { callsPerRecord: 0.01 };
       const share = HELP_CENTER.includes(entity) ? settings.helpCenterBudgetShare : settings.budgetShare;
-      return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.requestsPerMinute * Math.min(share, 1 - DEFAULT_RESERVE))) };
+      return { ...model, requestsPerMinute: Math.max(1, Math.floor(settings.requestsPerMinute * sustainedShare(share, !HELP_CENTER.includes(entity)))) };
     },
 
     reminders() {
