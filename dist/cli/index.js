@@ -42992,6 +42992,8 @@ class EntityWriter {
     agentByEmail = new Map();
     /** Occurrences so far of the ids read more than once (only those): duplicates are rare. */
     duplicates = new Map();
+    /** Default containers an earlier process wrote, settled by this one (see settleExistingContainer). */
+    settledContainers = new Set();
     constructor(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, shard, reconcile, checkStop) {
         this.checkpoint = checkpoint;
         this.outcomes = outcomes;
@@ -43390,12 +43392,29 @@ class EntityWriter {
                 ['kb_folders', { id: DEFAULT_FOLDER_ID, categoryId: DEFAULT_CATEGORY_ID, name: default_folder, locale: article.locale, translations: {} }, 'created for articles without a folder'],
             ];
         for (const [entity, record, why] of synthetic) {
-            if (this.resolve(entity, record.id))
+            const existing = this.checkpoint.get(entity, record.id);
+            if (existing) {
+                this.settleExistingContainer(entity, record.id, existing);
                 continue;
+            }
             const bound = bindReferences(entity, record, (e, id) => this.resolve(e, id));
             await this.writeBatch(entity, [{ item: { record: bound.record }, hash: contentHash(record), warnings: [warning(WARNINGS.defaultFolder, why)] }], (id, outcome) => this.outcomes.add(toRow(entity, id, outcome)));
         }
         return placeInDefaultFolder(article, folderId);
+    }
+    /**
+     * A default container that an earlier process wrote has no source record to be read again, so it
+     * is settled here, once per process: its outcome row may have died with a killed process (the
+     * ledger is committed before the row is flushed), and the reports of a resumed run must be those of
+     * an uninterrupted one. The reports keep a record's last row, so a row given again is harmless.
+     */
+    settleExistingContainer(entity, id, entry) {
+        if (this.checkpoint.writtenByThisProcess(entity, id) || this.settledContainers.has(`${entity}:${id}`))
+            return;
+        this.settledContainers.add(`${entity}:${id}`);
+        const warnings = entry.warnings ? { warnings: entry.warnings } : {};
+        const outcome = entry.run === this.run.id ? migrated(entry.targetId, warnings) : { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', entry.targetId), ...warnings };
+        this.outcomes.add(toRow(entity, id, outcome));
     }
     /** Records of `ids` the target already holds, in one bulk search where the platform has one. */
     async findWritten(entity, ids) {
