@@ -15,7 +15,7 @@ import { failed, migrated, REASONS, skipped, warning, WARNINGS, type Outcome, ty
 import { referencesOf } from '../model/references.js';
 import type { AnyRecord, Agent, Article, KbCategory, KbFolder, Ticket } from '../model/records.js';
 import type { LedgerEntry, Page, Sink, Source, Target, WriteContext, WriteItem, Written } from '../platforms/contracts.js';
-import { articlesNeedFolder, readEntity, sinkOf, streamOf } from '../platforms/declared-entities.js';
+import { articlesNeedFolder, noPages, readEntity, sinkOf, streamOf } from '../platforms/declared-entities.js';
 import type { Logger } from '../log/logger.js';
 import { bindReferences } from './bind-references.js';
 import { Checkpoint, type RunInfo, type RunMode, type StateIdentity, type StoredEntry } from './checkpoint.js';
@@ -30,6 +30,7 @@ import { inShard, SHARDED_ENTITIES, type Shard } from './shard.js';
 import { claimStateIdentity } from './state-identity.js';
 import { silentProgress, type EntityTally, type ProgressSink } from './progress.js';
 import { writeReports, type RunSummary } from './report.js';
+import { PageSpool, SPOOL_FOLDER } from './page-spool.js';
 import { Prefetch, readAhead } from './read-ahead.js';
 import { UnreachableHosts } from './unreachable-hosts.js';
 
@@ -106,10 +107,26 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   try {
     const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
     if (sample) notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-    writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
-      if (options.signal?.aborted) throw new StopRun('cancelled');
-      if (now().getTime() >= deadline) throw new StopRun('time budget reached');
-    });
+    // An archive is read from local files, where reading again costs nothing; a demo reads a sample.
+    const spoolIn = source.platform !== 'archive' && options.mode !== 'demo' ? options.stateDir : undefined;
+    writer = new EntityWriter(
+      checkpoint,
+      outcomes,
+      run,
+      source,
+      target,
+      mapping,
+      log,
+      progress,
+      sample,
+      options.shard,
+      reconcile,
+      () => {
+        if (options.signal?.aborted) throw new StopRun('cancelled');
+        if (now().getTime() >= deadline) throw new StopRun('time budget reached');
+      },
+      spoolIn,
+    );
     const todo = plan.entities.filter((entity) => !run.finished.includes(entity));
     for (const [i, entity] of todo.entries()) {
       await writer.migrateEntity(entity, todo.slice(i + 1, i + 1 + ENTITIES_READ_AHEAD));
@@ -151,6 +168,8 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
       notes,
     });
     if (failure === undefined) checkpoint.endRun(stoppedBecause === undefined);
+    // A finished run has nothing to resume: no record read ahead stays on disk.
+    if (failure === undefined && stoppedBecause === undefined) rmSync(join(options.stateDir, SPOOL_FOLDER), { recursive: true, force: true });
   } finally {
     outcomes.close();
     checkpoint.close();
@@ -213,6 +232,8 @@ class EntityWriter {
     private readonly shard: Shard | undefined,
     private readonly reconcile: boolean,
     private readonly checkStop: () => void,
+    /** The state folder when pages read ahead are spooled there (page-spool.ts); undefined: memory only. */
+    private readonly spoolIn: string | undefined,
   ) {
     const hosts = new UnreachableHosts(this.checkpoint, this.run.id);
     this.context = {
@@ -236,6 +257,7 @@ class EntityWriter {
   private readonly prepareContext: PrepareContext;
   private readonly positions = new Map<EntityName, { since?: string; cursor?: string }>();
   private readonly prefetched = new Map<EntityName, Prefetch<Page<AnyRecord>>>();
+  private readonly spools = new Map<EntityName, PageSpool<Page<AnyRecord>>>();
 
 
   /**
@@ -414,6 +436,9 @@ class EntityWriter {
     }
     this.outcomes.entityRead(entity);
     this.outcomes.flush();
+    // Every page is settled: a resume would not start inside this entity's spool.
+    this.spools.get(entity)?.close(true);
+    this.spools.delete(entity);
     if (retryLater > 0) {
       this.log.warn(`${entity}: ${retryLater} failed for a reason that may pass (an outage, a timeout) or wait for such a record; they are tried again by the next run.`);
     } else {
@@ -444,7 +469,16 @@ class EntityWriter {
   }
 
   private reader(entity: EntityName): AsyncGenerator<Page<AnyRecord>> {
-    return readAhead(readEntity(this.source, entity, this.readPosition(entity)), { ahead: READ_AHEAD_WEIGHT, weigh: pageWeight });
+    const position = this.readPosition(entity);
+    if (!this.spoolIn) return readAhead(readEntity(this.source, entity, position), { ahead: READ_AHEAD_WEIGHT, weigh: pageWeight });
+    const replayable = streamOf(this.source, entity)?.resumesAtCursor === true;
+    const key = { run: this.run.id, ...(position.since ? { since: position.since } : {}) };
+    const { spool, replay } = PageSpool.open<Page<AnyRecord>>(this.spoolIn, entity, key, replayable ? position.cursor : null, pageWeight, (m) => this.log.warn(m));
+    this.spools.set(entity, spool);
+    if (replay && replay.pages.length > 0) this.log.info(`${entity}: ${replay.pages.length} pages read by the stopped process are taken from the read-ahead spool, not read again.`);
+    const cursor = replay ? replay.continueAt : position.cursor;
+    const live = replay?.ended ? noPages() : readEntity(this.source, entity, { ...(position.since ? { since: position.since } : {}), ...(cursor ? { cursor } : {}) });
+    return readAhead(live, { ahead: READ_AHEAD_WEIGHT, weigh: pageWeight, spool: { store: spool, replay } });
   }
 
   /** Starts reading `entity` now, while the entity before it is written. */

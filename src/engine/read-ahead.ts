@@ -4,25 +4,46 @@
  * page ahead; more while the pages held weigh less than `ahead` (the engine weighs a record and each
  * of its comments, so memory stays bounded however long the threads). Reading is side-effect free on
  * the source, and cursors are still saved per page consumed, so a stop or a kill resumes exactly as
- * before: a page read ahead and not consumed is simply read again.
+ * before: a page read ahead and not consumed is read again, or taken from the spool (page-spool.ts).
  */
+import { cursorAfter, type PageSpool, type Replay, type SpooledAt } from './page-spool.js';
+
 export interface ReadAheadOptions<T> {
-  /** How much may be held beyond the one page always read ahead. */
+  /** How much may be held in memory beyond the one page always read ahead. */
   ahead?: number;
   weigh?: (page: T) => number;
+  /**
+   * Where pages read beyond that wait, on disk (page-spool.ts), and what an earlier process spooled
+   * that comes first. Every page read goes to the spool while it has room, so a resumed process
+   * finds them; only those beyond `ahead` are read back from it.
+   */
+  spool?: { store: PageSpool<T>; replay?: Replay | undefined };
+}
+
+interface Held<T> {
+  /** In memory; absent when the page waits in the spool only. */
+  page?: T;
+  at?: SpooledAt;
+  weight: number;
 }
 
 export async function* readAhead<T>(pages: AsyncIterable<T>, options: ReadAheadOptions<T> = {}): AsyncGenerator<T> {
   const { ahead = 0, weigh = () => 1 } = options;
+  const spool = options.spool?.store;
   const iterator = pages[Symbol.asyncIterator]();
-  const ready: { page: T; weight: number }[] = [];
+  const ready: Held<T>[] = (options.spool?.replay?.pages ?? []).map(({ at, weight }) => ({ at, weight }));
+  /** Weight of the pages held in memory, and how many wait in the spool only. */
   let held = 0;
-  let ended = false;
+  let onDisk = ready.length;
+  let ended = options.spool?.replay?.ended ?? false;
   let closed = false;
   let failure: { error: unknown } | undefined;
   let reading: Promise<void> | undefined;
+  /** The cursor after the last page read: where a spool that starts again starts. */
+  let lastCursor: string | null = options.spool?.replay?.continueAt ?? null;
 
-  const wanted = () => !ended && !closed && !failure && (ready.length === 0 || held < ahead);
+  const roomInMemory = () => ready.length === 0 || held < ahead;
+  const wanted = () => !ended && !closed && !failure && (roomInMemory() || (spool !== undefined && !spool.full));
   // One read at a time: the source's pages come in order. A failed read is kept for when the caller
   // gets to it (after the pages before it), never left as an unhandled rejection.
   const read = (): Promise<void> | undefined => {
@@ -31,10 +52,19 @@ export async function* readAhead<T>(pages: AsyncIterable<T>, options: ReadAheadO
       .next()
       .then(
         (result) => {
-          if (result.done) ended = true;
-          else {
-            const weight = weigh(result.value);
-            ready.push({ page: result.value, weight });
+          if (result.done) {
+            ended = true;
+            return;
+          }
+          const page = result.value;
+          const weight = weigh(page);
+          const at = spool?.append(page);
+          lastCursor = cursorAfter(page);
+          if (at && !roomInMemory()) {
+            ready.push({ at, weight });
+            onDisk++;
+          } else {
+            ready.push({ page, weight });
             held += weight;
           }
         },
@@ -55,9 +85,17 @@ export async function* readAhead<T>(pages: AsyncIterable<T>, options: ReadAheadO
       while (ready.length === 0 && !ended && !failure) await read();
       const next = ready.shift();
       if (next) {
-        held -= next.weight;
+        let page: T;
+        if (next.page !== undefined) {
+          held -= next.weight;
+          page = next.page;
+        } else {
+          onDisk--;
+          page = (spool as PageSpool<T>).read(next.at as SpooledAt);
+          if (onDisk === 0) spool?.restartIfFull(lastCursor);
+        }
         void read();
-        yield next.page;
+        yield page;
         continue;
       }
       if (failure) throw failure.error;
@@ -71,6 +109,7 @@ export async function* readAhead<T>(pages: AsyncIterable<T>, options: ReadAheadO
       await reading;
       await iterator.return?.(undefined);
     }
+    spool?.close(false);
   }
 }
 

@@ -34,6 +34,12 @@ export interface Stream<R> {
    * false when it yields every record and the engine's content hashes tell what changed.
    */
   readonly since: boolean;
+  /**
+   * True when `read` with a page's cursor yields exactly the pages after it. Only then may a resumed
+   * run replay pages an earlier process read ahead (page-spool.ts) and go on reading at the last
+   * one's cursor; a stream that starts over (a scroll) is read again from its start.
+   */
+  readonly resumesAtCursor?: boolean;
   /** How many records `read` would yield, when the platform can say cheaply. */
   count?(options: ReadOptions): Promise<number | undefined>;
   /**

@@ -35,4 +35,5 @@ export function readEntity(source: Source, entity: EntityName, options: ReadOpti
   return streamOf(source, entity)?.read(options) ?? noPages();
 }
 
-async function* noPages(): AsyncGenerator<Page<AnyRecord>> {}
+/** A stream with nothing (more) to read. */
+export async function* noPages(): AsyncGenerator<Page<AnyRecord>> {}

@@ -13,7 +13,8 @@
  */
 import * as cache from '@actions/cache';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { SPOOL_FOLDER } from '../engine/page-spool.js';
 import type { Shard } from '../engine/shard.js';
 import type { Logger } from '../log/logger.js';
 import { compareCheckpoints, describeCheckpoint, readCheckpointPosition, recordsMissingFrom, type CheckpointPosition } from './checkpoint-position.js';
@@ -126,6 +127,9 @@ export async function saveCheckpoint(location: CheckpointLocation, restored: Res
     }
   }
   if (!cacheServiceAvailable(log)) return undefined;
+  // Pages read ahead hold customers' records: they never go to the cache (a resumed job runs on a
+  // fresh runner and reads them again).
+  rmSync(join(stateDir, SPOOL_FOLDER), { recursive: true, force: true });
   let id: number;
   try {
     id = await cache.saveCache([cachePath(location)], keys.save);

@@ -2,10 +2,11 @@
  * The checkpoint folder through the real @actions/cache client and the simulator's cache service, in
  * process (`inStep` gives each call its step's environment and working directory).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Checkpoint } from '../../src/engine/checkpoint.js';
+import { SPOOL_FOLDER } from '../../src/engine/page-spool.js';
 import type { Shard } from '../../src/engine/shard.js';
 import { checkpointKeys, restoreCheckpoint, saveCheckpoint, type CheckpointLocation, type RestoredCheckpoint } from '../../src/runtime/checkpoint-cache.js';
 import { compareCheckpoints, readCheckpointPosition } from '../../src/runtime/checkpoint-position.js';
@@ -64,6 +65,23 @@ describe('checkpoint keys', () => {
 });
 
 describe('checkpoint in the cache', () => {
+  it('never holds the pages read ahead (customers\' records): the spool is removed before the save', async () => {
+    const first = sim.env();
+    const where = location(first, 'spool');
+    const { restored } = await restore(first, where);
+    writeState(where.stateDir, 3);
+    mkdirSync(join(where.stateDir, SPOOL_FOLDER));
+    writeFileSync(join(where.stateDir, SPOOL_FOLDER, 'tickets.jsonl'), '{"records":[{"subject":"a customer\'s ticket"}]}\n');
+    expect((await save(first, where, restored)).key).toBe(`spool-all-${first.runId}-1`);
+    expect(existsSync(join(where.stateDir, SPOOL_FOLDER))).toBe(false);
+
+    const second = sim.env();
+    const next = location(second, 'spool');
+    expect((await restore(second, next)).restored.from).toBe('cache');
+    expect(records(next.stateDir)).toBe(3);
+    expect(existsSync(join(next.stateDir, SPOOL_FOLDER))).toBe(false);
+  });
+
   it('a first run finds nothing and says so; its save is restored by the next run on a fresh runner', async () => {
     const first = sim.env();
     const where = location(first, 'fresh');

@@ -44,8 +44,8 @@ export class IntercomSource implements Source {
     tags: { since: false, read: () => onePage(() => readTags(this.directory)), count: whole(async () => (await this.directory.tags()).length) },
     fields: { since: false, read: () => onePage(() => readFields(this.client, this.directory, this.log)) },
     companies: { since: true, read: (o) => readCompanies(this.client, this.directory, o, this.tuning), count: this.total('/companies') },
-    contacts: { since: true, read: (o) => readContacts(this.client, this.directory, o), count: this.total('/contacts') },
-    tickets: { since: true, read: (o) => readThreads(this.client, o), count: whole(() => countThreads(this.client)) },
+    contacts: { since: true, resumesAtCursor: true, read: (o) => readContacts(this.client, this.directory, o), count: this.total('/contacts') },
+    tickets: { since: true, resumesAtCursor: true, read: (o) => readThreads(this.client, o), count: whole(() => countThreads(this.client)) },
     kb_categories: {
       since: true,
       read: (o) => onePage(async () => categories(await this.collections(), o)),
