@@ -15969,8 +15969,8 @@ class IntercomSource {
         tags: { since: false, read: () => onePage(() => readTags(this.directory)), count: whole(async () => (await this.directory.tags()).length) },
         fields: { since: false, read: () => onePage(() => read_directory_readFields(this.client, this.directory, this.log)) },
         companies: { since: true, read: (o) => read_people_readCompanies(this.client, this.directory, o, this.tuning), count: this.total('/companies') },
-        contacts: { since: true, read: (o) => read_people_readContacts(this.client, this.directory, o), count: this.total('/contacts') },
-        tickets: { since: true, read: (o) => readThreads(this.client, o), count: whole(() => countThreads(this.client)) },
+        contacts: { since: true, resumesAtCursor: true, read: (o) => read_people_readContacts(this.client, this.directory, o), count: this.total('/contacts') },
+        tickets: { since: true, resumesAtCursor: true, read: (o) => readThreads(this.client, o), count: whole(() => countThreads(this.client)) },
         kb_categories: {
             since: true,
             read: (o) => onePage(async () => categories(await this.collections(), o)),
@@ -36680,6 +36680,7 @@ function articlesNeedFolder(target) {
 function readEntity(source, entity, options) {
     return streamOf(source, entity)?.read(options) ?? noPages();
 }
+/** A stream with nothing (more) to read. */
 async function* noPages() { }
 
 ;// CONCATENATED MODULE: ./src/platforms/memory-memo.ts
@@ -42703,17 +42704,222 @@ function state_identity_describe(identity, which) {
     return `${identity.source} → ${identity.target}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/page-spool.ts
+/**
+ * Pages read ahead of the writes, kept on disk (the state folder's `spool/`, one file an entity),
+ * so that reading can run far ahead of a slow target while memory stays bounded, and a process that
+ * resumes a killed one takes up the pages it had read instead of asking the source again.
+ *
+ * The file is a header line (the run, the delta's start, the cursor its first page starts at, when
+ * it was begun) and then one page a line. A resumed process replays it from the page that starts at
+ * its saved cursor, when the run and the delta's start match and the file is recent: the pages hold
+ * attachment URLs that the source signs for a limited time. A torn last line (a kill mid-append) is
+ * cut off. The pages hold customers' records: the folder is never saved to the Actions cache
+ * (checkpoint-cache.ts removes it first), its files are readable by their owner only, and each is
+ * removed when its entity is finished.
+ */
+
+
+
+const SPOOL_FOLDER = 'spool';
+/** A symlink planted in the state folder is not followed: customers' records go to no other file. */
+const WRITE_NEW = external_node_fs_namespaceObject.constants.O_RDWR | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/** How much a spool file may hold before appends stop (reading then waits on the memory bound). */
+const SPOOL_BYTES = 512 * 1024 * 1024;
+/** How old a spool may be and still be replayed: signed attachment URLs in it must still be valid. */
+const SPOOL_FRESH_MS = 15 * 60_000;
+class PageSpool {
+    file;
+    key;
+    warn;
+    fd;
+    size = 0;
+    /** An append failed (disk full): the run goes on, reading ahead in memory only. */
+    broken = false;
+    constructor(file, key, warn) {
+        this.file = file;
+        this.key = key;
+        this.warn = warn;
+    }
+    /**
+     * Opens the entity's spool for a read that starts at `cursor` (undefined: the beginning). What an
+     * earlier process of this run spooled from there on is replayed; anything else is discarded.
+     */
+    static open(stateDir, entity, key, 
+    /** Where this read starts, when the stream resumes there (`Stream.resumesAtCursor`); null: nothing is replayed. */
+    cursor, weigh, warn) {
+        const folder = (0,external_node_path_namespaceObject.join)(stateDir, SPOOL_FOLDER);
+        const spool = new PageSpool((0,external_node_path_namespaceObject.join)(folder, `${entity}.jsonl`), key, warn);
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+            const replay = cursor === null ? undefined : spool.takeUp(cursor, weigh);
+            if (!replay)
+                spool.begin(cursor ?? null);
+            return { spool, replay };
+        }
+        catch (error) {
+            spool.fail(error);
+            return { spool, replay: undefined };
+        }
+    }
+    /**
+     * Appends a page; answers where it sits, or undefined when the spool is full or broken (the caller
+     * keeps the page in memory then).
+     */
+    append(page) {
+        if (this.broken || this.fd === undefined || this.size >= SPOOL_BYTES)
+            return undefined;
+        const line = Buffer.from(`${JSON.stringify(page)}\n`);
+        try {
+            writeLine(this.fd, line, this.size);
+        }
+        catch (error) {
+            // A torn line is cut off by the next process that takes the file up.
+            this.fail(error);
+            return undefined;
+        }
+        const at = { offset: this.size, length: line.length - 1 };
+        this.size += line.length;
+        return at;
+    }
+    /** The page at `at`; a spool that cannot be read back fails the read, as a source would. */
+    read(at) {
+        if (this.fd === undefined)
+            throw new Error(`the read-ahead spool ${this.file} was closed before its pages were read`);
+        const bytes = Buffer.allocUnsafe(at.length);
+        let done = 0;
+        while (done < at.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, bytes, done, at.length - done, at.offset + done);
+            if (n === 0)
+                throw new Error(`the read-ahead spool ${this.file} ends before the page at byte ${at.offset}`);
+            done += n;
+        }
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    /** Full, with no page waiting in it: start again empty, from `from`, the cursor after the last page read. */
+    restartIfFull(from) {
+        if (this.broken || this.size < SPOOL_BYTES)
+            return;
+        try {
+            this.begin(from);
+        }
+        catch (error) {
+            this.fail(error);
+        }
+    }
+    get full() {
+        return this.broken || this.fd === undefined || this.size >= SPOOL_BYTES;
+    }
+    /** The entity is read and written, or the run stops: the file goes (removed) or stays for a resume. */
+    close(remove) {
+        if (this.fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.fd = undefined;
+        if (remove)
+            (0,external_node_fs_namespaceObject.rmSync)(this.file, { force: true });
+    }
+    begin(from) {
+        if (this.fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.fd = (0,external_node_fs_namespaceObject.openSync)(this.file, WRITE_NEW, 0o600);
+        const header = { run: this.key.run, since: this.key.since ?? null, from, at: Date.now() };
+        const line = Buffer.from(`${JSON.stringify(header)}\n`);
+        writeLine(this.fd, line, 0);
+        this.size = line.length;
+    }
+    /** Replays the file from the page that starts at `cursor`, when it belongs to this read. */
+    takeUp(cursor, weigh) {
+        const scan = {};
+        const lines = jsonlLines(this.file, scan);
+        const first = lines.next();
+        const header = first.done ? undefined : parseHeader(first.value);
+        if (!header || header.run !== this.key.run || header.since !== (this.key.since ?? null) || Date.now() - header.at > SPOOL_FRESH_MS)
+            return undefined;
+        const from = cursor ?? null;
+        let replaying = header.from === from;
+        const pages = [];
+        let last;
+        let whole = scan.completeBytes ?? 0;
+        for (const line of lines) {
+            let page;
+            try {
+                page = JSON.parse(line);
+            }
+            catch {
+                break;
+            }
+            whole = scan.completeBytes ?? 0;
+            const start = scan.lineStart ?? 0;
+            if (replaying) {
+                pages.push({ at: { offset: start, length: whole - start - 1 }, weight: weigh(page) });
+                last = page;
+            }
+            else if (cursorAfter(page) === from)
+                replaying = true;
+        }
+        if (!replaying)
+            return undefined;
+        // Appends go on after the last whole page: a torn or damaged line is cut off.
+        this.fd = (0,external_node_fs_namespaceObject.openSync)(this.file, external_node_fs_namespaceObject.constants.O_RDWR | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        (0,external_node_fs_namespaceObject.ftruncateSync)(this.fd, whole);
+        this.size = whole;
+        const ended = last !== undefined && cursorAfter(last) === null;
+        return { pages, continueAt: last ? (cursorAfter(last) ?? undefined) : cursor, ended };
+    }
+    fail(error) {
+        if (this.broken)
+            return;
+        this.broken = true;
+        this.warn(`Reading ahead in memory only: the read-ahead spool ${this.file} cannot be written (${error.message}).`);
+    }
+}
+/** The cursor a page gives for what follows it; null when it ends the stream. */
+function cursorAfter(page) {
+    return page.cursor ?? null;
+}
+function writeLine(fd, line, position) {
+    let done = 0;
+    while (done < line.length)
+        done += (0,external_node_fs_namespaceObject.writeSync)(fd, line, done, line.length - done, position + done);
+}
+function parseHeader(text) {
+    try {
+        const h = JSON.parse(text);
+        if (typeof h.run !== 'string' || typeof h.at !== 'number' || !(h.from === null || typeof h.from === 'string') || !(h.since === null || typeof h.since === 'string'))
+            return undefined;
+        return h;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/read-ahead.ts
+/**
+ * Reads pages while the caller is still busy with earlier ones (writing them to the target), so that
+ * the source's budget and the target's are used at the same time instead of in turn. At least one
+ * page ahead; more while the pages held weigh less than `ahead` (the engine weighs a record and each
+ * of its comments, so memory stays bounded however long the threads). Reading is side-effect free on
+ * the source, and cursors are still saved per page consumed, so a stop or a kill resumes exactly as
+ * before: a page read ahead and not consumed is read again, or taken from the spool (page-spool.ts).
+ */
+
 async function* readAhead(pages, options = {}) {
     const { ahead = 0, weigh = () => 1 } = options;
+    const spool = options.spool?.store;
     const iterator = pages[Symbol.asyncIterator]();
-    const ready = [];
+    const ready = (options.spool?.replay?.pages ?? []).map(({ at, weight }) => ({ at, weight }));
+    /** Weight of the pages held in memory, and how many wait in the spool only. */
     let held = 0;
-    let ended = false;
+    let onDisk = ready.length;
+    let ended = options.spool?.replay?.ended ?? false;
     let closed = false;
     let failure;
     let reading;
-    const wanted = () => !ended && !closed && !failure && (ready.length === 0 || held < ahead);
+    /** The cursor after the last page read: where a spool that starts again starts. */
+    let lastCursor = options.spool?.replay?.continueAt ?? null;
+    const roomInMemory = () => ready.length === 0 || held < ahead;
+    const wanted = () => !ended && !closed && !failure && (roomInMemory() || (spool !== undefined && !spool.full));
     // One read at a time: the source's pages come in order. A failed read is kept for when the caller
     // gets to it (after the pages before it), never left as an unhandled rejection.
     const read = () => {
@@ -42722,11 +42928,20 @@ async function* readAhead(pages, options = {}) {
         reading = iterator
             .next()
             .then((result) => {
-            if (result.done)
+            if (result.done) {
                 ended = true;
+                return;
+            }
+            const page = result.value;
+            const weight = weigh(page);
+            const at = spool?.append(page);
+            lastCursor = cursorAfter(page);
+            if (at && !roomInMemory()) {
+                ready.push({ at, weight });
+                onDisk++;
+            }
             else {
-                const weight = weigh(result.value);
-                ready.push({ page: result.value, weight });
+                ready.push({ page, weight });
                 held += weight;
             }
         }, (error) => {
@@ -42745,9 +42960,19 @@ async function* readAhead(pages, options = {}) {
                 await read();
             const next = ready.shift();
             if (next) {
-                held -= next.weight;
+                let page;
+                if (next.page !== undefined) {
+                    held -= next.weight;
+                    page = next.page;
+                }
+                else {
+                    onDisk--;
+                    page = spool.read(next.at);
+                    if (onDisk === 0)
+                        spool?.restartIfFull(lastCursor);
+                }
                 void read();
-                yield next.page;
+                yield page;
                 continue;
             }
             if (failure)
@@ -42763,6 +42988,7 @@ async function* readAhead(pages, options = {}) {
             await reading;
             await iterator.return?.(undefined);
         }
+        spool?.close(false);
     }
 }
 /**
@@ -42807,6 +43033,7 @@ class Prefetch {
  * batch, before the next one is sent, so a run killed at any point resumes without loss or
  * duplicates.
  */
+
 
 
 
@@ -42886,12 +43113,14 @@ async function migrate(options) {
         const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
         if (sample)
             notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
+        // An archive is read from local files, where reading again costs nothing; a demo reads a sample.
+        const spoolIn = source.platform !== 'archive' && options.mode !== 'demo' ? options.stateDir : undefined;
         writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
             if (options.signal?.aborted)
                 throw new StopRun('cancelled');
             if (now().getTime() >= deadline)
                 throw new StopRun('time budget reached');
-        });
+        }, spoolIn);
         const todo = plan.entities.filter((entity) => !run.finished.includes(entity));
         for (const [i, entity] of todo.entries()) {
             await writer.migrateEntity(entity, todo.slice(i + 1, i + 1 + ENTITIES_READ_AHEAD));
@@ -42939,6 +43168,9 @@ async function migrate(options) {
         });
         if (failure === undefined)
             checkpoint.endRun(stoppedBecause === undefined);
+        // A finished run has nothing to resume: no record read ahead stays on disk.
+        if (failure === undefined && stoppedBecause === undefined)
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(options.stateDir, SPOOL_FOLDER), { recursive: true, force: true });
     }
     finally {
         outcomes.close();
@@ -42984,6 +43216,7 @@ class EntityWriter {
     shard;
     reconcile;
     checkStop;
+    spoolIn;
     /** What the run is doing, for the message of an error that stops it. */
     phase = 'starting';
     failures = new Map();
@@ -42994,7 +43227,9 @@ class EntityWriter {
     duplicates = new Map();
     /** Default containers an earlier process wrote, settled by this one (see settleExistingContainer). */
     settledContainers = new Set();
-    constructor(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, shard, reconcile, checkStop) {
+    constructor(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, shard, reconcile, checkStop, 
+    /** The state folder when pages read ahead are spooled there (page-spool.ts); undefined: memory only. */
+    spoolIn) {
         this.checkpoint = checkpoint;
         this.outcomes = outcomes;
         this.run = run;
@@ -43007,6 +43242,7 @@ class EntityWriter {
         this.shard = shard;
         this.reconcile = reconcile;
         this.checkStop = checkStop;
+        this.spoolIn = spoolIn;
         const hosts = new UnreachableHosts(this.checkpoint, this.run.id);
         this.context = {
             resolve: (entity, id) => this.resolve(entity, id),
@@ -43028,6 +43264,7 @@ class EntityWriter {
     prepareContext;
     positions = new Map();
     prefetched = new Map();
+    spools = new Map();
     /**
      * `upcoming`: the entities after this one, read from this one's first page on, while this one is
      * written (their records are decided only once this one is done, so references still bind in
@@ -43218,6 +43455,9 @@ class EntityWriter {
         }
         this.outcomes.entityRead(entity);
         this.outcomes.flush();
+        // Every page is settled: a resume would not start inside this entity's spool.
+        this.spools.get(entity)?.close(true);
+        this.spools.delete(entity);
         if (retryLater > 0) {
             this.log.warn(`${entity}: ${retryLater} failed for a reason that may pass (an outage, a timeout) or wait for such a record; they are tried again by the next run.`);
         }
@@ -43247,7 +43487,18 @@ class EntityWriter {
         return prefetched ? prefetched.pages() : this.reader(entity);
     }
     reader(entity) {
-        return readAhead(readEntity(this.source, entity, this.readPosition(entity)), { ahead: READ_AHEAD_WEIGHT, weigh: pageWeight });
+        const position = this.readPosition(entity);
+        if (!this.spoolIn)
+            return readAhead(readEntity(this.source, entity, position), { ahead: READ_AHEAD_WEIGHT, weigh: pageWeight });
+        const replayable = streamOf(this.source, entity)?.resumesAtCursor === true;
+        const key = { run: this.run.id, ...(position.since ? { since: position.since } : {}) };
+        const { spool, replay } = PageSpool.open(this.spoolIn, entity, key, replayable ? position.cursor : null, pageWeight, (m) => this.log.warn(m));
+        this.spools.set(entity, spool);
+        if (replay && replay.pages.length > 0)
+            this.log.info(`${entity}: ${replay.pages.length} pages read by the stopped process are taken from the read-ahead spool, not read again.`);
+        const cursor = replay ? replay.continueAt : position.cursor;
+        const live = replay?.ended ? noPages() : readEntity(this.source, entity, { ...(position.since ? { since: position.since } : {}), ...(cursor ? { cursor } : {}) });
+        return readAhead(live, { ahead: READ_AHEAD_WEIGHT, weigh: pageWeight, spool: { store: spool, replay } });
     }
     /** Starts reading `entity` now, while the entity before it is written. */
     prefetch(entity) {

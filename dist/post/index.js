@@ -98858,6 +98858,240 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 //# sourceMappingURL=cache.js.map
+;// CONCATENATED MODULE: ./src/engine/jsonl-lines.ts
+/**
+ * Reads a JSONL file line by line, synchronously, a chunk at a time: replaying a large journal
+ * never holds the whole file in memory. Reports where the last complete line ends, so a torn tail
+ * left by a killed process can be cut off.
+ */
+
+function* jsonl_lines_jsonlLines(file, scan = {}) {
+    scan.completeBytes = 0;
+    scan.tornBytes = 0;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const chunk = Buffer.alloc(1 << 20);
+        /** The bytes of a line begun in an earlier chunk. */
+        let carry;
+        let offset = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, offset);
+            if (read === 0)
+                break;
+            offset += read;
+            const data = carry ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
+            // Lines are cut by offsets into the chunk: no Buffer view made per line.
+            let start = 0;
+            for (let newline = data.indexOf(10); newline !== -1; newline = data.indexOf(10, start)) {
+                scan.lineStart = scan.completeBytes;
+                scan.completeBytes += newline + 1 - start;
+                const line = newline > start ? data.toString('utf8', start, newline) : '';
+                start = newline + 1;
+                if (line.length > 0)
+                    yield line;
+            }
+            // A copy: the chunk is read into again.
+            carry = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
+        }
+        scan.tornBytes = carry?.length ?? 0;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/page-spool.ts
+/**
+ * Pages read ahead of the writes, kept on disk (the state folder's `spool/`, one file an entity),
+ * so that reading can run far ahead of a slow target while memory stays bounded, and a process that
+ * resumes a killed one takes up the pages it had read instead of asking the source again.
+ *
+ * The file is a header line (the run, the delta's start, the cursor its first page starts at, when
+ * it was begun) and then one page a line. A resumed process replays it from the page that starts at
+ * its saved cursor, when the run and the delta's start match and the file is recent: the pages hold
+ * attachment URLs that the source signs for a limited time. A torn last line (a kill mid-append) is
+ * cut off. The pages hold customers' records: the folder is never saved to the Actions cache
+ * (checkpoint-cache.ts removes it first), its files are readable by their owner only, and each is
+ * removed when its entity is finished.
+ */
+
+
+
+const SPOOL_FOLDER = 'spool';
+/** A symlink planted in the state folder is not followed: customers' records go to no other file. */
+const WRITE_NEW = external_node_fs_namespaceObject.constants.O_RDWR | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/** How much a spool file may hold before appends stop (reading then waits on the memory bound). */
+const SPOOL_BYTES = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
+/** How old a spool may be and still be replayed: signed attachment URLs in it must still be valid. */
+const SPOOL_FRESH_MS = (/* unused pure expression or super */ null && (15 * 60_000));
+class PageSpool {
+    file;
+    key;
+    warn;
+    fd;
+    size = 0;
+    /** An append failed (disk full): the run goes on, reading ahead in memory only. */
+    broken = false;
+    constructor(file, key, warn) {
+        this.file = file;
+        this.key = key;
+        this.warn = warn;
+    }
+    /**
+     * Opens the entity's spool for a read that starts at `cursor` (undefined: the beginning). What an
+     * earlier process of this run spooled from there on is replayed; anything else is discarded.
+     */
+    static open(stateDir, entity, key, 
+    /** Where this read starts, when the stream resumes there (`Stream.resumesAtCursor`); null: nothing is replayed. */
+    cursor, weigh, warn) {
+        const folder = join(stateDir, SPOOL_FOLDER);
+        const spool = new PageSpool(join(folder, `${entity}.jsonl`), key, warn);
+        try {
+            mkdirSync(folder, { recursive: true, mode: 0o700 });
+            const replay = cursor === null ? undefined : spool.takeUp(cursor, weigh);
+            if (!replay)
+                spool.begin(cursor ?? null);
+            return { spool, replay };
+        }
+        catch (error) {
+            spool.fail(error);
+            return { spool, replay: undefined };
+        }
+    }
+    /**
+     * Appends a page; answers where it sits, or undefined when the spool is full or broken (the caller
+     * keeps the page in memory then).
+     */
+    append(page) {
+        if (this.broken || this.fd === undefined || this.size >= SPOOL_BYTES)
+            return undefined;
+        const line = Buffer.from(`${JSON.stringify(page)}\n`);
+        try {
+            writeLine(this.fd, line, this.size);
+        }
+        catch (error) {
+            // A torn line is cut off by the next process that takes the file up.
+            this.fail(error);
+            return undefined;
+        }
+        const at = { offset: this.size, length: line.length - 1 };
+        this.size += line.length;
+        return at;
+    }
+    /** The page at `at`; a spool that cannot be read back fails the read, as a source would. */
+    read(at) {
+        if (this.fd === undefined)
+            throw new Error(`the read-ahead spool ${this.file} was closed before its pages were read`);
+        const bytes = Buffer.allocUnsafe(at.length);
+        let done = 0;
+        while (done < at.length) {
+            const n = readSync(this.fd, bytes, done, at.length - done, at.offset + done);
+            if (n === 0)
+                throw new Error(`the read-ahead spool ${this.file} ends before the page at byte ${at.offset}`);
+            done += n;
+        }
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    /** Full, with no page waiting in it: start again empty, from `from`, the cursor after the last page read. */
+    restartIfFull(from) {
+        if (this.broken || this.size < SPOOL_BYTES)
+            return;
+        try {
+            this.begin(from);
+        }
+        catch (error) {
+            this.fail(error);
+        }
+    }
+    get full() {
+        return this.broken || this.fd === undefined || this.size >= SPOOL_BYTES;
+    }
+    /** The entity is read and written, or the run stops: the file goes (removed) or stays for a resume. */
+    close(remove) {
+        if (this.fd !== undefined)
+            closeSync(this.fd);
+        this.fd = undefined;
+        if (remove)
+            rmSync(this.file, { force: true });
+    }
+    begin(from) {
+        if (this.fd !== undefined)
+            closeSync(this.fd);
+        this.fd = openSync(this.file, WRITE_NEW, 0o600);
+        const header = { run: this.key.run, since: this.key.since ?? null, from, at: Date.now() };
+        const line = Buffer.from(`${JSON.stringify(header)}\n`);
+        writeLine(this.fd, line, 0);
+        this.size = line.length;
+    }
+    /** Replays the file from the page that starts at `cursor`, when it belongs to this read. */
+    takeUp(cursor, weigh) {
+        const scan = {};
+        const lines = jsonlLines(this.file, scan);
+        const first = lines.next();
+        const header = first.done ? undefined : parseHeader(first.value);
+        if (!header || header.run !== this.key.run || header.since !== (this.key.since ?? null) || Date.now() - header.at > SPOOL_FRESH_MS)
+            return undefined;
+        const from = cursor ?? null;
+        let replaying = header.from === from;
+        const pages = [];
+        let last;
+        let whole = scan.completeBytes ?? 0;
+        for (const line of lines) {
+            let page;
+            try {
+                page = JSON.parse(line);
+            }
+            catch {
+                break;
+            }
+            whole = scan.completeBytes ?? 0;
+            const start = scan.lineStart ?? 0;
+            if (replaying) {
+                pages.push({ at: { offset: start, length: whole - start - 1 }, weight: weigh(page) });
+                last = page;
+            }
+            else if (cursorAfter(page) === from)
+                replaying = true;
+        }
+        if (!replaying)
+            return undefined;
+        // Appends go on after the last whole page: a torn or damaged line is cut off.
+        this.fd = openSync(this.file, constants.O_RDWR | constants.O_NOFOLLOW);
+        ftruncateSync(this.fd, whole);
+        this.size = whole;
+        const ended = last !== undefined && cursorAfter(last) === null;
+        return { pages, continueAt: last ? (cursorAfter(last) ?? undefined) : cursor, ended };
+    }
+    fail(error) {
+        if (this.broken)
+            return;
+        this.broken = true;
+        this.warn(`Reading ahead in memory only: the read-ahead spool ${this.file} cannot be written (${error.message}).`);
+    }
+}
+/** The cursor a page gives for what follows it; null when it ends the stream. */
+function cursorAfter(page) {
+    return page.cursor ?? null;
+}
+function writeLine(fd, line, position) {
+    let done = 0;
+    while (done < line.length)
+        done += writeSync(fd, line, done, line.length - done, position + done);
+}
+function parseHeader(text) {
+    try {
+        const h = JSON.parse(text);
+        if (typeof h.run !== 'string' || typeof h.at !== 'number' || !(h.from === null || typeof h.from === 'string') || !(h.since === null || typeof h.since === 'string'))
+            return undefined;
+        return h;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/id-index.ts
 /**
  * A set of record ids, each numbered by its slot (0, 1, 2… in the order added), held off the JS
@@ -99284,50 +99518,6 @@ function isHex(code) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 }
 
-;// CONCATENATED MODULE: ./src/engine/jsonl-lines.ts
-/**
- * Reads a JSONL file line by line, synchronously, a chunk at a time: replaying a large journal
- * never holds the whole file in memory. Reports where the last complete line ends, so a torn tail
- * left by a killed process can be cut off.
- */
-
-function* jsonlLines(file, scan = {}) {
-    scan.completeBytes = 0;
-    scan.tornBytes = 0;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    try {
-        const chunk = Buffer.alloc(1 << 20);
-        /** The bytes of a line begun in an earlier chunk. */
-        let carry;
-        let offset = 0;
-        for (;;) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, offset);
-            if (read === 0)
-                break;
-            offset += read;
-            const data = carry ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
-            // Lines are cut by offsets into the chunk: no Buffer view made per line.
-            let start = 0;
-            for (let newline = data.indexOf(10); newline !== -1; newline = data.indexOf(10, start)) {
-                scan.lineStart = scan.completeBytes;
-                scan.completeBytes += newline + 1 - start;
-                const line = newline > start ? data.toString('utf8', start, newline) : '';
-                start = newline + 1;
-                if (line.length > 0)
-                    yield line;
-            }
-            // A copy: the chunk is read into again.
-            carry = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
-        }
-        scan.tornBytes = carry?.length ?? 0;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/state-journal.ts
 /**
  * The state folder's journal: one JSON object per line, appended and fsync'ed after every batch.
@@ -99366,7 +99556,7 @@ class StateJournal {
         const scan = {};
         let held;
         let number = 0;
-        for (const line of jsonlLines(this.file, scan)) {
+        for (const line of jsonl_lines_jsonlLines(this.file, scan)) {
             number++;
             if (held) {
                 const entry = this.parse(held.line);
@@ -100169,7 +100359,7 @@ class OutcomeLog {
     /** How many outcomes a run has recorded so far (0 when none). */
     static count(stateFolder, runId) {
         let n = 0;
-        for (const _ of jsonlLines((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`)))
+        for (const _ of jsonl_lines_jsonlLines((0,external_node_path_namespaceObject.join)(stateFolder, `outcomes-${runId}.jsonl`)))
             n++;
         return n;
     }
@@ -100309,6 +100499,7 @@ function clause(text) {
 
 
 
+
 function checkpointKeys(prefix, shard, runId, runAttempt) {
     const base = `${prefix}-all-`;
     if (!shard)
@@ -100394,6 +100585,9 @@ async function checkpoint_cache_saveCheckpoint(location, restored, log) {
     }
     if (!cacheServiceAvailable(log))
         return undefined;
+    // Pages read ahead hold customers' records: they never go to the cache (a resumed job runs on a
+    // fresh runner and reads them again).
+    (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(stateDir, SPOOL_FOLDER), { recursive: true, force: true });
     let id;
     try {
         id = await cache_saveCache([cachePath(location)], keys.save);
