@@ -64,6 +64,17 @@ export class KillSwitch {
     return sw;
   }
 
+  /**
+   * The run the killed ones are held against: one uninterrupted child behind its own proxies (so
+   * its requests are seen the same way), which must end with exit code 0.
+   */
+  static async uninterrupted(upstreams: Record<Side, Upstream>, env: NodeJS.ProcessEnv): Promise<Attempt> {
+    const reference = await KillSwitch.start(upstreams);
+    const run = await reference.attempt({ env }).finally(() => reference.close());
+    if (run.code !== 0) throw new Error(`the uninterrupted run ended with ${run.code}:\n${run.stderr}`);
+    return run;
+  }
+
   /** One child process, to its end (natural or killed). */
   attempt(run: ChildRun): Promise<Attempt> {
     const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
