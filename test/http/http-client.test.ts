@@ -185,7 +185,9 @@ describe('429', () => {
     expect(server.seen.filter((s) => s.method === 'POST')).toHaveLength(2);
     for (const later of server.seen.slice(1)) expect(later.at - t0).toBeGreaterThanOrEqual(990);
     expect(http.calls).toBe(3);
-    expect(limiter.stats.throttled).toBeGreaterThanOrEqual(2);
+    // The GET waited on the limiter's pause. Whether the retried POST also did depends on whether its
+    // own Retry-After sleep ended before or after the pause did: on a busy machine, after.
+    expect(limiter.stats.throttled).toBeGreaterThanOrEqual(1);
   });
 
   it('without Retry-After waits for the rate-limit reset', async () => {
