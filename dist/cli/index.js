@@ -10352,6 +10352,7 @@ class ArchiveSource {
     root;
     pageSize;
     platform = 'archive';
+    readsLocally = true;
     preflight;
     constructor(root, pageSize = 100) {
         this.root = root;
@@ -42752,6 +42753,9 @@ class PageSpool {
         const spool = new PageSpool((0,external_node_path_namespaceObject.join)(folder, `${entity}.jsonl`), key, warn);
         try {
             (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+            // A symlink planted in place of the folder would take the files elsewhere.
+            if ((0,external_node_fs_namespaceObject.lstatSync)(folder).isSymbolicLink())
+                throw new Error(`${folder} is a symbolic link`);
             const replay = cursor === null ? undefined : spool.takeUp(cursor, weigh);
             if (!replay)
                 spool.begin(cursor ?? null);
@@ -42908,7 +42912,7 @@ async function* readAhead(pages, options = {}) {
     const { ahead = 0, weigh = () => 1 } = options;
     const spool = options.spool?.store;
     const iterator = pages[Symbol.asyncIterator]();
-    const ready = (options.spool?.replay?.pages ?? []).map(({ at, weight }) => ({ at, weight }));
+    const ready = [...(options.spool?.replay?.pages ?? [])];
     /** Weight of the pages held in memory, and how many wait in the spool only. */
     let held = 0;
     let onDisk = ready.length;
@@ -42961,7 +42965,7 @@ async function* readAhead(pages, options = {}) {
             const next = ready.shift();
             if (next) {
                 let page;
-                if (next.page !== undefined) {
+                if ('page' in next) {
                     held -= next.weight;
                     page = next.page;
                 }
@@ -43113,8 +43117,8 @@ async function migrate(options) {
         const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
         if (sample)
             notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-        // An archive is read from local files, where reading again costs nothing; a demo reads a sample.
-        const spoolIn = source.platform !== 'archive' && options.mode !== 'demo' ? options.stateDir : undefined;
+        // A source read from local files costs nothing to read again; a demo reads a sample.
+        const spoolIn = !source.readsLocally && options.mode !== 'demo' ? options.stateDir : undefined;
         writer = new EntityWriter(checkpoint, outcomes, run, source, target, mapping, log, progress, sample, options.shard, reconcile, () => {
             if (options.signal?.aborted)
                 throw new StopRun('cancelled');
@@ -43544,13 +43548,8 @@ class EntityWriter {
             previous = { ...previous, hash: sent };
             this.checkpoint.adopt(entity, record.id, previous);
         }
-        if (previous && previous.hash === hash) {
-            // The ledger keeps the warnings of the write: a later report (a resume, a full after a demo) shows them.
-            const warnings = previous.warnings ? { warnings: previous.warnings } : {};
-            return previous.run === this.run.id
-                ? { outcome: migrated(previous.targetId, warnings) }
-                : { outcome: { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', previous.targetId), ...warnings } };
-        }
+        if (previous && previous.hash === hash)
+            return { outcome: this.earlierWrite(previous) };
         const prepared = prepareRecord(entity, record, this.prepareContext);
         if ('outcome' in prepared)
             return prepared;
@@ -43663,9 +43662,16 @@ class EntityWriter {
         if (this.checkpoint.writtenByThisProcess(entity, id) || this.settledContainers.has(`${entity}:${id}`))
             return;
         this.settledContainers.add(`${entity}:${id}`);
+        this.outcomes.add(toRow(entity, id, this.earlierWrite(entry)));
+    }
+    /**
+     * The outcome of a record unchanged since a write: migrated when this run wrote it (an earlier
+     * process of it), already migrated when an earlier run did. The ledger keeps the warnings of the
+     * write, so a later report (a resume, a full after a demo) shows them.
+     */
+    earlierWrite(entry) {
         const warnings = entry.warnings ? { warnings: entry.warnings } : {};
-        const outcome = entry.run === this.run.id ? migrated(entry.targetId, warnings) : { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', entry.targetId), ...warnings };
-        this.outcomes.add(toRow(entity, id, outcome));
+        return entry.run === this.run.id ? migrated(entry.targetId, warnings) : { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', entry.targetId), ...warnings };
     }
     /** Records of `ids` the target already holds, in one bulk search where the platform has one. */
     async findWritten(entity, ids) {

@@ -98950,6 +98950,9 @@ class PageSpool {
         const spool = new PageSpool(join(folder, `${entity}.jsonl`), key, warn);
         try {
             mkdirSync(folder, { recursive: true, mode: 0o700 });
+            // A symlink planted in place of the folder would take the files elsewhere.
+            if (lstatSync(folder).isSymbolicLink())
+                throw new Error(`${folder} is a symbolic link`);
             const replay = cursor === null ? undefined : spool.takeUp(cursor, weigh);
             if (!replay)
                 spool.begin(cursor ?? null);

@@ -107,8 +107,8 @@ export async function migrate(options: MigrateOptions): Promise<RunSummary> {
   try {
     const sample = options.mode === 'demo' ? await selectDemoSample(source, plan.entities, mapping) : undefined;
     if (sample) notes.push(...sample.picks.map((p) => `demo sample hard case: ${p}`));
-    // An archive is read from local files, where reading again costs nothing; a demo reads a sample.
-    const spoolIn = source.platform !== 'archive' && options.mode !== 'demo' ? options.stateDir : undefined;
+    // A source read from local files costs nothing to read again; a demo reads a sample.
+    const spoolIn = !source.readsLocally && options.mode !== 'demo' ? options.stateDir : undefined;
     writer = new EntityWriter(
       checkpoint,
       outcomes,
@@ -528,13 +528,7 @@ class EntityWriter {
       previous = { ...previous, hash: sent };
       this.checkpoint.adopt(entity, record.id, previous);
     }
-    if (previous && previous.hash === hash) {
-      // The ledger keeps the warnings of the write: a later report (a resume, a full after a demo) shows them.
-      const warnings = previous.warnings ? { warnings: previous.warnings } : {};
-      return previous.run === this.run.id
-        ? { outcome: migrated(previous.targetId, warnings) }
-        : { outcome: { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', previous.targetId), ...warnings } };
-    }
+    if (previous && previous.hash === hash) return { outcome: this.earlierWrite(previous) };
 
     const prepared = prepareRecord(entity, record, this.prepareContext);
     if ('outcome' in prepared) return prepared;
@@ -655,9 +649,17 @@ class EntityWriter {
   private settleExistingContainer(entity: EntityName, id: string, entry: StoredEntry): void {
     if (this.checkpoint.writtenByThisProcess(entity, id) || this.settledContainers.has(`${entity}:${id}`)) return;
     this.settledContainers.add(`${entity}:${id}`);
+    this.outcomes.add(toRow(entity, id, this.earlierWrite(entry)));
+  }
+
+  /**
+   * The outcome of a record unchanged since a write: migrated when this run wrote it (an earlier
+   * process of it), already migrated when an earlier run did. The ledger keeps the warnings of the
+   * write, so a later report (a resume, a full after a demo) shows them.
+   */
+  private earlierWrite(entry: StoredEntry): Outcome {
     const warnings = entry.warnings ? { warnings: entry.warnings } : {};
-    const outcome = entry.run === this.run.id ? migrated(entry.targetId, warnings) : { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', entry.targetId), ...warnings };
-    this.outcomes.add(toRow(entity, id, outcome));
+    return entry.run === this.run.id ? migrated(entry.targetId, warnings) : { ...skipped(REASONS.alreadyMigrated, 'unchanged since it was migrated', entry.targetId), ...warnings };
   }
 
   /** Records of `ids` the target already holds, in one bulk search where the platform has one. */

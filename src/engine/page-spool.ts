@@ -11,7 +11,7 @@
  * (checkpoint-cache.ts removes it first), its files are readable by their owner only, and each is
  * removed when its entity is finished.
  */
-import { closeSync, constants, ftruncateSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, ftruncateSync, lstatSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityName } from '../model/entities.js';
 import { jsonlLines, type LineScan } from './jsonl-lines.js';
@@ -82,6 +82,8 @@ export class PageSpool<T> {
     const spool = new PageSpool<T>(join(folder, `${entity}.jsonl`), key, warn);
     try {
       mkdirSync(folder, { recursive: true, mode: 0o700 });
+      // A symlink planted in place of the folder would take the files elsewhere.
+      if (lstatSync(folder).isSymbolicLink()) throw new Error(`${folder} is a symbolic link`);
       const replay = cursor === null ? undefined : spool.takeUp(cursor, weigh);
       if (!replay) spool.begin(cursor ?? null);
       return { spool, replay };

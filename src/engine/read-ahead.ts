@@ -20,18 +20,14 @@ export interface ReadAheadOptions<T> {
   spool?: { store: PageSpool<T>; replay?: Replay | undefined };
 }
 
-interface Held<T> {
-  /** In memory; absent when the page waits in the spool only. */
-  page?: T;
-  at?: SpooledAt;
-  weight: number;
-}
+/** A page read and not yet consumed: in memory, or waiting in the spool only. */
+type Held<T> = { page: T; weight: number } | { at: SpooledAt; weight: number };
 
 export async function* readAhead<T>(pages: AsyncIterable<T>, options: ReadAheadOptions<T> = {}): AsyncGenerator<T> {
   const { ahead = 0, weigh = () => 1 } = options;
   const spool = options.spool?.store;
   const iterator = pages[Symbol.asyncIterator]();
-  const ready: Held<T>[] = (options.spool?.replay?.pages ?? []).map(({ at, weight }) => ({ at, weight }));
+  const ready: Held<T>[] = [...(options.spool?.replay?.pages ?? [])];
   /** Weight of the pages held in memory, and how many wait in the spool only. */
   let held = 0;
   let onDisk = ready.length;
@@ -86,12 +82,12 @@ export async function* readAhead<T>(pages: AsyncIterable<T>, options: ReadAheadO
       const next = ready.shift();
       if (next) {
         let page: T;
-        if (next.page !== undefined) {
+        if ('page' in next) {
           held -= next.weight;
           page = next.page;
         } else {
           onDisk--;
-          page = (spool as PageSpool<T>).read(next.at as SpooledAt);
+          page = (spool as PageSpool<T>).read(next.at);
           if (onDisk === 0) spool?.restartIfFull(lastCursor);
         }
         void read();

@@ -54,6 +54,8 @@ export type Streams = { readonly [E in EntityName]?: Stream<RecordOf[E]> };
 export interface Source {
   readonly platform: string;
   readonly streams: Streams;
+  /** Read from local files, not an API: reading again costs no budget, so nothing read is spooled. */
+  readonly readsLocally?: boolean;
   /** The bytes of an attachment, fetched while its URL is still valid. */
   openAttachment(attachment: Attachment): Promise<Uint8Array>;
   /** Read-only probes for `check`. */

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { PageSpool, SPOOL_FOLDER, SPOOL_FRESH_MS, type Replay, type SpoolKey } from '../../src/engine/page-spool.js';
@@ -142,5 +142,18 @@ describe('the read-ahead spool', () => {
     expect(got).toHaveLength(5);
     expect(readFileSync(elsewhere, 'utf8')).toBe('mine');
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  test('a symlink planted in place of the spool folder is not followed either', async () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    symlinkSync(elsewhere, join(dir, SPOOL_FOLDER));
+    const warn = vi.fn();
+    const { spool } = open(dir, undefined, key, warn);
+    const got: TestPage[] = [];
+    for await (const page of readAhead(source(5).pages, { ahead: 2, weigh, spool: { store: spool } })) got.push(page);
+    expect(got).toHaveLength(5);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/memory only.*symbolic link/);
   });
 });

@@ -19,6 +19,7 @@ const ATTACHMENT_REASON: Record<RefusalKind, string> = {
 
 export class ArchiveSource implements Source {
   readonly platform = 'archive';
+  readonly readsLocally = true;
   readonly preflight;
 
   constructor(
